@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Policy Lens</p>, document.getElementById('app')!);

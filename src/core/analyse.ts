@@ -1,0 +1,51 @@
+import { classifyClauses } from './classify';
+import { comparePolicy } from './compare';
+import { PolicyError } from './errors';
+import { extractPolicy, type ParseHtml } from './extract';
+import { extractFacts } from './facts';
+import { hashText } from './hash';
+import { detectLanguage, looksLikePolicy } from './language';
+import { scorePolicy } from './score';
+import { segmentClauses } from './segment';
+import { summariseCategories } from './summary';
+import type { PolicyInput, PolicyReport, ReferencePolicy } from './types';
+
+export interface AnalyseOptions {
+  /** Needed for `kind: 'html'` input: DOMParser in the browser, linkedom in Node. */
+  parseHtml?: ParseHtml;
+  /** When given, the report carries a comparison against these policies. */
+  reference?: ReferencePolicy[];
+}
+
+/** The one entry point: input page or text → full report. Throws `PolicyError` on unusable input. */
+export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}): PolicyReport {
+  const policy = extractPolicy(input, options.parseHtml);
+  if (policy.text.trim() === '') {
+    throw new PolicyError('empty', 'The page has no readable text to analyse.');
+  }
+  const clauses = classifyClauses(segmentClauses(policy.text));
+  const language = detectLanguage(policy.text);
+  const facts = extractFacts(clauses);
+  const warnings: string[] = [];
+  const isPolicy = looksLikePolicy(policy.text, clauses);
+  if (language !== 'en') {
+    warnings.push(`This text looks like it is not in English (detected: ${language}); findings may be incomplete.`);
+  }
+  if (!isPolicy) warnings.push('This does not read like a privacy policy or terms of service.');
+  const report: PolicyReport = {
+    version: 1,
+    title: policy.title,
+    url: policy.url,
+    length: policy.text.length,
+    textHash: hashText(policy.text),
+    looksLikePolicy: isPolicy,
+    language,
+    warnings,
+    clauses,
+    categories: summariseCategories(clauses, facts),
+    facts,
+    score: scorePolicy(facts),
+  };
+  if (options.reference) report.comparison = comparePolicy(report, options.reference);
+  return report;
+}

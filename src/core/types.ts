@@ -1,0 +1,195 @@
+// The typed contract between pipeline stages. Every stage is a pure function
+// from one of these shapes to the next; nothing here touches the browser.
+
+export const CATEGORIES = ['collection', 'sharing', 'retention', 'transfer', 'rights'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const DATA_ITEMS = [
+  'name',
+  'address',
+  'phone',
+  'email',
+  'id-number',
+  'payment-details',
+  'company-details',
+  'ip-address',
+  'device-info',
+  'browsing-activity',
+  'location',
+  'cookies',
+  'identity-documents',
+  'job-application',
+  'purchase-history',
+  'communications',
+] as const;
+export type DataItem = (typeof DATA_ITEMS)[number];
+
+export const RIGHTS = [
+  'access',
+  'correction',
+  'deletion',
+  'objection',
+  'restriction',
+  'portability',
+  'complaint',
+  'withdraw-consent',
+  'opt-out-marketing',
+] as const;
+export type Right = (typeof RIGHTS)[number];
+
+/** What the caller hands to `analysePolicy`. */
+export interface PolicyInput {
+  /** `html` is a whole page or fragment; `text` is plain text. */
+  kind: 'html' | 'text';
+  content: string;
+  /** Where the content came from (page URL or file path); informational only. */
+  url?: string;
+  /** A title to fall back on when the content has none. */
+  title?: string;
+}
+
+/** Output of `extractPolicy`: the readable policy text of a page. */
+export interface ExtractedPolicy {
+  title: string;
+  /** Policy text, paragraphs separated by blank lines, list items on their own lines. */
+  text: string;
+  source: 'html' | 'text';
+  url?: string;
+}
+
+/** Output of `segmentClauses`: one sentence, list item or numbered clause. */
+export interface Clause {
+  index: number;
+  text: string;
+  /** Character offsets into `ExtractedPolicy.text`: `text === policy.text.slice(start, end)`. */
+  start: number;
+  end: number;
+}
+
+/** Output of `classifyClause`. */
+export interface ClauseClassification {
+  /** Zero or more categories, in `CATEGORIES` order. */
+  labels: Category[];
+  /** True when the clause rules the labelled practice out ("We do not transfer …"). */
+  negated: boolean;
+  /** The `reason` of every rule that fired, for explaining a label. */
+  reasons: string[];
+}
+
+export interface ClassifiedClause extends Clause, ClauseClassification {}
+
+/** A clause a fact rests on. */
+export interface Evidence {
+  clause: number;
+  text: string;
+}
+
+export interface Fact<T> {
+  /** `null` means the policy does not say. */
+  value: T | null;
+  evidence: Evidence[];
+}
+
+/** Same keys and vocabulary as the hand-read fact sheets in `test/fixtures/facts.json`. */
+export interface PolicyFacts {
+  collects: Fact<DataItem[]>;
+  shares_with_third_parties: Fact<boolean>;
+  sells_data: Fact<boolean>;
+  marketing_without_consent: Fact<boolean>;
+  retention: Fact<string>;
+  cross_border_transfer: Fact<boolean>;
+  storage_location: Fact<string>;
+  rights: Fact<Right[]>;
+  laws: Fact<string[]>;
+  security_measures_described: Fact<boolean>;
+  breach_notification: Fact<boolean>;
+}
+export type FactKey = keyof PolicyFacts;
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
+
+/** One line of the score table applied to this policy. */
+export interface ScorePoint {
+  fact: FactKey;
+  /** Points awarded (negative for practices that hurt the user, 0 when unknown). */
+  points: number;
+  /** The most points this line could give or take. */
+  weight: number;
+  /** `unknown` when the policy does not say: shown, never silently counted. */
+  status: 'good' | 'bad' | 'neutral' | 'unknown';
+  /** Plain-language reason shown to the user. */
+  reason: string;
+  evidence: Evidence[];
+}
+
+export interface PolicyScore {
+  /** 0–100, higher is better for the user. */
+  score: number;
+  grade: Grade;
+  points: ScorePoint[];
+  /** Share (0–1) of the score table's weight the policy says anything about. */
+  coverage: number;
+}
+
+export interface CategorySummary {
+  category: Category;
+  /** Clauses labelled with this category (affirmative and negated). */
+  clauses: number;
+  negated: number;
+  /** Plain-language findings for this category, each with its evidence. */
+  findings: { text: string; evidence: Evidence[] }[];
+}
+
+export type Verdict = 'better' | 'worse' | 'same' | 'unknown';
+
+export interface CategoryComparison {
+  category: Category;
+  verdict: Verdict;
+  reason: string;
+}
+
+export interface ReferenceComparison {
+  id: string;
+  name: string;
+  score: number;
+  grade: Grade;
+  categories: CategoryComparison[];
+}
+
+export interface Comparison {
+  /** 1-based rank of this policy among itself and the reference set, by score. */
+  rank: number;
+  of: number;
+  against: ReferenceComparison[];
+}
+
+/** A reference policy as shipped in the bundle (analysed at build time). */
+export interface ReferencePolicy {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  report: PolicyReport;
+}
+
+export interface PolicyReport {
+  /** Schema version of this object; bump when its shape changes. */
+  version: 1;
+  title: string;
+  url?: string;
+  /** Length of the extracted text in characters. */
+  length: number;
+  /** Stable hash of the extracted text, to spot a changed policy. */
+  textHash: string;
+  /** Heuristic: does this read like a privacy policy or terms at all? */
+  looksLikePolicy: boolean;
+  /** Detected language (ISO 639-1) or 'unknown'; the classifier is English-only. */
+  language: string;
+  warnings: string[];
+  clauses: ClassifiedClause[];
+  categories: CategorySummary[];
+  facts: PolicyFacts;
+  score: PolicyScore;
+  /** Filled by `analysePolicy` when a reference set is given. */
+  comparison?: Comparison;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: Debian Chromium with the built extension (`.output/chrome-mv3`).
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
