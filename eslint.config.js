@@ -27,7 +27,6 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Never render page text as HTML.' },
-        { property: 'outerHTML', message: 'Read pages with cloneNode / textContent.' },
       ],
       'no-restricted-syntax': [
         'error',

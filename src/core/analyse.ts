@@ -26,7 +26,7 @@ export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}):
   const clauses = classifyClauses(segmentClauses(policy.text));
   const language = detectLanguage(policy.text);
   const facts = extractFacts(clauses);
-  const warnings: string[] = [];
+  const warnings = [...policy.warnings];
   const isPolicy = looksLikePolicy(policy.text, clauses);
   if (language !== 'en') {
     warnings.push(`This text looks like it is not in English (detected: ${language}); findings may be incomplete.`);

@@ -5,5 +5,5 @@ export type ParseHtml = (html: string) => Document;
 
 // STUB: replaced by the real Readability-based extractor.
 export function extractPolicy(input: PolicyInput, _parseHtml?: ParseHtml): ExtractedPolicy {
-  return { title: input.title ?? '', text: input.content, source: input.kind, url: input.url };
+  return { title: input.title ?? '', text: input.content, source: input.kind, url: input.url, warnings: [] };
 }

@@ -55,6 +55,8 @@ export interface ExtractedPolicy {
   text: string;
   source: 'html' | 'text';
   url?: string;
+  /** Problems met while extracting (truncated, mostly markup, …), for the report. */
+  warnings: string[];
 }
 
 /** Output of `segmentClauses`: one sentence, list item or numbered clause. */
