@@ -1,0 +1,77 @@
+import { CliError, EXIT } from './exit-codes';
+
+export const DEFAULT_TIMEOUT_SECONDS = 15;
+
+export type CliCommand =
+  | { command: 'help' }
+  | { command: 'analyse'; target: string; json: boolean; force: boolean; timeoutMs: number }
+  | { command: 'sentences'; file: string };
+
+interface Flags {
+  json: boolean;
+  force: boolean;
+  help: boolean;
+  sentences?: string;
+  timeout?: string;
+}
+
+const BOOLEAN_FLAGS = { '--json': 'json', '--force': 'force', '--help': 'help', '-h': 'help' } as const;
+const VALUE_FLAGS = { '--sentences': 'sentences', '--timeout': 'timeout' } as const;
+
+function usageError(message: string): CliError {
+  return new CliError(EXIT.usage, `${message} Run with --help for usage.`);
+}
+
+function isFlagName<T extends object>(table: T, name: string): name is Extract<keyof T, string> {
+  return Object.hasOwn(table, name);
+}
+
+/** Splits argv into flags and positionals; `--name=value` and `--name value` both work. */
+function scan(argv: string[]): { flags: Flags; positionals: string[] } {
+  const flags: Flags = { json: false, force: false, help: false };
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inlineValue] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (isFlagName(BOOLEAN_FLAGS, name)) {
+      if (inlineValue !== undefined) throw usageError(`Option ${name} takes no value.`);
+      flags[BOOLEAN_FLAGS[name]] = true;
+    } else if (isFlagName(VALUE_FLAGS, name)) {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined || value === '') throw usageError(`Option ${name} needs a value.`);
+      flags[VALUE_FLAGS[name]] = value;
+    } else {
+      throw usageError(`Unknown option ${name}.`);
+    }
+  }
+  return { flags, positionals };
+}
+
+function parseTimeout(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw usageError(`--timeout must be a positive number of seconds, not "${raw}".`);
+  return Math.round(seconds * 1000);
+}
+
+/** Turns the command line (without `node` and the script) into one command, or throws a usage `CliError`. */
+export function parseArgs(argv: string[]): CliCommand {
+  const { flags, positionals } = scan(argv);
+  if (flags.help) return { command: 'help' };
+  if (flags.sentences !== undefined) {
+    if (positionals.length > 0) throw usageError('--sentences reads its own file; give no other input.');
+    if (flags.json || flags.force || flags.timeout !== undefined) throw usageError('--sentences cannot be combined with --json, --force or --timeout.');
+    return { command: 'sentences', file: flags.sentences };
+  }
+  if (positionals.length === 0) throw usageError('Give a file or an http(s) URL to analyse.');
+  if (positionals.length > 1) throw usageError(`Give one input, not ${positionals.length}.`);
+  return { command: 'analyse', target: positionals[0]!, json: flags.json, force: flags.force, timeoutMs: parseTimeout(flags.timeout) };
+}

@@ -1,0 +1,93 @@
+import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
+import type { Style } from './style';
+import { capitalise, clean, percent, trimQuote } from './text';
+
+const TOP_REASONS = 5;
+const QUOTES_PER_FINDING = 1;
+
+const STATUS_MARK: Record<ScorePoint['status'], string> = { good: '+', bad: '-', neutral: '·', unknown: '?' };
+
+function signed(points: number): string {
+  return points > 0 ? `+${points}` : String(points);
+}
+
+function header(report: PolicyReport, style: Style): string[] {
+  const { score } = report;
+  const lines = [
+    style.bold(clean(report.title) || '(untitled)'),
+    style.dim(`Source: ${clean(report.url ?? '(unknown)')}`),
+    style.dim(`${report.length.toLocaleString('en')} characters, ${report.clauses.length} clauses, language: ${report.language}`),
+    '',
+    `${style.bold(`Score ${score.score}/100`)}  grade ${style.bold(score.grade)}  coverage ${percent(score.coverage)} of the score table`,
+  ];
+  for (const warning of report.warnings) lines.push(style.warn(`! ${clean(warning)}`));
+  return lines;
+}
+
+function paintPoint(point: ScorePoint, style: Style): string {
+  const line = `  ${STATUS_MARK[point.status]} ${signed(point.points).padStart(3)}  ${clean(point.reason)}`;
+  if (point.status === 'good') return style.good(line);
+  if (point.status === 'bad') return style.bad(line);
+  return line;
+}
+
+/** The lines that moved the score most, then the facts the policy leaves unsaid. */
+export function formatReasons(points: ScorePoint[], style: Style): string[] {
+  const known = points.filter((p) => p.status !== 'unknown');
+  const top = [...known].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).slice(0, TOP_REASONS);
+  const lines = ['', style.bold('Top reasons')];
+  if (top.length === 0) lines.push('  (no scored statements found)');
+  lines.push(...top.map((p) => paintPoint(p, style)));
+  const unknown = points.filter((p) => p.status === 'unknown');
+  if (unknown.length > 0) lines.push(style.dim(`  ? Not stated: ${unknown.map((p) => p.fact.replace(/_/g, ' ')).join(', ')}`));
+  return lines;
+}
+
+function formatCategory(summary: CategorySummary, style: Style): string[] {
+  const negated = summary.negated > 0 ? `, ${summary.negated} negated` : '';
+  const lines = [`${style.bold(capitalise(summary.category))} ${style.dim(`(${summary.clauses} clauses${negated})`)}`];
+  if (summary.findings.length === 0) lines.push(style.dim('  nothing found'));
+  for (const finding of summary.findings) {
+    lines.push(`  • ${clean(finding.text)}`);
+    for (const evidence of finding.evidence.slice(0, QUOTES_PER_FINDING)) {
+      lines.push(style.dim(`      “${trimQuote(evidence.text)}”`));
+    }
+  }
+  return lines;
+}
+
+export function formatFindings(categories: CategorySummary[], style: Style): string[] {
+  return ['', style.bold('Findings'), ...categories.flatMap((c) => formatCategory(c, style))];
+}
+
+function paintVerdict(verdict: Verdict, width: number, style: Style): string {
+  const cell = verdict.padEnd(width);
+  if (verdict === 'better') return style.good(cell);
+  if (verdict === 'worse') return style.bad(cell);
+  return verdict === 'unknown' ? style.dim(cell) : cell;
+}
+
+/** Rank, then one row per reference policy: is this policy better or worse in each category? */
+export function formatComparison(comparison: Comparison, style: Style): string[] {
+  const lines = ['', style.bold(`Compared with the reference set: ranked ${comparison.rank} of ${comparison.of} by score`)];
+  if (comparison.against.length === 0) return lines;
+  const nameWidth = Math.max(9, ...comparison.against.map((r) => clean(r.name).length));
+  const widths = CATEGORIES.map((c) => Math.max(c.length, 7) + 2);
+  lines.push(style.dim('  Each cell says whether this policy is better or worse than the reference in that category.'));
+  lines.push(style.dim(`  ${'Reference'.padEnd(nameWidth)}  score  ${CATEGORIES.map((c, i) => c.padEnd(widths[i]!)).join('')}`.trimEnd()));
+  for (const ref of comparison.against) {
+    const verdicts = CATEGORIES.map((category, i) => {
+      const verdict = ref.categories.find((c) => c.category === category)?.verdict ?? 'unknown';
+      return paintVerdict(verdict, widths[i]!, style);
+    });
+    lines.push(`  ${clean(ref.name).padEnd(nameWidth)}  ${`${ref.score} ${ref.grade}`.padEnd(5)}  ${verdicts.join('')}`.trimEnd());
+  }
+  return lines;
+}
+
+/** The human-readable summary printed by `npm run analyse`. */
+export function formatReport(report: PolicyReport, style: Style): string {
+  const lines = [...header(report, style), ...formatReasons(report.score.points, style), ...formatFindings(report.categories, style)];
+  if (report.comparison) lines.push(...formatComparison(report.comparison, style));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+import { DEFAULT_TIMEOUT_SECONDS } from './args';
+import { EXIT } from './exit-codes';
+import { MAX_INPUT_BYTES } from './read-input';
+
+export const HELP_TEXT = `Policy Lens: analyse a privacy policy on your own machine.
+
+Usage:
+  npm run analyse -- <file.html | file.txt | http(s)://url> [--json] [--force] [--timeout <s>]
+  npm run analyse -- --sentences <file.jsonl | ->
+  npm run analyse -- --help
+
+Input:
+  A local file is read as HTML when its name ends in .html/.htm/.xhtml or its
+  content looks like markup, otherwise as plain text. PDF and binary files are
+  refused (convert a PDF first, e.g. with pdftotext). An http(s) URL is fetched
+  only because you asked for it: one GET, ${DEFAULT_TIMEOUT_SECONDS} s timeout by default, at most
+  ${MAX_INPUT_BYTES / 1024 / 1024} MB. Nothing is sent anywhere else.
+
+Options:
+  --json             Print the full PolicyReport as JSON instead of the summary.
+  --force            Analyse even when the text does not read like a policy.
+  --timeout <s>      Seconds to wait for a URL (default ${DEFAULT_TIMEOUT_SECONDS}).
+  --sentences <f>    Classify sentences in batch: each line of <f> ("-" for stdin)
+                     is {"text": "..."}; prints one {"labels": [...], "negated": bool}
+                     line per input line (blank lines are skipped).
+  -h, --help         Show this help.
+
+Colours are used only on a terminal and never when NO_COLOR is set.
+
+Exit codes:
+  ${EXIT.ok}  success
+  ${EXIT.internal}  unexpected internal error (a bug: please report it)
+  ${EXIT.usage}  bad command line (unknown option, missing input, ...)
+  ${EXIT.unreadable}  input could not be read (missing file, network error, HTTP error, timeout)
+  ${EXIT.unusable}  input cannot be analysed (empty, PDF, binary, too large)
+  ${EXIT.notPolicy}  input does not read like a privacy policy (use --force to analyse it anyway)
+  ${EXIT.badSentence}  a line of the --sentences file is not valid ({"text": "..."})
+`;

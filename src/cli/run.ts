@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { analysePolicy } from '../core/analyse';
+import { classifyClause } from '../core/classify';
+import { PolicyError } from '../core/errors';
+import { referenceSet } from '../data/reference';
+import { parseHtml } from '../node/parse-html';
+import { parseArgs, type CliCommand } from './args';
+import { CliError, EXIT, type ExitCode } from './exit-codes';
+import { formatReport } from './format';
+import { HELP_TEXT } from './help';
+import { readInput } from './read-input';
+import { classifySentences, parseSentenceLines } from './sentences';
+import { styleFor, wantsColour } from './style';
+
+/** The process around the CLI, injectable for tests. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+  readStdin(): Promise<string>;
+}
+
+async function analyse(command: Extract<CliCommand, { command: 'analyse' }>, io: CliIo): Promise<void> {
+  const input = await readInput(command.target, { timeoutMs: command.timeoutMs });
+  const report = analysePolicy(input, { parseHtml, reference: referenceSet });
+  if (!report.looksLikePolicy && !command.force) {
+    throw new CliError(EXIT.notPolicy, `${command.target} does not read like a privacy policy or terms; use --force to analyse it anyway.`);
+  }
+  const output = command.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, styleFor(wantsColour(io.stdout.isTTY, io.env)));
+  io.stdout.write(output);
+}
+
+async function readSentenceFile(file: string, io: CliIo): Promise<string> {
+  if (file === '-') return io.readStdin();
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(EXIT.unreadable, code === 'ENOENT' ? `File not found: ${file}` : `Could not read ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function sentences(file: string, io: CliIo): Promise<void> {
+  const texts = parseSentenceLines(await readSentenceFile(file, io));
+  io.stdout.write(classifySentences(texts, classifyClause));
+}
+
+function exitCodeOf(error: unknown): ExitCode {
+  if (error instanceof CliError) return error.exitCode;
+  if (error instanceof PolicyError) return error.code === 'unreadable' ? EXIT.unreadable : EXIT.unusable;
+  return EXIT.internal;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof CliError || error instanceof PolicyError) return error.message;
+  return `Internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Runs one command line and returns the exit code; failures become one line on stderr. */
+export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const command = parseArgs(argv);
+    if (command.command === 'help') io.stdout.write(HELP_TEXT);
+    else if (command.command === 'sentences') await sentences(command.file, io);
+    else await analyse(command, io);
+    return EXIT.ok;
+  } catch (error) {
+    io.stderr.write(`policy-lens: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}\n`);
+    if (exitCodeOf(error) === EXIT.internal && io.env.DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return exitCodeOf(error);
+  }
+}

@@ -1,0 +1,36 @@
+import type { ClauseClassification } from '../core/types';
+import { CliError, EXIT } from './exit-codes';
+
+function badLine(lineNumber: number, why: string): CliError {
+  return new CliError(EXIT.badSentence, `Line ${lineNumber}: ${why}; expected {"text": "..."}.`);
+}
+
+function textOf(line: string, lineNumber: number): string {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    throw badLine(lineNumber, 'not valid JSON');
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw badLine(lineNumber, 'not a JSON object');
+  const text = (record as { text?: unknown }).text;
+  if (typeof text !== 'string') throw badLine(lineNumber, 'no "text" string');
+  return text;
+}
+
+/** The `text` of every non-blank JSONL line; every line is checked before any is classified. */
+export function parseSentenceLines(jsonl: string): string[] {
+  const texts: string[] = [];
+  jsonl.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() !== '') texts.push(textOf(line, i + 1));
+  });
+  return texts;
+}
+
+/** One `{"labels": [...], "negated": bool}` line per sentence. */
+export function classifySentences(texts: string[], classify: (text: string) => ClauseClassification): string {
+  return texts.map((text) => {
+    const { labels, negated } = classify(text);
+    return `${JSON.stringify({ labels, negated })}\n`;
+  }).join('');
+}
