@@ -1,0 +1,44 @@
+const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+
+/**
+ * Why the browser will not let an extension read the page at `url`, in words for the user;
+ * `undefined` when the page should be readable.
+ */
+export function unreadablePageReason(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const scheme = parsed.protocol;
+  if (['chrome:', 'edge:', 'brave:', 'about:', 'chrome-extension:', 'moz-extension:', 'devtools:', 'view-source:'].includes(scheme)) {
+    return 'This is a browser page. Extensions may not read it. Open a website and try again.';
+  }
+  if (STORE_HOSTS.includes(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))) {
+    return 'The browser does not let extensions read its add-on store. Open the site’s own privacy policy instead.';
+  }
+  if (/\.pdf$/i.test(parsed.pathname)) {
+    return 'This looks like a PDF shown in the browser’s viewer, which extensions cannot read. Save it and analyse it from the options page.';
+  }
+  if (scheme === 'file:') {
+    return 'Policy Lens cannot read files on this computer unless you allow it: turn on “Allow access to file URLs” on the extension’s details page.';
+  }
+  if (scheme !== 'http:' && scheme !== 'https:') {
+    return `Policy Lens can only read web pages, not ${scheme} addresses.`;
+  }
+  return undefined;
+}
+
+/** A user-facing message for a failed `scripting.executeScript` on a tab. */
+export function scriptingFailureMessage(url: string | undefined, error: unknown): string {
+  const known = unreadablePageReason(url);
+  if (known) return known;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/cannot be scripted|cannot access|permission|extensions gallery/i.test(detail)) {
+    return 'The browser does not let Policy Lens read this page. Click the Policy Lens button while the page is open to allow it, or open the site’s privacy policy directly.';
+  }
+  if (/no tab with id|tab was closed/i.test(detail)) return 'The tab to analyse has been closed.';
+  return `Policy Lens could not read this page (${detail}).`;
+}
