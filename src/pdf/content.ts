@@ -1,0 +1,115 @@
+import { CATEGORY_LABELS, FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
+import type { CategorySummary, Comparison, PolicyReport, ScorePoint, Verdict } from '../core/types';
+import type { Block } from './blocks';
+import { localDay } from './filename';
+
+const STATUS_MARKS: Record<ScorePoint['status'], string> = { good: '✓', bad: '✗', neutral: '–', unknown: '?' };
+const VERDICT_LABELS: Record<Verdict, string> = { better: 'better', worse: 'worse', same: 'same', unknown: '?' };
+/** Long evidence quotes are cut so one clause cannot fill a page. */
+const MAX_QUOTE = 600;
+
+function quote(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `“${clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE)}…` : clean}”`;
+}
+
+function signed(points: number): string {
+  return points > 0 ? `+${points}` : String(points);
+}
+
+function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
+  const { score } = report;
+  return [
+    { kind: 'title', text: report.title || 'Untitled policy' },
+    {
+      kind: 'pairs',
+      pairs: [
+        ['Source', report.url ?? 'Pasted text'],
+        ['Analysed', `${localDay(generatedAt)} ${generatedAt.toTimeString().slice(0, 5)}`],
+        ['Score', `${score.score} / 100`],
+        ['Grade', score.grade],
+        ['Coverage', `${formatCoverage(score.coverage)} of the score table is covered by the policy`],
+      ],
+    },
+    ...report.warnings.map((text): Block => ({ kind: 'bullet', mark: '!', text })),
+  ];
+}
+
+function reasonBlocks(points: ScorePoint[]): Block[] {
+  if (points.length === 0) return [];
+  return [
+    { kind: 'heading', text: 'Why this score' },
+    ...points.map((p): Block => ({
+      kind: 'bullet',
+      mark: STATUS_MARKS[p.status],
+      text: `${p.reason} (${signed(p.points)} of ${p.weight})`,
+    })),
+  ];
+}
+
+function categoryBlocks(categories: CategorySummary[]): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', text: 'Category by category' }];
+  for (const summary of categories) {
+    blocks.push({ kind: 'subheading', text: CATEGORY_LABELS[summary.category] });
+    blocks.push({
+      kind: 'text',
+      muted: true,
+      text: `${summary.clauses} clause${summary.clauses === 1 ? '' : 's'} about this, ${summary.negated} ruling it out.`,
+    });
+    if (summary.findings.length === 0) blocks.push({ kind: 'text', text: 'No findings.' });
+    for (const finding of summary.findings) {
+      blocks.push({ kind: 'bullet', text: finding.text });
+      blocks.push(...finding.evidence.map((e): Block => ({ kind: 'quote', text: quote(e.text) })));
+    }
+  }
+  return blocks;
+}
+
+function factBlocks(report: PolicyReport): Block[] {
+  return [
+    { kind: 'heading', text: 'Facts' },
+    { kind: 'pairs', pairs: FACT_KEYS.map((key): [string, string] => [FACT_LABELS[key], formatFact(report.facts[key])]) },
+  ];
+}
+
+function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefined): Block[] {
+  if (!comparison || comparison.against.length === 0) return [];
+  const categories = comparison.against[0]?.categories.map((c) => c.category) ?? [];
+  return [
+    { kind: 'heading', text: 'Compared with the reference policies' },
+    { kind: 'text', text: `This policy ranks ${comparison.rank} of ${comparison.of} by score.` },
+    {
+      kind: 'text',
+      muted: true,
+      text: 'Each category column says whether this policy is better, worse or the same as that reference policy.',
+    },
+    {
+      kind: 'table',
+      columns: ['Policy', 'Score', 'Grade', ...categories.map((c) => CATEGORY_LABELS[c])],
+      widths: [3, 1.2, 1.1, ...categories.map(() => 1.6)],
+      rows: [
+        ['This policy', String(report.score.score), report.score.grade, ...categories.map(() => '')],
+        ...comparison.against.map((ref) => [
+          ref.name,
+          String(ref.score),
+          ref.grade,
+          ...categories.map((c) => {
+            const verdict = ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown';
+            return VERDICT_LABELS[verdict];
+          }),
+        ]),
+      ],
+    },
+  ];
+}
+
+/** The whole report as blocks, in reading order. */
+export function reportBlocks(report: PolicyReport, generatedAt: Date): Block[] {
+  return [
+    ...headerBlocks(report, generatedAt),
+    ...reasonBlocks(report.score.points),
+    ...categoryBlocks(report.categories),
+    ...factBlocks(report),
+    ...comparisonBlocks(report, report.comparison),
+  ];
+}

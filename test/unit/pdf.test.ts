@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PolicyReport } from '../../src/core/types';
+import { buildReportPdf } from '../../src/pdf';
+import { loadFontsFromDisk } from '../../src/pdf/fonts-node';
+import { NON_LATIN1_SAMPLE, sampleReport } from './pdf-report-fixture';
+
+const generatedAt = new Date(2026, 10, 23, 17, 45);
+
+async function pdfText(report: PolicyReport): Promise<{ text: string; file: string; size: number }> {
+  const bytes = await buildReportPdf(report, { generatedAt, fonts: await loadFontsFromDisk() });
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-pdf-')), 'report.pdf');
+  writeFileSync(file, bytes);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+  return { text, file, size: bytes.length };
+}
+
+function pageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+describe('buildReportPdf', () => {
+  let result: Awaited<ReturnType<typeof pdfText>>;
+  beforeAll(async () => {
+    result = await pdfText(sampleReport());
+  });
+
+  it.each([
+    ['the title', 'Imaginet Privacy Policy'],
+    ['the source URL', 'https://www.imaginet.co.za/privacy-policy/'],
+    ['the date', '2026-11-23 17:45'],
+    ['the score', '68 / 100'],
+    ['the coverage', '75 %'],
+    ['a reason', 'Says it does not sell your data. (+15 of 15)'],
+    ['a category', 'Collection and use'],
+    ['another category', 'Your rights and choices'],
+    ['a finding', 'Collects your name, ID number and address.'],
+    ['an evidence quote', '“We collect your name, ID number and address when you sign up'],
+    ['the non-Latin-1 sample', NON_LATIN1_SAMPLE],
+    ['a fact', 'Not stated'],
+    ['the rank', 'ranks 2 of 3'],
+    ['a reference policy row', 'IMQS'],
+  ])('has %s in its extractable text', (_what, expected) => {
+    expect(result.text.replace(/ {2,}/g, ' ')).toContain(expected);
+  });
+
+  it('shows the grade next to its label', () => {
+    expect(result.text).toMatch(/Grade\s+B\n/);
+  });
+
+  it('stays small: the font is subset', () => {
+    expect(result.size).toBeLessThan(120_000);
+  });
+
+  it('degrades an emoji to a box instead of garbling the line', async () => {
+    const report = { ...sampleReport(), title: 'Cookies 🍪 and you 👨‍👩‍👧 — Ж' };
+    const { text } = await pdfText(report);
+    expect(text).toContain('Cookies □ and you □ — Ж');
+  });
+
+  it('breaks long content over several pages with numbered footers', async () => {
+    const base = sampleReport();
+    const longFinding = { text: 'A finding. '.repeat(30), evidence: [{ clause: 1, text: 'Evidence clause. '.repeat(40) }] };
+    const report = {
+      ...base,
+      categories: base.categories.map((c) => ({ ...c, findings: Array.from({ length: 6 }, () => longFinding) })),
+    };
+    const { text, file } = await pdfText(report);
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThan(3);
+    expect(text).toContain(`page ${pages} of ${pages}`);
+  });
+
+  it('handles a report without URL, comparison or reasons', async () => {
+    const base = sampleReport();
+    const report = { ...base, url: undefined, comparison: undefined, score: { ...base.score, points: [] } };
+    const { text } = await pdfText(report);
+    expect(text).toContain('Pasted text');
+    expect(text).not.toContain('Compared with the reference policies');
+    expect(text).not.toContain('Why this score');
+  });
+});
