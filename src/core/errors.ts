@@ -10,3 +10,7 @@ export class PolicyError extends Error {
     this.name = 'PolicyError';
   }
 }
+
+export function isPolicyError(error: unknown): error is PolicyError {
+  return error instanceof PolicyError;
+}

@@ -1,9 +1,128 @@
+import { Readability } from '@mozilla/readability';
+import { PolicyError } from './errors';
+import { assertReadableInput } from './extract-checks';
+import { domToText } from './extract-dom';
+import { removePageJunk } from './extract-junk';
+import { htmlToTextCheaply, normaliseText, stripNonTextElements } from './extract-text';
 import type { ExtractedPolicy, PolicyInput } from './types';
 
 /** Parses HTML into a DOM Document: DOMParser in the browser, linkedom in Node. */
 export type ParseHtml = (html: string) => Document;
 
-// STUB: replaced by the real Readability-based extractor.
-export function extractPolicy(input: PolicyInput, _parseHtml?: ParseHtml): ExtractedPolicy {
-  return { title: input.title ?? '', text: input.content, source: input.kind, url: input.url, warnings: [] };
+/** HTML above this (after dropping scripts and styles) is read without a DOM. */
+export const MAX_DOM_HTML_CHARS = 2_000_000;
+/** Extracted text above this is cut, with a warning. */
+export const MAX_TEXT_CHARS = 1_500_000;
+/** Readability gives up on pages with more elements than this; the fallback reads them. */
+const READABILITY_MAX_ELEMENTS = 20_000;
+/** Readability's article must keep this share of the main/article text, or that text is used instead. */
+const MIN_SHARE_OF_MAIN = 0.85;
+/** … or this share of the whole body, when the page has no main/article element. */
+const MIN_SHARE_OF_BODY = 0.25;
+const FEW_CHARS = 200;
+
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
+}
+
+function visibleLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/** Cuts `text` to `MAX_TEXT_CHARS` at a line break (or space) when it is longer. */
+function truncate(text: string, warnings: string[]): string {
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  const head = text.slice(0, MAX_TEXT_CHARS);
+  const cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
+  warnings.push(
+    `The text was cut to its first ${megabytes(MAX_TEXT_CHARS)} (of ${megabytes(text.length)}); anything after that was not analysed.`,
+  );
+  return cut > MAX_TEXT_CHARS / 2 ? head.slice(0, cut).trimEnd() : head;
+}
+
+function firstLine(text: string): string {
+  const line = text.slice(0, 300).split('\n', 1)[0]?.trim() ?? '';
+  return line.length <= 120 ? line : '';
+}
+
+interface Reading {
+  title: string;
+  text: string;
+}
+
+/** Readability's article, or the main/article/body text when Readability finds nothing or drops too much. */
+function readDocument(doc: Document): Reading {
+  const docTitle = normaliseText(doc.title ?? '');
+  removePageJunk(doc);
+  const heading = normaliseText(doc.querySelector('h1')?.textContent ?? '');
+  const main = doc.querySelector('main, [role="main"], article');
+  const mainText = main ? domToText(main) : '';
+  const useMain = visibleLength(mainText) >= FEW_CHARS;
+  const fallback = useMain ? mainText : doc.body ? domToText(doc.body) : domToText(doc);
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse();
+  } catch {
+    article = null; // too many elements, or markup Readability cannot handle: the fallback reads it
+  }
+  const title = normaliseText(article?.title ?? '') || docTitle;
+  const articleText = article?.content ? domToText(article.content) : '';
+  const minShare = useMain ? MIN_SHARE_OF_MAIN : MIN_SHARE_OF_BODY;
+  if (visibleLength(articleText) < minShare * visibleLength(fallback)) return { title, text: fallback };
+  // Readability drops a heading that repeats the title; the policy text should still start with it.
+  const text = heading && !articleText.slice(0, 500).includes(heading) ? `${heading}\n\n${articleText}` : articleText;
+  return { title, text };
+}
+
+function titleFromMarkup(html: string): string {
+  const match = /<title\b[^<>]{0,200}>([^<]{0,300})</i.exec(html.slice(0, 100_000));
+  return normaliseText(htmlToTextCheaply(match?.[1] ?? ''));
+}
+
+function extractHtml(html: string, parseHtml: ParseHtml | undefined, warnings: string[]): Reading {
+  const markup = html.length > MAX_DOM_HTML_CHARS ? stripNonTextElements(html) : html;
+  if (!parseHtml || markup.length > MAX_DOM_HTML_CHARS) {
+    if (parseHtml) {
+      warnings.push(`This page is very large (${megabytes(html.length)}), so it was read without its layout; some menus or page clutter may remain in the text.`);
+    }
+    return { title: titleFromMarkup(markup), text: htmlToTextCheaply(markup) };
+  }
+  const doc = parseHtml(markup);
+  const frames = doc.querySelectorAll('iframe[src], frame[src]').length;
+  const reading = readDocument(doc);
+  if (frames > 0 && visibleLength(reading.text) < 2000) {
+    const were = frames === 1 ? 'frame, which was' : 'frames, which were';
+    warnings.push(`Part of this page is shown in ${frames} embedded ${were} not read; open the framed policy on its own to analyse all of it.`);
+  }
+  return reading;
+}
+
+const MARKUP_TAG = /<\/?(?:p|div|span|a|li|ul|ol|h[1-6]|table|td|tr|br|script|style|html|body|head)\b[^<>]{0,200}>/gi;
+
+function looksLikeMarkup(text: string): boolean {
+  const sample = text.slice(0, 50_000);
+  const tags = sample.match(MARKUP_TAG)?.length ?? 0;
+  return tags >= 10 && tags * 20 > sample.length / 10;
+}
+
+/** The readable policy text and title of a page or plain text. Throws `PolicyError` on unusable input. */
+export function extractPolicy(input: PolicyInput, parseHtml?: ParseHtml): ExtractedPolicy {
+  assertReadableInput(input.content);
+  const warnings: string[] = [];
+  let reading: Reading;
+  if (input.kind === 'html') {
+    reading = extractHtml(input.content, parseHtml, warnings);
+  } else {
+    if (looksLikeMarkup(input.content)) {
+      warnings.push('This text looks like HTML markup; open the page itself, or paste it as HTML, for a cleaner reading.');
+    }
+    reading = { title: '', text: input.content };
+  }
+  const text = truncate(normaliseText(reading.text), warnings);
+  if (text === '') {
+    throw new PolicyError('empty', input.kind === 'html' ? 'The page has no readable text to analyse.' : 'There is no text to analyse: the input is empty.');
+  }
+  if (visibleLength(text) < FEW_CHARS) warnings.push(`Only ${text.length} characters of text were found, too few for a meaningful reading.`);
+  const title = reading.title || input.title?.trim() || firstLine(text);
+  return { title, text, source: input.kind, url: input.url, warnings };
 }

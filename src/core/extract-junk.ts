@@ -1,0 +1,49 @@
+// Page junk that is not part of any policy: navigation, cookie banners, cart
+// widgets, "skip to content" and "back to top" links.
+
+/** Elements removed wherever they are. */
+const JUNK_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'button',
+  'nav', 'dialog', '[role="navigation"]', '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]',
+  '[hidden]', '[aria-hidden="true"]',
+].join(',');
+
+/** id or class names of cookie banners, cart widgets and page furniture. */
+const JUNK_NAME = /cookie|consent|gdpr|cc-window|(?:^|[-_\s])(?:mini-?)?cart(?:$|[-_\s])|basket|skip-?link|skip-?to|screen-reader|sr-only|back-?to-?top|scroll-?top|to-?top|breadcrumb|share-?buttons|social-?links/i;
+/** Whole-element texts that are page furniture. */
+const JUNK_TEXT = /^(?:skip to (?:the )?(?:main )?content|skip navigation|back to top|scroll to top|top of page|your (?:shopping )?(?:cart|basket) is (?:currently )?empty\.?|quick! buy something!?|parallax background|print this page|share this page)$/i;
+/** An element named like junk is only removed when this small, so a `<div class="cookie-policy">` wrapping a whole policy survives. */
+const JUNK_MAX_CHARS = 600;
+const FURNITURE_TAGS = 'a,p,span,div,li,strong,em,small';
+/** Bounds the work on hostile pages with thousands of nested junk-named elements. */
+const MAX_NAMED_CHECKS = 500;
+
+function collapse(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function isNamedJunk(el: Element): boolean {
+  if (el.querySelector('h1,h2')) return false;
+  return collapse(el.textContent).length <= JUNK_MAX_CHARS;
+}
+
+/** Removes page junk from `doc` in place and returns how many elements went. */
+export function removePageJunk(doc: Document): number {
+  let removed = 0;
+  const drop = (el: Element) => {
+    el.remove();
+    removed++;
+  };
+  doc.querySelectorAll(JUNK_SELECTOR).forEach(drop);
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return removed;
+  const named = [...body.querySelectorAll('[id],[class]')].filter((el) => JUNK_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''}`));
+  for (const el of named.slice(0, MAX_NAMED_CHECKS)) {
+    if (el.isConnected && isNamedJunk(el)) drop(el);
+  }
+  // Leaves only: their text is cheap to read, and junk links and notes are leaves.
+  body.querySelectorAll(FURNITURE_TAGS).forEach((el) => {
+    if (el.childElementCount === 0 && JUNK_TEXT.test(collapse(el.textContent))) drop(el);
+  });
+  return removed;
+}

@@ -1,0 +1,113 @@
+// Plain-text clean-up shared by the text and HTML paths, and a cheap
+// regex-only HTML-to-text fallback for pages too large to parse.
+
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const LINE_SEPARATOR = /\r\n?|[\u2028\u2029\u0085]/g;
+
+/** Normalises line endings, odd spaces and invisible characters; keeps lines, collapses runs of spaces and blank lines. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(LINE_SEPARATOR, '\n')
+    .replace(ZERO_WIDTH, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(CONTROL, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/^ | $/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  copy: '©',
+  bull: '•',
+};
+
+function decodeEntity(entity: string, body: string): string {
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+  }
+  return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+}
+
+// Elements whose content is never page text.
+const RAW_TEXT_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'textarea', 'select'];
+const MARKUP_ONLY = new Set(RAW_TEXT_ELEMENTS);
+const NOT_BODY_TEXT = new Set([...RAW_TEXT_ELEMENTS, 'title', 'head']);
+const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'br', 'hr', 'form', 'figure', 'address', 'li']);
+const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
+
+type TagHandler = (name: string, closing: boolean, raw: string) => string;
+
+/**
+ * Walks `html` once, left to right, dropping comments and the content of raw-text
+ * elements and replacing every other tag by `onTag(...)`. Linear in the input even
+ * for hostile markup: every search resumes where the previous one stopped.
+ */
+function scanHtml(html: string, rawText: Set<string>, onTag: TagHandler): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let pos = 0;
+  let nextGt = -1;
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) break;
+    out.push(html.slice(pos, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      pos = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    if (nextGt < lt) nextGt = html.indexOf('>', lt);
+    const tag = TAG_NAME.exec(html.slice(lt, lt + 64));
+    if (nextGt < 0 || !tag) {
+      out.push('<');
+      pos = lt + 1;
+      continue;
+    }
+    const name = (tag[1] ?? '').toLowerCase();
+    const closing = html[lt + 1] === '/';
+    pos = nextGt + 1;
+    if (!closing && rawText.has(name)) {
+      const close = lower.indexOf(`</${name}`, pos);
+      const closeEnd = close < 0 ? -1 : html.indexOf('>', close);
+      pos = closeEnd < 0 ? html.length : closeEnd + 1;
+      out.push(' ');
+      continue;
+    }
+    out.push(onTag(name, closing, html.slice(lt, pos)));
+  }
+  if (pos < html.length) out.push(html.slice(pos));
+  return out.join('');
+}
+
+/** Removes comments and the elements whose content is never page text (scripts, styles, …), keeping other markup. */
+export function stripNonTextElements(html: string): string {
+  return scanHtml(html, MARKUP_ONLY, (_name, _closing, raw) => raw);
+}
+
+const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
+
+/** Regex-free HTML to text for input too large for a DOM: block tags become line breaks, list items bullets. */
+export function htmlToTextCheaply(html: string): string {
+  const text = scanHtml(html, NOT_BODY_TEXT, (name, closing) => {
+    if (name === 'li' && !closing) return '\n• ';
+    return BLOCK_ELEMENTS.has(name) ? '\n\n' : '';
+  });
+  return text.replace(ENTITY, decodeEntity);
+}
