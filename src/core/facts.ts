@@ -1,20 +1,23 @@
-import type { ClassifiedClause, PolicyFacts } from './types';
+import { crossBorderTransfer, storageLocation } from './facts/transfer';
+import { marketingWithoutConsent, sellsData, sharesWithThirdParties } from './facts/sharing';
+import { retention } from './facts/retention';
+import { breachNotification, securityMeasuresDescribed } from './facts/security';
+import { collectedItems, namedLaws, statedRights } from './facts/vocabulary';
+import { DATA_ITEMS, RIGHTS, type ClassifiedClause, type PolicyFacts } from './types';
 
-const unknown = () => ({ value: null, evidence: [] });
-
-// STUB: replaced by the real fact extractor.
-export function extractFacts(_clauses: ClassifiedClause[]): PolicyFacts {
+/** The policy-level fact sheet, each fact with the clauses it rests on. */
+export function extractFacts(clauses: ClassifiedClause[]): PolicyFacts {
   return {
-    collects: unknown(),
-    shares_with_third_parties: unknown(),
-    sells_data: unknown(),
-    marketing_without_consent: unknown(),
-    retention: unknown(),
-    cross_border_transfer: unknown(),
-    storage_location: unknown(),
-    rights: unknown(),
-    laws: unknown(),
-    security_measures_described: unknown(),
-    breach_notification: unknown(),
+    collects: collectedItems(clauses, DATA_ITEMS),
+    shares_with_third_parties: sharesWithThirdParties(clauses),
+    sells_data: sellsData(clauses),
+    marketing_without_consent: marketingWithoutConsent(clauses),
+    retention: retention(clauses),
+    cross_border_transfer: crossBorderTransfer(clauses),
+    storage_location: storageLocation(clauses),
+    rights: statedRights(clauses, RIGHTS),
+    laws: namedLaws(clauses),
+    security_measures_described: securityMeasuresDescribed(clauses),
+    breach_notification: breachNotification(clauses),
   };
 }

@@ -1,0 +1,129 @@
+// Agreement between extracted fact sheets and the hand-read ones in
+// test/fixtures/facts.json, per field. Run: `npx tsx bench/facts-agreement.ts`.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analysePolicy } from '../src/core/analyse';
+import { extractFacts } from '../src/core/facts';
+import type { Category, ClassifiedClause, FactKey, PolicyFacts } from '../src/core/types';
+
+const fixtures = (name: string) => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+const policyFile = (id: string) => fileURLToPath(new URL(`../src/data/policies/${id}.txt`, import.meta.url));
+
+export type GoldFacts = { [K in FactKey]: PolicyFacts[K]['value'] } & { name: string; kind: string; country: string; notes: string };
+
+export function loadGoldFacts(): Record<string, GoldFacts> {
+  return JSON.parse(readFileSync(fixtures('facts.json'), 'utf8')) as Record<string, GoldFacts>;
+}
+
+interface LabelRow {
+  policy: string;
+  n: number;
+  text: string;
+  labels: Category[];
+  negated: boolean;
+}
+
+/** The gold-labelled clauses of one policy, as if a perfect classifier had run (offsets are not needed here). */
+export function loadGoldClauses(policy: string): ClassifiedClause[] {
+  return readFileSync(fixtures('labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelRow)
+    .filter((row) => row.policy === policy)
+    .map((row) => ({ index: row.n, text: row.text, start: 0, end: 0, labels: row.labels, negated: row.negated, reasons: [] }));
+}
+
+export type FieldAgreement =
+  | { kind: 'value'; agree: boolean; predicted: unknown; gold: unknown }
+  | { kind: 'set'; precision: number; recall: number; jaccard: number; predicted: string[] | null; gold: string[] | null };
+
+const SET_FIELDS: FactKey[] = ['collects', 'rights', 'laws'];
+const FACT_KEYS: FactKey[] = [
+  'collects', 'shares_with_third_parties', 'sells_data', 'marketing_without_consent', 'retention',
+  'cross_border_transfer', 'storage_location', 'rights', 'laws', 'security_measures_described', 'breach_notification',
+];
+
+function setAgreement(predicted: string[] | null, gold: string[] | null): FieldAgreement {
+  const p = new Set(predicted ?? []);
+  const g = new Set(gold ?? []);
+  const both = [...p].filter((x) => g.has(x)).length;
+  const union = new Set([...p, ...g]).size;
+  // Two empty sets agree perfectly: nothing claimed, nothing missed.
+  return {
+    kind: 'set',
+    precision: p.size ? both / p.size : g.size ? 0 : 1,
+    recall: g.size ? both / g.size : 1,
+    jaccard: union ? both / union : 1,
+    predicted,
+    gold,
+  };
+}
+
+const PERIOD = /\d+ (?:days?|weeks?|months?|years?)/gi;
+
+/**
+ * Booleans agree when equal. Strings are free text: both null agree; `retention` (a paraphrase)
+ * agrees when both are stated and every numeric period the gold quotes is in the prediction;
+ * other strings agree when one contains the other (case-insensitive).
+ */
+function valueAgrees(key: FactKey, predicted: unknown, gold: unknown): boolean {
+  if (predicted === null || gold === null) return predicted === gold;
+  if (key === 'retention' && typeof predicted === 'string' && typeof gold === 'string') {
+    return (gold.match(PERIOD) ?? []).every((period) => predicted.toLowerCase().includes(period.toLowerCase()));
+  }
+  if (typeof predicted === 'string' && typeof gold === 'string') {
+    const [p, g] = [predicted.toLowerCase(), gold.toLowerCase()];
+    return p.includes(g) || g.includes(p);
+  }
+  return predicted === gold;
+}
+
+export function factAgreement(predicted: PolicyFacts, gold: GoldFacts): Record<FactKey, FieldAgreement> {
+  const out = {} as Record<FactKey, FieldAgreement>;
+  for (const key of FACT_KEYS) {
+    const p = predicted[key].value;
+    const g = gold[key];
+    out[key] = SET_FIELDS.includes(key)
+      ? setAgreement(p as string[] | null, g as string[] | null)
+      : { kind: 'value', agree: valueAgrees(key, p, g), predicted: p, gold: g };
+  }
+  return out;
+}
+
+/** Per field over all policies: share agreeing (values) or mean Jaccard (sets). */
+export function meanAgreement(results: Record<FactKey, FieldAgreement>[]): Record<FactKey, number> {
+  const out = {} as Record<FactKey, number>;
+  for (const key of FACT_KEYS) {
+    const scores = results.map((r) => {
+      const a = r[key];
+      return a.kind === 'set' ? a.jaccard : a.agree ? 1 : 0;
+    });
+    out[key] = scores.reduce((s, x) => s + x, 0) / scores.length;
+  }
+  return out;
+}
+
+export function goldClauseFacts(policy: string): PolicyFacts {
+  return extractFacts(loadGoldClauses(policy));
+}
+
+export function pipelineFacts(policy: string): PolicyFacts {
+  return analysePolicy({ kind: 'text', content: readFileSync(policyFile(policy), 'utf8') }).facts;
+}
+
+function main(): void {
+  const gold = loadGoldFacts();
+  const ids = Object.keys(gold);
+  for (const [label, facts] of [['gold-labelled clauses', goldClauseFacts], ['real pipeline', pipelineFacts]] as const) {
+    const results = ids.map((id) => factAgreement(facts(id), gold[id] as GoldFacts));
+    console.log(`\nFact agreement, ${label} (${ids.length} policies):`);
+    for (const [key, score] of Object.entries(meanAgreement(results))) console.log(`  ${key.padEnd(28)} ${score.toFixed(2)}`);
+    for (const [i, r] of results.entries()) {
+      const misses = FACT_KEYS.filter((k) => { const a = r[k]; return a.kind === 'set' ? a.jaccard < 1 : !a.agree; });
+      for (const k of misses) console.log(`  ${ids[i]} ${k}: predicted ${JSON.stringify(r[k].predicted)} gold ${JSON.stringify(r[k].gold)}`);
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

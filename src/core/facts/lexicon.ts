@@ -1,0 +1,127 @@
+// Vocabulary lexicons as data: each entry maps a phrase pattern to one term of
+// a controlled vocabulary. Patterns are matched case-insensitively against one
+// clause's text. Order matters only where an entry removes its match (`consumes`).
+
+import type { DataItem, Right } from '../types';
+
+export interface Term<T extends string> {
+  pattern: RegExp;
+  term: T;
+  /** Cut the matched text out before later entries look (so "UK GDPR" is not also "GDPR"). */
+  consumes?: boolean;
+}
+
+/** Read from clauses about collection (and retention: data kept is data held). */
+export const DATA_ITEM_TERMS: Term<DataItem>[] = [
+  { pattern: /\b(?<!(?:domain|user|company|brand|trading) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
+  { pattern: /(?<!(?:e-?mail|IP|web|protocol) )\baddress(?:es)?\b/i, term: 'address' },
+  { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
+  { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
+  { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
+  { pattern: /\b(?:ID|identity|identification|passport|national insurance|social security) numbers?\b/i, term: 'id-number' },
+  {
+    pattern: /\b(?:credit|debit|bank) card\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details)\b|\bpayment (?:details|information|data)\b|\bbilling information\b/i,
+    term: 'payment-details',
+  },
+  {
+    pattern: /\bVAT numbers?\b|\bcompany registration\b|\bregistration details\b|\bcompany (?:name|details|information)\b|\bsector or industry\b|\bjob title\b/i,
+    term: 'company-details',
+  },
+  { pattern: /\bIP address(?:es)?\b|\binternet protocol address\b/i, term: 'ip-address' },
+  {
+    pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|used|version)\b|\bcomputer[’']s browser\b|\bprogram version\b|\bdevice (?:information|type|identifiers?|ids?)\b|\binformation about your (?:computer|device)\b/i,
+    term: 'device-info',
+  },
+  {
+    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visited\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b/i,
+    term: 'browsing-activity',
+  },
+  { pattern: /\b(?:geo)?location\b|\bGPS\b/i, term: 'location' },
+  { pattern: /\bcookies?\b/i, term: 'cookies' },
+  {
+    pattern: /\bcop(?:y|ies) of (?:your )?(?:IDs?|identity|passport)|\bproof of residence\b|\bidentity documents?\b|\bpassport copies\b/i,
+    term: 'identity-documents',
+  },
+  { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b/i, term: 'job-application' },
+  { pattern: /\bpurchases?\b|\borders\b|\btransactions?\b|\bpurchase history\b/i, term: 'purchase-history' },
+  {
+    pattern: /\benquir(?:y|ies)\b|\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\bmessages you send\b/i,
+    term: 'communications',
+  },
+];
+
+/** Read from clauses about the person's rights and choices. */
+export const RIGHT_TERMS: Term<Right>[] = [
+  { pattern: /\bwithdraw (?:your |their )?consent\b/i, term: 'withdraw-consent' },
+  {
+    pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\bmarketing preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish) to receive (?:direct )?marketing\b|\bwhether (?:you want|or not you wish) to receive\b/i,
+    term: 'opt-out-marketing',
+  },
+  { pattern: /\baccess\b|\bview (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\bview and update\b|\brequest information on data\b/i, term: 'access' },
+  {
+    pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b/i,
+    term: 'correction',
+  },
+  { pattern: /\bdelet(?:e|ion)\b|\beras(?:e|ure)\b|\bremoved from our systems\b/i, term: 'deletion' },
+  { pattern: /\bobject(?:ion)? to\b|\bright to object\b|\bto object\b/i, term: 'objection' },
+  { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },
+  { pattern: /\bportab\w*|\bmachine-readable\b/i, term: 'portability' },
+  {
+    pattern: /\bcomplaint\b[^.]*\b(?:regulator|commissioner|supervisory authority|ICO|Information Regulator|data protection authority)\b/i,
+    term: 'complaint',
+  },
+];
+
+/** Data-protection laws a document names, normalised to short names. Read from every clause. */
+export const LAW_TERMS: Term<string>[] = [
+  { pattern: /\bUK GDPR\b|\bUnited Kingdom General Data Protection Regulation\b/i, term: 'UK GDPR', consumes: true },
+  { pattern: /\bGDPR\b|\bGeneral Data Protection Regulation\b/i, term: 'GDPR' },
+  { pattern: /\bData Protection Act,? 2018\b/i, term: 'Data Protection Act 2018' },
+  { pattern: /\bData Protection Act,? 1998\b/i, term: 'Data Protection Act 1998' },
+  { pattern: /\bProtection of Personal Information Act\b|\bPOPI(?:A| Act)\b|\(POPI\) Act\b/i, term: 'POPIA' },
+  { pattern: /\bCCPA\b|\bCPRA\b|\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i, term: 'CCPA/CPRA' },
+  { pattern: /\bPIPEDA\b|\bPersonal Information Protection and Electronic Documents Act\b/i, term: 'PIPEDA' },
+  { pattern: /\bLGPD\b|\bLei Geral de Proteção de Dados\b/i, term: 'LGPD' },
+  { pattern: /\bPECR\b|\bPrivacy and Electronic Communications Regulations\b/i, term: 'PECR' },
+  { pattern: /\bCOPPA\b|\bChildren[’']s Online Privacy Protection Act\b/i, term: 'COPPA' },
+  { pattern: /\bPrivacy Act 1988\b/i, term: 'Privacy Act 1988' },
+  { pattern: /\bPDPA\b|\bPersonal Data Protection Act\b/i, term: 'PDPA' },
+];
+
+/** Places a policy may say data is stored in, normalised. Longer names first. */
+export const PLACE_TERMS: Term<string>[] = [
+  { pattern: /\bEuropean Economic Area\b|\bEEA\b/, term: 'the EEA' },
+  { pattern: /\bEuropean Union\b|\bEU\b/, term: 'the EU' },
+  { pattern: /\bUnited Kingdom\b|\bthe UK\b/, term: 'the United Kingdom' },
+  { pattern: /\bUnited States\b|\bthe USA?\b/, term: 'the United States' },
+  { pattern: /\bSouth Africa\b/, term: 'South Africa' },
+  { pattern: /\bCanada\b/, term: 'Canada' },
+  { pattern: /\bIreland\b/, term: 'Ireland' },
+  { pattern: /\bGermany\b/, term: 'Germany' },
+  { pattern: /\bthe Netherlands\b/, term: 'the Netherlands' },
+  { pattern: /\bFrance\b/, term: 'France' },
+  { pattern: /\bAustralia\b/, term: 'Australia' },
+  { pattern: /\bIndia\b/, term: 'India' },
+  { pattern: /\bSingapore\b/, term: 'Singapore' },
+  { pattern: /\bBrazil\b/, term: 'Brazil' },
+];
+
+/** Concrete measures protecting data (not the security of a network or service in general). */
+export const SECURITY_PATTERN =
+  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b/i;
+
+/** A promise to tell the person about a breach of their data. */
+export const BREACH_NOTICE_PATTERN =
+  /\b(?:security|data|personal data) breach\w*\b[^.]*\b(?:inform|notify|tell|contact)\b|\b(?:inform|notify|tell)\b[^.]*\b(?:security|data) breach/i;
+
+/** Find the terms a text names, in lexicon order, without repeats. */
+export function matchTerms<T extends string>(text: string, lexicon: Term<T>[]): T[] {
+  let rest = text;
+  const found: T[] = [];
+  for (const { pattern, term, consumes } of lexicon) {
+    if (!pattern.test(rest)) continue;
+    if (consumes) rest = rest.replace(new RegExp(pattern.source, pattern.flags + 'g'), ' ');
+    if (!found.includes(term)) found.push(term);
+  }
+  return found;
+}

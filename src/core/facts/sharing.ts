@@ -1,0 +1,48 @@
+import type { ClassifiedClause, Fact } from '../types';
+import { affirmative, labelled, notStated, stated } from './clauses';
+
+const DISCLOSE = /\b(?:share|shared|sharing|disclos\w*|pass(?:ed)? (?:on )?(?:your )?\w* ?to|provide \w+ to|transfer|referred)\b/i;
+
+/** Any affirmative sharing clause means it shares; only negated ones that rule out disclosure mean it does not. */
+export function sharesWithThirdParties(clauses: ClassifiedClause[]): Fact<boolean> {
+  const sharing = labelled(clauses, 'sharing');
+  const yes = affirmative(sharing);
+  if (yes.length) return stated(true, yes);
+  const no = sharing.filter((c) => c.negated && DISCLOSE.test(c.text) && !/\bmarketing\b/i.test(c.text));
+  return no.length ? stated(false, no) : notStated();
+}
+
+const NEVER_SELLS = /\b(?:not|never|no)\b[^.;]{0,40}(?<!-)\b(?:sell|rent|trade)\b/i;
+const ABOUT_DATA = /\b(?:information|data)\b/i;
+const SELLS = /\b(?:we|may|will|can)\s+(?:\w+\s+)?(?:sell|rent|trade)\b[^.;]*\b(?:information|data)\b|\bsells? (?:your|personal) (?:personal )?(?:information|data)\b/i;
+
+/** Read from every clause: a sale promise may sit in any section. A denial wins over a vague mention. */
+export function sellsData(clauses: ClassifiedClause[]): Fact<boolean> {
+  const no = clauses.filter((c) => NEVER_SELLS.test(c.text) && ABOUT_DATA.test(c.text));
+  if (no.length) return stated(false, no);
+  const yes = clauses.filter((c) => SELLS.test(c.text));
+  return yes.length ? stated(true, yes) : notStated();
+}
+
+const MARKETING = /\bmarketing\b|\bspecial offers?\b|\bpromot(?:e|ions?|ional)\b|\bnewsletters?\b/i;
+/** Marketing on an opt-out basis: sent unless the person objects, or claimed as a legitimate interest. */
+const WITHOUT_CONSENT = /\bif you have indicated that you do not wish\b|\bunless you (?:opt[- ]out|object|unsubscribe)\b|\blegitimate interests?\b[^.]*\bpromot/i;
+/** Marketing that needs the person's say-so: consent, opt-in, a box to tick, or agreement in the contract. */
+const WITH_CONSENT = /\bconsent\b|\bopt[- ]?in\b|\bselect whether\b|\btick\w*\b|\bhereby agrees?\b|\bnot selecting\b/i;
+const NO_USE_WITHOUT_CONSENT = /\bno personal information is (?:collected|used)\b[^.]*\bwithout\b[^.]*\bconsent\b/i;
+
+/**
+ * True when any clause puts marketing on an opt-out basis (one channel is enough);
+ * false when marketing is mentioned and every basis stated needs consent.
+ */
+export function marketingWithoutConsent(clauses: ClassifiedClause[]): Fact<boolean> {
+  const marketing = clauses.filter((c) => MARKETING.test(c.text));
+  if (marketing.length === 0) return notStated();
+  const optOut = marketing.filter((c) => WITHOUT_CONSENT.test(c.text));
+  if (optOut.length) return stated(true, optOut);
+  const consent = [
+    ...marketing.filter((c) => WITH_CONSENT.test(c.text)),
+    ...clauses.filter((c) => NO_USE_WITHOUT_CONSENT.test(c.text)),
+  ];
+  return consent.length ? stated(false, consent) : notStated();
+}

@@ -1,0 +1,36 @@
+import type { ClassifiedClause, Fact } from '../types';
+import { affirmative, labelled, notStated, stated } from './clauses';
+import { PLACE_TERMS } from './lexicon';
+
+const MOVES_ABROAD = /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*)\b[^.]*\b(?:outside|abroad|other countries|another country|overseas|international\w*|cross-border)\b/i;
+
+/** Affirmative statements of transfer abroad (even with safeguards) → true; only denials → false. */
+export function crossBorderTransfer(clauses: ClassifiedClause[]): Fact<boolean> {
+  const transfer = labelled(clauses, 'transfer').filter((c) => MOVES_ABROAD.test(c.text));
+  const yes = affirmative(transfer);
+  if (yes.length) return stated(true, yes);
+  const no = transfer.filter((c) => c.negated);
+  return no.length ? stated(false, no) : notStated();
+}
+
+const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?)\b/i;
+
+/** The place one clause says data is kept: "South Africa", "outside the EEA". */
+function placeIn(text: string): string | undefined {
+  for (const { pattern, term } of PLACE_TERMS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const outside = /\boutside (?:of )?(?:the )?$/i.test(text.slice(0, match.index));
+    return outside ? `outside ${term}` : term;
+  }
+  return undefined;
+}
+
+/** The first place named in an affirmative clause about where data is stored or processed. */
+export function storageLocation(clauses: ClassifiedClause[]): Fact<string> {
+  const about = affirmative(labelled(clauses, 'transfer')).filter((c) => STORES.test(c.text) && placeIn(c.text));
+  const first = about[0];
+  if (!first) return notStated();
+  const place = placeIn(first.text) as string;
+  return stated(place, about.filter((c) => placeIn(c.text) === place));
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_ITEM_TERMS, LAW_TERMS, RIGHT_TERMS, matchTerms } from '../../src/core/facts/lexicon';
+
+describe('data item lexicon', () => {
+  it.each([
+    ['We keep your name, address and telephone number.', ['name', 'address', 'phone']],
+    ['Contact details: e-mail address and mobile number', ['phone', 'email']],
+    ['Can include name, phone number and email.', ['name', 'phone', 'email']],
+    ['Your IP address and operating system', ['ip-address', 'device-info']],
+    ['We record your IP address', ['ip-address']],
+    ['copies of IDs and proof of residence', ['address', 'identity-documents']],
+    ['your ID number or passport number', ['id-number']],
+    ['Debit order or credit card details', ['payment-details']],
+    ['VAT numbers and company registration details', ['company-details']],
+    ['pages reviewed on our website and links on which you click', ['browsing-activity']],
+    ['the location of your computer', ['location']],
+    ['Like many websites, we use cookies.', ['cookies']],
+    ['Processing a job application or CV', ['job-application']],
+    ['Information on purchases and orders', ['purchase-history']],
+    ['when you submit an enquiry or contact us', ['communications']],
+    ['Emails sent to us will be retained', ['communications']],
+  ])('%s → %j', (text, items) => {
+    expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
+  });
+
+  it.each([
+    'We will not contact you by email, phone or text message.',
+    'content presented in the most effective manner for your device',
+    'your domain name',
+    'we may send marketing emails',
+  ])('names no data item in %s', (text) => {
+    expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual([]);
+  });
+});
+
+describe('rights lexicon', () => {
+  it.each([
+    ['You have the right to request us to update or delete your personal information.', ['correction', 'deletion']],
+    ['Clients can view and update their personal information.', ['access', 'correction']],
+    ['You can withdraw your consent at any time by updating your marketing preferences.', ['withdraw-consent', 'opt-out-marketing']],
+    ['the right to access, to object, and to erase, restrict or receive a machine-readable copy', ['access', 'deletion', 'objection', 'restriction', 'portability']],
+    ['You may make a complaint to the Information Commissioner’s Office (ICO).', ['complaint']],
+    ['Opting out of these notifications will remove you.', ['opt-out-marketing']],
+    ['users can request a correction of an inaccuracy', ['correction']],
+  ])('%s → %j', (text, rights) => {
+    expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
+  });
+
+  it('does not count a complaint to the company itself as a complaint to a regulator', () => {
+    expect(matchTerms('For complaints please contact our Abuse Department.', RIGHT_TERMS)).toEqual([]);
+  });
+});
+
+describe('law lexicon', () => {
+  it.each([
+    ['in accordance with the Protection of Personal Information (POPI) Act', ['POPIA']],
+    ['under the Protection of Personal Information Act, 2013', ['POPIA']],
+    ['The GDPR law gives you the right', ['GDPR']],
+    ['under the UK GDPR and the Data Protection Act 2018', ['UK GDPR', 'Data Protection Act 2018']],
+    ['the UK GDPR and the EU GDPR', ['UK GDPR', 'GDPR']],
+    ['California Consumer Privacy Act (CCPA)', ['CCPA/CPRA']],
+    ['as required by PIPEDA', ['PIPEDA']],
+    ['a Lei Geral de Proteção de Dados (LGPD) request', ['LGPD']],
+    ['Protection of Personal Information', []],
+    ['the Electronic Communications and Transactions Act', []],
+  ])('%s → %j', (text, laws) => {
+    expect(matchTerms(text, LAW_TERMS)).toEqual(laws);
+  });
+});

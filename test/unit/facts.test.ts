@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/core/facts';
+import type { Category, FactKey } from '../../src/core/types';
+import { clause, numbered } from './facts-helpers';
+
+type Row = [string, Category[], boolean];
+
+function factFrom(key: FactKey, rows: Row[]) {
+  const clauses = numbered(rows.map(([text, labels, negated]) => clause(text, labels, { negated })));
+  return extractFacts(clauses)[key];
+}
+
+describe('extractFacts on an empty policy', () => {
+  it('says nothing is stated, except the facts that are about the text itself', () => {
+    const facts = extractFacts([]);
+    expect(facts.collects.value).toBeNull();
+    expect(facts.sells_data.value).toBeNull();
+    expect(facts.rights.value).toBeNull();
+    expect(facts.laws).toEqual({ value: [], evidence: [] });
+    expect(facts.security_measures_described).toEqual({ value: false, evidence: [] });
+  });
+});
+
+describe('boolean facts', () => {
+  it.each<[FactKey, Row[], boolean | null]>([
+    ['shares_with_third_parties', [['We share your data with our couriers.', ['sharing'], false]], true],
+    ['shares_with_third_parties', [['We do not share or disclose your data with anyone.', ['sharing'], true]], false],
+    ['shares_with_third_parties', [['We never share your data with third parties for marketing purposes.', ['sharing'], true]], null],
+    ['shares_with_third_parties', [['We share data with partners.', [], false]], null],
+    ['sells_data', [['We will never sell or share your information.', ['sharing'], true]], false],
+    ['sells_data', [['We may sell your personal information to advertisers.', ['sharing'], false]], true],
+    ['sells_data', [['The customer will not re-sell the connection.', [], false]], null],
+    ['sells_data', [['We may transfer your data as part of a sale of our business.', ['sharing'], false]], null],
+    ['marketing_without_consent', [['We will never use it for marketing unless you expressly give your consent.', ['collection'], false]], false],
+    ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
+    ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
+    ['marketing_without_consent', [['The Customer hereby agrees that we may send special offers.', ['collection'], false]], false],
+    ['marketing_without_consent', [['We use your data for marketing.', ['collection'], false]], null],
+    ['marketing_without_consent', [['We use data to provide the service.', ['collection'], false]], null],
+    ['cross_border_transfer', [['We do not transfer personal information to other countries.', ['transfer'], true]], false],
+    ['cross_border_transfer', [['We may transfer, store or process your data outside of the EEA.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
+    ['security_measures_described', [['Data is protected with 128 bit encryption on SSL.', [], false]], true],
+    ['security_measures_described', [['We may act to preserve the security of our network.', [], false]], false],
+    ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
+    ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
+  ])('%s from %j → %s', (key, rows, expected) => {
+    expect(factFrom(key, rows).value).toBe(expected);
+  });
+});
+
+describe('string facts', () => {
+  it.each<[FactKey, Row[], string | null]>([
+    ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
+    ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
+    ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
+    ['storage_location', [['We are a company in South Africa.', [], false]], null],
+    ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
+    ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
+    ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
+    ['retention', [['We keep logs for 90 days.', [], false]], null],
+  ])('%s from %j → %s', (key, rows, expected) => {
+    expect(factFrom(key, rows).value).toBe(expected);
+  });
+});
+
+describe('set facts', () => {
+  it('collects: items from affirmative collection and retention clauses only, in vocabulary order', () => {
+    const fact = factFrom('collects', [
+      ['We collect your e-mail address and name.', ['collection'], false],
+      ['We do not store credit card details.', ['collection'], true],
+      ['We share your phone number with couriers.', ['sharing'], false],
+      ['Invoices and emails sent to us are kept for 5 years.', ['retention'], false],
+    ]);
+    expect(fact.value).toEqual(['name', 'email', 'communications']);
+    expect(fact.evidence.map((e) => e.clause)).toEqual([0, 3]);
+  });
+
+  it('rights: only from clauses about rights', () => {
+    const fact = factFrom('rights', [
+      ['You may access and delete your data.', ['rights'], false],
+      ['We restrict access to staff.', [], false],
+    ]);
+    expect(fact).toEqual({ value: ['access', 'deletion'], evidence: [{ clause: 0, text: 'You may access and delete your data.' }] });
+  });
+
+  it('laws: from any clause, each named once', () => {
+    const fact = factFrom('laws', [
+      ['We comply with the POPI Act.', [], false],
+      ['The GDPR and the Protection of Personal Information Act apply.', ['rights'], false],
+    ]);
+    expect(fact.value).toEqual(['GDPR', 'POPIA']);
+    expect(fact.evidence).toHaveLength(2);
+  });
+});
+
+describe('evidence', () => {
+  it('points at the clause a fact rests on, by index and text', () => {
+    const facts = extractFacts(
+      numbered([clause('Intro.'), clause('We will never sell your data.', ['sharing'], { negated: true })]),
+    );
+    expect(facts.sells_data).toEqual({ value: false, evidence: [{ clause: 1, text: 'We will never sell your data.' }] });
+  });
+});
