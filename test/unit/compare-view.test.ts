@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { comparePolicies, markDifferences, type ComparedPolicy } from '../../src/compare-view/compare';
+import { FACT_KEYS, formatCoverage, formatFact, NOT_STATED } from '../../src/compare-view/labels';
+import { compareHash, parseCompareHash } from '../../src/compare-view/selection-hash';
+import { CATEGORIES, type PolicyReport } from '../../src/core/types';
+import { sampleReport } from './pdf-report-fixture';
+
+const cell = (text: string) => ({ lines: [text], evidence: [] });
+
+describe('markDifferences', () => {
+  it.each([
+    ['all equal: nothing marked', ['Yes', 'Yes', 'Yes'], [false, false, false]],
+    ['two that differ: both marked', ['Yes', 'No'], [true, true]],
+    ['one odd out of three: only it', ['Yes', 'No', 'Yes'], [false, true, false]],
+    ['no majority: all marked', ['Yes', 'No', 'Not stated'], [true, true, true]],
+    ['tie between two values: all marked', ['A', 'A', 'B', 'B'], [true, true, true, true]],
+    ['case does not count as a difference', ['POPIA', 'popia'], [false, false]],
+    ['a single policy: nothing marked', ['Yes'], [false]],
+  ])('%s', (_name, texts, expected) => {
+    expect(markDifferences(texts.map(cell)).map((c) => c.differs)).toEqual(expected);
+  });
+});
+
+describe('formatFact', () => {
+  it.each([
+    [null, NOT_STATED],
+    [true, 'Yes'],
+    [false, 'No'],
+    [[], 'None'],
+    [['name', 'id-number', 'ip-address'], 'name, ID number, IP address'],
+    [['access', 'opt-out-marketing'], 'access, opt out of marketing'],
+    ['5 years', '5 years'],
+  ])('%j → %s', (value, expected) => {
+    expect(formatFact({ value, evidence: [] })).toBe(expected);
+  });
+
+  it('formats coverage as a whole percentage', () => {
+    expect(formatCoverage(0.746)).toBe('75 %');
+  });
+});
+
+function policy(id: string, change: (r: PolicyReport) => PolicyReport = (r) => r): ComparedPolicy {
+  return { id, name: id, source: 'reference', report: change(sampleReport()) };
+}
+
+describe('comparePolicies', () => {
+  const a = policy('a');
+  const b = policy('b', (r) => ({
+    ...r,
+    score: { ...r.score, score: 41, grade: 'D' },
+    facts: { ...r.facts, sells_data: { value: true, evidence: [{ clause: 3, text: 'We may sell your data.' }] } },
+  }));
+  const sections = comparePolicies([a, b]);
+  const rows = Object.fromEntries(sections.flatMap((s) => s.rows).map((r) => [r.key, r]));
+
+  it('lines up score, every category and every fact, one cell per policy', () => {
+    expect(sections.map((s) => s.rows.map((r) => r.key))).toEqual([
+      ['score', 'grade', 'coverage'],
+      [...CATEGORIES],
+      FACT_KEYS,
+    ]);
+    for (const row of Object.values(rows)) expect(row.cells).toHaveLength(2);
+  });
+
+  it('marks the rows where the policies differ and only those', () => {
+    const differing = Object.values(rows)
+      .filter((r) => r.cells.some((c) => c.differs))
+      .map((r) => r.key);
+    expect(differing).toEqual(['score', 'grade', 'sells_data']);
+  });
+
+  it('shows values, findings and evidence', () => {
+    expect(rows.score?.cells.map((c) => c.lines)).toEqual([['68 / 100'], ['41 / 100']]);
+    expect(rows.sells_data?.cells.map((c) => c.lines[0])).toEqual(['No', 'Yes']);
+    expect(rows.sells_data?.cells[1]?.evidence).toEqual(['We may sell your data.']);
+    expect(rows.collection?.cells[0]?.lines).toEqual(['Collects your name, ID number and address.']);
+    expect(rows.sharing?.cells[0]?.lines).toEqual(['No findings']);
+  });
+});
+
+describe('compare hash', () => {
+  it.each([
+    ['#compare=ixanet,imqs', ['ixanet', 'imqs']],
+    ['compare=ixanet', ['ixanet']],
+    ['#compare=https%3A%2F%2Fa.example%2Fp%3Fx%3D1%2C2,imqs', ['https://a.example/p?x=1,2', 'imqs']],
+    ['#compare=a,a,,b', ['a', 'b']],
+    ['#compare=%E0%A4%A,b', ['b']],
+    ['#other', []],
+    ['', []],
+  ])('%s → %j', (hash, ids) => {
+    expect(parseCompareHash(hash)).toEqual(ids);
+  });
+
+  it('round-trips ids with commas and slashes', () => {
+    const ids = ['https://a.example/p?x=1,2#y', 'imqs'];
+    expect(parseCompareHash(compareHash(ids))).toEqual(ids);
+    expect(compareHash([])).toBe('');
+  });
+});
