@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
 import { comparePolicies, markDifferences, type ComparedPolicy } from '../../src/compare-view/compare';
 import { FACT_KEYS, formatCoverage, formatFact, NOT_STATED } from '../../src/compare-view/labels';
 import { compareHash, parseCompareHash } from '../../src/compare-view/selection-hash';
-import { CATEGORIES, type PolicyReport } from '../../src/core/types';
+import { CATEGORIES, type PolicyReport, type ReferencePolicy } from '../../src/core/types';
+import type { HistoryEntry } from '../../src/storage/types';
 import { sampleReport } from './pdf-report-fixture';
 
 const cell = (text: string) => ({ lines: [text], evidence: [] });
@@ -95,5 +97,39 @@ describe('compare hash', () => {
     const ids = ['https://a.example/p?x=1,2#y', 'imqs'];
     expect(parseCompareHash(compareHash(ids))).toEqual(ids);
     expect(compareHash([])).toBe('');
+  });
+});
+
+describe('choices', () => {
+  const report = sampleReport();
+  const history: HistoryEntry[] = [
+    { url: 'https://a.example/privacy', title: 'A privacy', analysedAt: 2, textHash: 'x', report },
+    { url: 'https://b.example/privacy', title: '', analysedAt: 1, textHash: 'y', report },
+  ];
+  const reference: ReferencePolicy[] = [{ id: 'ixanet', name: 'ixanet', kind: 'host', country: 'CA', report }];
+  const available = comparablePolicies(history, reference);
+
+  it('offers history first, then the references, each with an id and a name', () => {
+    expect(available.map((p) => [p.id, p.name, p.source])).toEqual([
+      ['https://a.example/privacy', 'A privacy', 'history'],
+      ['https://b.example/privacy', 'https://b.example/privacy', 'history'],
+      ['ixanet', 'ixanet', 'reference'],
+    ]);
+  });
+
+  it.each([
+    [['ixanet', 'https://a.example/privacy'], ['ixanet', 'https://a.example/privacy']],
+    [['gone', 'ixanet'], ['ixanet']],
+    [[], []],
+  ])('resolves %j to %j in the chosen order', (ids, expected) => {
+    expect(resolveSelection(ids, available).map((p) => p.id)).toEqual(expected);
+  });
+
+  it.each([
+    [['a'], 'b', ['a', 'b']],
+    [['a', 'b'], 'a', ['b']],
+    [[], 'a', ['a']],
+  ])('toggles %j with %s → %j', (ids, id, expected) => {
+    expect(toggleSelection(ids, id)).toEqual(expected);
   });
 });
