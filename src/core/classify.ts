@@ -1,10 +1,110 @@
-import type { Clause, ClassifiedClause, ClauseClassification } from './types';
+import nlp from './nlp';
+import { CATEGORY_OF_TAG, CLASSIFIER_RULES, type ClassifierRule } from './rules';
+import { CATEGORIES, type Category, type Clause, type ClassifiedClause, type ClauseClassification } from './types';
 
-// STUB: replaced by the compromise-based classifier.
-export function classifyClause(_text: string): ClauseClassification {
-  return { labels: [], negated: false, reasons: [] };
+/** Only this much of a clause is read: keeps the work per clause bounded. */
+export const MAX_CLAUSE_CHARS = 1000;
+
+type Net = ReturnType<typeof nlp.buildNet>;
+export type RuleHit = Pick<ClassifierRule, 'tag' | 'reason' | 'keepsCollection'>;
+
+/** Compile rules the way the classifier does (tests use it to run one rule alone). */
+export function compileRules(rules: ClassifierRule[]): Net {
+  // buildNet writes its parsed form onto the objects it gets: hand it copies.
+  return nlp.buildNet(rules.map((rule) => ({ ...rule })));
 }
 
+const RULE_NET: Net = compileRules(CLASSIFIER_RULES);
+
+/** The rules that match somewhere in `text`, each once, in the order found. */
+export function matchRules(text: string, net: Net = RULE_NET): RuleHit[] {
+  const { found } = nlp(capClause(text)).sweep(net, { tagger: false });
+  const seen = new Map<string, RuleHit>();
+  for (const { tag, reason, keepsCollection } of found as RuleHit[]) {
+    if (!seen.has(reason)) seen.set(reason, { tag, reason, keepsCollection });
+  }
+  return [...seen.values()];
+}
+
+export function capClause(text: string): string {
+  if (text.length <= MAX_CLAUSE_CHARS) return text;
+  const head = text.slice(0, MAX_CLAUSE_CHARS);
+  const lastSpace = head.lastIndexOf(' ');
+  return lastSpace > MAX_CLAUSE_CHARS / 2 ? head.slice(0, lastSpace) : head;
+}
+
+/** Labels, negation and reasons from the rules that fired. */
+export function decide(hits: RuleHit[]): ClauseClassification {
+  const tags = new Set(hits.map((hit) => hit.tag));
+  const reasons = hits.map((hit) => hit.reason);
+  if (tags.has('NotAPractice')) return { labels: [], negated: false, reasons };
+  const found = new Set(hits.map((hit) => CATEGORY_OF_TAG[hit.tag]).filter((c): c is Category => c !== undefined));
+  const otherPractice = hits.some((hit) => hit.tag !== 'Collection' && CATEGORY_OF_TAG[hit.tag] && !hit.keepsCollection);
+  if (otherPractice || tags.has('Security')) found.delete('collection');
+  if (tags.has('Purpose') && found.size === 0 && !tags.has('Security')) found.add('collection');
+  if (tags.has('OperatorRight')) found.delete('rights');
+  const labels = CATEGORIES.filter((category) => found.has(category));
+  const negated = labels.length > 0 && tags.has('Negation') && !tags.has('Condition');
+  return { labels, negated, reasons };
+}
+
+const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
+const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
+
+/** A short line without closing punctuation ("3. What We Collect", "SHARING"). */
+export function looksLikeHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (BULLET.test(trimmed) || /[.;,:!]$/.test(trimmed)) return false;
+  return trimmed.replace(NUMBERED, '').split(/\s+/).length <= 10;
+}
+
+export function classifyClause(text: string): ClauseClassification {
+  if (typeof text !== 'string' || text.trim() === '' || looksLikeHeading(text)) {
+    return { labels: [], negated: false, reasons: [] };
+  }
+  return decide(matchRules(text));
+}
+
+const LIST_REASON = 'item of a list introduced by a labelled clause';
+
+/** A bullet, or a short fragment / semicolon-ended item without a clause number. */
+export function isListItem(text: string): boolean {
+  if (BULLET.test(text)) return true;
+  if (NUMBERED.test(text)) return false;
+  const trimmed = text.trim();
+  if (/;(\s*(or|and))?$/i.test(trimmed)) return true;
+  return trimmed.split(/\s+/).length <= 12 && !/[.?!:]$/.test(trimmed) && !isTitleCase(trimmed);
+}
+
+/** "TRANSFER OF INFORMATION", "Contractual Basis": a sub-heading, which ends a list. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
+ * Policies often say "We collect the following information:" and then list
+ * bare items ("• E-mail address"). An unlabelled list item takes the labels of
+ * the labelled clause ending in ':' that introduces its list.
+ */
+export function inheritListLabels(texts: string[], own: ClauseClassification[]): ClauseClassification[] {
+  let intro: Category[] | null = null;
+  return own.map((result, i) => {
+    const text = texts[i] ?? '';
+    let out = result;
+    if (intro && isListItem(text)) {
+      if (result.labels.length === 0) out = { labels: intro, negated: false, reasons: [LIST_REASON] };
+    } else {
+      intro = null;
+    }
+    if (text.trim().endsWith(':') && result.labels.length > 0 && !result.negated) intro = result.labels;
+    return out;
+  });
+}
+
+/** Classifies a document's clauses in order (list items read their introduction). */
 export function classifyClauses(clauses: Clause[]): ClassifiedClause[] {
-  return clauses.map((clause) => ({ ...clause, ...classifyClause(clause.text) }));
+  const texts = clauses.map((clause) => clause.text);
+  const results = inheritListLabels(texts, texts.map(classifyClause));
+  return clauses.map((clause, i) => ({ ...clause, ...(results[i] as ClauseClassification) }));
 }

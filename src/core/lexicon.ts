@@ -1,0 +1,156 @@
+// Privacy-policy vocabulary, as compromise lexicon tags. The match rules in
+// rules.ts name these tags (#PersonalData, #ThirdParty, …) instead of listing
+// words, so a word added here widens every rule that uses its tag.
+// compromise/one does no part-of-speech tagging, so inflections are spelled out.
+
+/** Tag name → its parent tag, if any (a #PersonalData term is also #Data). */
+export const POLICY_TAGS = {
+  Data: null,
+  PersonalData: 'Data',
+  DataItem: null,
+  Cookie: 'PersonalData',
+  Practice: null,
+  Collect: 'Practice',
+  Use: 'Practice',
+  Share: 'Practice',
+  ThirdParty: null,
+  Authority: 'ThirdParty',
+  Keep: 'Practice',
+  Delete: null,
+  Duration: null,
+  Transfer: 'Practice',
+  Locate: 'Practice',
+  Place: null,
+  Country: 'Place',
+  RightAction: null,
+  Subject: null,
+  Marketing: null,
+  Consent: null,
+  Basis: null,
+  Negator: null,
+  Neutral: null,
+} as const;
+export type PolicyTag = keyof typeof POLICY_TAGS;
+
+const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
+  Data: [
+    'information', 'data', 'details', 'records', 'logs', 'log files', 'emails', 'documentation',
+  ],
+  // Words that name data only in some sentences ("your name" / "in the name of").
+  DataItem: ['name', 'names', 'surname', 'address', 'addresses', 'email', 'ids', 'location'],
+  PersonalData: [
+    'personal information', 'personal data', 'personally identifiable information', 'full name',
+    'postal address', 'physical address', 'physical addresses', 'copies of ids', 'proof of residence',
+    'proof of address', 'identity documents', 'identity document',
+    'email address', 'email addresses', 'e-mail address', 'e-mail addresses', 'phone number',
+    'phone numbers', 'telephone number', 'telephone numbers', 'mobile number', 'contact information',
+    'contact details', 'date of birth', 'id number', 'id numbers', 'identity number', 'passport',
+    'credit card details', 'card details', 'bank details', 'payment details', 'payment information',
+    'billing information', 'ip address', 'ip addresses', 'device identifiers', 'device information',
+    'browser type', 'operating system', 'location data', 'geolocation', 'browsing history',
+    'search history', 'usage data', 'purchase history', 'transaction history', 'account information',
+    'login details', 'voice recordings', 'call recordings', 'biometric data', 'health information',
+    'financial information', 'demographic information',
+  ],
+  Cookie: [
+    'cookie', 'cookies', 'web beacons', 'pixels', 'pixel tags', 'tracking technologies', 'similar technologies',
+    'local storage',
+  ],
+  Collect: [
+    'collect', 'collects', 'collected', 'collecting', 'collection', 'gather', 'gathers', 'gathered', 'gathering',
+    'obtain', 'obtains', 'obtained', 'obtaining', 'process', 'processes', 'processed', 'processing', 'record',
+    'records', 'recorded', 'recording', 'capture', 'captures', 'captured', 'received',
+    'ask for', 'asks for', 'log', 'logs', 'logged',
+  ],
+  Use: ['use', 'uses', 'used', 'using', 'utilise', 'utilize', 'utilised', 'utilized', 'analyse', 'analyze'],
+  Share: [
+    'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure',
+    'sell', 'sells', 'sold', 'selling', 'rent', 'rents', 'rented', 'lease', 'pass', 'passed',
+    'release', 'released', 'make available', 'made available',
+  ],
+  ThirdParty: [
+    'third party', 'third parties', 'third-party', 'third-parties', 'partner', 'partners', 'business partners',
+    'service provider', 'service providers', 'providers', 'affiliate', 'affiliates', 'affiliated companies',
+    'affiliate organizations', 'affiliate organisations', 'group companies', 'subsidiaries', 'advertisers',
+    'advertising networks', 'ad networks', 'subcontractor', 'subcontractors', 'contractor', 'contractors',
+    'agents', 'vendor', 'vendors', 'supplier', 'suppliers', 'processors', 'sub-processors', 'couriers',
+    'payment processor', 'payment processors', 'payment processing partner', 'payment provider',
+    'payment providers', 'analytics providers', 'auditors', 'collection agency', 'collection agent', 'collection agents',
+    'debt collectors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
+    'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
+  ],
+  Authority: [
+    'authorities', 'public authorities', 'law enforcement', 'police', 'court', 'courts', 'tribunal',
+    'government', 'government agencies', 'governmental', 'regulators', 'regulatory bodies',
+  ],
+  Keep: [
+    'keep', 'keeps', 'kept', 'keeping', 'retain', 'retains', 'retained', 'retaining', 'retention', 'hold',
+    'holds', 'held', 'store', 'stores', 'stored', 'storing', 'preserve', 'preserved', 'archive', 'archived',
+  ],
+  Delete: [
+    'delete', 'deletes', 'deleted', 'deleting', 'deletion', 'destroy', 'destroys', 'destroyed', 'erase',
+    'erased', 'erasure', 'remove', 'removed', 'dispose', 'disposed', 'purge', 'purged', 'anonymise',
+    'anonymised', 'anonymize', 'anonymized', 'anonymous form', 'de-identify', 'de-identified',
+  ],
+  Duration: [
+    'as long as', 'so long as', 'longer than', 'period', 'periods', 'years', 'months', 'days', 'year',
+    'month', 'minimum time', 'maximum time', 'future use', 'indefinitely', 'retention period',
+    'retention periods', 'after you close', 'until',
+  ],
+  Transfer: [
+    'transfer', 'transfers', 'transferred', 'transferring', 'cross-border', 'international transfer',
+    'international transfers', 'send abroad',
+  ],
+  Locate: [
+    'store', 'stores', 'stored', 'storing', 'storage', 'host', 'hosts', 'hosted', 'hosting', 'cloud-hosting',
+    'located', 'location of', 'hold', 'holds', 'held', 'process', 'processed', 'servers', 'data centres',
+    'data centers', 'reside', 'resides',
+  ],
+  Place: [
+    'country', 'countries', 'other countries', 'abroad', 'overseas', 'internationally', 'jurisdiction',
+    'jurisdictions', 'outside', 'region', 'european economic area', 'eea', 'eu', 'european union',
+  ],
+  Country: [
+    'south africa', 'canada', 'united states', 'united kingdom', 'usa', 'u.s.', 'uk', 'ireland', 'germany',
+    'france', 'netherlands', 'india', 'australia', 'singapore', 'japan', 'switzerland', 'brazil', 'new zealand',
+    'europe',
+  ],
+  RightAction: [
+    'access', 'view', 'correct', 'correction', 'corrections', 'rectify', 'rectification', 'update', 'amend',
+    'change', 'delete', 'deletion', 'erase', 'erasure', 'object', 'objection', 'restrict', 'restriction',
+    'portability', 'withdraw', 'unsubscribe', 'opt out', 'opt-out', 'opt in', 'opt-in', 'complain', 'complaint',
+    'request', 'manage', 'review', 'port', 'download', 'export',
+  ],
+  Subject: [
+    'you', 'user', 'users', 'customer', 'customers', 'client', 'clients', 'individual', 'individuals',
+    'data subject', 'data subjects', 'subscriber', 'subscribers', 'visitors',
+  ],
+  Marketing: [
+    'marketing', 'direct marketing', 'newsletter', 'newsletters', 'promotional', 'promotions', 'special offers',
+    'offers', 'advertising', 'mailings', 'marketing material', 'marketing communications', 'communications',
+  ],
+  Consent: ['consent', 'consented', 'permission', 'agreed', 'opted in'],
+  Basis: ['legal basis', 'lawful basis', 'legitimate interest', 'legitimate interests', 'legal bases'],
+  Negator: ['not', 'never'],
+  // Phrases whose words would otherwise read as data or practice words.
+  Neutral: [
+    'data protection', 'data processing agreement', 'data controller', 'data processor', 'processed data',
+    'information commissioner', 'data protection officer', 'data protection laws', 'data protection act',
+  ],
+};
+
+/** Word or phrase → its tags, as `nlp.plugin({ words })` expects. */
+export function buildLexicon(vocabulary: Record<string, string[]> = VOCABULARY): Record<string, string[]> {
+  const lexicon: Record<string, string[]> = {};
+  for (const [tag, words] of Object.entries(vocabulary)) {
+    for (const word of words) (lexicon[word] ??= []).push(tag);
+  }
+  return lexicon;
+}
+
+/** `nlp.plugin({ tags })` shape: each tag with its parent. */
+export function buildTagSet(): Record<string, { isA?: string }> {
+  return Object.fromEntries(
+    Object.entries(POLICY_TAGS).map(([tag, parent]) => [tag, parent ? { isA: parent } : {}]),
+  );
+}

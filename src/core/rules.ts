@@ -1,0 +1,504 @@
+// Match rules for the clause classifier, kept as data and compiled once with
+// `nlp.buildNet` (see classify.ts). Vocabulary lives in lexicon.ts as tags;
+// rules stay short. compromise pitfall: after a gap such as `.{0,3}`, an
+// either-or group that contains a #Tag matches nothing, so such groups here
+// hold plain words only.
+// Every rule carries example clauses it must match on its own (see
+// test/unit/classify-rules.test.ts): a rule that stops firing fails a test.
+import type { Category } from './types';
+
+/** Category tags label a clause; the others steer `negated` and suppression. */
+export type RuleTag =
+  | 'Collection'
+  | 'Sharing'
+  | 'Retention'
+  | 'Transfer'
+  | 'Rights'
+  /** First-party use, counted only when no other category fired. */
+  | 'Purpose'
+  /** The clause rules a practice out. */
+  | 'Negation'
+  /** A condition ("unless", "without") keeps a negative clause from ruling the practice out. */
+  | 'Condition'
+  /** Security statements: any collection wording in them is incidental. */
+  | 'Security'
+  /** "X reserves the right to …": the operator's right, not the person's. */
+  | 'OperatorRight'
+  /** Statements about the policy itself, definitions: never a practice. */
+  | 'NotAPractice';
+
+export interface ClassifierRule {
+  match: string;
+  tag: RuleTag;
+  reason: string;
+  /** Clauses this rule must match on its own. */
+  examples: string[];
+  /**
+   * A sharing/retention/transfer/rights hit normally means the clause's
+   * mention of collecting or using data is incidental, and drops
+   * `collection`. Rules marked here keep it (first-party marketing choices).
+   */
+  keepsCollection?: boolean;
+}
+
+export const CATEGORY_OF_TAG: Partial<Record<RuleTag, Category>> = {
+  Collection: 'collection',
+  Sharing: 'sharing',
+  Retention: 'retention',
+  Transfer: 'transfer',
+  Rights: 'rights',
+};
+
+const collection: ClassifierRule[] = [
+  {
+    match: '#Collect .{0,5} #Data',
+    tag: 'Collection',
+    reason: 'collects or processes data',
+    examples: ['We collect and process certain personal information.', 'We may record your calls with us.'],
+  },
+  {
+    match: '#Data .{0,5} #Collect',
+    tag: 'Collection',
+    reason: 'data is collected or processed',
+    examples: ['Information that is collected by us', 'No personal data is gathered without your consent.'],
+  },
+  {
+    match: '#Use .{0,4} #Data',
+    tag: 'Collection',
+    reason: 'uses data',
+    examples: ['We use your personal information to provide the service.', 'We may also use this information to improve our apps.'],
+  },
+  {
+    match: '#Data .{0,6} used',
+    tag: 'Collection',
+    reason: 'data is used for a purpose',
+    examples: ['The information collected will be used to provide you with services.', 'This data is only used internally.'],
+  },
+  {
+    match: '(maintain|maintains|keep|keeps) records of',
+    tag: 'Collection',
+    reason: 'keeps records about people',
+    examples: ['The bank maintains records of your transactions.'],
+  },
+  {
+    match: '(include|includes|including) .{0,2} #PersonalData',
+    tag: 'Collection',
+    reason: 'lists kinds of personal data',
+    examples: ['This can include your name, phone number and email.', 'Account data, including your postal address.'],
+  },
+  {
+    match: '(include|includes|including) .{0,2} #DataItem',
+    tag: 'Collection',
+    reason: 'lists kinds of data',
+    examples: ['This can include your name and address.'],
+  },
+  {
+    match: '#PersonalData (provided|supplied|submitted|entered)',
+    tag: 'Collection',
+    reason: 'data the person provides',
+    examples: ['any other personal information provided to get a quote'],
+  },
+  {
+    match: '(store|stores|stored|hold|holds|keep|keeps) .{0,3} #PersonalData',
+    tag: 'Collection',
+    reason: 'holds personal data',
+    examples: ['We do not store credit card details.'],
+  },
+  {
+    match: '#Data .{0,4} #Keep for .{0,4} purposes',
+    tag: 'Collection',
+    reason: 'data kept for a purpose',
+    examples: ['Logs are kept for diagnostic and security purposes.'],
+  },
+  {
+    match: '#Data .{0,4} (monitored|analysed|analyzed|reviewed|aggregated)',
+    tag: 'Collection',
+    reason: 'data is monitored or analysed',
+    examples: ['The information will also be monitored for security reasons.'],
+  },
+  {
+    match: '#PersonalData .{0,6} (is|are|be) required',
+    tag: 'Collection',
+    reason: 'requires personal data',
+    examples: ['Your credit card details will be required for billing.', 'A valid email address is required to sign up.'],
+  },
+  {
+    match: '#Use #Cookie',
+    tag: 'Collection',
+    reason: 'uses cookies',
+    examples: ['Like most websites, we use cookies.', 'Our partners may use web beacons on our pages.'],
+  },
+  {
+    match: '#Basis',
+    tag: 'Collection',
+    reason: 'states a legal basis for processing',
+    examples: ['Our legal basis for processing is your consent.', 'We rely on our legitimate interests.'],
+  },
+  {
+    match: 'necessary for us to (process|use|collect|hold)',
+    tag: 'Collection',
+    reason: 'processing is necessary',
+    examples: ['It is necessary for us to process your data to perform a contract.'],
+  },
+  {
+    match: '(monitor|monitors|analyse|analyze|analyses|analyzes) .{0,4} (usage|traffic|activity|visits)',
+    tag: 'Collection',
+    reason: 'monitors usage',
+    examples: ['We monitor website traffic to spot problems.'],
+  },
+  {
+    match: '(send|sends|email|contact) you .{0,4} #Marketing',
+    tag: 'Purpose',
+    reason: 'sends first-party marketing',
+    examples: ['We may send you newsletters about new products.', 'We will contact you for marketing purposes by phone.'],
+  },
+  {
+    match: '(improve|personalise|personalize|customise|customize) .{0,3} (services|experience|products|offerings)',
+    tag: 'Purpose',
+    reason: 'use to improve or personalise services',
+    examples: ['This helps us improve our services.', 'to personalise your experience of the site'],
+  },
+  {
+    match: 'statistical (information|purposes|analysis)',
+    tag: 'Purpose',
+    reason: 'statistical use',
+    examples: ['We compile statistical information about visits.'],
+  },
+  {
+    match: '^for (the|billing|marketing|advertising|analytics)? .{0,3} purposes',
+    tag: 'Purpose',
+    reason: 'a purpose of use in a list',
+    examples: ['For billing purposes.', 'For the purposes of commercial prospecting and marketing.'],
+  },
+];
+
+const sharing: ClassifierRule[] = [
+  {
+    match: '#Share .{0,8} #ThirdParty',
+    tag: 'Sharing',
+    reason: 'shares data with third parties',
+    examples: ['We may share your personal data with our service providers.', 'Card details are passed to our payment processor.'],
+  },
+  {
+    match: '#Share .{0,8} #Authority',
+    tag: 'Sharing',
+    reason: 'discloses data to authorities',
+    examples: ['We may disclose information to law enforcement when compelled.'],
+  },
+  {
+    match: '(share|shares|disclose|discloses|sell|sells|rent|disclosure) .{0,3} #Data',
+    tag: 'Sharing',
+    reason: 'discloses or sells data',
+    examples: ['We do not sell personal information.', 'the disclosure of personal data may be required'],
+  },
+  {
+    match: '#Data .{0,4} #Share',
+    tag: 'Sharing',
+    reason: 'data is disclosed',
+    examples: ['Your information may be disclosed if the law requires it.', 'Payment details are shared only with the bank.'],
+  },
+  {
+    match: '(provide|provided|give|transfer|transferred|send|sent) .{0,6} to (a|an|our|the|any|other)? #ThirdParty',
+    tag: 'Sharing',
+    reason: 'passes data to third parties',
+    examples: ['We may provide usage data to analytics providers.', 'We may transfer your personal information to a third party buyer.'],
+  },
+  {
+    match: '(provide|provided|give|given|send|sent) #Data .{0,8} #ThirdParty',
+    tag: 'Sharing',
+    reason: 'gives data to third parties',
+    examples: ['We may provide information about your visit to analytics and search engine providers.'],
+  },
+  {
+    match: '(include|includes|including) .{0,2} #ThirdParty',
+    tag: 'Sharing',
+    reason: 'lists recipients',
+    examples: ['This includes couriers and contractors doing installation work.'],
+  },
+  {
+    match: '(by|from) (our|a|the|its)? #ThirdParty',
+    tag: 'Sharing',
+    reason: 'data handled by a third party',
+    examples: ['Your card is charged by our payment processor.', 'data we receive from third parties'],
+  },
+  {
+    match: '(order|orders|request|requests|requirement) of? (a|an|the|any)? #Authority',
+    tag: 'Sharing',
+    reason: 'disclosure on an order of an authority',
+    examples: ['where required by an order of a court', 'in response to requests from public authorities'],
+  },
+  {
+    match: '(sale|merger|acquisition|reorganisation|reorganization|restructuring|bankruptcy) .{0,6} (business|assets|company|companies)',
+    tag: 'Sharing',
+    reason: 'business transfer on a sale or merger',
+    examples: ['If we are involved in a merger or sale of company assets, data may be transferred.'],
+  },
+  {
+    match: '(acts|act|acting) as .{0,2} data (controller|processor)',
+    tag: 'Sharing',
+    reason: 'controller and processor roles',
+    examples: ['The client acts as the data controller and we act as data processor.'],
+  },
+  {
+    match: 'data processing (agreement|agreements|addendum)',
+    tag: 'Sharing',
+    reason: 'data processing agreement with a processor',
+    examples: ['We sign a data processing agreement with each supplier.'],
+  },
+  {
+    match: '(refer|referred|handed|hand) .{0,6} #ThirdParty',
+    tag: 'Sharing',
+    reason: 'account referred to a third party',
+    examples: ['Unpaid accounts may be referred to a collection agency.'],
+  },
+  {
+    match: '(allow|allows|enable|permit) #ThirdParty',
+    tag: 'Sharing',
+    reason: 'lets third parties reach users',
+    examples: ['To allow selected partners to send you offers.'],
+  },
+];
+
+const retention: ClassifierRule[] = [
+  {
+    match: '#Keep .{0,14} #Duration',
+    tag: 'Retention',
+    reason: 'keeps data for a period',
+    examples: ['We retain account data for seven years.', 'We keep your data for as long as your account is open.'],
+  },
+  {
+    match: '(retention|retain|retains|retained)',
+    tag: 'Retention',
+    reason: 'mentions data retention',
+    examples: ['We review our retention periods every year.', 'Logs are retained in line with our schedule.'],
+  },
+  {
+    match: 'long as .{0,5} (necessary|required|needed)',
+    tag: 'Retention',
+    reason: 'kept only as long as needed',
+    examples: ['only for so long as it is necessary', 'Data is held for as long as needed.'],
+  },
+  {
+    match: 'no longer (required|needed|necessary)',
+    tag: 'Retention',
+    reason: 'disposal when no longer needed',
+    examples: ['When your data is no longer required, we delete it.'],
+  },
+  {
+    match: '#Delete .{0,6} (after|within|when|once) .{0,4} (period|years|months|days|closed|closure|terminated|termination)',
+    tag: 'Retention',
+    reason: 'deletes data after a period',
+    examples: ['Recordings are deleted after 90 days.', 'Data is erased within 30 days once your account is closed.'],
+  },
+  {
+    match: '#Keep .{0,3} (in|on) (a|our|the)? (database|databases|systems|servers|files)',
+    tag: 'Retention',
+    reason: 'keeps data on file',
+    examples: ['The information is not stored in a database for future use.', 'We hold your details on our systems.'],
+  },
+  {
+    match: 'longer than (necessary|needed|required)',
+    tag: 'Retention',
+    reason: 'not kept longer than needed',
+    examples: ['Data is not kept longer than necessary.'],
+  },
+];
+
+const transfer: ClassifierRule[] = [
+  {
+    match: '#Transfer .{0,8} #Place',
+    tag: 'Transfer',
+    reason: 'transfers data to other countries',
+    examples: ['We do not transfer your personal information to other countries.', 'Data may be transferred outside the EEA.'],
+  },
+  {
+    match: '#Locate .{0,10} #Place',
+    tag: 'Transfer',
+    reason: 'says where data is stored or processed',
+    examples: ['Your data is stored on servers located in Canada.', 'We may process your information outside of the European Union.'],
+  },
+  {
+    match: '#Place .{0,6} #Locate',
+    tag: 'Transfer',
+    reason: 'names the country holding the data',
+    examples: ['Our Irish data centres host all customer content.', 'in Canada, where our servers are'],
+  },
+  {
+    match: '(this|such|these) (transfer|transfers)',
+    tag: 'Transfer',
+    reason: 'agrees to a data transfer',
+    examples: ['By submitting your data, you agree to this transfer.', 'Where we make such transfers we use standard contractual clauses.'],
+  },
+  {
+    match: '(countries|country) .{0,8} (laws|law|protection)',
+    tag: 'Transfer',
+    reason: 'foreign data-protection laws',
+    examples: ['Some countries may not have the same data protection laws.'],
+  },
+  {
+    match: '(standard contractual clauses|adequacy decision|privacy shield|binding corporate rules)',
+    tag: 'Transfer',
+    reason: 'transfer safeguard',
+    examples: ['We rely on standard contractual clauses approved by the Commission.'],
+  },
+];
+
+const rights: ClassifierRule[] = [
+  {
+    match: '(right|rights) to .{0,3} #RightAction',
+    tag: 'Rights',
+    reason: 'a right of the person',
+    examples: ['You have the right to access your data.', 'the right to request deletion of your account'],
+  },
+  {
+    match: '#Subject (have|has) (a|the)? right',
+    tag: 'Rights',
+    reason: 'the person has a right',
+    examples: ['Users have a right to request corrections.', 'You have the right to complain.'],
+  },
+  {
+    match: '#Subject (can|may|could) .{0,3} #RightAction',
+    tag: 'Rights',
+    reason: 'the person can act on their data',
+    examples: ['You can change your preferences at any time.', 'Clients can view and update their information.', 'users can request a correction'],
+  },
+  {
+    match: '(opt out|opting out|opt-out|unsubscribe|unsubscribing)',
+    tag: 'Rights',
+    reason: 'opting out',
+    examples: ['Opting out of these notifications stops them.', 'Click unsubscribe in any email.'],
+  },
+  {
+    match: '(complaint|complaints|complain|lodge)',
+    tag: 'Rights',
+    reason: 'complaints',
+    examples: ['You may lodge a complaint with the supervisory authority.'],
+  },
+  {
+    match: '(withdraw|withdrawing|revoke) .{0,2} #Consent',
+    tag: 'Rights',
+    reason: 'withdrawing consent',
+    examples: ['You can withdraw your consent at any time.'],
+  },
+  {
+    match: '(do|does) not (want|wish) to (receive|be)',
+    tag: 'Rights',
+    reason: 'choice not to receive marketing',
+    examples: ['If you do not wish to be contacted, tell us.', 'you do not want to receive our newsletter'],
+    keepsCollection: true,
+  },
+  {
+    match: '(choice|choices|option) .{0,8} (receive|whether)',
+    tag: 'Rights',
+    reason: 'a choice about receiving communications',
+    examples: ['You have the option to select whether you want to receive marketing material.'],
+  },
+  {
+    match: '(change|update|manage|set|setting|review) .{0,3} (preferences|settings)',
+    tag: 'Rights',
+    reason: 'preference settings',
+    examples: ['Update your marketing preferences in your account.', 'by setting your browser preferences'],
+  },
+  {
+    match: '#Marketing .{0,14} #Consent',
+    tag: 'Rights',
+    reason: 'marketing needs consent',
+    examples: ['We will not send marketing emails unless you have given your consent.'],
+    keepsCollection: true,
+  },
+  {
+    match: '(switch|switching|turn|turning|disable|disabling|block|blocking|reject|refuse|delete) off? .{0,2} #Cookie',
+    tag: 'Rights',
+    reason: 'disabling cookies',
+    examples: ['You can block cookies in your browser.', 'how to switch off cookies'],
+  },
+  {
+    match: '#Cookie off',
+    tag: 'Rights',
+    reason: 'turning cookies off',
+    examples: ['Turning cookies off may break some features.'],
+  },
+  {
+    match: '(send|submit|make|handle|process|fulfil|fulfill|respond) .{0,2} (request|requests)',
+    tag: 'Rights',
+    reason: 'handling a rights request',
+    examples: ['Please send your request to our privacy officer.', 'We will respond to requests within a month.'],
+  },
+  {
+    match: '(requests|request) to #RightAction',
+    tag: 'Rights',
+    reason: 'a request to act on data',
+    examples: ['Requests to delete data can be sent to support.'],
+  },
+  {
+    match: 'request .{0,3} (information|copy) (on|of|about) .{0,3} #Data',
+    tag: 'Rights',
+    reason: 'request a copy of data',
+    examples: ['You may request a copy of your personal data.', 'to request information on data stored'],
+  },
+];
+
+const steering: ClassifierRule[] = [
+  {
+    match: '#Negator (be|been|being)? #Practice',
+    tag: 'Negation',
+    reason: 'a practice is ruled out',
+    examples: ['We will never sell your data.', 'We do not transfer data abroad.', 'It is not stored in a database.', "We don't share it."],
+  },
+  {
+    match: 'no #Data .{0,4} #Practice',
+    tag: 'Negation',
+    reason: 'no data is handled',
+    examples: ['No personal information is collected without consent.'],
+  },
+  {
+    match: '(unless|except|without|until|other than|if|save)',
+    tag: 'Condition',
+    reason: 'a condition limits the practice',
+    examples: ['We do not share data unless the law requires it.', 'not transferred without adequate protection'],
+  },
+  {
+    match: '(longer|more) than (necessary|needed|required)',
+    tag: 'Condition',
+    reason: 'limited to what is needed',
+    examples: ['Data is not kept longer than necessary.'],
+  },
+  {
+    match: '(policy|statement|notice) .{0,5} (explains|describes|applies|apply|covers|outlines|help|helps|sets|inform|informs|prepared|tells)',
+    tag: 'NotAPractice',
+    reason: 'describes the policy itself',
+    examples: ['This policy explains how we collect and use data.', 'This Privacy Policy has been prepared to inform you of our practices.', 'Policy changes will apply to information collected.'],
+  },
+  {
+    match: '(purpose|purposes|scope) of (this|the) (policy|statement|notice|agreement)',
+    tag: 'NotAPractice',
+    reason: 'states the purpose of the policy',
+    examples: ['The purpose of this policy is to explain what personal information we store.'],
+  },
+  {
+    match: '(precautions|safeguards|measures|steps|effort|efforts) to (secure|protect|safeguard)',
+    tag: 'Security',
+    reason: 'security measures',
+    examples: ['We take reasonable precautions to secure the information collected from you.'],
+  },
+  {
+    match: '(guarantee|ensure|ensuring|maintain|preserve|preserving) .{0,2} (security|safety|confidentiality)',
+    tag: 'Security',
+    reason: 'keeping data secure',
+    examples: ['Once we receive your information, we make our best effort to ensure its security.'],
+  },
+  {
+    match: '(reserves|reserve) the right',
+    tag: 'OperatorRight',
+    reason: 'a right of the operator',
+    examples: ['The company reserves the right to refuse access to the service.'],
+  },
+  {
+    match: '^#Data (means|refers)',
+    tag: 'NotAPractice',
+    reason: 'a definition',
+    examples: ['Personal data means any information about a person.'],
+  },
+];
+
+export const CLASSIFIER_RULES: ClassifierRule[] = [...collection, ...sharing, ...retention, ...transfer, ...rights, ...steering];
