@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TIMEOUT_SECONDS, parseArgs } from '../../src/cli/args';
+import { CliError, EXIT } from '../../src/cli/exit-codes';
+
+const analyse = (target: string, extra: Partial<{ json: boolean; force: boolean; timeoutMs: number }> = {}) => ({
+  command: 'analyse',
+  target,
+  json: false,
+  force: false,
+  timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+  ...extra,
+});
+
+describe('parseArgs', () => {
+  it.each([
+    [['policy.txt'], analyse('policy.txt')],
+    [['page.html', '--json'], analyse('page.html', { json: true })],
+    [['--force', 'page.html'], analyse('page.html', { force: true })],
+    [['https://example.org/privacy', '--timeout', '2.5'], analyse('https://example.org/privacy', { timeoutMs: 2500 })],
+    [['--timeout=3', 'a.txt'], analyse('a.txt', { timeoutMs: 3000 })],
+    [['--', '--odd-name.txt'], analyse('--odd-name.txt')],
+    [['--sentences', 'items.jsonl'], { command: 'sentences', file: 'items.jsonl' }],
+    [['--sentences=-'], { command: 'sentences', file: '-' }],
+    [['--help'], { command: 'help' }],
+    [['-h', 'anything'], { command: 'help' }],
+    [['a.txt', '--json', '--help'], { command: 'help' }],
+  ])('%j → %j', (argv, expected) => {
+    expect(parseArgs(argv)).toEqual(expected);
+  });
+
+  it.each([
+    [[], /Give a file or an http\(s\) URL/],
+    [['a.txt', 'b.txt'], /Give one input, not 2/],
+    [['--bogus', 'a.txt'], /Unknown option --bogus/],
+    [['a.txt', '--timeout'], /--timeout needs a value/],
+    [['a.txt', '--timeout', 'soon'], /--timeout must be a positive number of seconds, not "soon"/],
+    [['a.txt', '--timeout', '0'], /--timeout must be a positive number/],
+    [['a.txt', '--json=yes'], /--json takes no value/],
+    [['--sentences'], /--sentences needs a value/],
+    [['--sentences', 'x.jsonl', 'a.txt'], /give no other input/],
+    [['--sentences', 'x.jsonl', '--json'], /cannot be combined/],
+  ])('%j is a usage error: %s', (argv, message) => {
+    let thrown: unknown;
+    try {
+      parseArgs(argv);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CliError);
+    expect((thrown as CliError).exitCode).toBe(EXIT.usage);
+    expect((thrown as CliError).message).toMatch(message);
+    expect((thrown as CliError).message).toMatch(/Run with --help for usage\.$/);
+  });
+});

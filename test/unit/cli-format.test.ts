@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { formatComparison, formatFindings, formatReasons, formatReport } from '../../src/cli/format';
+import { PLAIN_STYLE, styleFor, wantsColour } from '../../src/cli/style';
+import { clean, trimQuote } from '../../src/cli/text';
+import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../../src/core/types';
+
+const point = (fact: ScorePoint['fact'], points: number, status: ScorePoint['status'], reason: string): ScorePoint => ({
+  fact,
+  points,
+  weight: 10,
+  status,
+  reason,
+  evidence: [],
+});
+
+const points: ScorePoint[] = [
+  point('sells_data', 10, 'good', 'Does not sell your data'),
+  point('shares_with_third_parties', -15, 'bad', 'Shares data with third parties'),
+  point('retention', 0, 'unknown', 'Retention not stated'),
+  point('rights', 5, 'good', 'Lists your rights'),
+  point('laws', 0, 'neutral', 'Names POPIA'),
+  point('breach_notification', 0, 'unknown', 'Breach notification not stated'),
+  point('security_measures_described', 2, 'good', 'Describes security'),
+  point('marketing_without_consent', -8, 'bad', 'Markets without consent'),
+];
+
+const longQuote =
+  'We may share your personal information with our technology partners, installers, couriers and upstream providers so that we can deliver the services you ordered from us.';
+
+const categories: CategorySummary[] = [
+  { category: 'collection', clauses: 3, negated: 0, findings: [{ text: 'Collects name and email', evidence: [{ clause: 4, text: 'We collect your name and email.' }] }] },
+  { category: 'sharing', clauses: 2, negated: 1, findings: [{ text: 'Shares with partners', evidence: [{ clause: 9, text: longQuote }] }] },
+  { category: 'retention', clauses: 0, negated: 0, findings: [] },
+];
+
+const comparison: Comparison = {
+  rank: 2,
+  of: 3,
+  against: [
+    {
+      id: 'imaginet',
+      name: 'Imaginet',
+      score: 71,
+      grade: 'B',
+      categories: [
+        { category: 'collection', verdict: 'better', reason: '' },
+        { category: 'sharing', verdict: 'worse', reason: '' },
+        { category: 'retention', verdict: 'same', reason: '' },
+      ],
+    },
+    { id: 'ixanet', name: 'ixanet', score: 40, grade: 'D', categories: [] },
+  ],
+};
+
+describe('formatReasons', () => {
+  it('lists the five known lines that moved the score most, strongest first, then what is not stated', () => {
+    expect(formatReasons(points, PLAIN_STYLE)).toEqual([
+      '',
+      'Top reasons',
+      '  - -15  Shares data with third parties',
+      '  + +10  Does not sell your data',
+      '  -  -8  Markets without consent',
+      '  +  +5  Lists your rights',
+      '  +  +2  Describes security',
+      '  ? Not stated: retention, breach notification',
+    ]);
+  });
+
+  it('says so when nothing was scored', () => {
+    expect(formatReasons([], PLAIN_STYLE)).toEqual(['', 'Top reasons', '  (no scored statements found)']);
+  });
+});
+
+describe('formatFindings', () => {
+  it('gives each category its clause counts, findings and a trimmed quote', () => {
+    expect(formatFindings(categories, PLAIN_STYLE)).toEqual([
+      '',
+      'Findings',
+      'Collection (3 clauses)',
+      '  • Collects name and email',
+      '      “We collect your name and email.”',
+      'Sharing (2 clauses, 1 negated)',
+      '  • Shares with partners',
+      '      “We may share your personal information with our technology partners, installers, couriers and upstream providers so that we can deliver…”',
+      'Retention (0 clauses)',
+      '  nothing found',
+    ]);
+  });
+});
+
+describe('formatComparison', () => {
+  it('gives the rank and one verdict per category and reference, unknown when missing', () => {
+    const lines = formatComparison(comparison, PLAIN_STYLE);
+    expect(lines[1]).toBe('Compared with the reference set: ranked 2 of 3 by score');
+    expect(lines[3]).toMatch(/^ {2}Reference +score +collection +sharing +retention +transfer +rights$/);
+    expect(lines[4]!.split(/\s+/).filter(Boolean)).toEqual(['Imaginet', '71', 'B', 'better', 'worse', 'same', 'unknown', 'unknown']);
+    expect(lines[5]!.split(/\s+/).filter(Boolean)).toEqual(['ixanet', '40', 'D', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+  });
+});
+
+describe('formatReport', () => {
+  const report = {
+    version: 1,
+    title: 'Privacy \u001b[2JPolicy',
+    url: 'https://isp.test/privacy',
+    length: 12345,
+    textHash: '0123456789abcdef',
+    looksLikePolicy: true,
+    language: 'en',
+    warnings: ['The page was truncated.'],
+    clauses: [],
+    categories,
+    score: { score: 64, grade: 'C', points, coverage: 0.75 },
+    comparison,
+  } as unknown as PolicyReport;
+
+  it('starts with title, source, size, score, grade, coverage and warnings, with terminal escapes removed', () => {
+    expect(formatReport(report, PLAIN_STYLE).split('\n').slice(0, 6)).toEqual([
+      'Privacy [2JPolicy',
+      'Source: https://isp.test/privacy',
+      '12,345 characters, 0 clauses, language: en',
+      '',
+      'Score 64/100  grade C  coverage 75% of the score table',
+      '! The page was truncated.',
+    ]);
+  });
+
+  it('has no escape codes in plain style and has them in colour', () => {
+    expect(formatReport(report, styleFor(false))).not.toContain('\u001b[');
+    expect(formatReport(report, styleFor(true))).toContain('\u001b[1mScore 64/100\u001b[22m');
+  });
+});
+
+describe('wantsColour', () => {
+  it.each([
+    [true, {}, true],
+    [true, { NO_COLOR: '1' }, false],
+    [true, { NO_COLOR: '' }, true],
+    [false, {}, false],
+    [undefined, {}, false],
+  ])('isTTY %s, env %j → %s', (isTTY, env, expected) => {
+    expect(wantsColour(isTTY, env)).toBe(expected);
+  });
+});
+
+describe('text helpers', () => {
+  it.each([
+    ['short quote', 'short quote'],
+    ['  spread \n over\tlines  ', 'spread over lines'],
+    ['x'.repeat(200), `${'x'.repeat(139)}…`],
+    [`${'word '.repeat(27)}ending, tail`, `${'word '.repeat(27).trim()}…`],
+  ])('trimQuote(%j) → %j', (input, expected) => {
+    expect(trimQuote(input)).toBe(expected);
+    expect(trimQuote(input).length).toBeLessThanOrEqual(140);
+  });
+
+  it('clean drops control characters and bidi overrides but keeps newlines and accents', () => {
+    expect(clean('a\u0007b\u202Ec\u0085d\né')).toBe('abcd\né');
+  });
+});

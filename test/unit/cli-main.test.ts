@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/cli/exit-codes';
+import { classifyClause } from '../../src/core/classify';
+import { CATEGORIES, type PolicyReport } from '../../src/core/types';
+import { referenceSet } from '../../src/data/reference';
+
+// End to end: the real CLI in a child process, as `npm run analyse` runs it.
+const root = join(import.meta.dirname, '../..');
+const pages = join(root, 'test/fixtures/pages');
+const policies = join(root, 'src/data/policies');
+const scratch = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+function scratchFile(name: string, content: string | Uint8Array): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const labelledTexts = readFileSync(join(root, 'test/fixtures/labels.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+describe('npm run analyse', { timeout: 30_000 }, () => {
+  it('summarises a plain-text policy without colour when stdout is a pipe', async () => {
+    const run = await cli([join(policies, 'imaginet.txt')], { FORCE_COLOR: '1' });
+    expect(run).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(run.stdout).toMatch(/^imaginet\.txt\n/);
+    expect(run.stdout).toMatch(/\nScore \d+\/100 {2}grade [A-E] {2}coverage \d+% of the score table\n/);
+    expect(run.stdout).toContain('\nFindings\n');
+    expect(run.stdout).toMatch(/\nCompared with the reference set: ranked \d+ of \d+ by score\n/);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('summarises an HTML page under its own title', async () => {
+    const run = await cli([join(pages, 'privacy.html')]);
+    expect(run).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(run.stdout).toMatch(/^Privacy Policy – Imaginet\n/);
+    expect(run.stdout).not.toMatch(/<\/?(p|div|script|nav)\b/);
+  });
+
+  it('prints the full report as JSON with --json', async () => {
+    const run = await cli([join(pages, 'privacy.html'), '--json']);
+    expect(run.code).toBe(EXIT.ok);
+    const report = JSON.parse(run.stdout) as PolicyReport;
+    expect(report).toMatchObject({ version: 1, title: 'Privacy Policy – Imaginet', looksLikePolicy: true, language: 'en' });
+    expect(report.textHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(report.clauses.length).toBeGreaterThan(20);
+    for (const clause of report.clauses) expect(clause.text.length).toBe(clause.end - clause.start);
+    expect(report.categories.map((c) => c.category)).toEqual([...CATEGORIES]);
+    expect(report.score.grade).toMatch(/^[A-E]$/);
+    expect(report.comparison).toMatchObject({ of: referenceSet.length + 1 });
+  });
+
+  it('refuses a page that is not a policy unless --force is given', async () => {
+    const refused = await cli([join(pages, 'not-a-policy.html')]);
+    expect(refused.code).toBe(EXIT.notPolicy);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^policy-lens: .*not-a-policy\.html does not read like a privacy policy or terms; use --force to analyse it anyway\.\n$/);
+    const forced = await cli([join(pages, 'not-a-policy.html'), '--force']);
+    expect(forced.code).toBe(EXIT.ok);
+    expect(forced.stdout).toContain('! This does not read like a privacy policy');
+  });
+
+  it.each([
+    ['a missing file', EXIT.unreadable, () => [join(scratch, 'missing.txt')], /File not found: .*missing\.txt/],
+    ['a directory', EXIT.unreadable, () => [scratch], /is a directory, not a file/],
+    ['an empty file', EXIT.unusable, () => [scratchFile('empty.txt', '\n \n')], /empty\.txt is empty/],
+    ['a PDF', EXIT.unusable, () => [scratchFile('policy.pdf', '%PDF-1.4\n%âãÏÓ\n')], /policy\.pdf is a PDF/],
+    ['a binary file', EXIT.unusable, () => [scratchFile('blob.bin', Uint8Array.from([1, 0, 2, 0, 3]))], /blob\.bin is a binary file/],
+    ['an unknown flag', EXIT.usage, () => ['--colour', 'x.txt'], /Unknown option --colour\. Run with --help for usage\./],
+    ['no input', EXIT.usage, () => [], /Give a file or an http\(s\) URL/],
+    ['an ftp URL', EXIT.usage, () => ['ftp://example.org/policy.txt'], /Only http:\/\/ and https:\/\/ URLs/],
+  ])('fails on %s with exit code %i and one line on stderr', async (_name, code, args, message) => {
+    const run = await cli(args());
+    expect(run.code).toBe(code);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('documents every exit code in --help', async () => {
+    const run = await cli(['--help']);
+    expect(run.code).toBe(EXIT.ok);
+    for (const code of Object.values(EXIT)) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}\\S`, 'm'));
+  });
+});
+
+describe('npm run analyse -- --sentences', { timeout: 30_000 }, () => {
+  it('prints one classification per input line, the same as classifyClause', async () => {
+    const texts = labelledTexts.slice(40, 60);
+    const file = scratchFile('items.jsonl', texts.map((text) => JSON.stringify({ text })).join('\n'));
+    const run = await cli(['--sentences', file]);
+    expect(run).toMatchObject({ code: EXIT.ok, stderr: '' });
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);
+    expect(lines).toEqual(texts.map((text) => {
+      const { labels, negated } = classifyClause(text);
+      return { labels, negated };
+    }));
+  });
+
+  it('names the bad line and prints nothing else', async () => {
+    const file = scratchFile('bad.jsonl', '{"text": "We collect your name."}\n{"text": unquoted}\n');
+    const run = await cli(['--sentences', file]);
+    expect(run).toMatchObject({ code: EXIT.badSentence, stdout: '' });
+    expect(run.stderr).toBe('policy-lens: Line 2: not valid JSON; expected {"text": "..."}.\n');
+  });
+});
+
+describe('npm run analyse -- <url>', { timeout: 30_000 }, () => {
+  let server: Server;
+  let base: string;
+  const privacyHtml = readFileSync(join(pages, 'privacy.html'));
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/privacy') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(privacyHtml);
+      } else if (request.url === '/slow') {
+        setTimeout(() => response.writeHead(200, { 'content-type': 'text/plain' }).end('late'), 5_000);
+      } else {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('fetches and analyses a page the same way as the saved file', async () => {
+    const [fromUrl, fromFile] = await Promise.all([cli([`${base}/privacy`, '--json']), cli([join(pages, 'privacy.html'), '--json'])]);
+    expect(fromUrl.code).toBe(EXIT.ok);
+    const urlReport = JSON.parse(fromUrl.stdout) as PolicyReport;
+    const fileReport = JSON.parse(fromFile.stdout) as PolicyReport;
+    expect(urlReport.url).toBe(`${base}/privacy`);
+    expect(urlReport.textHash).toBe(fileReport.textHash);
+    expect(urlReport.score).toEqual(fileReport.score);
+  });
+
+  it.each([
+    ['an HTTP error', '/missing', [], /Could not fetch http:\/\/127\.0\.0\.1:\d+\/missing: HTTP 404 Not Found/],
+    ['a server that does not answer in time', '/slow', ['--timeout', '0.5'], /\/slow did not answer within 0\.5 s/],
+  ])('fails on %s with exit code 3', async (_name, path, extra, message) => {
+    const run = await cli([`${base}${path}`, ...extra]);
+    expect(run.code).toBe(EXIT.unreadable);
+    expect(run.stderr).toMatch(message);
+  });
+});
