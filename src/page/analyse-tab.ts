@@ -1,0 +1,123 @@
+import { browser } from 'wxt/browser';
+import type { PolicyReport } from '../core/types';
+import type { History, PolicyChange } from '../storage/types';
+import type { PageSource } from './extract-html';
+import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
+import { scriptingFailureMessage, unreadablePageReason } from './restricted';
+import { fetchInTab, snapshotTab } from './tab';
+
+export interface PageRef {
+  url: string;
+  title: string;
+}
+
+export type LensResult =
+  | {
+      kind: 'report';
+      report: PolicyReport;
+      /** The page that was analysed. */
+      analysed: PageRef;
+      /** The page the user was on, when the policy was found through one of its links. */
+      foundFrom?: PageRef;
+      /** When the report comes unchanged from history: the time it was made. */
+      fromHistory?: number;
+      change?: PolicyChange;
+      /** A history read or write failed; the report is still shown. */
+      storageProblem?: string;
+    }
+  | { kind: 'no-policy'; page: PageRef }
+  | { kind: 'error'; message: string };
+
+type ReportResult = Extract<LensResult, { kind: 'report' }>;
+
+export interface AnalyseTabOptions {
+  history: History;
+  /** Analyse the tab's own page even when it does not look like a policy. */
+  pageItself?: boolean;
+  onStep?: (step: string) => void;
+}
+
+const MAX_LINKS_TRIED = 3;
+
+function describeError(error: unknown): string {
+  if (error instanceof Error && error.name === 'PolicyError') return error.message;
+  return `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when unchanged. */
+export async function analyseTab(tabId: number, options: AnalyseTabOptions): Promise<LensResult> {
+  const step = options.onStep ?? (() => {});
+  let tabUrl: string | undefined;
+  try {
+    tabUrl = (await browser.tabs.get(tabId)).url;
+  } catch {
+    return { kind: 'error', message: 'The tab to analyse has been closed.' };
+  }
+  const unreadable = unreadablePageReason(tabUrl);
+  if (unreadable) return { kind: 'error', message: unreadable };
+
+  step('Reading the page…');
+  let snapshot;
+  try {
+    snapshot = await snapshotTab(tabId);
+  } catch (error) {
+    return { kind: 'error', message: scriptingFailureMessage(tabUrl, error) };
+  }
+  const page: PageSource = { html: snapshot.html, url: snapshot.url.replace(/#.*$/, ''), title: snapshot.title };
+  const pageRef = { url: page.url, title: page.title };
+  try {
+    if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {
+      return await analyseSource(page, options);
+    }
+    for (const link of rankPolicyLinks(snapshot.links, snapshot.url).slice(0, MAX_LINKS_TRIED)) {
+      step(`Opening “${link.text || link.url}”…`);
+      const fetched = await fetchInTab(tabId, link.url);
+      if (!fetched.ok || !fetched.html) continue;
+      const source = { html: fetched.html, url: fetched.url.replace(/#.*$/, ''), title: link.text };
+      return { ...(await analyseSource(source, options)), foundFrom: pageRef };
+    }
+    step('Analysing…');
+    const { analyseSource: classify } = await import('./analyse-html');
+    const report = classify(page);
+    if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef };
+    return await store(report, page, options);
+  } catch (error) {
+    return { kind: 'error', message: describeError(error) };
+  }
+}
+
+async function analyseSource(source: PageSource, options: AnalyseTabOptions): Promise<ReportResult> {
+  const { pageTextHash } = await import('./extract-html');
+  const hash = pageTextHash(source);
+  let storageProblem: string | undefined;
+  try {
+    const stored = await options.history.get(source.url);
+    if (stored && stored.textHash === hash) {
+      return { kind: 'report', report: stored.report, analysed: refOf(stored.report, source), fromHistory: stored.analysedAt };
+    }
+  } catch (error) {
+    storageProblem = (error as Error).message;
+  }
+  options.onStep?.('Analysing…');
+  const { analyseSource: classify } = await import('./analyse-html');
+  const result = await store(classify(source), source, options);
+  return storageProblem ? { ...result, storageProblem } : result;
+}
+
+function refOf(report: PolicyReport, source: PageSource): PageRef {
+  return { url: source.url, title: report.title || source.title };
+}
+
+async function store(
+  report: PolicyReport & { url: string },
+  source: PageSource,
+  options: AnalyseTabOptions,
+): Promise<ReportResult> {
+  const analysed = refOf(report, source);
+  try {
+    const { change } = await options.history.save(report);
+    return { kind: 'report', report, analysed, change };
+  } catch (error) {
+    return { kind: 'report', report, analysed, storageProblem: (error as Error).message };
+  }
+}

@@ -1,0 +1,26 @@
+import type { Evidence } from '../core/types';
+import styles from './EvidenceQuote.module.css';
+
+/** A clause quoted from the policy. Rendered as text, never as HTML. */
+export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+  return (
+    <blockquote class={styles.quote} cite={`#clause-${evidence.clause}`}>
+      “{evidence.text}”
+    </blockquote>
+  );
+}
+
+/** The clauses behind a finding, folded away until asked for. */
+export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <details>
+      <summary class={styles.toggle}>
+        {evidence.length === 1 ? 'Show the clause' : `Show the ${evidence.length} clauses`}
+      </summary>
+      {evidence.map((item) => (
+        <EvidenceQuote key={item.clause} evidence={item} />
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from 'preact/hooks';
+import type { PolicyReport } from '../core/types';
+import { CategoryCard } from './CategoryCard';
+import { ComparisonPanel } from './ComparisonPanel';
+import { WarningList } from './Notice';
+import styles from './ReportView.module.css';
+import { ScoreSummary } from './ScoreSummary';
+
+/** The whole report: score, warnings, one card per category, comparison. Shared by popup and options page. */
+export function ReportView({ report }: { report: PolicyReport }) {
+  const id = useId();
+  return (
+    <div class={styles.report}>
+      <ScoreSummary score={report.score} />
+      <WarningList warnings={report.warnings} />
+      <section aria-labelledby={`${id}-categories`}>
+        <h2 class={styles.heading} id={`${id}-categories`}>
+          What the policy says
+        </h2>
+        <div class={styles.cards}>
+          {report.categories.map((summary) => (
+            <CategoryCard key={summary.category} summary={summary} />
+          ))}
+        </div>
+      </section>
+      {report.comparison && (
+        <section aria-labelledby={`${id}-comparison`}>
+          <h2 class={styles.heading} id={`${id}-comparison`}>
+            Compared with known policies
+          </h2>
+          <ComparisonPanel comparison={report.comparison} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Category, Verdict } from '../core/types';
+
+/** Plain-language card titles, in the words a user would ask. */
+export const CATEGORY_TITLES: Record<Category, string> = {
+  collection: 'What they collect',
+  sharing: 'Who they share it with',
+  retention: 'How long they keep it',
+  transfer: 'Sending it abroad',
+  rights: 'Your rights',
+};
+
+export const VERDICT_WORDS: Record<Verdict, string> = {
+  better: 'Better',
+  worse: 'Worse',
+  same: 'Same',
+  unknown: 'Unclear',
+};
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+}
+
+export function formatDate(epochMs: number): string {
+  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
