@@ -13,8 +13,10 @@ export type ParseHtml = (html: string) => Document;
 export const MAX_DOM_HTML_CHARS = 2_000_000;
 /** Extracted text above this is cut, with a warning. */
 export const MAX_TEXT_CHARS = 1_500_000;
-/** Readability gives up on pages with more elements than this; the fallback reads them. */
-const READABILITY_MAX_ELEMENTS = 20_000;
+/** Readability is slow on huge DOMs (a second per MB under linkedom); above this many elements the main/article/body text is used. */
+const READABILITY_MAX_ELEMENTS = 4_000;
+/** … and above this much markup. */
+const READABILITY_MAX_HTML_CHARS = 600_000;
 /** Readability's article must keep this share of the main/article text, or that text is used instead. */
 const MIN_SHARE_OF_MAIN = 0.85;
 /** … or this share of the whole body, when the page has no main/article element. */
@@ -50,21 +52,26 @@ interface Reading {
   text: string;
 }
 
-/** Readability's article, or the main/article/body text when Readability finds nothing or drops too much. */
-function readDocument(doc: Document): Reading {
+type Article = ReturnType<Readability<Node>['parse']>;
+
+function runReadability(doc: Document): Article {
+  try {
+    return new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse();
+  } catch {
+    return null; // too many elements, or markup Readability cannot handle: the fallback reads the page
+  }
+}
+
+/** Readability's article, or the main/article/body text when Readability is skipped, finds nothing or drops too much. */
+function readDocument(doc: Document, useReadability: boolean): Reading {
   const docTitle = normaliseText(doc.title ?? '');
   removePageJunk(doc);
   const heading = normaliseText(doc.querySelector('h1')?.textContent ?? '');
   const main = doc.querySelector('main, [role="main"], article');
   const mainText = main ? domToText(main) : '';
   const useMain = visibleLength(mainText) >= FEW_CHARS;
-  const fallback = useMain ? mainText : doc.body ? domToText(doc.body) : domToText(doc);
-  let article: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse();
-  } catch {
-    article = null; // too many elements, or markup Readability cannot handle: the fallback reads it
-  }
+  const fallback = useMain ? mainText : domToText(doc.body ?? doc);
+  const article = useReadability ? runReadability(doc) : null; // mutates doc: after the fallback is read
   const title = normaliseText(article?.title ?? '') || docTitle;
   const articleText = article?.content ? domToText(article.content) : '';
   const minShare = useMain ? MIN_SHARE_OF_MAIN : MIN_SHARE_OF_BODY;
@@ -89,7 +96,7 @@ function extractHtml(html: string, parseHtml: ParseHtml | undefined, warnings: s
   }
   const doc = parseHtml(markup);
   const frames = doc.querySelectorAll('iframe[src], frame[src]').length;
-  const reading = readDocument(doc);
+  const reading = readDocument(doc, markup.length <= READABILITY_MAX_HTML_CHARS);
   if (frames > 0 && visibleLength(reading.text) < 2000) {
     const were = frames === 1 ? 'frame, which was' : 'frames, which were';
     warnings.push(`Part of this page is shown in ${frames} embedded ${were} not read; open the framed policy on its own to analyse all of it.`);

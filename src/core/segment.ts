@@ -1,11 +1,111 @@
 import type { Clause } from './types';
 
-// STUB: replaced by the real segmenter.
+/** No clause is longer than this; longer runs are cut at a space (or anywhere, if there is none). */
+export const MAX_CLAUSE_CHARS = 2000;
+
+/** Abbreviations that never end a sentence ("e.g. The", "No. 4", "Art. 6 Abs. 1"). */
+const NEVER_FINAL = new Set([
+  'e.g', 'eg', 'i.e', 'ie', 'viz', 'cf', 'vs', 'v', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'nr', 'tel',
+  'fax', 'approx', 'incl', 'excl', 'art', 'arts', 'sec', 'para', 'abs', 'lit', 'vol', 'fig', 'p', 'pp', 'ref', 'reg',
+  'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'min', 'max',
+  'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'nr', 'sr', 'jr', 'op', 'u.s', 'u.k', 'a.m', 'p.m',
+]);
+/** Abbreviations that end a sentence only when a capitalised word follows ("… and Co. We …"). */
+const MAYBE_FINAL = new Set(['etc', 'ltd', 'pty', 'inc', 'co', 'corp', 'plc', 'llc', 'bv', 'gmbh', 'al', 'cc']);
+
+/** A candidate sentence end: terminal punctuation, closing quotes or brackets, then whitespace. */
+const SENTENCE_END = /(?:[.!?;]+|…)["'”’»)\]]*(?=[ \t]+\S)/g;
+const LINE = /[^\n]+/g;
+
+/** How far back a candidate looks for its word; bounded to keep the scan linear. */
+const LOOKBACK = 40;
+const CLOSERS = /["'”’»)\]]+$/;
+
+function isUpper(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** Index of the first character of the word that ends at `end`, looking back at most LOOKBACK characters. */
+function wordStart(line: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < LOOKBACK && !/\s/.test(line[i - 1] ?? ' ')) i--;
+  return i;
+}
+
+/**
+ * Does the punctuation `punct` found at `at` end a sentence that began at `sentenceStart`?
+ * Not after a single word or bare list marker ("1.", "Quick!"), an abbreviation or an
+ * initial, nor when the next word could not start a sentence.
+ */
+function endsSentence(line: string, at: number, punct: string, sentenceStart: number, semicolonList: boolean): boolean {
+  const afterPunct = at + punct.length;
+  let nextAt = afterPunct;
+  while (line[nextAt] === ' ' || line[nextAt] === '\t') nextAt++;
+  const next = line[nextAt] ?? '';
+  const from = wordStart(line, afterPunct);
+  let first = sentenceStart;
+  while (line[first] === ' ') first++;
+  if (from <= first) return false;
+  const stop = punct.replace(CLOSERS, '');
+  // Semicolon-terminated list items that were merged onto one line: "Technical data (…); Information on purchases;"
+  if (stop === ';') return semicolonList && isUpper(next);
+  if (stop === '.') {
+    const word = line.slice(from, at).replace(/^[("'“‘«[]+/, '').toLowerCase();
+    if (NEVER_FINAL.has(word)) return false;
+    if (MAYBE_FINAL.has(word) || /^\p{L}$/u.test(word)) return isUpper(next);
+  }
+  if (stop === '…' || stop.startsWith('..')) return isUpper(next);
+  return /[\p{L}"'“‘«(\[•]/u.test(next);
+}
+
+/** Character ranges of the sentences of one line, relative to the line. */
+function sentenceRanges(line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  const semicolonList = line.trimEnd().endsWith(';');
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+    const end = m.index + m[0].length;
+    if (endsSentence(line, m.index, m[0], start, semicolonList)) {
+      ranges.push([start, end]);
+      start = end;
+    }
+  }
+  ranges.push([start, line.length]);
+  return ranges;
+}
+
+/** Cuts [start, end) of `text` into pieces of at most MAX_CLAUSE_CHARS, at a space where there is one. */
+function boundedRanges(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = start;
+  while (end - from > MAX_CLAUSE_CHARS) {
+    let cut = text.lastIndexOf(' ', from + MAX_CLAUSE_CHARS);
+    if (cut <= from + MAX_CLAUSE_CHARS / 2) cut = from + MAX_CLAUSE_CHARS;
+    if (/[\udc00-\udfff]/.test(text[cut] ?? '')) cut--; // never split a surrogate pair
+    pieces.push([from, cut]);
+    from = cut;
+  }
+  pieces.push([from, end]);
+  return pieces;
+}
+
+/** Splits policy text into clauses: one per sentence, list item, numbered clause or heading, with offsets into `text`. */
 export function segmentClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    clauses.push({ index: clauses.length, text: m[0], start: m.index, end: m.index + m[0].length });
+  LINE.lastIndex = 0;
+  for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
+    const lineStart = line.index;
+    for (const [s, e] of sentenceRanges(line[0])) {
+      for (const [from, to] of boundedRanges(text, lineStart + s, lineStart + e)) {
+        const piece = text.slice(from, to);
+        const lead = piece.length - piece.trimStart().length;
+        const trimmed = piece.trim();
+        if (trimmed === '') continue;
+        const start = from + lead;
+        clauses.push({ index: clauses.length, text: trimmed, start, end: start + trimmed.length });
+      }
+    }
   }
   return clauses;
 }
