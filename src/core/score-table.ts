@@ -47,7 +47,8 @@ export const SCORE_TABLE: ScoreLine[] = [
   line({
     fact: 'marketing_without_consent',
     weight: 15,
-    category: 'sharing',
+    // First-party marketing use counts as collection and use, as in the corpus labels.
+    category: 'collection',
     unknown: 'Does not say whether it asks before sending you marketing',
     judge: (withoutConsent) =>
       withoutConsent

@@ -1,9 +1,53 @@
-import { CATEGORIES, type CategorySummary, type ClassifiedClause, type PolicyFacts } from './types';
+import { evidenceOf } from './facts/clauses';
+import { retentionPeriods, type RetentionPeriod } from './facts/retention';
+import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from './plain-words';
+import { applyLine } from './score';
+import { SCORE_TABLE } from './score-table';
+import { CATEGORIES, type Category, type CategorySummary, type ClassifiedClause, type PolicyFacts } from './types';
 
-// STUB: replaced by plain-language findings per category.
-export function summariseCategories(clauses: ClassifiedClause[], _facts: PolicyFacts): CategorySummary[] {
+type Finding = CategorySummary['findings'][number];
+
+function collectionFinding(facts: PolicyFacts): Finding {
+  const { value, evidence } = facts.collects;
+  if (value === null) return { text: 'Does not say what data it collects', evidence };
+  const words = DATA_ITEMS_BY_SENSITIVITY.filter((item) => value.includes(item)).map((item) => DATA_ITEM_WORDS[item]);
+  return { text: `Collects your ${listInWords(words, 3)}`, evidence };
+}
+
+function periodFinding({ phrase, subject, clause }: RetentionPeriod): Finding {
+  const what = subject ?? 'your data';
+  const text = /^not\b/i.test(phrase) ? `Says ${what} is ${phrase}` : `Keeps ${what} ${phrase}`;
+  return { text, evidence: evidenceOf([clause]) };
+}
+
+function retentionFindings(clauses: ClassifiedClause[], facts: PolicyFacts): Finding[] {
+  if (facts.retention.value === null) return [{ text: 'Does not say how long it keeps your data', evidence: [] }];
+  const findings = retentionPeriods(clauses).map(periodFinding);
+  return findings.filter((f, i) => findings.findIndex((g) => g.text === f.text) === i);
+}
+
+/** The score lines of a category, in words ("Says it never sells your data"). */
+function lineFindings(category: Category, facts: PolicyFacts): Finding[] {
+  return SCORE_TABLE.filter((line) => line.category === category && line.fact !== 'collects' && line.fact !== 'retention')
+    .map((line) => applyLine(line, facts))
+    .map(({ reason, evidence }) => ({ text: reason, evidence }));
+}
+
+function findingsFor(category: Category, clauses: ClassifiedClause[], facts: PolicyFacts): Finding[] {
+  if (category === 'collection') return [collectionFinding(facts), ...lineFindings(category, facts)];
+  if (category === 'retention') return retentionFindings(clauses, facts);
+  return lineFindings(category, facts);
+}
+
+/** Per category: how many clauses speak to it, and what the policy says in plain words. */
+export function summariseCategories(clauses: ClassifiedClause[], facts: PolicyFacts): CategorySummary[] {
   return CATEGORIES.map((category) => {
     const tagged = clauses.filter((c) => c.labels.includes(category));
-    return { category, clauses: tagged.length, negated: tagged.filter((c) => c.negated).length, findings: [] };
+    return {
+      category,
+      clauses: tagged.length,
+      negated: tagged.filter((c) => c.negated).length,
+      findings: findingsFor(category, clauses, facts),
+    };
   });
 }

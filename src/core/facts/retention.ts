@@ -20,20 +20,26 @@ export interface RetentionPeriod {
   clause: ClassifiedClause;
 }
 
-const PASSIVE_SUBJECT = /^(?:[\d.]+\s+|[•*-]\s*)?([A-Z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held)\b/;
+/** "Emails sent to us will be retained", at the start of a clause or after a comma: the subject is group 1. */
+const PASSIVE_SUBJECT =
+  /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held)\b/g;
 const GENERIC_SUBJECT = /^(?:the )?(?:relevant )?(?:personal )?(?:data|information)$/i;
 
-function subjectOf(text: string): string | undefined {
-  const subject = PASSIVE_SUBJECT.exec(text)?.[1];
+/** The subject of the last passive "… will be kept" that starts before `at`, unless it is just "data". */
+function subjectBefore(text: string, at: number): string | undefined {
+  let subject: string | undefined;
+  for (const match of text.matchAll(PASSIVE_SUBJECT)) {
+    if ((match.index ?? 0) <= at) subject = match[1];
+  }
   return subject && !GENERIC_SUBJECT.test(subject) ? subject.toLowerCase() : undefined;
 }
 
 /** Every period stated in a clause, in pattern order. */
 export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
-  const subject = subjectOf(clause.text);
   return PERIOD_PATTERNS.flatMap((pattern) => {
-    const phrase = pattern.exec(clause.text)?.[0].trim();
-    return phrase ? [{ phrase, subject, clause }] : [];
+    const match = pattern.exec(clause.text);
+    if (!match) return [];
+    return [{ phrase: match[0].trim(), subject: subjectBefore(clause.text, match.index), clause }];
   });
 }
 

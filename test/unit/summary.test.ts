@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadGoldClauses } from '../../bench/facts-agreement';
+import { extractFacts } from '../../src/core/facts';
+import { summariseCategories } from '../../src/core/summary';
+import type { Category, ClassifiedClause } from '../../src/core/types';
+import { clause, numbered } from './facts-helpers';
+
+function summarise(clauses: ClassifiedClause[]) {
+  const summary = summariseCategories(clauses, extractFacts(clauses));
+  return (category: Category) => summary.find((s) => s.category === category)!;
+}
+
+describe('summariseCategories', () => {
+  const of0 = summarise([]);
+
+  it('counts clauses per category, affirmative and negated', () => {
+    const of = summarise(numbered([
+      clause('We collect your name.', ['collection']),
+      clause('We do not store card details; our partner does.', ['collection', 'sharing'], { negated: true }),
+      clause('Hello.'),
+    ]));
+    expect(of('collection')).toMatchObject({ clauses: 2, negated: 1 });
+    expect(of('sharing')).toMatchObject({ clauses: 1, negated: 1 });
+    expect(of('rights')).toMatchObject({ clauses: 0, negated: 0 });
+  });
+
+  it.each<[Category, string]>([
+    ['collection', 'Does not say what data it collects'],
+    ['sharing', 'Does not say whether it sells your data'],
+    ['retention', 'Does not say how long it keeps your data'],
+    ['transfer', 'Does not say where your data is stored'],
+    ['rights', 'Does not list your rights'],
+  ])('says plainly when a policy is silent: %s → "%s"', (category, text) => {
+    expect(of0(category).findings.map((f) => f.text)).toContain(text);
+  });
+
+  it('keeps the evidence of each finding', () => {
+    const of = summarise(numbered([clause('Intro.'), clause('Emails sent to us will be retained for a maximum of 5 years.', ['retention'])]));
+    expect(of('retention').findings).toEqual([
+      { text: 'Keeps emails sent to us for a maximum of 5 years', evidence: [{ clause: 1, text: 'Emails sent to us will be retained for a maximum of 5 years.' }] },
+    ]);
+  });
+});
+
+
+describe('findings on the gold-labelled Imaginet policy (checked by reading the policy)', () => {
+  const of = summarise(loadGoldClauses('imaginet'));
+  it.each<[Category, string]>([
+    ['collection', 'Collects your name, ID number, payment details and 8 more'],
+    ['collection', 'Sends marketing only with your consent'],
+    ['sharing', 'Says it never sells your data'],
+    ['sharing', 'Shares your data with other companies'],
+    ['retention', 'Keeps emails sent to us for a maximum of 5 years'],
+    ['retention', 'Keeps emails sent from clients for the duration of the period for which we are providing you services'],
+    ['transfer', 'Does not say where your data is stored'],
+    ['rights', 'Lists 4 of the 9 rights we look for: see your data, correct it, delete it and opt out of marketing'],
+  ])('%s: "%s"', (category, text) => {
+    expect(of(category).findings.map((f) => f.text)).toContain(text);
+  });
+});
+
+describe('findings on the gold-labelled IMQS policy', () => {
+  const of = summarise(loadGoldClauses('imqs'));
+  it.each<[Category, string, number[]]>([
+    ['transfer', 'Says it does not send your data to other countries', [23]],
+    ['transfer', 'Says your data is stored in South Africa', [35]],
+    ['retention', 'Says your data is not stored in a database for future use', [17]],
+  ])('%s: "%s" resting on clause %j', (category, text, clauses) => {
+    const finding = of(category).findings.find((f) => f.text === text);
+    expect(finding?.evidence.map((e) => e.clause)).toEqual(clauses);
+  });
+});
