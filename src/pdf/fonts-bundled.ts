@@ -3,8 +3,8 @@ import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import type { FontBytes } from './fonts';
 
-/** The DejaVu licence, shipped beside the fonts as it requires. */
-export { default as fontLicenceUrl } from 'dejavu-fonts-ttf/LICENSE?url';
+/** The DejaVu licence (a copy of the package's LICENSE), shipped beside the fonts as it requires. */
+export { default as fontLicenceUrl } from './dejavu-font-licence.txt?url';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
