@@ -1,0 +1,47 @@
+// `npm run bench`: prints accuracy and speed numbers (asserts nothing).
+// `npm run bench -- --json` prints the same numbers as one JSON object.
+import os from 'node:os';
+import { accuracySection } from './accuracy';
+import type { BenchSection } from './section';
+import { speedSection } from './speed';
+
+const SECTIONS: BenchSection[] = [accuracySection, speedSection];
+
+interface SectionOutcome {
+  skipped?: string;
+  result?: unknown;
+}
+
+function environment() {
+  return { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() };
+}
+
+async function runSection(section: BenchSection, log: (line: string) => void): Promise<SectionOutcome> {
+  const skipped = section.skipReason?.();
+  if (skipped) {
+    log(`\n== ${section.title}: skipped (${skipped})`);
+    return { skipped };
+  }
+  log(`\n== ${section.title}`);
+  const result = await section.run();
+  for (const line of section.print(result)) log(line);
+  return { result };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const unknown = argv.filter((arg) => arg !== '--json');
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown argument ${unknown[0]}; the only option is --json\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const log = json ? () => {} : (line: string) => console.log(line);
+  const env = environment();
+  log(`Policy Lens benchmark: Node ${env.node}, ${env.platform}, ${env.cpus} x ${env.cpu}`);
+  const sections: Record<string, SectionOutcome> = {};
+  for (const section of SECTIONS) sections[section.id] = await runSection(section, log);
+  if (json) process.stdout.write(`${JSON.stringify({ environment: env, sections }, null, 2)}\n`);
+}
+
+await main(process.argv.slice(2));
