@@ -1,0 +1,132 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
+import { comparePolicies } from '../../src/compare-view/compare';
+import type { ReferencePolicy } from '../../src/core/types';
+import { fontLicenceUrl } from '../../src/pdf/fonts-bundled';
+import type { History, HistoryEntry } from '../../src/storage/types';
+import { ComparePicker } from './ComparePicker';
+import { CompareTable } from './CompareTable';
+import { ConfirmDialog } from './ConfirmDialog';
+import { HistorySection } from './HistorySection';
+import { useHashSelection } from './use-hash-selection';
+import { useHistoryList } from './use-history-list';
+
+type PendingDelete = { kind: 'one'; entry: HistoryEntry } | { kind: 'all' };
+
+interface Props {
+  history: History;
+  reference: ReferencePolicy[];
+}
+
+function CompareSectionView({ entries, reference }: { entries: HistoryEntry[]; reference: ReferencePolicy[] }) {
+  const [selectedIds, setSelectedIds] = useHashSelection();
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const available = useMemo(() => comparablePolicies(entries, reference), [entries, reference]);
+  const selected = resolveSelection(selectedIds, available);
+  const sections = comparePolicies(selected);
+  return (
+    <section aria-labelledby="compare-heading">
+      <h2 id="compare-heading">Compare side by side</h2>
+      {available.length < 2 ? (
+        <p class="empty">There is nothing to compare yet: analyse a policy or two first.</p>
+      ) : (
+        <ComparePicker available={available} selected={selectedIds} onToggle={(id) => setSelectedIds(toggleSelection(selectedIds, id))} />
+      )}
+      {selected.length >= 2 ? (
+        <>
+          <label class="only-differences">
+            <input type="checkbox" checked={onlyDifferences} onChange={() => setOnlyDifferences(!onlyDifferences)} /> Show only rows that
+            differ
+          </label>
+          <CompareTable policies={selected} sections={sections} onlyDifferences={onlyDifferences} />
+        </>
+      ) : (
+        available.length >= 2 && <p class="hint">Pick two or more policies to see them side by side.</p>
+      )}
+    </section>
+  );
+}
+
+export function App({ history, reference }: Props) {
+  const list = useHistoryList(history);
+  const [pending, setPending] = useState<PendingDelete>();
+  const [status, setStatus] = useState<string>();
+  const historyHeading = useRef<HTMLHeadingElement>(null);
+  const askedFrom = useRef<HTMLElement | null>(null);
+
+  function ask(what: PendingDelete) {
+    askedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPending(what);
+  }
+
+  function cancel() {
+    setPending(undefined);
+    askedFrom.current?.focus();
+  }
+
+  async function confirmDelete(what: PendingDelete) {
+    setPending(undefined);
+    const done = what.kind === 'one' ? await list.remove(what.entry.url) : await list.clear();
+    if (done) setStatus(what.kind === 'one' ? `Deleted “${what.entry.title || what.entry.url}” from your history.` : 'Deleted all history.');
+    historyHeading.current?.focus();
+  }
+
+  async function exportPdf(entry: HistoryEntry) {
+    setStatus('Preparing the PDF…');
+    try {
+      const { exportReportPdf } = await import('../../src/pdf/download');
+      await exportReportPdf(entry.report);
+      setStatus('PDF ready: check your downloads.');
+    } catch (error) {
+      setStatus(`Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <main>
+      <header>
+        <h1>Policy Lens</h1>
+        <p>Compare privacy policies side by side and manage what you have analysed. Everything stays on this device.</p>
+      </header>
+      {list.error && (
+        <p class="error" role="alert">
+          {list.error}
+        </p>
+      )}
+      {list.entries && <CompareSectionView entries={list.entries} reference={reference} />}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" ref={historyHeading} tabIndex={-1}>
+          Your history
+        </h2>
+        <p class="status" role="status">
+          {status}
+        </p>
+        {list.entries ? (
+          <HistorySection
+            entries={list.entries}
+            onDelete={(entry) => ask({ kind: 'one', entry })}
+            onDeleteAll={() => ask({ kind: 'all' })}
+            onExport={(entry) => void exportPdf(entry)}
+          />
+        ) : (
+          !list.error && <p>Loading your history…</p>
+        )}
+      </section>
+      {pending && (
+        <ConfirmDialog
+          message={
+            pending.kind === 'one'
+              ? `Delete “${pending.entry.title || pending.entry.url}” from your history? This cannot be undone.`
+              : 'Delete your whole history? Reference policies stay. This cannot be undone.'
+          }
+          confirmLabel={pending.kind === 'one' ? 'Delete' : 'Delete all'}
+          onConfirm={() => void confirmDelete(pending)}
+          onCancel={cancel}
+        />
+      )}
+      <footer>
+        PDF exports are set in DejaVu Sans (<a href={fontLicenceUrl}>font licence</a>).
+      </footer>
+    </main>
+  );
+}

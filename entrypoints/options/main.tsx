@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { referenceSet } from '../../src/data/reference';
+import { openHistory } from '../../src/storage/history';
+import { App } from './App';
+
+render(<App history={openHistory()} reference={referenceSet} />, document.getElementById('app')!);
