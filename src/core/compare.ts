@@ -1,7 +1,107 @@
-import type { Comparison, PolicyReport, ReferencePolicy } from './types';
+import { KEEPS_INDEFINITELY } from './facts/retention';
+import { capitalise } from './plain-words';
+import { SCORE_TABLE, type ScoreLine } from './score-table';
+import {
+  CATEGORIES,
+  type Category,
+  type CategoryComparison,
+  type Comparison,
+  type PolicyFacts,
+  type PolicyReport,
+  type ReferencePolicy,
+  type ScorePoint,
+} from './types';
 
-// STUB: replaced by the per-category comparison.
+/** How a stated fact reads after a policy's name: "lists 4 of your rights". */
+const PHRASES: Partial<{ [K in keyof PolicyFacts]: (value: NonNullable<PolicyFacts[K]['value']>) => string }> = {
+  collects: (items) => `collects ${items.length} kinds of data`,
+  marketing_without_consent: (without) => (without ? 'may market to you without asking' : 'markets to you only with consent'),
+  sells_data: (sells) => (sells ? 'sells your data' : 'says it never sells your data'),
+  shares_with_third_parties: (shares) => (shares ? 'shares your data with other companies' : 'says it does not share your data'),
+  retention: (period) =>
+    KEEPS_INDEFINITELY.test(period)
+      ? 'keeps data indefinitely'
+      : /\d|not stored/i.test(period)
+        ? 'says how long it keeps data'
+        : 'keeps data "as long as necessary"',
+  cross_border_transfer: (abroad) => (abroad ? 'may send data abroad' : 'keeps data in the country'),
+  storage_location: (place) => (place.startsWith('outside') ? 'says only that data may be stored abroad' : 'names where data is stored'),
+  rights: (rights) => `lists ${rights.length} of your rights`,
+};
+
+function phrase(fact: keyof PolicyFacts, facts: PolicyFacts): string {
+  const describe = PHRASES[fact] as ((value: unknown) => string) | undefined;
+  return describe?.(facts[fact].value) ?? fact;
+}
+
+/** "lists 8 of your rights" after "Lists 4 of your rights" reads better as "lists 8". */
+function withoutSharedTail(other: string, own: string): string {
+  const a = own.split(' ');
+  const b = other.split(' ');
+  let shared = 0;
+  while (shared < Math.min(a.length, b.length) && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  return b.length - shared >= 2 ? b.slice(0, b.length - shared).join(' ') : other;
+}
+
+interface Side {
+  name: string;
+  facts: PolicyFacts;
+  points: Map<string, ScorePoint>;
+}
+
+const side = (name: string, report: PolicyReport): Side => ({
+  name,
+  facts: report.facts,
+  points: new Map(report.score.points.map((p) => [p.fact, p])),
+});
+
+const stated = (s: Side, line: ScoreLine) => (s.points.get(line.fact)?.status ?? 'unknown') !== 'unknown';
+const pointsOf = (s: Side, line: ScoreLine) => s.points.get(line.fact)?.points ?? 0;
+
+function unknownReason(lines: ScoreLine[], own: Side, other: Side): string {
+  const ownLine = lines.find((l) => stated(own, l));
+  if (ownLine) return `${capitalise(phrase(ownLine.fact, own.facts))}; ${other.name} does not say`;
+  const otherLine = lines.find((l) => stated(other, l));
+  if (otherLine) return `${otherLine.unknown}; ${other.name} ${phrase(otherLine.fact, other.facts)}`;
+  return `${lines[0]?.unknown ?? 'Does not say'}; nor does ${other.name}`;
+}
+
+export function compareCategory(category: Category, own: Side, other: Side): CategoryComparison {
+  const lines = SCORE_TABLE.filter((l) => l.category === category);
+  const common = lines.filter((l) => stated(own, l) && stated(other, l));
+  if (common.length === 0) return { category, verdict: 'unknown', reason: unknownReason(lines, own, other) };
+  const diff = common.reduce((sum, l) => sum + pointsOf(own, l) - pointsOf(other, l), 0);
+  const verdict = diff > 0 ? 'better' : diff < 0 ? 'worse' : 'same';
+  // The line that differs most explains the verdict; when none differs, the weightiest one.
+  const gap = (l: ScoreLine) => Math.abs(pointsOf(own, l) - pointsOf(other, l));
+  const decisive = common.reduce((best, l) => (gap(l) > gap(best) || (gap(l) === gap(best) && l.weight > best.weight) ? l : best));
+  const ownPhrase = phrase(decisive.fact, own.facts);
+  const otherPhrase = phrase(decisive.fact, other.facts);
+  const reason =
+    ownPhrase === otherPhrase
+      ? `${capitalise(ownPhrase)}; ${other.name} does too`
+      : `${capitalise(ownPhrase)}; ${other.name} ${withoutSharedTail(otherPhrase, ownPhrase)}`;
+  return { category, verdict, reason };
+}
+
+/**
+ * Rank by score among this policy and the reference set (ties share a rank: 1, 2, 2, 4),
+ * and compare category by category with each reference policy. A reference policy with the
+ * same text hash is this policy itself: it is left out.
+ */
 export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[]): Comparison {
-  const rank = 1 + reference.filter((r) => r.report.score.score > report.score.score).length;
-  return { rank, of: reference.length + 1, against: [] };
+  const others = reference.filter((r) => r.report.textHash !== report.textHash);
+  const rank = 1 + others.filter((r) => r.report.score.score > report.score.score).length;
+  const own = side(report.title, report);
+  const against = others.map((r) => {
+    const other = side(r.name, r.report);
+    return {
+      id: r.id,
+      name: r.name,
+      score: r.report.score.score,
+      grade: r.report.score.grade,
+      categories: CATEGORIES.map((category) => compareCategory(category, own, other)),
+    };
+  });
+  return { rank, of: others.length + 1, against };
 }

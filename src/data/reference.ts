@@ -1,4 +1,9 @@
 import type { ReferencePolicy } from '../core/types';
+import referenceData from './reference-set.json';
 
-// STUB: replaced by the reference set analysed at build time (src/data/reference-set.json).
-export const referenceSet: ReferencePolicy[] = [];
+/**
+ * The bundled reference policies, analysed at build time by scripts/build-reference.ts
+ * (`npm run reference`); a unit test fails when this file is stale. Reports carry no
+ * clause list (see the script).
+ */
+export const referenceSet: ReferencePolicy[] = referenceData as unknown as ReferencePolicy[];

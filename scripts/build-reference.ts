@@ -1,0 +1,36 @@
+// Analyses the bundled policies (src/data/policies/*.txt) with the same pipeline the
+// extension runs and writes src/data/reference-set.json. Run: `npm run reference`.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analysePolicy } from '../src/core/analyse';
+import type { ReferencePolicy } from '../src/core/types';
+import meta from '../src/data/reference-meta.json';
+
+const dataFile = (name: string) => fileURLToPath(new URL(`../src/data/${name}`, import.meta.url));
+export const REFERENCE_SET_FILE = dataFile('reference-set.json');
+
+/**
+ * Each reference policy's full report, minus its clause list: the UI shows a reference's
+ * findings, score and evidence, never its clause list, and the clauses would triple the size.
+ */
+export function buildReferenceSet(): ReferencePolicy[] {
+  return Object.entries(meta).map(([id, { name, kind, country }]) => {
+    const content = readFileSync(dataFile(`policies/${id}.txt`), 'utf8');
+    const report = analysePolicy({ kind: 'text', content, title: name });
+    return { id, name, kind, country, report: { ...report, clauses: [] } };
+  });
+}
+
+/** One policy per line: compact, yet a change shows up in a diff as the policy it touches. */
+export function serialiseReferenceSet(set: ReferencePolicy[]): string {
+  return `[\n${set.map((policy) => JSON.stringify(policy)).join(',\n')}\n]\n`;
+}
+
+function main(): void {
+  const json = serialiseReferenceSet(buildReferenceSet());
+  writeFileSync(REFERENCE_SET_FILE, json);
+  console.log(`Wrote ${REFERENCE_SET_FILE} (${(json.length / 1024).toFixed(1)} KB).`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
