@@ -34,7 +34,8 @@ export type PolicyTag = keyof typeof POLICY_TAGS;
 
 const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   Data: [
-    'information', 'data', 'details', 'records', 'logs', 'log files', 'emails', 'documentation',
+    'information', 'data', 'details', 'records', 'logs', 'log files', 'emails', 'documentation', 'content',
+    'calls', 'phone calls', 'telephone calls', 'call records',
   ],
   // Words that name data only in some sentences ("your name" / "in the name of").
   DataItem: ['name', 'names', 'surname', 'address', 'addresses', 'email', 'ids', 'location'],
@@ -76,7 +77,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'agents', 'vendor', 'vendors', 'supplier', 'suppliers', 'processors', 'sub-processors', 'couriers',
     'payment processor', 'payment processors', 'payment processing partner', 'payment provider',
     'payment providers', 'analytics providers', 'auditors', 'collection agency', 'collection agent', 'collection agents',
-    'debt collectors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
+    'debt collectors', 'debt collection agencies', 'collection agencies', 'fraud prevention agencies',
+    'sub-processor', 'sub processors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
     'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
   ],
   Authority: [
@@ -98,7 +100,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'retention periods', 'after you close', 'until',
   ],
   Transfer: [
-    'transfer', 'transfers', 'transferred', 'transferring', 'cross-border', 'international transfer',
+    'transfer', 'transfers', 'transferred', 'transferring', 'move', 'moved', 'moving', 'cross-border', 'international transfer',
     'international transfers', 'send abroad',
   ],
   Locate: [
@@ -119,7 +121,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'access', 'view', 'correct', 'correction', 'corrections', 'rectify', 'rectification', 'update', 'amend',
     'change', 'delete', 'deletion', 'erase', 'erasure', 'object', 'objection', 'restrict', 'restriction',
     'portability', 'withdraw', 'unsubscribe', 'opt out', 'opt-out', 'opt in', 'opt-in', 'complain', 'complaint',
-    'request', 'manage', 'review', 'port', 'download', 'export',
+    'request', 'manage', 'review', 'port', 'download', 'export', 'choose', 'select', 'ask', 'decline',
   ],
   Subject: [
     'you', 'user', 'users', 'customer', 'customers', 'client', 'clients', 'individual', 'individuals',
@@ -143,7 +145,11 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
 export function buildLexicon(vocabulary: Record<string, string[]> = VOCABULARY): Record<string, string[]> {
   const lexicon: Record<string, string[]> = {};
   for (const [tag, words] of Object.entries(vocabulary)) {
-    for (const word of words) (lexicon[word] ??= []).push(tag);
+    for (const word of words) {
+      (lexicon[word] ??= []).push(tag);
+      // compromise looks up "sub-processors" as its machine form "subprocessors".
+      if (!word.includes(' ') && word.includes('-')) (lexicon[word.replaceAll('-', '')] ??= []).push(tag);
+    }
   }
   return lexicon;
 }

@@ -148,7 +148,7 @@ const collection: ClassifierRule[] = [
   },
   {
     match: '(send|sends|email|contact) you .{0,4} #Marketing',
-    tag: 'Purpose',
+    tag: 'Collection',
     reason: 'sends first-party marketing',
     examples: ['We may send you newsletters about new products.', 'We will contact you for marketing purposes by phone.'],
   },
@@ -169,6 +169,12 @@ const collection: ClassifierRule[] = [
     tag: 'Purpose',
     reason: 'a purpose of use in a list',
     examples: ['For billing purposes.', 'For the purposes of commercial prospecting and marketing.'],
+  },
+  {
+    match: 'for the purposes of (this|these|the|any)? #Neutral',
+    tag: 'NotAPractice',
+    reason: 'names the law the policy is written for',
+    examples: ['For the purposes of data protection law, we are the controller.'],
   },
 ];
 
@@ -216,16 +222,28 @@ const sharing: ClassifierRule[] = [
     examples: ['This includes couriers and contractors doing installation work.'],
   },
   {
-    match: '(by|from) (our|a|the|its)? #ThirdParty',
+    match: 'by (our|a|the|its)? #ThirdParty',
     tag: 'Sharing',
     reason: 'data handled by a third party',
-    examples: ['Your card is charged by our payment processor.', 'data we receive from third parties'],
+    examples: ['Your card is charged by our payment processor.', 'Card details are stored by the payment processing partner.'],
+  },
+  {
+    match: '#ThirdParty .{0,6} (receive|receives|collect|collects|obtain|obtains)',
+    tag: 'Sharing',
+    reason: 'third parties receive or collect data',
+    examples: ['Our contractors may receive your name and address.', 'Advertising networks may collect information about your visits.'],
+  },
+  {
+    match: '(use|uses|engage|engages|employ|appoint|appoints) .{0,2} #ThirdParty',
+    tag: 'Sharing',
+    reason: 'uses third-party processors',
+    examples: ['We use sub-processors to help us run the service.', 'We engage trusted service providers.'],
   },
   {
     match: '(order|orders|request|requests|requirement) of? (a|an|the|any)? #Authority',
     tag: 'Sharing',
     reason: 'disclosure on an order of an authority',
-    examples: ['where required by an order of a court', 'in response to requests from public authorities'],
+    examples: ['where required by an order of a court', 'at the request of the police'],
   },
   {
     match: '(sale|merger|acquisition|reorganisation|reorganization|restructuring|bankruptcy) .{0,6} (business|assets|company|companies)',
@@ -252,7 +270,7 @@ const sharing: ClassifierRule[] = [
     examples: ['Unpaid accounts may be referred to a collection agency.'],
   },
   {
-    match: '(allow|allows|enable|permit) #ThirdParty',
+    match: '(allow|allows|enable|enables|permit|permits) .{0,2} #ThirdParty',
     tag: 'Sharing',
     reason: 'lets third parties reach users',
     examples: ['To allow selected partners to send you offers.'],
@@ -297,6 +315,24 @@ const retention: ClassifierRule[] = [
     examples: ['The information is not stored in a database for future use.', 'We hold your details on our systems.'],
   },
   {
+    match: '(destroy|destroys|anonymise|anonymize|anonymises|anonymizes|purge|purges) .{0,3} #Data',
+    tag: 'Retention',
+    reason: 'destroys or anonymises data',
+    examples: ['We securely destroy your records.', 'We anonymise the data after use.'],
+  },
+  {
+    match: '(period|periods) .{0,3} (ends|expires|ended|expired|lapses)',
+    tag: 'Retention',
+    reason: 'end of a retention period',
+    examples: ['Once this period ends, we delete the records.'],
+  },
+  {
+    match: 'for (up to|at least|a maximum of|a minimum of) .{0,2} (days|months|years)',
+    tag: 'Retention',
+    reason: 'a stated storage period',
+    examples: ['Server logs record visitors for up to 30 days.', 'We keep records for at least six years.'],
+  },
+  {
     match: 'longer than (necessary|needed|required)',
     tag: 'Retention',
     reason: 'not kept longer than needed',
@@ -321,7 +357,7 @@ const transfer: ClassifierRule[] = [
     match: '#Place .{0,6} #Locate',
     tag: 'Transfer',
     reason: 'names the country holding the data',
-    examples: ['Our Irish data centres host all customer content.', 'in Canada, where our servers are'],
+    examples: ['Ireland is where our data centres are.', 'in Canada, where our servers are'],
   },
   {
     match: '(this|such|these) (transfer|transfers)',
@@ -413,6 +449,18 @@ const rights: ClassifierRule[] = [
     examples: ['You can block cookies in your browser.', 'how to switch off cookies'],
   },
   {
+    match: '#Cookie .{0,10} (block|disable|reject|refuse|remove)',
+    tag: 'Rights',
+    reason: 'browser controls for cookies',
+    examples: ['Browsers accept cookies, but let you block or delete them.'],
+  },
+  {
+    match: '(copy|copies) of (your|the|their|all) .{0,1} #Data',
+    tag: 'Rights',
+    reason: 'a copy of the person\'s data',
+    examples: ['You can ask for a copy of the personal information we hold about you.'],
+  },
+  {
     match: '#Cookie off',
     tag: 'Rights',
     reason: 'turning cookies off',
@@ -494,7 +542,7 @@ const steering: ClassifierRule[] = [
     examples: ['The company reserves the right to refuse access to the service.'],
   },
   {
-    match: '^#Data (means|refers)',
+    match: '^#Data+ (means|refers)',
     tag: 'NotAPractice',
     reason: 'a definition',
     examples: ['Personal data means any information about a person.'],

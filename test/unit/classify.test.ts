@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CLAUSE_CHARS, capClause, classifyClause, classifyClauses, isListItem, looksLikeHeading } from '../../src/core/classify';
+import type { Category, Clause } from '../../src/core/types';
+
+describe('classifyClause labels', () => {
+  it.each<[string, Category[]]>([
+    ['We collect your name, email address and phone number when you register.', ['collection']],
+    ['We use cookies to remember your login details.', ['collection']],
+    ['We may share your personal information with our payment processor.', ['sharing']],
+    ['We may disclose information to the police when required by a court order.', ['sharing']],
+    ['We keep your account data for five years after you close your account.', ['retention']],
+    ['Your data may be transferred to and stored in countries outside the EEA.', ['transfer']],
+    ['You have the right to ask us to delete your personal data.', ['rights']],
+    ['You can unsubscribe from our newsletter at any time.', ['rights']],
+  ])('%s → %j', (text, labels) => {
+    expect(classifyClause(text).labels).toEqual(labels);
+  });
+
+  it.each([
+    ['security measures', 'We use firewalls and encryption to keep our systems safe.'],
+    ['security of collected data', 'We take reasonable precautions to secure the information collected from you.'],
+    ['policy change notice', 'We may update this policy from time to time.'],
+    ['what the policy covers', 'This policy explains how we collect, use and share your personal data.'],
+    ['a definition', '"Personal data" means any information relating to an identified person.'],
+    ['contact details', 'Telephone: +44 (0) 20 7946 0000'],
+    ['a heading', '3. What Personal Information Is Collected'],
+    ['an operator right', 'The company reserves the right to refuse access to the service.'],
+    ['billing clause', 'Monthly fees are payable in advance by debit order.'],
+    ['junk', 'Your cart is empty.'],
+  ])('%s gets no label', (_kind, text) => {
+    expect(classifyClause(text).labels).toEqual([]);
+  });
+
+  it('lists several labels in CATEGORIES order', () => {
+    const result = classifyClause('We will never use your data for marketing unless you give your consent.');
+    expect(result.labels).toEqual(['collection', 'rights']);
+  });
+
+  it('gives the reason of every rule that fired', () => {
+    const result = classifyClause('We do not sell your personal information.');
+    expect(result.reasons).toContain('discloses or sells data');
+    expect(result.reasons).toContain('a practice is ruled out');
+  });
+});
+
+describe('negation (CORPUS.md rule)', () => {
+  it.each([
+    ['We will never sell or share your information with third parties for marketing purposes.', true],
+    ['We do not transfer a customer’s personal information to other countries.', true],
+    ['The information is not stored in a database for future use.', true],
+    ["We don't sell personal data.", true],
+    ['We do not share personal information without first obtaining your consent, unless required by law.', false],
+    ['We will never use this information for other marketing purposes unless you expressly give your consent.', false],
+    ['Data is not kept longer than necessary.', false],
+    ['Data is not transferred outside of the EEA without adequate protection.', false],
+    ['The information that we collect does not identify you personally.', false],
+    ['We share your information with our couriers.', false],
+  ])('%s → negated %s', (text, negated) => {
+    const result = classifyClause(text);
+    expect(result.labels.length).toBeGreaterThan(0);
+    expect(result.negated).toBe(negated);
+  });
+});
+
+describe('bad and extreme input', () => {
+  it.each(['', '   ', '\n\n', '•', '12.3'])('%j gives an empty result', (text) => {
+    expect(classifyClause(text)).toEqual({ labels: [], negated: false, reasons: [] });
+  });
+
+  it('does not crash on a non-string', () => {
+    expect(classifyClause(undefined as unknown as string)).toEqual({ labels: [], negated: false, reasons: [] });
+  });
+
+  it('reads only the first MAX_CLAUSE_CHARS of a huge clause without punctuation', () => {
+    const huge = 'we collect your personal data '.repeat(40_000);
+    expect(capClause(huge).length).toBeLessThanOrEqual(MAX_CLAUSE_CHARS);
+    const started = performance.now();
+    expect(classifyClause(huge).labels).toEqual(['collection']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('a cut at MAX_CLAUSE_CHARS falls on a word boundary', () => {
+    const text = `${'a'.repeat(MAX_CLAUSE_CHARS - 3)} bbbbbb`;
+    expect(capClause(text)).toBe('a'.repeat(MAX_CLAUSE_CHARS - 3));
+  });
+});
+
+describe('list structure', () => {
+  it.each([
+    ['• E-mail address', true],
+    ['Contact information (names, addresses);', true],
+    ['Manage our services', true],
+    ['TRANSFER OF INFORMATION', false],
+    ['2. Clients', false],
+    ['We keep logs of every visit to the site for diagnostic purposes.', false],
+  ])('isListItem(%j) is %s', (text, expected) => {
+    expect(isListItem(text)).toBe(expected);
+  });
+
+  it.each([
+    ['5. How we use your personal information', true],
+    ['DISCLOSURE OF INFORMATION', true],
+    ['Why do we collect personal information?', true],
+    ['We collect your name.', false],
+    ['• Name & surname', false],
+    ['We collect the following information:', false],
+  ])('looksLikeHeading(%j) is %s', (text, expected) => {
+    expect(looksLikeHeading(text)).toBe(expected);
+  });
+
+  const asClauses = (texts: string[]): Clause[] =>
+    texts.map((text, index) => ({ index, text, start: 0, end: text.length }));
+
+  it('list items take the labels of the clause that introduces them', () => {
+    const result = classifyClauses(
+      asClauses([
+        'We may disclose your personal information to third parties on the following basis:',
+        '• Where we have your consent; or',
+        '• Where we are required to do so by law.',
+        'SECURITY',
+        '• We use firewalls.',
+      ]),
+    );
+    expect(result.map((clause) => clause.labels)).toEqual([['sharing'], ['sharing'], ['sharing'], [], []]);
+    expect(result[1]?.reasons).toEqual(['item of a list introduced by a labelled clause']);
+  });
+
+  it('keeps the clause fields and order', () => {
+    const clauses = asClauses(['We collect your email address.', 'Hello.']);
+    const result = classifyClauses(clauses);
+    expect(result.map(({ index, text, start, end }) => ({ index, text, start, end }))).toEqual(clauses);
+  });
+
+  it('an empty list gives an empty list', () => {
+    expect(classifyClauses([])).toEqual([]);
+  });
+});
