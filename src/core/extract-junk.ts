@@ -47,3 +47,11 @@ export function removePageJunk(doc: Document): number {
   });
   return removed;
 }
+
+/** For text read without a DOM: drops lines that are page furniture on their own ("Back to top"). */
+export function dropFurnitureLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !JUNK_TEXT.test(line.replace(/\s+/g, ' ').trim()))
+    .join('\n');
+}

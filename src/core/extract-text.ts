@@ -50,7 +50,7 @@ const RAW_TEXT_ELEMENTS = ['script', 'style', 'noscript', 'template', 'svg', 'ma
 const MARKUP_ONLY = new Set(RAW_TEXT_ELEMENTS);
 const NOT_BODY_TEXT = new Set([...RAW_TEXT_ELEMENTS, 'title', 'head']);
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'br', 'hr', 'form', 'figure', 'address', 'li']);
-const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
+const TAG_NAME = /^<(?:\/?([a-z][a-z0-9-]*)|[!?])/i; // an element, or a doctype or processing instruction
 
 type TagHandler = (name: string, closing: boolean, raw: string) => string;
 
@@ -80,7 +80,7 @@ function scanHtml(html: string, rawText: Set<string>, onTag: TagHandler): string
       pos = lt + 1;
       continue;
     }
-    const name = (tag[1] ?? '').toLowerCase();
+    const name = (tag[1] ?? '!').toLowerCase();
     const closing = html[lt + 1] === '/';
     pos = nextGt + 1;
     if (!closing && rawText.has(name)) {
@@ -103,10 +103,18 @@ export function stripNonTextElements(html: string): string {
 
 const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 
-/** Regex-free HTML to text for input too large for a DOM: block tags become line breaks, list items bullets. */
+/** Regex-free HTML to text for input too large for a DOM: block tags become line breaks, list items get their number or bullet. */
 export function htmlToTextCheaply(html: string): string {
+  const lists: { ordered: boolean; next: number }[] = [];
   const text = scanHtml(html, NOT_BODY_TEXT, (name, closing) => {
-    if (name === 'li' && !closing) return '\n• ';
+    if (name === 'ol' || name === 'ul') {
+      if (closing) lists.pop();
+      else lists.push({ ordered: name === 'ol', next: 1 });
+    }
+    if (name === 'li' && !closing) {
+      const list = lists.at(-1);
+      return list?.ordered ? `\n${list.next++}. ` : '\n• ';
+    }
     return BLOCK_ELEMENTS.has(name) ? '\n\n' : '';
   });
   return text.replace(ENTITY, decodeEntity);

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { PolicyError } from './errors';
 import { assertReadableInput } from './extract-checks';
 import { domToText } from './extract-dom';
-import { removePageJunk } from './extract-junk';
+import { dropFurnitureLines, removePageJunk } from './extract-junk';
 import { htmlToTextCheaply, normaliseText, stripNonTextElements } from './extract-text';
 import type { ExtractedPolicy, PolicyInput } from './types';
 
@@ -35,7 +35,8 @@ function visibleLength(text: string): number {
 function truncate(text: string, warnings: string[]): string {
   if (text.length <= MAX_TEXT_CHARS) return text;
   const head = text.slice(0, MAX_TEXT_CHARS);
-  const cut = Math.max(head.lastIndexOf('\n'), head.lastIndexOf(' '));
+  const lineBreak = head.lastIndexOf('\n');
+  const cut = lineBreak > MAX_TEXT_CHARS * 0.9 ? lineBreak : head.lastIndexOf(' ');
   warnings.push(
     `The text was cut to its first ${megabytes(MAX_TEXT_CHARS)} (of ${megabytes(text.length)}); anything after that was not analysed.`,
   );
@@ -92,7 +93,7 @@ function extractHtml(html: string, parseHtml: ParseHtml | undefined, warnings: s
     if (parseHtml) {
       warnings.push(`This page is very large (${megabytes(html.length)}), so it was read without its layout; some menus or page clutter may remain in the text.`);
     }
-    return { title: titleFromMarkup(markup), text: htmlToTextCheaply(markup) };
+    return { title: titleFromMarkup(markup), text: dropFurnitureLines(htmlToTextCheaply(markup)) };
   }
   const doc = parseHtml(markup);
   const frames = doc.querySelectorAll('iframe[src], frame[src]').length;

@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { comparePolicy } from '../../bench/segment-eval';
+import { PolicyError } from '../../src/core/errors';
+import { MAX_TEXT_CHARS, extractPolicy } from '../../src/core/extract';
+import { segmentClauses } from '../../src/core/segment';
+import { parseHtml } from '../../src/node/parse-html';
+
+const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
+const page = (name: string) => fixture(`pages/${name}`);
+const fromHtml = (html: string) => extractPolicy({ kind: 'html', content: html }, parseHtml);
+const fromText = (text: string) => extractPolicy({ kind: 'text', content: text });
+
+/** Site chrome shared by the generated fixture pages; none of it is policy text. */
+const CHROME = [
+  'Your cart is empty',
+  'Quick! Buy something',
+  'Back to top',
+  'Skip to main content',
+  'We use cookies to improve',
+  'Cookie settings',
+  'Latest news',
+  'Need help?',
+  'All rights reserved',
+  'PAIA Manual',
+  'dataLayer',
+  'schema.org',
+];
+
+describe('extractPolicy on fixture pages', () => {
+  it.each([
+    {
+      file: 'privacy.html',
+      title: 'Privacy Policy – Imaginet',
+      has: [
+        'Privacy Policy\n\nLast Update: 2021-06-30\n\n1. Introduction & Purpose of Policy\n\n1. Imaginet is an Internet Service Provider',
+        '2. Clients\n1. Imaginet maintains records of personal information',
+        '3. We will never sell or share your information with third parties for marketing purposes.',
+        '10. Contact Details\n\n1. If you have any queries',
+      ],
+      hasNot: CHROME,
+    },
+    {
+      file: 'terms.html',
+      title: 'LEGAL – Imagine Standard Terms and Conditions (FTTH) – Imagine',
+      has: ['AGREEMENT: means these Standard Terms', '4.6.1 Imagine will suspend', '3.2 Maintenance of Imagine Equipment\n\n3.2.1'],
+      hasNot: CHROME,
+    },
+    {
+      file: 'ixanet.html',
+      title: 'Privacy Policy | ixanet',
+      has: ['• Contact information (names, addresses', '• Information on purchases;\n\nWhy does ixanet', 'Use:\n\n• For billing purposes'],
+      hasNot: CHROME,
+    },
+    {
+      file: 'german-policy.html',
+      title: 'Datenschutzerklärung – NetzWerk Rhein GmbH',
+      has: ['Datenschutzerklärung\n\nStand: 1. März 2023', '• Name und Anschrift\n• E-Mail-Adresse'],
+      hasNot: ['Diese Website verwendet Cookies', 'Akzeptieren', 'Impressum', 'Startseite'],
+    },
+    {
+      file: 'xss-policy.html',
+      title: 'Privacy Policy – Hostile Hosting',
+      has: ['such as <script>alert(1)</script> in support tickets', 'markup like <img src=x onerror=alert(1)> in contact', '• We share data with our payment processor'],
+      hasNot: ['MUST-NOT-LEAK', "alert('", 'import(', 'onerror="'],
+    },
+    {
+      file: 'not-a-policy.html',
+      title: 'New 1 Gbps fibre packages launched – Imaginet News',
+      has: ['New 1 Gbps fibre packages launched', '• Wi-Fi 6 mesh router included'],
+      hasNot: ['Related posts'],
+    },
+    {
+      file: 'home.html',
+      title: 'Imaginet – Fast, reliable fibre and hosting',
+      has: ['Home Fibre 50', 'Local support that answers'],
+      hasNot: ['We use cookies', 'Skip to main content', 'Careers'],
+    },
+  ])('$file: keeps the content and drops the chrome', ({ file, title, has, hasNot }) => {
+    const policy = fromHtml(page(file));
+    expect(policy.title).toBe(title);
+    expect(policy.source).toBe('html');
+    for (const text of has) expect(policy.text).toContain(text);
+    for (const text of hasNot) expect(policy.text).not.toContain(text);
+  });
+
+  // The pages render the corpus texts; their segmented text must give back the hand-checked gold items.
+  it.each([
+    { file: 'privacy.html', policy: 'imaginet' },
+    { file: 'terms.html', policy: 'imagine-ftth' },
+    { file: 'ixanet.html', policy: 'ixanet' },
+  ])('$file segments into exactly the gold items of $policy', ({ file, policy }) => {
+    const gold = fixture('labels.jsonl')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { policy: string; text: string; junk: boolean })
+      .filter((item) => item.policy === policy && !item.junk)
+      .map((item) => item.text);
+    // ixanet's lists are real <ul>s on the page, so they gain bullets the scraped text lacked.
+    const clauses = segmentClauses(fromHtml(page(file)).text).map((c) => c.text.replace(/^• /, ''));
+    const agreement = comparePolicy(policy, gold, clauses);
+    expect(agreement.missed).toEqual([]);
+    expect(agreement.predicted).toBe(gold.length);
+  });
+
+  it('warns that framed parts of a page were not read', () => {
+    const policy = fromHtml(page('iframe-policy.html'));
+    expect(policy.text).toContain('Our policy is shown below.');
+    expect(policy.warnings.join(' ')).toMatch(/2 embedded frames, which were not read/);
+  });
+
+  it('reads a frame part page on its own', () => {
+    expect(fromHtml(page('iframe-policy-part2.html')).text).toContain('3. Sharing and retention\n\nWe share your details');
+  });
+});
+
+describe('extractPolicy markup rendering', () => {
+  const body = (html: string) => fromHtml(`<html><head><title>T</title></head><body>${html}</body></html>`).text;
+  it.each([
+    ['implicit <ol> numbers', '<ol><li>First item.</li><li>Second item.</li></ol>', '1. First item.\n2. Second item.'],
+    ['<ol start>', '<ol start="4"><li>Fourth.</li><li>Fifth.</li></ol>', '4. Fourth.\n5. Fifth.'],
+    ['<li value>', '<ol><li value="7">Seventh.</li><li>Eighth.</li></ol>', '7. Seventh.\n8. Eighth.'],
+    ['<ol type="a">', '<ol type="a"><li>One.</li><li>Two.</li></ol>', 'a. One.\nb. Two.'],
+    ['<ol type="i">', '<ol type="i"><li>One.</li><li>Two.</li><li>Three.</li><li>Four.</li></ol>', 'i. One.\nii. Two.\niii. Three.\niv. Four.'],
+    ['<ol reversed>', '<ol reversed><li>A.</li><li>B.</li></ol>', '2. A.\n1. B.'],
+    ['<ul> bullets', '<ul><li>Name</li><li>Email</li></ul>', '• Name\n• Email'],
+    ['explicit numbers kept', '<ol><li>4.6.1 Suspension.</li><li>4.6.2 Reconnection.</li></ol>', '4.6.1 Suspension.\n4.6.2 Reconnection.'],
+    ['explicit bullets kept', '<ul><li>• Name</li><li>(a) Email</li></ul>', '• Name\n(a) Email'],
+    ['nested lists', '<ol><li>Clients<ol><li>Names.</li></ol></li><li>Visitors</li></ol>', '1. Clients\n1. Names.\n2. Visitors'],
+    ['headings and paragraphs', '<h2>Rights</h2><p>You may ask.</p><p>We answer.</p>', 'Rights\n\nYou may ask.\n\nWe answer.'],
+    ['<br> and inline markup', '<p>Line <b>one</b><br>line <a href="#">two</a></p>', 'Line one\nline two'],
+    ['entities and nbsp', '<p>Fees&nbsp;&nbsp;apply &amp; more&hellip;</p>', 'Fees apply & more…'],
+    ['table rows', '<table><tr><th>Cookie</th><th>Purpose</th></tr><tr><td>sid</td><td>Login</td></tr></table>', 'Cookie | Purpose\nsid | Login'],
+    ['hidden elements', '<p>Seen.</p><p hidden>Hidden one.</p><p style="display: none">Hidden two.</p>', 'Seen.'],
+    ['form controls', '<p>Choose.</p><select><option>Opt</option></select><button>Go</button><textarea>Typed</textarea>', 'Choose.'],
+  ])('%s', (_name, html, expected) => {
+    expect(body(html)).toBe(expected);
+  });
+});
+
+describe('extractPolicy on plain text', () => {
+  it.each([
+    ['CRLF and CR line endings', 'One.\r\nTwo.\rThree.', 'One.\nTwo.\nThree.'],
+    ['non-breaking and odd spaces', 'a\u00a0\u00a0b\u2009c\u3000d', 'a b c d'],
+    ['zero-width characters and soft hyphens', 'pri\u200bva\u00adcy\ufeff policy', 'privacy policy'],
+    ['runs of spaces and tabs', 'We  \t collect   data.', 'We collect data.'],
+    ['line edges and blank-line runs', '  Title  \n\n\n\n  Body text.  \n', 'Title\n\nBody text.'],
+    ['Unicode line separators', 'One.\u2028Two.\u2029Three.', 'One.\nTwo.\nThree.'],
+    ['control characters', 'We\u0007 collect\u001b data.', 'We collect data.'],
+  ])('normalises %s', (_name, input, expected) => {
+    expect(fromText(input).text).toBe(expected);
+  });
+
+  it('takes the title from the input, else from a short first line', () => {
+    expect(fromText('Privacy Policy\n\nWe collect data.').title).toBe('Privacy Policy');
+    expect(extractPolicy({ kind: 'text', content: 'We collect data.', title: 'Given' }).title).toBe('Given');
+    expect(fromText(`${'long '.repeat(40)}\nmore`).title).toBe('');
+  });
+
+  it('warns when pasted text is really HTML markup', () => {
+    const markup = `<div><p>${'We collect data. '.repeat(3)}</p></div>`.repeat(20);
+    expect(fromText(markup).warnings.join(' ')).toMatch(/HTML markup/);
+    expect(fromText('We use <b>no</b> tags much.').warnings.join(' ')).not.toMatch(/markup/);
+  });
+});
+
+describe('extractPolicy on bad input', () => {
+  it.each([
+    ['empty text', 'text', '', 'empty', /empty/],
+    ['whitespace-only text', 'text', ' \n\t \u00a0 ', 'empty', /empty/],
+    ['invisible characters only', 'text', '\u200b\u200b\ufeff', 'empty', /empty/],
+    ['empty HTML page', 'html', page('empty.html'), 'empty', /no readable text/],
+    ['script-only HTML', 'html', '<html><body><script>var policy = "x";</script></body></html>', 'empty', /no readable text/],
+    ['a PDF', 'text', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>', 'pdf', /cannot read PDF policies yet.*copy/],
+    ['a PDF given as HTML', 'html', '\ufeff  %PDF-1.4 binary', 'pdf', /PDF/],
+    ['binary junk', 'text', '\u0000\u0001\u0002\u0003PNG\u001a\u0000\u0000\u0000\rIHDR\u0000\u0000\u0001\u0000\ufffd\ufffd', 'binary', /does not look like text/],
+    ['mis-decoded bytes', 'text', `Privacy ${'\ufffd'.repeat(200)}`, 'binary', /does not look like text/],
+    ['more than 20 MB', 'text', 'a'.repeat(20_000_001), 'too-large', /too large.*20\.0 MB/],
+  ] as const)('%s: PolicyError %s', (_name, kind, content, code, message) => {
+    const run = () => extractPolicy({ kind, content }, parseHtml);
+    expect(run).toThrow(PolicyError);
+    expect(run).toThrow(message);
+    try {
+      run();
+    } catch (error) {
+      expect((error as PolicyError).code).toBe(code);
+    }
+  });
+
+  it('keeps a policy that only mentions a few control characters', () => {
+    expect(fromText(`We collect data.\u0007 ${'More text. '.repeat(20)}`).text).toMatch(/^We collect data\. More/);
+  });
+
+  it('reads HTML without a parser by stripping tags, never leaking scripts', () => {
+    const policy = extractPolicy({ kind: 'html', content: page('xss-policy.html') });
+    expect(policy.text).toContain('such as <script>alert(1)</script> in support tickets');
+    expect(policy.text).toContain('• We keep billing records');
+    expect(policy.text).not.toContain('MUST-NOT-LEAK');
+  });
+});
+
+describe('extractPolicy on very large input', () => {
+  const policyHtml = page('privacy.html');
+
+  it('reads a 5 MB page made mostly of scripts through the DOM, with no script text', () => {
+    const script = `<script>var blob = "${'SCRIPT-LEAK '.repeat(450_000)}";</script>`;
+    const html = policyHtml.replace('</head>', `${script}</head>`);
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const policy = fromHtml(html);
+    expect(policy.text).toContain('3. We will never sell or share your information');
+    expect(policy.text).not.toContain('SCRIPT-LEAK');
+    expect(policy.text).not.toContain('Your cart is empty');
+  });
+
+  it('cuts a 5 MB page of text to the limit and says so', () => {
+    const paragraph = '<p>We keep your records for five years. We share them with couriers.</p>\n';
+    const html = policyHtml.replace('</article>', `${paragraph.repeat(70_000)}</article>`);
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const policy = fromHtml(html);
+    expect(policy.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(policy.text.length).toBeGreaterThan(MAX_TEXT_CHARS * 0.9);
+    expect(policy.text.includes('1. Imaginet is an Internet Service Provider')).toBe(true);
+    expect(policy.text.includes('Your cart is empty')).toBe(false);
+    expect(policy.text.includes('Back to top')).toBe(false);
+    expect(policy.warnings.join(' ')).toMatch(/very large \(5\.\d MB\)/);
+    expect(policy.warnings.join(' ')).toMatch(/cut to its first 1\.5 MB/);
+  });
+
+  it('cuts 2 MB of plain text at a line break', () => {
+    const policy = fromText('We collect data.\n'.repeat(120_000));
+    expect(policy.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(policy.text.endsWith('We collect data.')).toBe(true);
+    expect(policy.warnings).toEqual([expect.stringMatching(/cut to its first 1\.5 MB \(of 2\.0 MB\)/)]);
+  });
+});
