@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../src/ui/tokens.css';
+import './style.css';
+import { App } from './App';
 
-render(<p>Policy Lens</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PolicyReport } from '../../src/core/types';
+import { Notice } from '../../src/ui/Notice';
+import { downloadReportPdf } from './export-pdf';
+
+function openComparison(url: string | undefined) {
+  const options = new URL('options.html', location.href);
+  if (url) options.hash = `compare=${encodeURIComponent(url)}`;
+  void browser.tabs.create({ url: options.href });
+}
+
+export function Actions({ report }: { report: PolicyReport }) {
+  const [exporting, setExporting] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  async function exportPdf() {
+    setExporting(true);
+    setProblem(undefined);
+    try {
+      await downloadReportPdf(report);
+    } catch (error) {
+      setProblem(`Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <div class="actions">
+        <button type="button" onClick={() => openComparison(report.url)}>
+          Compare side by side
+        </button>
+        <button type="button" class="secondary" onClick={exportPdf} disabled={exporting}>
+          {exporting ? 'Making the PDF…' : 'Export PDF'}
+        </button>
+      </div>
+      {problem && <Notice tone="error">{problem}</Notice>}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+// Real-browser test harness: a static server for test/fixtures/pages on 127.0.0.1 and
+// Debian Chromium with the e2e build of the extension loaded. One browser per test file.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+export const FIXTURE_DIR = resolve('test/fixtures/pages');
+export const ARTEFACT_DIR = resolve('test-results');
+const CHROMIUM = '/usr/bin/chromium';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.css': 'text/css',
+};
+
+export interface FixtureServer {
+  origin: string;
+  /** Absolute URL of a fixture path, e.g. `url('home.html')`. */
+  url(path: string): string;
+  /** Serves `html` at `path` (overriding any fixture file there) until changed again. */
+  setPage(path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures/pages (plus pages set by the test) on 127.0.0.1 at a random port. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const pages = new Map<string, string>();
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
+    const set = pages.get(path);
+    if (set !== undefined) {
+      response.writeHead(200, { 'content-type': CONTENT_TYPES['.html']! }).end(set);
+      return;
+    }
+    const file = join(FIXTURE_DIR, path);
+    if (path.startsWith('..') || !file.startsWith(FIXTURE_DIR) || !existsSync(file) || path === '') {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => `${origin}/${path.replace(/^\/+/, '')}`,
+    setPage: (path, html) => pages.set(path.replace(/^\/+/, ''), html),
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Every request the browser made to anything but 127.0.0.1 or the browser's own schemes. */
+  foreignRequests: string[];
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
+
+export function isLocalRequest(url: string): boolean {
+  const parsed = new URL(url);
+  return LOCAL_SCHEMES.has(parsed.protocol) || parsed.hostname === '127.0.0.1';
+}
+
+/**
+ * Launches Chromium with the built extension. Pass the same `userDataDir` again to
+ * simulate a browser restart; a directory made here is removed on close.
+ */
+export async function launchExtension(options: { userDataDir?: string } = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No extension build in ${EXTENSION_DIR}: run \`wxt build --mode e2e\` first.`);
+  }
+  const ownDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'policy-lens-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const foreignRequests: string[] = [];
+  context.on('request', (request) => {
+    if (!isLocalRequest(request.url())) foreignRequests.push(request.url());
+  });
+  const serviceWorker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    foreignRequests,
+    serviceWorker,
+    async close() {
+      await context.close();
+      if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface OpenedPopup {
+  /** The tab showing the analysed page. */
+  page: Page;
+  /** The popup, opened in its own tab with `?tabId=`. */
+  popup: Page;
+  tabId: number;
+  /** Messages of any dialog the popup tried to open (it must never). */
+  popupDialogs: string[];
+}
+
+type ExtensionApi = (typeof import('wxt/browser'))['browser'];
+
+/** Opens `url` in a tab, then the popup targeting that tab. */
+export async function openPopupFor(session: ExtensionSession, url: string): Promise<OpenedPopup> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const worker = await session.serviceWorker();
+  // The newest tab is the one just opened (tab ids only grow); its URL may be hidden (chrome://).
+  const tabId = await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+    return Math.max(...(await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
+  });
+  if (!(tabId >= 0)) throw new Error(`No tab found for ${url}`);
+  const popup = await session.context.newPage();
+  const popupDialogs: string[] = [];
+  popup.on('dialog', (dialog) => {
+    popupDialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await popup.setViewportSize({ width: 380, height: 800 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return { page, popup, tabId, popupDialogs };
+}
+
+/** Saves a full-page screenshot as a test artefact in test-results/. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTEFACT_DIR, { recursive: true });
+  const path = join(ARTEFACT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

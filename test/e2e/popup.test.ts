@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  FIXTURE_DIR,
+  launchExtension,
+  openPopupFor,
+  saveScreenshot,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Waits until the popup has left its loading skeleton. */
+async function settled(popup: import('playwright-core').Page) {
+  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+}
+
+describe('popup on a policy page', () => {
+  it('shows grade, score, coverage, one card per category and the comparison', async () => {
+    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    await settled(popup);
+    await saveScreenshot(popup, 'popup-privacy');
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toMatch(/Privacy Policy – Imaginet.*\/privacy\.html/);
+    await expect(popup.getByRole('img', { name: /^Grade [A-E]$/ }).first().isVisible()).resolves.toBe(true);
+    await expect(popup.getByTestId('score').textContent()).resolves.toMatch(/Score \d+ \/ 100/);
+    await expect(popup.getByText(/Covers \d+% of what we check/).isVisible()).resolves.toBe(true);
+    const cards = await popup.locator('section[data-category]').evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-category')),
+    );
+    expect(cards).toEqual(['collection', 'sharing', 'retention', 'transfer', 'rights']);
+    await expect(popup.getByTestId('rank').textContent()).resolves.toMatch(/Ranks \d+(st|nd|rd|th) of \d+/);
+    await expect(popup.getByRole('button', { name: 'Compare side by side' }).isEnabled()).resolves.toBe(true);
+    await expect(popup.getByRole('button', { name: 'Export PDF' }).isEnabled()).resolves.toBe(true);
+  });
+});
+
+describe('popup on a page that is not a policy', () => {
+  it('follows the footer privacy link of the home page and says what it analysed', async () => {
+    const { popup } = await openPopupFor(session, server.url('home.html'));
+    await settled(popup);
+    await saveScreenshot(popup, 'popup-home');
+    const analysed = await popup.getByTestId('analysed').textContent();
+    expect(analysed).toContain(server.url('privacy.html'));
+    expect(analysed).toMatch(/Found through the link on “Imaginet – Fast, reliable fibre and hosting”/);
+  });
+
+  it('follows the link from a news article and offers to analyse the article instead', async () => {
+    const { popup } = await openPopupFor(session, server.url('not-a-policy.html'));
+    await settled(popup);
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('privacy.html'));
+    await popup.getByRole('button', { name: 'Analyse the page I am on instead' }).click();
+    await settled(popup);
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('not-a-policy.html'));
+  });
+
+  it('says no policy was found when the page links to none, and can analyse it anyway', async () => {
+    const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
+    server.setPage('lonely-article.html', article.replace(/<footer>[\s\S]*?<\/footer>/, ''));
+    const { popup } = await openPopupFor(session, server.url('lonely-article.html'));
+    await settled(popup);
+    await saveScreenshot(popup, 'popup-no-policy');
+    await expect(popup.getByTestId('no-policy').textContent()).resolves.toMatch(
+      /No privacy policy found.*New 1 Gbps fibre packages launched/,
+    );
+    await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+    await settled(popup);
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('lonely-article.html'));
+    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('popup safety', () => {
+  it('shows hostile page text as text and runs none of its scripts', async () => {
+    const { popup, popupDialogs } = await openPopupFor(session, server.url('xss-policy.html'));
+    await settled(popup);
+    await saveScreenshot(popup, 'popup-xss');
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain('Privacy Policy – Hostile Hosting');
+    expect(popupDialogs).toEqual([]);
+    const leaked = await popup.evaluate(() => ({
+      global: (window as unknown as { __leak?: string }).__leak,
+      markup: document.querySelectorAll('main script, main img, main iframe, main svg').length,
+      text: document.body.textContent ?? '',
+    }));
+    expect(leaked.global).toBeUndefined();
+    expect(leaked.markup).toBe(0);
+    expect(leaked.text).not.toMatch(/SCRIPT-IN-HEAD|NOSCRIPT-MUST|TEMPLATE-MUST|STYLE-MUST/);
+  });
+
+  it('explains that a browser page cannot be read', async () => {
+    const { popup } = await openPopupFor(session, 'chrome://version/');
+    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(
+      /browser page|does not let Policy Lens read this page/,
+    );
+  });
+
+  it('made no request to any host but 127.0.0.1', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+});
