@@ -4,8 +4,9 @@ import os from 'node:os';
 import { accuracySection } from './accuracy';
 import type { BenchSection } from './section';
 import { speedSection } from './speed';
+import { stagesSection } from './stages';
 
-const SECTIONS: BenchSection[] = [accuracySection, speedSection];
+const SECTIONS: BenchSection[] = [accuracySection, speedSection, stagesSection];
 
 interface SectionOutcome {
   skipped?: string;
@@ -13,7 +14,15 @@ interface SectionOutcome {
 }
 
 function environment() {
-  return { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() };
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    /** 1-minute load average at the start: above the CPU count, timings are inflated by other work. */
+    loadAverage: Number(os.loadavg()[0]!.toFixed(2)),
+    date: new Date().toISOString(),
+  };
 }
 
 async function runSection(section: BenchSection, log: (line: string) => void): Promise<SectionOutcome> {
@@ -38,7 +47,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const log = json ? () => {} : (line: string) => console.log(line);
   const env = environment();
-  log(`Policy Lens benchmark: Node ${env.node}, ${env.platform}, ${env.cpus} x ${env.cpu}`);
+  log(`Policy Lens benchmark: Node ${env.node}, ${env.platform}, ${env.cpus} x ${env.cpu}, load average ${env.loadAverage}`);
+  if (env.loadAverage > env.cpus) log('Note: the machine is busy (load above the CPU count); timings will be inflated and noisy.');
   const sections: Record<string, SectionOutcome> = {};
   for (const section of SECTIONS) sections[section.id] = await runSection(section, log);
   if (json) process.stdout.write(`${JSON.stringify({ environment: env, sections }, null, 2)}\n`);
