@@ -76,7 +76,8 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
   if (!comparison || comparison.against.length === 0) return [];
   const categories = comparison.against[0]?.categories.map((c) => c.category) ?? [];
   return [
-    { kind: 'heading', text: 'Compared with the reference policies' },
+    // Keep the heading and its explanation on the page where the table starts.
+    { kind: 'heading', text: 'Compared with the reference policies', keep: 150 },
     { kind: 'text', text: `This policy ranks ${comparison.rank} of ${comparison.of} by score.` },
     {
       kind: 'text',

@@ -20,9 +20,8 @@ const QUOTE_INDENT = 26;
 const LABEL_WIDTH = 160;
 const CELL_PADDING = 4;
 
-function drawHeading(w: PageWriter, text: string, style: TextStyle, before: number): void {
-  // Keep a heading with at least two lines of what follows it.
-  w.ensure(before + w.lineHeight(style) + 2 * w.lineHeight(STYLES.text));
+function drawHeading(w: PageWriter, text: string, style: TextStyle, before: number, keep?: number): void {
+  w.ensure(before + w.lineHeight(style) + (keep ?? 2 * w.lineHeight(STYLES.text)));
   w.gap(before);
   w.paragraph(text, style);
   w.gap(3);
@@ -107,7 +106,7 @@ export function drawBlock(w: PageWriter, block: Block): void {
       w.paragraph(block.text, STYLES.title);
       return w.gap(8);
     case 'heading':
-      return drawHeading(w, block.text, STYLES.heading, 14);
+      return drawHeading(w, block.text, STYLES.heading, 14, block.keep);
     case 'subheading':
       return drawHeading(w, block.text, STYLES.subheading, 8);
     case 'text':

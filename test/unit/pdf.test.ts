@@ -1,14 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analysePolicy } from '../../src/core/analyse';
 import type { PolicyReport } from '../../src/core/types';
+import { referenceSet } from '../../src/data/reference';
 import { buildReportPdf } from '../../src/pdf';
 import { loadFontsFromDisk } from '../../src/pdf/fonts-node';
 import { NON_LATIN1_SAMPLE, sampleReport } from './pdf-report-fixture';
 
 const generatedAt = new Date(2026, 10, 23, 17, 45);
+
+function pageTexts(file: string): string[] {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+}
 
 async function pdfText(report: PolicyReport): Promise<{ text: string; file: string; size: number }> {
   const bytes = await buildReportPdf(report, { generatedAt, fonts: await loadFontsFromDisk() });
@@ -73,6 +79,16 @@ describe('buildReportPdf', () => {
     const pages = pageCount(file);
     expect(pages).toBeGreaterThan(3);
     expect(text).toContain(`page ${pages} of ${pages}`);
+  });
+
+  it('keeps the comparison heading on the page where the table starts (real pipeline, every policy)', async () => {
+    for (const name of ['imaginet', 'imagine-ftth', 'imqs', 'i-image', 'ixanet']) {
+      const content = readFileSync(new URL(`../../src/data/policies/${name}.txt`, import.meta.url), 'utf8');
+      const report = analysePolicy({ kind: 'text', content, url: `https://${name}.example/privacy` }, { reference: referenceSet });
+      const { file } = await pdfText(report);
+      const page = pageTexts(file).find((text) => text.includes('Compared with the reference policies'));
+      expect(page, name).toMatch(/Policy +Score +Grade/);
+    }
   });
 
   it('handles a report without URL, comparison or reasons', async () => {
