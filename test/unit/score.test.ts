@@ -34,6 +34,8 @@ describe('score table lines', () => {
     ['retention', { retention: 'emails: for a maximum of 5 years' }, 10, 'good', /how long/],
     ['retention', { retention: 'the information: not stored in a database' }, 10, 'good', /how long/],
     ['retention', { retention: 'as long as necessary for the purpose' }, 5, 'good', /without a fixed period/],
+    ['retention', { retention: 'for at least six years' }, 10, 'good', /how long/],
+    ['retention', { retention: 'until you delete your account' }, 10, 'good', /how long/],
     ['retention', { retention: 'logs: indefinitely' }, -10, 'bad', /indefinitely/],
     ['cross_border_transfer', { cross_border_transfer: true }, -10, 'bad', /other countries/],
     ['cross_border_transfer', { cross_border_transfer: false }, 10, 'good', /does not send/],

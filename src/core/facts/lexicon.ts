@@ -29,7 +29,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   },
   { pattern: /\bIP address(?:es)?\b|\binternet protocol address\b/i, term: 'ip-address' },
   {
-    pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|used|version)\b|\bcomputer[’']s browser\b|\bprogram version\b|\bdevice (?:information|type|identifiers?|ids?)\b|\binformation about your (?:computer|device)\b/i,
+    pattern: /\boperating system\b|\bOS\b|\bbrowsers?\b|\bprogram version\b|\bdevice (?:information|type|identifiers?|ids?)\b|\binformation about your (?:computer|device)\b/i,
     term: 'device-info',
   },
   {
@@ -45,7 +45,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b/i, term: 'job-application' },
   { pattern: /\bpurchases?\b|\borders\b|\btransactions?\b|\bpurchase history\b/i, term: 'purchase-history' },
   {
-    pattern: /\benquir(?:y|ies)\b|\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\bmessages you send\b/i,
+    pattern: /\benquir(?:y|ies)\b|\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\brecord (?:telephone |phone )?calls\b|\bmessages you send\b/i,
     term: 'communications',
   },
 ];
@@ -57,7 +57,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
     pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\bmarketing preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish) to receive (?:direct )?marketing\b|\bwhether (?:you want|or not you wish) to receive\b/i,
     term: 'opt-out-marketing',
   },
-  { pattern: /\baccess\b|\bview (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\bview and update\b|\brequest information on data\b/i, term: 'access' },
+  { pattern: /\baccess\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b/i, term: 'access' },
   {
     pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b/i,
     term: 'correction',
@@ -65,9 +65,9 @@ export const RIGHT_TERMS: Term<Right>[] = [
   { pattern: /\bdelet(?:e|ion)\b|\beras(?:e|ure)\b|\bremoved from our systems\b/i, term: 'deletion' },
   { pattern: /\bobject(?:ion)? to\b|\bright to object\b|\bto object\b/i, term: 'objection' },
   { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },
-  { pattern: /\bportab\w*|\bmachine-readable\b/i, term: 'portability' },
+  { pattern: /\bportab\w*|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
   {
-    pattern: /\bcomplaint\b[^.]*\b(?:regulator|commissioner|supervisory authority|ICO|Information Regulator|data protection authority)\b/i,
+    pattern: /\b(?:complain|complaint|lodge a complaint)\b[^.]*\b(?:regulator|commissioner|supervisory authority|ICO|Information Regulator|data protection authority)\b/i,
     term: 'complaint',
   },
 ];
@@ -108,11 +108,11 @@ export const PLACE_TERMS: Term<string>[] = [
 
 /** Concrete measures protecting data (not the security of a network or service in general). */
 export const SECURITY_PATTERN =
-  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b/i;
+  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b/i;
 
 /** A promise to tell the person about a breach of their data. */
 export const BREACH_NOTICE_PATTERN =
-  /\b(?:security|data|personal data) breach\w*\b[^.]*\b(?:inform|notify|tell|contact)\b|\b(?:inform|notify|tell)\b[^.]*\b(?:security|data) breach/i;
+  /\b(?:security|data|personal data) (?:breach|incident)\w*\b[^.]*\b(?:inform|notify|tell|contact)\b|\b(?:inform|notify|tell|report)\w*\b[^.]*\b(?:security|data) (?:breach|incident)/i;
 
 /** Find the terms a text names, in lexicon order, without repeats. */
 export function matchTerms<T extends string>(text: string, lexicon: Term<T>[]): T[] {

@@ -1,16 +1,29 @@
 import type { ClassifiedClause, Fact } from '../types';
 import { labelled, notStated, stated } from './clauses';
 
+const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)`;
+const PERIOD = String.raw`${COUNT} (?:\(\w+\) )?(?:days?|weeks?|months?|years?)\b`;
+
 /** Phrases that state a retention period or rule, most specific first. */
 const PERIOD_PATTERNS: RegExp[] = [
-  /\b(?:for )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?\d+ (?:\(\w+\) )?(?:days?|weeks?|months?|years?)\b/i,
+  new RegExp(String.raw`\b(?:for )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
   /\b(?:for )?(?:only )?as long as (?:is |it is )?(?:needed|necessary|required)\b[^,.;]*/i,
   /\bfor the duration of\b[^,.;]*/i,
+  /\buntil you (?:delete|close|cancel)\b[^,.;]*/i,
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
   /\b(?:indefinitely|permanently|forever)\b/i,
   /\bnot stored\b[^,.;]*/i,
 ];
+
+const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently|forever)\b/i;
+const FIXED = new RegExp(String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b`, 'i');
+
+/** How a stated retention fact reads for scoring and comparing. */
+export function retentionKind(retention: string): 'indefinite' | 'fixed' | 'vague' {
+  if (KEEPS_INDEFINITELY.test(retention)) return 'indefinite';
+  return FIXED.test(retention) ? 'fixed' : 'vague';
+}
 
 export interface RetentionPeriod {
   /** The period as the policy words it, e.g. "for a maximum of 5 years". */
@@ -56,4 +69,3 @@ export function retention(clauses: ClassifiedClause[]): Fact<string> {
   return stated(phrases.join('; '), sources);
 }
 
-export const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently|forever)\b/i;

@@ -13,7 +13,7 @@ export function sharesWithThirdParties(clauses: ClassifiedClause[]): Fact<boolea
 }
 
 const NEVER_SELLS = /\b(?:not|never|no)\b[^.;]{0,40}(?<!-)\b(?:sell|rent|trade)\b/i;
-const ABOUT_DATA = /\b(?:information|data)\b/i;
+const ABOUT_DATA = /\b(?:information|data|details|history|records)\b/i;
 const SELLS = /\b(?:we|may|will|can)\s+(?:\w+\s+)?(?:sell|rent|trade)\b[^.;]*\b(?:information|data)\b|\bsells? (?:your|personal) (?:personal )?(?:information|data)\b/i;
 
 /** Read from every clause: a sale promise may sit in any section. A denial wins over a vague mention. */

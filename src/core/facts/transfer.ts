@@ -1,5 +1,6 @@
 import type { ClassifiedClause, Fact } from '../types';
 import { affirmative, labelled, notStated, stated } from './clauses';
+import { listInWords } from '../plain-words';
 import { PLACE_TERMS } from './lexicon';
 
 const MOVES_ABROAD = /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*)\b[^.]*\b(?:outside|abroad|other countries|another country|overseas|international\w*|cross-border)\b/i;
@@ -15,22 +16,24 @@ export function crossBorderTransfer(clauses: ClassifiedClause[]): Fact<boolean> 
 
 const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?)\b/i;
 
-/** The place one clause says data is kept: "South Africa", "outside the EEA". */
-function placeIn(text: string): string | undefined {
+/** The places one clause names, in the order it names them: "Ireland and Germany", "outside the EEA". */
+function placesIn(text: string): string | undefined {
+  const found: { at: number; place: string }[] = [];
   for (const { pattern, term } of PLACE_TERMS) {
     const match = pattern.exec(text);
     if (!match) continue;
     const outside = /\boutside (?:of )?(?:the )?$/i.test(text.slice(0, match.index));
-    return outside ? `outside ${term}` : term;
+    found.push({ at: match.index, place: outside ? `outside ${term}` : term });
   }
-  return undefined;
+  const places = found.sort((a, b) => a.at - b.at).map((f) => f.place);
+  return places.length ? listInWords(places) : undefined;
 }
 
-/** The first place named in an affirmative clause about where data is stored or processed. */
+/** The places named in the first affirmative clause about where data is stored or processed. */
 export function storageLocation(clauses: ClassifiedClause[]): Fact<string> {
-  const about = affirmative(labelled(clauses, 'transfer')).filter((c) => STORES.test(c.text) && placeIn(c.text));
+  const about = affirmative(labelled(clauses, 'transfer')).filter((c) => STORES.test(c.text) && placesIn(c.text));
   const first = about[0];
   if (!first) return notStated();
-  const place = placeIn(first.text) as string;
-  return stated(place, about.filter((c) => placeIn(c.text) === place));
+  const place = placesIn(first.text) as string;
+  return stated(place, about.filter((c) => placesIn(c.text) === place));
 }
