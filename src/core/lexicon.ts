@@ -36,6 +36,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   Data: [
     'information', 'data', 'details', 'records', 'logs', 'log files', 'emails', 'documentation', 'content',
     'calls', 'phone calls', 'telephone calls', 'call records',
+    'statistics', 'usage statistics',
   ],
   // Words that name data only in some sentences ("your name" / "in the name of").
   DataItem: ['name', 'names', 'surname', 'address', 'addresses', 'email', 'ids', 'location'],
@@ -122,10 +123,12 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'change', 'delete', 'deletion', 'erase', 'erasure', 'object', 'objection', 'restrict', 'restriction',
     'portability', 'withdraw', 'unsubscribe', 'opt out', 'opt-out', 'opt in', 'opt-in', 'complain', 'complaint',
     'request', 'manage', 'review', 'port', 'download', 'export', 'choose', 'select', 'ask', 'decline',
+    'know',
   ],
   Subject: [
     'you', 'user', 'users', 'customer', 'customers', 'client', 'clients', 'individual', 'individuals',
-    'data subject', 'data subjects', 'subscriber', 'subscribers', 'visitors',
+    'data subject', 'data subjects', 'subscriber', 'subscribers', 'visitors', 'residents', 'consumers',
+    'members', 'account holders', 'parents',
   ],
   Marketing: [
     'marketing', 'direct marketing', 'newsletter', 'newsletters', 'promotional', 'promotions', 'special offers',

@@ -75,6 +75,12 @@ const collection: ClassifierRule[] = [
     examples: ['The information collected will be used to provide you with services.', 'This data is only used internally.'],
   },
   {
+    match: 'we (receive|receives) .{0,4} #Data',
+    tag: 'Collection',
+    reason: 'receives data',
+    examples: ['We receive information from partners about your activities.', 'We receive and store any information you enter.'],
+  },
+  {
     match: '(maintain|maintains|keep|keeps) records of',
     tag: 'Collection',
     reason: 'keeps records about people',
@@ -192,10 +198,10 @@ const sharing: ClassifierRule[] = [
     examples: ['We may disclose information to law enforcement when compelled.'],
   },
   {
-    match: '(share|shares|disclose|discloses|sell|sells|rent|disclosure) .{0,3} #Data',
+    match: '(share|shares|shared|disclose|discloses|disclosed|sell|sells|sold|rent|disclosure) .{0,3} #Data',
     tag: 'Sharing',
     reason: 'discloses or sells data',
-    examples: ['We do not sell personal information.', 'the disclosure of personal data may be required'],
+    examples: ['We do not sell personal information.', 'the disclosure of personal data may be required', 'we have not sold personal information'],
   },
   {
     match: '#Data .{0,4} #Share',
@@ -232,6 +238,30 @@ const sharing: ClassifierRule[] = [
     tag: 'Sharing',
     reason: 'third parties receive or collect data',
     examples: ['Our contractors may receive your name and address.', 'Advertising networks may collect information about your visits.'],
+  },
+  {
+    match: '#ThirdParty (have|has|get|gets) access',
+    tag: 'Sharing',
+    reason: 'third parties have access to data',
+    examples: ['These service providers have access to the personal information they need.'],
+  },
+  {
+    match: '#ThirdParty .{0,4} (contract|contracts|agreement|agreements|bound)',
+    tag: 'Sharing',
+    reason: 'third parties bound by contract',
+    examples: ['Our sub-processors are bound by written contracts.'],
+  },
+  {
+    match: '(process|processes|processed|hold|holds|host|hosts) .{0,6} on behalf of',
+    tag: 'Sharing',
+    reason: 'processing on behalf of another party',
+    examples: ['We process customer data solely on behalf of our customers.'],
+  },
+  {
+    match: '(subpoena|subpoenas|warrant|warrants|court order|court orders|legal process)',
+    tag: 'Sharing',
+    reason: 'disclosure under legal process',
+    examples: ['If we receive a subpoena, we may have to provide your account records.'],
   },
   {
     match: '(use|uses|engage|engages|employ|appoint|appoints) .{0,2} #ThirdParty',
@@ -309,7 +339,7 @@ const retention: ClassifierRule[] = [
     examples: ['Recordings are deleted after 90 days.', 'Data is erased within 30 days once your account is closed.'],
   },
   {
-    match: '#Keep .{0,3} (in|on) (a|our|the)? (database|databases|systems|servers|files)',
+    match: '#Keep .{0,3} (in|on) (a|our|the)? (database|databases|systems|files)',
     tag: 'Retention',
     reason: 'keeps data on file',
     examples: ['The information is not stored in a database for future use.', 'We hold your details on our systems.'],
@@ -319,6 +349,12 @@ const retention: ClassifierRule[] = [
     tag: 'Retention',
     reason: 'destroys or anonymises data',
     examples: ['We securely destroy your records.', 'We anonymise the data after use.'],
+  },
+  {
+    match: '(when|once|after|if) you (delete|close|cancel|terminate|deactivate) .{0,2} (account|subscription|contract|service)',
+    tag: 'Retention',
+    reason: 'what happens to data when an account ends',
+    examples: ['When you delete your account, we delete the things you have posted.'],
   },
   {
     match: '(period|periods) .{0,3} (ends|expires|ended|expired|lapses)',
@@ -399,10 +435,22 @@ const rights: ClassifierRule[] = [
     examples: ['You can change your preferences at any time.', 'Clients can view and update their information.', 'users can request a correction'],
   },
   {
-    match: '(opt out|opting out|opt-out|unsubscribe|unsubscribing)',
+    match: '(opt out|opting out|opt-out|opt in|opt-in|unsubscribe|unsubscribing)',
     tag: 'Rights',
-    reason: 'opting out',
-    examples: ['Opting out of these notifications stops them.', 'Click unsubscribe in any email.'],
+    reason: 'opting out or in',
+    examples: ['Opting out of these notifications stops them.', 'Click unsubscribe in any email.', 'only if you opt in'],
+  },
+  {
+    match: 'unless you (tell|ask|instruct) us not to',
+    tag: 'Rights',
+    reason: 'an opt-out choice',
+    examples: ['We may share it with our affiliates unless you tell us not to.'],
+  },
+  {
+    match: '(exercise|exercises|exercising) .{0,4} (right|rights)',
+    tag: 'Rights',
+    reason: 'exercising rights',
+    examples: ['We will not discriminate against you for exercising your privacy rights.'],
   },
   {
     match: '(complaint|complaints|complain|lodge)',
@@ -500,10 +548,16 @@ const steering: ClassifierRule[] = [
     examples: ['No personal information is collected without consent.'],
   },
   {
-    match: '(unless|except|without|until|other than|if|save)',
+    match: '(unless|except|without|until|other than|if|save|but)',
     tag: 'Condition',
     reason: 'a condition limits the practice',
     examples: ['We do not share data unless the law requires it.', 'not transferred without adequate protection'],
+  },
+  {
+    match: '(be|is|are) used to identify',
+    tag: 'Condition',
+    reason: 'the negation is about identifying the person',
+    examples: ['Statistics are aggregated and cannot be used to identify you.'],
   },
   {
     match: '(longer|more) than (necessary|needed|required)',
