@@ -14,7 +14,8 @@ const NEVER_FINAL = new Set([
 const MAYBE_FINAL = new Set(['etc', 'ltd', 'pty', 'inc', 'co', 'corp', 'plc', 'llc', 'bv', 'gmbh', 'al', 'cc']);
 
 /** A candidate sentence end: terminal punctuation, closing quotes or brackets, then whitespace. */
-const SENTENCE_END = /(?:[.!?;]+|…)["'”’»)\]]*(?=[ \t]+\S)/g;
+// The lookbehind starts a match only at the start of a punctuation run, which keeps a wall of dots linear.
+const SENTENCE_END = /(?<![.!?;…])(?:[.!?;]+|…+)["'”’»)\]]*(?=[ \t]+\S)/g;
 const LINE = /[^\n]+/g;
 
 /** How far back a candidate looks for its word; bounded to keep the scan linear. */
@@ -50,9 +51,11 @@ function endsSentence(line: string, at: number, punct: string, sentenceStart: nu
   // Semicolon-terminated list items that were merged onto one line: "Technical data (…); Information on purchases;"
   if (stop === ';') return semicolonList && isUpper(next);
   if (stop === '.') {
-    const word = line.slice(from, at).replace(/^[("'“‘«[]+/, '').toLowerCase();
-    if (NEVER_FINAL.has(word)) return false;
-    if (MAYBE_FINAL.has(word) || /^\p{L}$/u.test(word)) return isUpper(next);
+    const word = line.slice(from, at).replace(/^[("'“‘«[]+/, '');
+    if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. Smith"
+    const lower = word.toLowerCase();
+    if (NEVER_FINAL.has(lower)) return false;
+    if (MAYBE_FINAL.has(lower) || /^\p{L}$/u.test(lower)) return isUpper(next);
   }
   if (stop === '…' || stop.startsWith('..')) return isUpper(next);
   return /[\p{L}"'“‘«(\[•]/u.test(next);
