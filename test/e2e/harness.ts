@@ -141,11 +141,14 @@ export async function openPopupFor(session: ExtensionSession, url: string): Prom
   const page = await session.context.newPage();
   await page.goto(url);
   const worker = await session.serviceWorker();
-  // The newest tab is the one just opened (tab ids only grow); its URL may be hidden (chrome://).
-  const tabId = await worker.evaluate(async () => {
+  // The tab showing this URL; for pages whose URL the extension may not see (chrome://),
+  // the newest tab, since tab ids only grow.
+  const tabId = await worker.evaluate(async (target) => {
     const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-    return Math.max(...(await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
-  });
+    const tabs = await chrome.tabs.query({});
+    const matching = tabs.filter((tab) => tab.url === target);
+    return Math.max(...(matching.length > 0 ? matching : tabs).map((tab) => tab.id ?? -1));
+  }, page.url());
   if (!(tabId >= 0)) throw new Error(`No tab found for ${url}`);
   const popup = await session.context.newPage();
   const popupDialogs: string[] = [];

@@ -98,6 +98,8 @@ describe('popup safety', () => {
     expect(leaked.global).toBeUndefined();
     expect(leaked.markup).toBe(0);
     expect(leaked.text).not.toMatch(/SCRIPT-IN-HEAD|NOSCRIPT-MUST|TEMPLATE-MUST|STYLE-MUST/);
+    // The policy's quoted markup is shown literally, as the policy wrote it.
+    expect(leaked.text).toContain('<script>alert(1)</script>');
   });
 
   it('explains that a browser page cannot be read', async () => {

@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FIXTURE_DIR,
+  launchExtension,
+  openPopupFor,
+  saveScreenshot,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let userDataDir: string;
+let policy: string;
+
+const ADDED_CLAUSE = 'We sell your browsing history to advertising networks.';
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  userDataDir = await mkdtemp(join(tmpdir(), 'policy-lens-history-'));
+  session = await launchExtension({ userDataDir });
+  policy = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
+  server.setPage('changing-policy.html', policy);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  await rm(userDataDir, { recursive: true, force: true });
+});
+
+async function settled(popup: Page) {
+  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+}
+
+const unchangedNotice = (popup: Page) => popup.getByText(/Unchanged since you analysed it on/);
+
+/** Reads the history store directly, from an extension page. */
+async function storedUrls(popup: Page): Promise<string[]> {
+  return popup.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('policy-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('history').objectStore('history').getAllKeys();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as string[]).sort());
+          };
+        };
+      }),
+  );
+}
+
+describe('history', () => {
+  it('stores the first analysis and reuses it when the popup reopens on the unchanged policy', async () => {
+    const { popup } = await openPopupFor(session, server.url('changing-policy.html'));
+    await settled(popup);
+    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+    await expect(unchangedNotice(popup).count()).resolves.toBe(0);
+    await popup.reload();
+    await settled(popup);
+    await expect(unchangedNotice(popup).isVisible()).resolves.toBe(true);
+    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+  });
+
+  it('keeps the history across a browser restart', async () => {
+    expect(session.foreignRequests).toEqual([]);
+    await session.close();
+    session = await launchExtension({ userDataDir });
+    const { popup } = await openPopupFor(session, server.url('changing-policy.html'));
+    await settled(popup);
+    await expect(unchangedNotice(popup).isVisible()).resolves.toBe(true);
+  });
+
+  it('says the policy changed and shows what changed', async () => {
+    server.setPage('changing-policy.html', policy.replace(/(<h2[^>]*>)/, `<p>${ADDED_CLAUSE}</p>\n$1`));
+    const { popup } = await openPopupFor(session, server.url('changing-policy.html'));
+    await settled(popup);
+    await saveScreenshot(popup, 'popup-policy-changed');
+    const change = popup.getByTestId('change');
+    await expect(change.textContent()).resolves.toMatch(/This policy changed.*Score \d+ \([A-E]\) → \d+ \([A-E]\)/);
+    await popup.getByText(/clauses? added/).click();
+    await expect(popup.getByText(ADDED_CLAUSE, { exact: false }).first().isVisible()).resolves.toBe(true);
+  });
+
+  it('loses nothing when two popups save at once', async () => {
+    const [first, second] = await Promise.all([
+      openPopupFor(session, server.url('ixanet.html')),
+      openPopupFor(session, server.url('terms.html')),
+    ]);
+    await Promise.all([settled(first.popup), settled(second.popup)]);
+    await expect(storedUrls(first.popup)).resolves.toEqual([
+      server.url('changing-policy.html'),
+      server.url('ixanet.html'),
+      server.url('terms.html'),
+    ]);
+  });
+
+  it('reports a storage failure in the popup, still shows the analysis, and keeps the stored entries', async () => {
+    const { popup } = await openPopupFor(session, server.url('ixanet.html'));
+    await settled(popup);
+    // A database from a "newer version" makes every read and write fail.
+    await popup.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('policy-lens', 99);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+        }),
+    );
+    await popup.reload();
+    await settled(popup);
+    await saveScreenshot(popup, 'popup-storage-failure');
+    await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/Could not .* your history.*untouched/);
+    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+    await expect(storedUrls(popup)).resolves.toHaveLength(3);
+  });
+
+  it('made no request to any host but 127.0.0.1', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+});
