@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factAgreement, goldClauseFacts, loadGoldFacts, meanAgreement, type GoldFacts } from '../../bench/facts-agreement';
+import { factAgreement, goldClauseFacts, loadGoldFacts, meanAgreement, pipelineFacts, type GoldFacts } from '../../bench/facts-agreement';
 import { extractFacts } from '../../src/core/facts';
 import type { FactKey } from '../../src/core/types';
 
@@ -37,11 +37,34 @@ describe('facts from gold-labelled clauses agree with the hand-read fact sheets'
     expect(ids).toEqual(['imaginet', 'imagine-ftth', 'imqs', 'i-image', 'ixanet']);
   });
 
-  // Measured 2026-11-23: collects 0.84 (imagine-ftth, a contract, implies most items only in
+  // Measured 2026-11-23 (development set, as below): collects 0.84 (imagine-ftth, a contract, implies most items only in
   // unlabelled billing clauses), every other field 1.00. Targets leave room for one miss per field.
   it.each<[FactKey, number]>([
     ['collects', 0.8],
     ['rights', 0.9],
+    ['laws', 0.9],
+    ['shares_with_third_parties', 0.8],
+    ['sells_data', 0.8],
+    ['marketing_without_consent', 0.8],
+    ['retention', 0.8],
+    ['cross_border_transfer', 0.8],
+    ['storage_location', 0.8],
+    ['security_measures_described', 0.8],
+    ['breach_notification', 0.8],
+  ])('%s at least %s', (key, target) => {
+    expect(mean[key]).toBeGreaterThanOrEqual(target);
+  });
+});
+
+describe('facts from the real pipeline (extract → segment → classify → facts) agree with the fact sheets', () => {
+  const mean = meanAgreement(ids.map((id) => factAgreement(pipelineFacts(id), gold[id] as GoldFacts)));
+
+  // Measured 2026-11-23 with the committed classifier: collects 0.80 (the contract's items
+  // are missed), every other field 1.00. The rules were written while reading these five
+  // policies, so these are development-set numbers, not a measure on unseen policies.
+  it.each<[FactKey, number]>([
+    ['collects', 0.7],
+    ['rights', 0.8],
     ['laws', 0.9],
     ['shares_with_third_parties', 0.8],
     ['sells_data', 0.8],

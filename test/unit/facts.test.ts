@@ -10,10 +10,15 @@ function factFrom(key: FactKey, rows: Row[]) {
   return extractFacts(clauses)[key];
 }
 
-describe('extractFacts on an empty policy', () => {
-  it('says nothing is stated, except the facts that are about the text itself', () => {
-    const facts = extractFacts([]);
-    expect(facts.collects.value).toBeNull();
+describe('silence', () => {
+  it('states nothing about a text that never deals with personal data', () => {
+    const facts = extractFacts(numbered([clause('Mix the flour and the eggs.'), clause('Bake for 20 minutes.')]));
+    for (const fact of Object.values(facts)) expect(fact).toEqual({ value: null, evidence: [] });
+  });
+
+  it('reads silence on security and law as "none" in a text about personal data', () => {
+    const facts = extractFacts([clause('We collect your name.', ['collection'])]);
+    expect(facts.collects.value).toEqual(['name']);
     expect(facts.sells_data.value).toBeNull();
     expect(facts.rights.value).toBeNull();
     expect(facts.laws).toEqual({ value: [], evidence: [] });
@@ -42,7 +47,7 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
     ['security_measures_described', [['Data is protected with 128 bit encryption on SSL.', [], false]], true],
-    ['security_measures_described', [['We may act to preserve the security of our network.', [], false]], false],
+    ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.

@@ -12,6 +12,11 @@ export function affirmative(clauses: ClassifiedClause[]): ClassifiedClause[] {
   return clauses.filter((c) => !c.negated);
 }
 
+/** Any clause about a practice at all: the text is a policy about personal data. */
+export function dealsWithPersonalData(clauses: ClassifiedClause[]): boolean {
+  return clauses.some((c) => c.labels.length > 0);
+}
+
 export const notStated = <T>(): Fact<T> => ({ value: null, evidence: [] });
 
 export function stated<T>(value: T, clauses: ClassifiedClause[]): Fact<T> {

@@ -1,10 +1,14 @@
 import type { ClassifiedClause, Fact } from '../types';
-import { notStated, stated } from './clauses';
+import { dealsWithPersonalData, notStated, stated } from './clauses';
 import { BREACH_NOTICE_PATTERN, SECURITY_PATTERN } from './lexicon';
 
-/** Whether the document describes measures protecting data: a fact about the text, so never `null`. */
+/**
+ * Whether the document describes measures protecting data. Silence is a fact about a text
+ * that deals with personal data (false), but says nothing about one that does not (null).
+ */
 export function securityMeasuresDescribed(clauses: ClassifiedClause[]): Fact<boolean> {
   const measures = clauses.filter((c) => SECURITY_PATTERN.test(c.text));
+  if (measures.length === 0 && !dealsWithPersonalData(clauses)) return notStated();
   return stated(measures.length > 0, measures);
 }
 

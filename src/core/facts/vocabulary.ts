@@ -1,5 +1,5 @@
 import type { ClassifiedClause, DataItem, Fact, Right } from '../types';
-import { affirmative, labelled, notStated, stated } from './clauses';
+import { affirmative, dealsWithPersonalData, labelled, notStated, stated } from './clauses';
 import { DATA_ITEM_TERMS, LAW_TERMS, RIGHT_TERMS, matchTerms, type Term } from './lexicon';
 
 /** Union of the terms the clauses name, in vocabulary order, with the clauses that named any. */
@@ -27,9 +27,13 @@ export function statedRights(clauses: ClassifiedClause[], order: readonly Right[
   return terms.length ? stated(terms, sources) : notStated();
 }
 
-/** Data-protection laws named anywhere; an empty list (not `null`) when none is, as in the fact sheets. */
+/**
+ * Data-protection laws named anywhere; an empty list (not `null`) when a text about
+ * personal data names none, as in the fact sheets.
+ */
 export function namedLaws(clauses: ClassifiedClause[]): Fact<string[]> {
   const order = LAW_TERMS.map((t) => t.term);
   const { terms, sources } = collectTerms(clauses, LAW_TERMS, order);
+  if (terms.length === 0 && !dealsWithPersonalData(clauses)) return notStated();
   return stated(terms, sources);
 }

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysePolicy } from '../../src/core/analyse';
+import { PolicyError } from '../../src/core/errors';
+import { hashText } from '../../src/core/hash';
+import { CATEGORIES } from '../../src/core/types';
+import { referenceSet } from '../../src/data/reference';
+
+const policyText = (id: string) => readFileSync(new URL(`../../src/data/policies/${id}.txt`, import.meta.url), 'utf8');
+
+describe('analysePolicy', () => {
+  const imaginet = analysePolicy({ kind: 'text', content: policyText('imaginet'), title: 'Imaginet' });
+
+  it('returns a complete version-1 report for a text policy', () => {
+    expect(imaginet).toMatchObject({ version: 1, title: 'Imaginet', looksLikePolicy: true, language: 'en' });
+    expect(imaginet.categories.map((c) => c.category)).toEqual([...CATEGORIES]);
+    expect(imaginet.clauses.length).toBeGreaterThan(40);
+    expect(imaginet.comparison).toBeUndefined();
+  });
+
+  it('hashes the extracted text, so the same text gives the same hash', () => {
+    expect(imaginet.textHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(analysePolicy({ kind: 'text', content: policyText('imaginet') }).textHash).toBe(imaginet.textHash);
+    expect(analysePolicy({ kind: 'text', content: policyText('imqs') }).textHash).not.toBe(imaginet.textHash);
+  });
+
+  it('every piece of evidence quotes a clause of the report by its index', () => {
+    const evidence = [
+      ...Object.values(imaginet.facts).flatMap((f) => f.evidence),
+      ...imaginet.score.points.flatMap((p) => p.evidence),
+      ...imaginet.categories.flatMap((c) => c.findings.flatMap((f) => f.evidence)),
+    ];
+    expect(evidence.length).toBeGreaterThan(10);
+    for (const e of evidence) expect(imaginet.clauses[e.clause]?.text).toBe(e.text);
+  });
+
+  it('agrees with the hand-read fact sheet on the headline facts (checked against test/fixtures/facts.json)', () => {
+    expect(imaginet.facts.sells_data.value).toBe(false);
+    expect(imaginet.facts.laws.value).toEqual(['POPIA']);
+    expect(imaginet.facts.storage_location.value).toBeNull();
+    expect(imaginet.score.points.find((p) => p.fact === 'storage_location')?.status).toBe('unknown');
+  });
+
+  it('compares with the reference set when given one, leaving itself out', () => {
+    const report = analysePolicy({ kind: 'text', content: policyText('imaginet') }, { reference: referenceSet });
+    expect(report.comparison?.of).toBe(5);
+    expect(report.comparison?.against.map((a) => a.id)).not.toContain('imaginet');
+  });
+
+  it('compares a policy outside the set with all five', () => {
+    const report = analysePolicy({ kind: 'text', content: `${policyText('imaginet')}\nUpdated.` }, { reference: referenceSet });
+    expect(report.comparison?.of).toBe(6);
+    expect(report.textHash).not.toBe(hashText(policyText('imaginet')));
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['only whitespace', ' \n\t '],
+  ])('rejects %s with a clear PolicyError', (_name, content) => {
+    expect(() => analysePolicy({ kind: 'text', content })).toThrow(PolicyError);
+  });
+
+  it('scores a text that is not about personal data at 50 with zero coverage, and says why', () => {
+    const report = analysePolicy({ kind: 'text', content: 'Mix the flour and the eggs. Bake for twenty minutes.' });
+    expect(report.score).toMatchObject({ score: 50, coverage: 0 });
+    expect(report.looksLikePolicy).toBe(false);
+    expect(report.warnings.join(' ')).toMatch(/does not read like a privacy policy/);
+  });
+});
