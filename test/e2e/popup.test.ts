@@ -48,6 +48,23 @@ describe('popup on a policy page', () => {
   });
 });
 
+describe('popup on harder policy pages', () => {
+  it('reads a policy split over same-origin iframes', async () => {
+    const { popup } = await openPopupFor(session, server.url('iframe-policy.html'));
+    await settled(popup);
+    const text = await popup.locator('main').textContent();
+    expect(text).toContain('Framed Fibre collects your name');
+    expect(text).toContain('We keep your records for five years');
+  });
+
+  it('warns that a German policy is not in English', async () => {
+    const { popup } = await openPopupFor(session, server.url('german-policy.html'));
+    await settled(popup);
+    await saveScreenshot(popup, 'popup-german');
+    await expect(popup.getByRole('list', { name: 'Warnings' }).textContent()).resolves.toMatch(/not in English/);
+  });
+});
+
 describe('popup on a page that is not a policy', () => {
   it('follows the footer privacy link of the home page and says what it analysed', async () => {
     const { popup } = await openPopupFor(session, server.url('home.html'));
