@@ -1,5 +1,5 @@
 import type { ComparedPolicy } from '../../src/compare-view/compare';
-import { GradeBadge } from './GradeBadge';
+import { GradeBadge } from '../../src/ui/GradeBadge';
 
 interface Props {
   available: ComparedPolicy[];
@@ -12,7 +12,7 @@ function Choice({ policy, checked, onToggle }: { policy: ComparedPolicy; checked
     <li>
       <label>
         <input type="checkbox" checked={checked} onChange={() => onToggle(policy.id)} />
-        <span class="choice-name">{policy.name}</span> <GradeBadge grade={policy.report.score.grade} />
+        <span class="choice-name">{policy.name}</span> <GradeBadge grade={policy.report.score.grade} small />
       </label>
     </li>
   );

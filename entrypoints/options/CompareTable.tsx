@@ -1,4 +1,5 @@
 import type { CompareCell, CompareRow, CompareSection, ComparedPolicy } from '../../src/compare-view/compare';
+import { EvidenceList } from '../../src/ui/EvidenceQuote';
 
 function Cell({ cell }: { cell: CompareCell }) {
   return (
@@ -13,14 +14,7 @@ function Cell({ cell }: { cell: CompareCell }) {
           ))}
         </ul>
       )}
-      {cell.evidence.length > 0 && (
-        <details>
-          <summary>Evidence ({cell.evidence.length})</summary>
-          {cell.evidence.map((quote, i) => (
-            <blockquote key={i}>{quote}</blockquote>
-          ))}
-        </details>
-      )}
+      <EvidenceList evidence={cell.evidence} />
     </td>
   );
 }

@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../../src/storage/types';
-import { GradeBadge } from './GradeBadge';
+import { GradeBadge } from '../../src/ui/GradeBadge';
+import { formatDate } from '../../src/ui/labels';
 
 interface Props {
   entries: HistoryEntry[];
@@ -35,10 +36,10 @@ function HistoryRow({ entry, onDelete, onExport }: { entry: HistoryEntry } & Pic
         )}
       </td>
       <td>
-        <time dateTime={date.toISOString()}>{date.toLocaleString()}</time>
+        <time dateTime={date.toISOString()}>{formatDate(entry.analysedAt)}</time>
       </td>
-      <td>
-        <GradeBadge grade={entry.report.score.grade} /> <span class="score">{entry.report.score.score}</span>
+      <td class="grade-cell">
+        <GradeBadge grade={entry.report.score.grade} small /> <span class="score">{entry.report.score.score}</span>
       </td>
       <td class="actions">
         <button type="button" onClick={() => onExport(entry)} aria-label={`Export PDF of ${title}`}>
@@ -72,7 +73,7 @@ export function HistorySection({ entries, onDelete, onDeleteAll, onExport }: Pro
               <th scope="col">Analysed</th>
               <th scope="col">Grade</th>
               <th scope="col">
-                <span class="visually-hidden">Actions</span>
+                <span class="pl-visually-hidden">Actions</span>
               </th>
             </tr>
           </thead>

@@ -1,5 +1,6 @@
-import { CATEGORIES, type PolicyReport } from '../core/types';
-import { CATEGORY_LABELS, FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from './labels';
+import { CATEGORIES, type Evidence, type PolicyReport } from '../core/types';
+import { CATEGORY_TITLES } from '../ui/labels';
+import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from './labels';
 
 /** One policy in a side-by-side comparison: an analysed page or a bundled reference. */
 export interface ComparedPolicy {
@@ -13,8 +14,8 @@ export interface ComparedPolicy {
 export interface CompareCell {
   /** What the cell shows, one line each (one finding, one value). */
   lines: string[];
-  /** Evidence quotes behind the value, if any. */
-  evidence: string[];
+  /** The clauses behind the value, if any. */
+  evidence: Evidence[];
   /** True when this cell says something other than most of the row. */
   differs: boolean;
 }
@@ -68,13 +69,13 @@ function categoryRows(reports: PolicyReport[]): CompareRow[] {
   return CATEGORIES.map((category) =>
     row(
       category,
-      CATEGORY_LABELS[category],
+      CATEGORY_TITLES[category],
       reports.map((report) => {
         const summary = report.categories.find((c) => c.category === category);
         const findings = summary?.findings ?? [];
         return {
           lines: findings.length > 0 ? findings.map((f) => f.text) : ['No findings'],
-          evidence: findings.flatMap((f) => f.evidence.map((e) => e.text)),
+          evidence: findings.flatMap((f) => f.evidence),
         };
       }),
     ),
@@ -88,7 +89,7 @@ function factRows(reports: PolicyReport[]): CompareRow[] {
       FACT_LABELS[key],
       reports.map((report) => ({
         lines: [formatFact(report.facts[key])],
-        evidence: report.facts[key].evidence.map((e) => e.text),
+        evidence: report.facts[key].evidence,
       })),
     ),
   );

@@ -1,14 +1,7 @@
-import type { Category, DataItem, Fact, FactKey, Right } from '../core/types';
+import type { DataItem, Fact, FactKey, Right } from '../core/types';
 
-// Plain-language names shared by the side-by-side view and the PDF export.
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  collection: 'Collection and use',
-  sharing: 'Sharing with others',
-  retention: 'Keeping data',
-  transfer: 'Transfers and location',
-  rights: 'Your rights and choices',
-};
+// Plain-language fact names and values shared by the side-by-side view and the PDF export.
+// Category titles live in src/ui/labels.ts.
 
 /** In `PolicyFacts` key order, as shown in tables. */
 export const FACT_LABELS: Record<FactKey, string> = {

@@ -1,10 +1,10 @@
-import { CATEGORY_LABELS, FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
-import type { CategorySummary, Comparison, PolicyReport, ScorePoint, Verdict } from '../core/types';
+import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
+import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
+import { CATEGORY_TITLES, VERDICT_WORDS } from '../ui/labels';
 import type { Block } from './blocks';
 import { localDay } from './filename';
 
 const STATUS_MARKS: Record<ScorePoint['status'], string> = { good: '✓', bad: '✗', neutral: '–', unknown: '?' };
-const VERDICT_LABELS: Record<Verdict, string> = { better: 'better', worse: 'worse', same: 'same', unknown: '?' };
 /** Long evidence quotes are cut so one clause cannot fill a page. */
 const MAX_QUOTE = 600;
 
@@ -50,7 +50,7 @@ function reasonBlocks(points: ScorePoint[]): Block[] {
 function categoryBlocks(categories: CategorySummary[]): Block[] {
   const blocks: Block[] = [{ kind: 'heading', text: 'Category by category' }];
   for (const summary of categories) {
-    blocks.push({ kind: 'subheading', text: CATEGORY_LABELS[summary.category] });
+    blocks.push({ kind: 'subheading', text: CATEGORY_TITLES[summary.category] });
     blocks.push({
       kind: 'text',
       muted: true,
@@ -82,11 +82,11 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
     {
       kind: 'text',
       muted: true,
-      text: 'Each category column says whether this policy is better, worse or the same as that reference policy.',
+      text: 'Each category column says whether this policy is better, worse or the same as that reference policy, or unclear when one of them does not say.',
     },
     {
       kind: 'table',
-      columns: ['Policy', 'Score', 'Grade', ...categories.map((c) => CATEGORY_LABELS[c])],
+      columns: ['Policy', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
       widths: [3, 1.2, 1.1, ...categories.map(() => 1.6)],
       rows: [
         ['This policy', String(report.score.score), report.score.grade, ...categories.map(() => '')],
@@ -96,7 +96,7 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
           ref.grade,
           ...categories.map((c) => {
             const verdict = ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown';
-            return VERDICT_LABELS[verdict];
+            return VERDICT_WORDS[verdict];
           }),
         ]),
       ],

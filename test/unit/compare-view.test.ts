@@ -74,7 +74,7 @@ describe('comparePolicies', () => {
   it('shows values, findings and evidence', () => {
     expect(rows.score?.cells.map((c) => c.lines)).toEqual([['68 / 100'], ['41 / 100']]);
     expect(rows.sells_data?.cells.map((c) => c.lines[0])).toEqual(['No', 'Yes']);
-    expect(rows.sells_data?.cells[1]?.evidence).toEqual(['We may sell your data.']);
+    expect(rows.sells_data?.cells[1]?.evidence).toEqual([{ clause: 3, text: 'We may sell your data.' }]);
     expect(rows.collection?.cells[0]?.lines).toEqual(['Collects your name, ID number and address.']);
     expect(rows.sharing?.cells[0]?.lines).toEqual(['No findings']);
   });

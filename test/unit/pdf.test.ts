@@ -11,13 +11,14 @@ import { loadFontsFromDisk } from '../../src/pdf/fonts-node';
 import { NON_LATIN1_SAMPLE, sampleReport } from './pdf-report-fixture';
 
 const generatedAt = new Date(2026, 10, 23, 17, 45);
+const fonts = loadFontsFromDisk();
 
 function pageTexts(file: string): string[] {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).split('\f');
 }
 
 async function pdfText(report: PolicyReport): Promise<{ text: string; file: string; size: number }> {
-  const bytes = await buildReportPdf(report, { generatedAt, fonts: await loadFontsFromDisk() });
+  const bytes = await buildReportPdf(report, { generatedAt, fonts: await fonts });
   const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-pdf-')), 'report.pdf');
   writeFileSync(file, bytes);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
@@ -42,8 +43,8 @@ describe('buildReportPdf', () => {
     ['the score', '68 / 100'],
     ['the coverage', '75 %'],
     ['a reason', 'Says it does not sell your data. (+15 of 15)'],
-    ['a category', 'Collection and use'],
-    ['another category', 'Your rights and choices'],
+    ['a category', 'What they collect'],
+    ['another category', 'Who they share it with'],
     ['a finding', 'Collects your name, ID number and address.'],
     ['an evidence quote', '“We collect your name, ID number and address when you sign up'],
     ['the non-Latin-1 sample', NON_LATIN1_SAMPLE],
@@ -89,7 +90,7 @@ describe('buildReportPdf', () => {
       const page = pageTexts(file).find((text) => text.includes('Compared with the reference policies'));
       expect(page, name).toMatch(/Policy +Score +Grade/);
     }
-  });
+  }, 60_000);
 
   it('handles a report without URL, comparison or reasons', async () => {
     const base = sampleReport();
