@@ -28,6 +28,7 @@ export const POLICY_TAGS = {
   Consent: null,
   Basis: null,
   Negator: null,
+  Hedge: null,
   Neutral: null,
 } as const;
 export type PolicyTag = keyof typeof POLICY_TAGS;
@@ -52,7 +53,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'browser type', 'operating system', 'location data', 'geolocation', 'browsing history',
     'search history', 'usage data', 'purchase history', 'transaction history', 'account information',
     'login details', 'voice recordings', 'call recordings', 'biometric data', 'health information',
-    'financial information', 'demographic information',
+    'financial information', 'demographic information', 'browsing activity', 'advertising identifier',
+    'advertising id', 'device model', 'identifiers', 'unique identifiers', 'purchases', 'dns queries',
   ],
   Cookie: [
     'cookie', 'cookies', 'web beacons', 'pixels', 'pixel tags', 'tracking technologies', 'similar technologies',
@@ -137,10 +139,13 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   Consent: ['consent', 'consented', 'permission', 'agreed', 'opted in'],
   Basis: ['legal basis', 'lawful basis', 'legitimate interest', 'legitimate interests', 'legal bases'],
   Negator: ['not', 'never'],
+  // Adverbs that may sit between a negator and its verb ("do not knowingly collect").
+  Hedge: ['knowingly', 'intentionally', 'currently', 'actively', 'ever', 'otherwise', 'routinely', 'directly', 'generally'],
   // Phrases whose words would otherwise read as data or practice words.
   Neutral: [
     'data protection', 'data processing agreement', 'data controller', 'data processor', 'processed data',
     'information commissioner', 'data protection officer', 'data protection laws', 'data protection act',
+    'data retention law', 'data retention laws',
   ],
 };
 

@@ -93,6 +93,18 @@ const collection: ClassifierRule[] = [
     examples: ['This can include your name, phone number and email.', 'Account data, including your postal address.'],
   },
   {
+    match: 'such as .{0,2} #PersonalData',
+    tag: 'Collection',
+    reason: 'gives examples of personal data',
+    examples: ['only what we need, such as your email address'],
+  },
+  {
+    match: '(collect|collects|gather|gathers|obtain|obtains|log|logs) (your|the following|certain|some)',
+    tag: 'Collection',
+    reason: 'collects things about the person',
+    examples: ['The game collects your device model.', 'We do not log your browsing activity.'],
+  },
+  {
     match: '(include|includes|including) .{0,2} #DataItem',
     tag: 'Collection',
     reason: 'lists kinds of data',
@@ -165,6 +177,12 @@ const collection: ClassifierRule[] = [
     examples: ['This helps us improve our services.', 'to personalise your experience of the site'],
   },
   {
+    match: '#Data .{0,3} (helps|help|allows|allow|enables|enable) us',
+    tag: 'Purpose',
+    reason: 'what the data lets the operator do',
+    examples: ['This information helps us recommend shows you may enjoy.'],
+  },
+  {
     match: 'statistical (information|purposes|analysis)',
     tag: 'Purpose',
     reason: 'statistical use',
@@ -202,6 +220,12 @@ const sharing: ClassifierRule[] = [
     tag: 'Sharing',
     reason: 'discloses or sells data',
     examples: ['We do not sell personal information.', 'the disclosure of personal data may be required', 'we have not sold personal information'],
+  },
+  {
+    match: '(share|shares|shared|disclose|discloses|disclosed|sell|sells|sold) (with|to)',
+    tag: 'Sharing',
+    reason: 'shared with someone',
+    examples: ['Your results may be shared with funding bodies.'],
   },
   {
     match: '#Data .{0,4} #Share',
@@ -351,6 +375,12 @@ const retention: ClassifierRule[] = [
     examples: ['We securely destroy your records.', 'We anonymise the data after use.'],
   },
   {
+    match: '#Delete .{0,4} (days|weeks|months|years)',
+    tag: 'Retention',
+    reason: 'deleted after a period',
+    examples: ['Your viewing history is deleted 24 months after you cancel.'],
+  },
+  {
     match: '(when|once|after|if) you (delete|close|cancel|terminate|deactivate) .{0,2} (account|subscription|contract|service)',
     tag: 'Retention',
     reason: 'what happens to data when an account ends',
@@ -465,10 +495,10 @@ const rights: ClassifierRule[] = [
     examples: ['You can withdraw your consent at any time.'],
   },
   {
-    match: '(do|does) not (want|wish) to (receive|be)',
+    match: '(do|does) not (want|wish) us? to (receive|be|use|contact|send)',
     tag: 'Rights',
     reason: 'choice not to receive marketing',
-    examples: ['If you do not wish to be contacted, tell us.', 'you do not want to receive our newsletter'],
+    examples: ['If you do not wish to be contacted, tell us.', 'you do not want to receive our newsletter', 'If you do not want us to use your data for marketing, tell us.'],
     keepsCollection: true,
   },
   {
@@ -536,10 +566,10 @@ const rights: ClassifierRule[] = [
 
 const steering: ClassifierRule[] = [
   {
-    match: '#Negator (be|been|being)? #Practice',
+    match: '#Negator #Hedge? (be|been|being)? #Practice',
     tag: 'Negation',
     reason: 'a practice is ruled out',
-    examples: ['We will never sell your data.', 'We do not transfer data abroad.', 'It is not stored in a database.', "We don't share it."],
+    examples: ['We will never sell your data.', 'We do not transfer data abroad.', 'It is not stored in a database.', "We don't share it.", 'We do not knowingly collect data from children.'],
   },
   {
     match: 'no #Data .{0,4} #Practice',
