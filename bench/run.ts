@@ -1,15 +1,18 @@
-// `npm run bench`: prints accuracy and speed numbers (asserts nothing).
+// `npm run bench`: prints accuracy, speed, bundle and in-browser numbers (asserts nothing).
 // `npm run bench -- --json` prints the same numbers as one JSON object.
 import os from 'node:os';
 import { accuracySection } from './accuracy';
+import { browserSection } from './browser';
+import { bundleSection } from './bundle';
 import type { BenchSection } from './section';
 import { speedSection } from './speed';
 import { stagesSection } from './stages';
 
-const SECTIONS: BenchSection[] = [accuracySection, speedSection, stagesSection];
+const SECTIONS: BenchSection[] = [accuracySection, speedSection, stagesSection, bundleSection, browserSection];
 
 interface SectionOutcome {
   skipped?: string;
+  failed?: string;
   result?: unknown;
 }
 
@@ -32,9 +35,16 @@ async function runSection(section: BenchSection, log: (line: string) => void): P
     return { skipped };
   }
   log(`\n== ${section.title}`);
-  const result = await section.run();
-  for (const line of section.print(result)) log(line);
-  return { result };
+  try {
+    const result = await section.run();
+    for (const line of section.print(result)) log(line);
+    return { result };
+  } catch (error) {
+    // One broken area (a failed build, a browser crash) must not hide the other numbers.
+    const failed = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`bench: ${section.title} failed: ${failed}\n`);
+    return { failed };
+  }
 }
 
 async function main(argv: string[]): Promise<void> {
