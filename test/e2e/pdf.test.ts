@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTEFACT_DIR, launchExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let downloads: string;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension();
+  downloads = await mkdtemp(join(tmpdir(), 'policy-lens-pdf-'));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  await rm(downloads, { recursive: true, force: true });
+});
+
+describe('Export PDF from the popup', () => {
+  it('downloads a PDF whose text is the report', async () => {
+    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+    const grade = (await popup.getByRole('img', { name: /^Grade [A-E]$/ }).first().getAttribute('aria-label'))?.slice(-1);
+    const score = /Score (\d+) \/ 100/.exec((await popup.getByTestId('score').textContent()) ?? '')?.[1];
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).replace(/ {2,}/g, ' ');
+    expect(text).toContain('Privacy Policy – Imaginet');
+    expect(text).toContain(server.url('privacy.html'));
+    expect(text).toContain(`Score ${score} / 100`);
+    expect(text).toMatch(new RegExp(`Grade ${grade}\\n`));
+    expect(text).toMatch(/Analysed \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    for (const title of ['What they collect', 'Who they share it with', 'How long they keep it', 'Sending it abroad', 'Your rights']) {
+      expect(text).toContain(title);
+    }
+    expect(text).toMatch(/“[^”]{20,}/);
+    expect(text).toContain('Compared with the reference policies');
+    expect(text).toContain('IMQS');
+
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(ARTEFACT_DIR, 'pdf-export-page')]);
+    expect(session.foreignRequests).toEqual([]);
+  });
+});
