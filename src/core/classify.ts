@@ -51,11 +51,16 @@ export function decide(hits: RuleHit[]): ClauseClassification {
 const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
 const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
 
-/** A short line without closing punctuation ("3. What We Collect", "SHARING"). */
+/**
+ * A short line without closing punctuation ("3. What We Collect", "SHARING").
+ * Lines that open with "we"/"you" read as sentences even without a full stop
+ * (numbered list items often have none).
+ */
 export function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
   if (BULLET.test(trimmed) || /[.;,:!]$/.test(trimmed)) return false;
-  return trimmed.replace(NUMBERED, '').split(/\s+/).length <= 10;
+  const body = trimmed.replace(NUMBERED, '');
+  return body.split(/\s+/).length <= 10 && !/^(we|you|they)\b/i.test(body);
 }
 
 export function classifyClause(text: string): ClauseClassification {

@@ -584,6 +584,12 @@ const steering: ClassifierRule[] = [
     examples: ['We do not share data unless the law requires it.', 'not transferred without adequate protection'],
   },
   {
+    match: '^.? we (may|will|can|also|only)? #Practice .{0,12} #Negator',
+    tag: 'Condition',
+    reason: 'an affirmative practice comes first',
+    examples: ['We collect your name and we do not share it.', '2. We use cookies but never sell the data.'],
+  },
+  {
     match: '(be|is|are) used to identify',
     tag: 'Condition',
     reason: 'the negation is about identifying the person',
