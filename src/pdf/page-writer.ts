@@ -31,6 +31,7 @@ export class PageWriter {
   page: PDFPage;
   y = 0;
   private readonly charset: Set<number>;
+  private readonly widths = new Map<string, number>();
 
   constructor(
     private readonly doc: PDFDocument,
@@ -69,8 +70,18 @@ export class PageWriter {
 
   /** Text the font can draw, wrapped to `width`. */
   lines(text: string, width: number, style: TextStyle): string[] {
-    const font = this.font(style);
-    return wrapText(fitToFont(text, this.charset), width, (s) => font.widthOfTextAtSize(s, style.size));
+    return wrapText(fitToFont(text, this.charset), width, (s) => this.width(s, style));
+  }
+
+  /** Cached: laying out text with the font is the slow part of building a PDF. */
+  private width(text: string, style: TextStyle): number {
+    const key = `${style.bold ? 'b' : 'r'}${style.size}:${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.font(style).widthOfTextAtSize(text, style.size);
+      this.widths.set(key, width);
+    }
+    return width;
   }
 
   /** Draws one line at the cursor's baseline-adjusted position without moving the cursor. */

@@ -18,17 +18,23 @@ function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
 
 function wrapParagraph(paragraph: string, maxWidth: number, measure: Measure): string[] {
   const words = paragraph.split(/\s+/).filter((w) => w !== '');
+  const space = measure(' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
+  // Widths add up word by word (the PDF is drawn without kerning), so each word is measured once.
   for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (measure(candidate) <= maxWidth) {
-      line = candidate;
+    const wordWidth = measure(word);
+    const candidateWidth = line === '' ? wordWidth : lineWidth + space + wordWidth;
+    if (candidateWidth <= maxWidth) {
+      line = line === '' ? word : `${line} ${word}`;
+      lineWidth = candidateWidth;
       continue;
     }
     if (line !== '') lines.push(line);
-    const pieces = measure(word) > maxWidth ? breakWord(word, maxWidth, measure) : [word];
+    const pieces = wordWidth > maxWidth ? breakWord(word, maxWidth, measure) : [word];
     line = pieces.pop() ?? '';
+    lineWidth = measure(line);
     lines.push(...pieces);
   }
   if (line !== '' || lines.length === 0) lines.push(line);
