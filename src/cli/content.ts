@@ -23,10 +23,12 @@ function pathOf(source: string): string {
   }
 }
 
-/** The last path segment, a readable fallback title for a file or URL without one. */
+/** The last path segment (or a URL's host), a readable fallback title for a file or URL without one. */
 function titleOf(source: string): string {
   const segments = pathOf(source).split(/[\\/]/).filter(Boolean);
-  return decodeURIComponentSafe(segments.at(-1) ?? source);
+  const last = segments.at(-1);
+  if (last) return decodeURIComponentSafe(last);
+  return URL.canParse(source) ? new URL(source).host : source;
 }
 
 function decodeURIComponentSafe(text: string): string {

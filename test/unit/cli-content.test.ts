@@ -37,6 +37,14 @@ describe('toPolicyInput', () => {
     expect(input).toEqual({ kind: 'text', content: 'We collect your e-mail — and café orders.', url: 'dir/my policy.txt', title: 'my policy.txt' });
   });
 
+  it.each([
+    ['https://isp.test/', 'isp.test'],
+    ['https://isp.test/legal/privacy%20policy?x=1', 'privacy policy'],
+    ['policies/imqs.txt', 'imqs.txt'],
+  ])('falls back on a title from %j: %j', (source, title) => {
+    expect(toPolicyInput(bytes('We collect data.'), { source }).title).toBe(title);
+  });
+
   it('decodes UTF-16 with a byte-order mark instead of calling it binary', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'Hi'].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(toPolicyInput(utf16, { source: 'p.txt' }).content).toBe('Hi');
