@@ -1,3 +1,4 @@
+import { inheritListLabels, looksLikeHeading } from './classify/layout';
 import nlp from './nlp';
 import { CATEGORY_OF_TAG, CLASSIFIER_RULES, type ClassifierRule } from './rules';
 import { CATEGORIES, type Category, type Clause, type ClassifiedClause, type ClauseClassification } from './types';
@@ -48,63 +49,11 @@ export function decide(hits: RuleHit[]): ClauseClassification {
   return { labels, negated, reasons };
 }
 
-const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
-const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
-
-/**
- * A short line without closing punctuation ("3. What We Collect", "SHARING").
- * Lines that open with "we"/"you" read as sentences even without a full stop
- * (numbered list items often have none).
- */
-export function looksLikeHeading(text: string): boolean {
-  const trimmed = text.trim();
-  if (BULLET.test(trimmed) || /[.;,:!]$/.test(trimmed)) return false;
-  const body = trimmed.replace(NUMBERED, '');
-  return body.split(/\s+/).length <= 10 && !/^(we|you|they)\b/i.test(body);
-}
-
 export function classifyClause(text: string): ClauseClassification {
   if (typeof text !== 'string' || text.trim() === '' || looksLikeHeading(text)) {
     return { labels: [], negated: false, reasons: [] };
   }
   return decide(matchRules(text));
-}
-
-const LIST_REASON = 'item of a list introduced by a labelled clause';
-
-/** A bullet, or a short fragment / semicolon-ended item without a clause number. */
-export function isListItem(text: string): boolean {
-  if (BULLET.test(text)) return true;
-  if (NUMBERED.test(text)) return false;
-  const trimmed = text.trim();
-  if (/;(\s*(or|and))?$/i.test(trimmed)) return true;
-  return trimmed.split(/\s+/).length <= 12 && !/[.?!:]$/.test(trimmed) && !isTitleCase(trimmed);
-}
-
-/** "TRANSFER OF INFORMATION", "Contractual Basis": a sub-heading, which ends a list. */
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
-  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
-}
-
-/**
- * Policies often say "We collect the following information:" and then list
- * bare items ("• E-mail address"). An unlabelled list item takes the labels of
- * the labelled clause ending in ':' that introduces its list.
- */
-export function inheritListLabels(texts: string[], own: ClauseClassification[]): ClauseClassification[] {
-  let intro: Category[] | null = null;
-  return own.map((result, i) => {
-    const text = texts[i] ?? '';
-    let out = result;
-    if (intro && isListItem(text)) {
-      if (result.labels.length === 0) out = { labels: intro, negated: false, reasons: [LIST_REASON] };
-    } else {
-      intro = null;
-    }
-    if (text.trim().endsWith(':') && result.labels.length > 0 && !result.negated) intro = result.labels;
-    return out;
-  });
 }
 
 /** Classifies a document's clauses in order (list items read their introduction). */

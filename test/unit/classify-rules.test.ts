@@ -5,9 +5,12 @@ import { CLASSIFIER_RULES } from '../../src/core/rules';
 const examples = CLASSIFIER_RULES.flatMap((rule) => rule.examples.map((example) => ({ rule, example })));
 
 describe('classifier rules', () => {
-  it('every rule has a unique reason and at least one example', () => {
+  it('every rule has a unique reason, a unique match and at least one example', () => {
     const reasons = CLASSIFIER_RULES.map((rule) => rule.reason);
     expect(new Set(reasons).size).toBe(reasons.length);
+    // compromise's sweep keeps one rule per match string and drops the rest.
+    const matches = CLASSIFIER_RULES.map((rule) => rule.match);
+    expect(new Set(matches).size).toBe(matches.length);
     for (const rule of CLASSIFIER_RULES) expect(rule.examples.length, rule.reason).toBeGreaterThan(0);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CLAUSE_CHARS, capClause, classifyClause, classifyClauses, isListItem, looksLikeHeading } from '../../src/core/classify';
+import { MAX_CLAUSE_CHARS, capClause, classifyClause, classifyClauses } from '../../src/core/classify';
+import { isListItem, looksLikeHeading } from '../../src/core/classify/layout';
 import { CATEGORIES, type Category, type Clause } from '../../src/core/types';
 
 describe('classifyClause labels', () => {

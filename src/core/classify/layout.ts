@@ -1,0 +1,56 @@
+// Clause layout: headings and lists. A policy's structure says things its
+// sentences leave out ("We collect the following:" then "• Your name").
+import type { Category, ClauseClassification } from '../types';
+
+const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
+const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
+
+/**
+ * A short line without closing punctuation ("3. What We Collect", "SHARING").
+ * Lines that open with "we"/"you" read as sentences even without a full stop
+ * (numbered list items often have none).
+ */
+export function looksLikeHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (BULLET.test(trimmed) || /[.;,:!]$/.test(trimmed)) return false;
+  const body = trimmed.replace(NUMBERED, '');
+  return body.split(/\s+/).length <= 10 && !/^(we|you|they)\b/i.test(body);
+}
+
+const LIST_REASON = 'item of a list introduced by a labelled clause';
+
+/** A bullet, or a short fragment / semicolon-ended item without a clause number. */
+export function isListItem(text: string): boolean {
+  if (BULLET.test(text)) return true;
+  if (NUMBERED.test(text)) return false;
+  const trimmed = text.trim();
+  if (/;(\s*(or|and))?$/i.test(trimmed)) return true;
+  return trimmed.split(/\s+/).length <= 12 && !/[.?!:]$/.test(trimmed) && !isTitleCase(trimmed);
+}
+
+/** "TRANSFER OF INFORMATION", "Contractual Basis": a sub-heading, which ends a list. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
+ * Policies often say "We collect the following information:" and then list
+ * bare items ("• E-mail address"). An unlabelled list item takes the labels of
+ * the labelled clause ending in ':' that introduces its list.
+ */
+export function inheritListLabels(texts: string[], own: ClauseClassification[]): ClauseClassification[] {
+  let intro: Category[] | null = null;
+  return own.map((result, i) => {
+    const text = texts[i] ?? '';
+    let out = result;
+    if (intro && isListItem(text)) {
+      if (result.labels.length === 0) out = { labels: intro, negated: false, reasons: [LIST_REASON] };
+    } else {
+      intro = null;
+    }
+    if (text.trim().endsWith(':') && result.labels.length > 0 && !result.negated) intro = result.labels;
+    return out;
+  });
+}
+
