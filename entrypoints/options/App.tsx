@@ -41,7 +41,13 @@ function CompareSectionView({ entries, reference }: { entries: HistoryEntry[]; r
           <CompareTable policies={selected} sections={sections} onlyDifferences={onlyDifferences} />
         </>
       ) : (
-        available.length >= 2 && <p class="hint">Pick two or more policies to see them side by side.</p>
+        available.length >= 2 && (
+          <p class="hint">
+            {selected[0]
+              ? `“${selected[0].name}” is picked: pick at least one more policy to compare it with.`
+              : 'Pick two or more policies to see them side by side.'}
+          </p>
+        )
       )}
     </section>
   );

@@ -51,7 +51,7 @@ describe('options page: side-by-side comparison', () => {
     await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(5);
 
     await page.getByRole('checkbox', { name: /IMQS/ }).check();
-    await expect(page.getByText('Pick two or more policies to see them side by side.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('“IMQS” is picked: pick at least one more policy to compare it with.').isVisible()).resolves.toBe(true);
     await page.getByRole('checkbox', { name: /Imagine\b/ }).check();
 
     expect(await comparedNames(page)).toEqual(['IMQS', 'Imagine']);
