@@ -79,7 +79,15 @@ export function compareCategory(category: Category, own: Side, other: Side): Cat
     ownPhrase === otherPhrase
       ? `${capitalise(ownPhrase)}; ${other.name} does too`
       : `${capitalise(ownPhrase)}; ${other.name} ${withoutSharedTail(otherPhrase, ownPhrase)}`;
-  return { category, verdict, reason };
+  return { category, verdict, reason: reason + onlyOneSays(lines, own, other) };
+}
+
+/** A line only one side states does not count, but is named so the verdict does not hide it. */
+function onlyOneSays(lines: ScoreLine[], own: Side, other: Side): string {
+  const line = lines.find((l) => stated(own, l) !== stated(other, l));
+  if (!line) return '';
+  const who = stated(own, line) ? 'this policy' : other.name;
+  return ` (only ${who} says ${line.unknown.replace(/^Does not say /, '')})`;
 }
 
 /**
