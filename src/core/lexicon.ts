@@ -83,6 +83,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'debt collectors', 'debt collection agencies', 'collection agencies', 'fraud prevention agencies',
     'sub-processor', 'sub processors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
     'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
+    'outside parties', 'outside companies', 'advertising companies', 'google analytics', 'google', 'facebook',
+    'meta', 'stripe', 'paypal', 'mailchimp', 'hotjar', 'amazon web services', 'microsoft azure',
   ],
   Authority: [
     'authorities', 'public authorities', 'law enforcement', 'police', 'court', 'courts', 'tribunal',

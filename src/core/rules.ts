@@ -81,10 +81,10 @@ const collection: ClassifierRule[] = [
     examples: ['We receive information from partners about your activities.', 'We receive and store any information you enter.'],
   },
   {
-    match: '(maintain|maintains|keep|keeps) records of',
+    match: '(maintain|maintains|keep|keeps) a? (record|records) of',
     tag: 'Collection',
     reason: 'keeps records about people',
-    examples: ['The bank maintains records of your transactions.'],
+    examples: ['The bank maintains records of your transactions.', 'We keep a record of the conversation.'],
   },
   {
     match: '(include|includes|including) .{0,2} #PersonalData',
@@ -453,10 +453,10 @@ const rights: ClassifierRule[] = [
     examples: ['You have the right to access your data.', 'the right to request deletion of your account'],
   },
   {
-    match: '#Subject (have|has) (a|the)? right',
+    match: '#Subject (have|has) .{0,3} (right|rights)',
     tag: 'Rights',
     reason: 'the person has a right',
-    examples: ['Users have a right to request corrections.', 'You have the right to complain.'],
+    examples: ['Users have a right to request corrections.', 'You have the right to complain.', 'you have certain data protection rights'],
   },
   {
     match: '#Subject (can|may|could) .{0,3} #RightAction',
@@ -521,10 +521,10 @@ const rights: ClassifierRule[] = [
     keepsCollection: true,
   },
   {
-    match: '(switch|switching|turn|turning|disable|disabling|block|blocking|reject|refuse|delete) off? .{0,2} #Cookie',
+    match: '(switch|switching|turn|turning|disable|disabling|block|blocking|reject|refuse|delete) off? .{0,4} #Cookie',
     tag: 'Rights',
     reason: 'disabling cookies',
-    examples: ['You can block cookies in your browser.', 'how to switch off cookies'],
+    examples: ['You can block cookies in your browser.', 'how to switch off cookies', 'set your browser to refuse all or some browser cookies'],
   },
   {
     match: '#Cookie .{0,10} (block|disable|reject|refuse|remove)',
