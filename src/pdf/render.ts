@@ -35,13 +35,27 @@ function drawBullet(w: PageWriter, text: string, mark: string): void {
   w.gap(2);
 }
 
+/** An indented quote with a rule on its left, on every page it spans. */
 function drawQuote(w: PageWriter, text: string): void {
-  const top = w.y;
-  const startPage = w.page;
-  w.paragraph(text, STYLES.quote, QUOTE_INDENT);
-  // The bar marks the quote on the page where it starts; a quote split over pages keeps its indent.
-  const bottom = w.page === startPage ? w.y : MARGIN;
-  startPage.drawRectangle({ x: MARGIN + QUOTE_INDENT - 8, y: bottom + 1, width: 2, height: top - bottom - 2, color: COLOURS.rule });
+  const style = STYLES.quote;
+  const lineHeight = w.lineHeight(style);
+  let page = w.page;
+  let top = w.y;
+  let bottom = w.y;
+  const drawBar = () =>
+    page.drawRectangle({ x: MARGIN + QUOTE_INDENT - 8, y: bottom + 1, width: 2, height: top - bottom - 2, color: COLOURS.rule });
+  for (const line of w.lines(text, w.contentWidth - QUOTE_INDENT, style)) {
+    w.ensure(lineHeight);
+    if (w.page !== page) {
+      drawBar();
+      page = w.page;
+      top = w.y;
+    }
+    w.y -= lineHeight;
+    bottom = w.y;
+    w.drawLine(line, MARGIN + QUOTE_INDENT, w.y + lineHeight - style.size, style);
+  }
+  drawBar();
   w.gap(3);
 }
 
