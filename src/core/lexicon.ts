@@ -14,7 +14,7 @@ export const POLICY_TAGS = {
   Use: 'Practice',
   Share: 'Practice',
   ThirdParty: null,
-  Authority: 'ThirdParty',
+  Authority: null,
   Keep: 'Practice',
   Delete: null,
   Duration: null,

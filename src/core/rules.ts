@@ -483,10 +483,16 @@ const rights: ClassifierRule[] = [
     examples: ['We will not discriminate against you for exercising your privacy rights.'],
   },
   {
-    match: '(complaint|complaints|complain|lodge)',
+    match: '(complaint|complaints|complain) .{0,8} (regulator|commissioner|authority|ombudsman|access|privacy|personal)',
     tag: 'Rights',
-    reason: 'complaints',
-    examples: ['You may lodge a complaint with the supervisory authority.'],
+    reason: 'complaint to a regulator or about personal data',
+    examples: ['You may lodge a complaint with the supervisory authority.', 'You can complain to the Information Commissioner.'],
+  },
+  {
+    match: '(supervisory|data protection) authority',
+    tag: 'Rights',
+    reason: 'names the supervisory authority',
+    examples: ['Contact your local data protection authority.'],
   },
   {
     match: '(withdraw|withdrawing|revoke) .{0,2} #Consent',
