@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, openPopupFor, saveScreenshot, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
@@ -108,6 +109,15 @@ describe('options page: history', () => {
     await expect(row.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await comparedNames(page)).toEqual(['Privacy Policy – Imaginet', 'IMQS']);
     await saveScreenshot(page, 'options-history');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: 'Export PDF of Privacy Policy – Imaginet' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = await readFile((await download.path()) ?? '');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('PDF ready: check your downloads.');
 
     // Escape and Cancel both keep the entry.
     await row.getByRole('button', { name: /^Delete .* from history$/ }).click();
