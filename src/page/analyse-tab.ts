@@ -3,7 +3,7 @@ import type { PolicyReport } from '../core/types';
 import type { History, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
-import { scriptingFailureMessage, unreadablePageReason } from './restricted';
+import { PDF_VIEWER, scriptingFailureMessage, unreadablePageReason } from './restricted';
 import { fetchInTab, snapshotTab } from './tab';
 
 export interface PageRef {
@@ -63,6 +63,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
   } catch (error) {
     return { kind: 'error', message: scriptingFailureMessage(tabUrl, error) };
   }
+  if (snapshot.contentType === 'application/pdf') return { kind: 'error', message: PDF_VIEWER };
   const page: PageSource = { html: snapshot.html, url: snapshot.url.replace(/#.*$/, ''), title: snapshot.title };
   const pageRef = { url: page.url, title: page.title };
   try {

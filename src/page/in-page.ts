@@ -7,6 +7,8 @@ export interface PageSnapshot {
   url: string;
   title: string;
   lang: string;
+  /** The document's MIME type: `application/pdf` in the browser's PDF viewer. */
+  contentType: string;
   /** The page's current DOM with scripts removed and same-origin iframe contents inlined. */
   html: string;
   /** First-level headings, to tell whether the page calls itself a policy. */
@@ -58,6 +60,7 @@ export function collectPage(): PageSnapshot {
     url: location.href,
     title: document.title,
     lang: document.documentElement.lang,
+    contentType: document.contentType,
     html: `<!doctype html>${clone.outerHTML}`,
     headings,
     links,

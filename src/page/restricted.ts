@@ -1,3 +1,6 @@
+export const PDF_VIEWER =
+  'This is a PDF shown in the browser’s viewer, which extensions cannot read. Save it and analyse it from the options page.';
+
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 /**
@@ -19,9 +22,7 @@ export function unreadablePageReason(url: string | undefined): string | undefine
   if (STORE_HOSTS.includes(parsed.hostname) || (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))) {
     return 'The browser does not let extensions read its add-on store. Open the site’s own privacy policy instead.';
   }
-  if (/\.pdf$/i.test(parsed.pathname)) {
-    return 'This looks like a PDF shown in the browser’s viewer, which extensions cannot read. Save it and analyse it from the options page.';
-  }
+  if (/\.pdf$/i.test(parsed.pathname)) return PDF_VIEWER;
   if (scheme === 'file:') {
     return 'Policy Lens cannot read files on this computer unless you allow it: turn on “Allow access to file URLs” on the extension’s details page.';
   }

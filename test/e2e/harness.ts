@@ -24,19 +24,19 @@ export interface FixtureServer {
   origin: string;
   /** Absolute URL of a fixture path, e.g. `url('home.html')`. */
   url(path: string): string;
-  /** Serves `html` at `path` (overriding any fixture file there) until changed again. */
-  setPage(path: string, html: string): void;
+  /** Serves `body` at `path` (overriding any fixture file there) until changed again. */
+  setPage(path: string, body: string | Buffer, contentType?: string): void;
   close(): Promise<void>;
 }
 
 /** Serves test/fixtures/pages (plus pages set by the test) on 127.0.0.1 at a random port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string | Buffer; contentType: string }>();
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
     const set = pages.get(path);
     if (set !== undefined) {
-      response.writeHead(200, { 'content-type': CONTENT_TYPES['.html']! }).end(set);
+      response.writeHead(200, { 'content-type': set.contentType }).end(set.body);
       return;
     }
     const file = join(FIXTURE_DIR, path);
@@ -54,7 +54,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\/+/, '')}`,
-    setPage: (path, html) => pages.set(path.replace(/^\/+/, ''), html),
+    setPage: (path, body, contentType = CONTENT_TYPES['.html']!) =>
+      pages.set(path.replace(/^\/+/, ''), { body, contentType }),
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

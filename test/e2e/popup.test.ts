@@ -11,6 +11,16 @@ import {
   type FixtureServer,
 } from './harness';
 
+// A one-page PDF with no text; what matters is that the browser shows it in its viewer.
+const MINIMAL_PDF = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+].join('\n');
+
 let server: FixtureServer;
 let session: ExtensionSession;
 
@@ -124,6 +134,12 @@ describe('popup safety', () => {
     await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(
       /browser page|does not let Policy Lens read this page/,
     );
+  });
+
+  it('explains that a PDF in the browser’s viewer cannot be read', async () => {
+    server.setPage('download/policy', MINIMAL_PDF, 'application/pdf');
+    const { popup } = await openPopupFor(session, server.url('download/policy'));
+    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/PDF shown in the browser’s viewer/);
   });
 
   it('made no request to any host but 127.0.0.1', () => {
