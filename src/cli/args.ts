@@ -26,6 +26,12 @@ function isFlagName<T extends object>(table: T, name: string): name is Extract<k
   return Object.hasOwn(table, name);
 }
 
+/** `--name=value` → [name, value]; `--name` → [name, undefined]. */
+function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf('=');
+  return eq === -1 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}
+
 /** Splits argv into flags and positionals; `--name=value` and `--name value` both work. */
 function scan(argv: string[]): { flags: Flags; positionals: string[] } {
   const flags: Flags = { json: false, force: false, help: false };
@@ -40,13 +46,14 @@ function scan(argv: string[]): { flags: Flags; positionals: string[] } {
       positionals.push(arg);
       continue;
     }
-    const [name, inlineValue] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inlineValue] = splitFlag(arg);
     if (isFlagName(BOOLEAN_FLAGS, name)) {
       if (inlineValue !== undefined) throw usageError(`Option ${name} takes no value.`);
       flags[BOOLEAN_FLAGS[name]] = true;
     } else if (isFlagName(VALUE_FLAGS, name)) {
-      const value = inlineValue ?? argv[++i];
-      if (value === undefined || value === '') throw usageError(`Option ${name} needs a value.`);
+      // `--sentences --json` means a forgotten value, not a file called "--json".
+      const value = inlineValue ?? (argv[i + 1]?.startsWith('--') ? undefined : argv[++i]);
+      if (!value) throw usageError(`Option ${name} needs a value.`);
       flags[VALUE_FLAGS[name]] = value;
     } else {
       throw usageError(`Unknown option ${name}.`);

@@ -37,6 +37,7 @@ describe('parseArgs', () => {
     [['a.txt', '--timeout', '0'], /--timeout must be a positive number/],
     [['a.txt', '--json=yes'], /--json takes no value/],
     [['--sentences'], /--sentences needs a value/],
+    [['--sentences', '--json'], /--sentences needs a value/],
     [['--sentences', 'x.jsonl', 'a.txt'], /give no other input/],
     [['--sentences', 'x.jsonl', '--json'], /cannot be combined/],
   ])('%j is a usage error: %s', (argv, message) => {
