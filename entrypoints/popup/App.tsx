@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { analyseTab, type LensResult } from '../../src/page/analyse-tab';
 import { openHistory } from '../../src/storage/history';
 import { Notice } from '../../src/ui/Notice';
+import { NoPolicy } from './NoPolicy';
 import { ReportScreen } from './ReportScreen';
 import { Skeleton } from './Skeleton';
 
@@ -45,21 +46,7 @@ export function App() {
       <h1 class="popup-title">Policy Lens</h1>
       {state.kind === 'loading' && <Skeleton step={state.step} />}
       {state.kind === 'error' && <Notice tone="error">{state.message}</Notice>}
-      {state.kind === 'no-policy' && (
-        <>
-          <Notice>
-            <p data-testid="no-policy">
-              <strong>No privacy policy found.</strong> “{state.page.title || state.page.url}” does not read like a
-              privacy policy or terms, and it links to none.
-            </p>
-          </Notice>
-          <div class="actions">
-            <button type="button" onClick={() => void run(true)}>
-              Analyse this page anyway
-            </button>
-          </div>
-        </>
-      )}
+      {state.kind === 'no-policy' && <NoPolicy result={state} onAnalysePage={() => void run(true)} />}
       {state.kind === 'report' && <ReportScreen result={state} onAnalysePage={() => void run(true)} />}
     </main>
   );

@@ -25,7 +25,12 @@ export type LensResult =
       /** A history read or write failed; the report is still shown. */
       storageProblem?: string;
     }
-  | { kind: 'no-policy'; page: PageRef }
+  | {
+      kind: 'no-policy';
+      page: PageRef;
+      /** Policy links on the page that could not be read, and why. */
+      unreadableLinks: { text: string; url: string; error: string }[];
+    }
   | { kind: 'error'; message: string };
 
 type ReportResult = Extract<LensResult, { kind: 'report' }>;
@@ -70,17 +75,21 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {
       return await analyseSource(page, options);
     }
+    const unreadableLinks = [];
     for (const link of rankPolicyLinks(snapshot.links, snapshot.url).slice(0, MAX_LINKS_TRIED)) {
       step(`Opening “${link.text || link.url}”…`);
       const fetched = await fetchInTab(tabId, link.url);
-      if (!fetched.ok || !fetched.html) continue;
+      if (!fetched.ok || !fetched.html) {
+        unreadableLinks.push({ text: link.text, url: link.url, error: fetched.error ?? 'it is empty' });
+        continue;
+      }
       const source = { html: fetched.html, url: fetched.url.replace(/#.*$/, ''), title: link.text };
       return { ...(await analyseSource(source, options)), foundFrom: pageRef };
     }
     step('Analysing…');
     const { analyseSource: classify } = await import('./analyse-html');
     const report = classify(page);
-    if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef };
+    if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks };
     return await store(report, page, options);
   } catch (error) {
     return { kind: 'error', message: describeError(error) };

@@ -108,6 +108,16 @@ describe('popup on a page that is not a policy', () => {
     await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('lonely-article.html'));
     await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
   });
+
+  it('says which policy links could not be read', async () => {
+    const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
+    const broken = article.replace('href="privacy.html"', 'href="gone-privacy.html"').replace('href="terms.html"', 'href="gone-terms.html"');
+    server.setPage('broken-links.html', broken);
+    const { popup } = await openPopupFor(session, server.url('broken-links.html'));
+    await settled(popup);
+    const notice = await popup.getByRole('status').filter({ hasText: 'No privacy policy found' }).textContent();
+    expect(notice).toMatch(/“Privacy Policy”: the server answered 404\..*“Terms”: the server answered 404\./);
+  });
 });
 
 describe('popup safety', () => {
