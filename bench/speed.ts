@@ -79,6 +79,17 @@ function targetNote(row: SpeedRow, largestReference: string): string {
   return '';
 }
 
+/** CPU ms per KB of the largest synthetic input over the smallest: about 1 when the cost grows linearly. */
+function linearityLine(rows: SpeedRow[]): string[] {
+  const synthetic = rows.filter((r) => r.kind === 'synthetic').sort((a, b) => a.bytes - b.bytes);
+  if (synthetic.length < 2) return [];
+  const perKb = (r: SpeedRow) => r.analyse.cpuMedianMs / (r.bytes / 1024);
+  const [small, large] = [synthetic[0]!, synthetic.at(-1)!];
+  return [
+    `  Linearity: CPU ms per KB is ${fixed(perKb(small))} at ${kb(small.bytes)} and ${fixed(perKb(large))} at ${kb(large.bytes)} (ratio ${fixed(perKb(large) / perKb(small))}; 1.00 = linear).`,
+  ];
+}
+
 function printSpeed(result: SpeedResult): string[] {
   const references = result.rows.filter((r) => r.kind === 'reference');
   const largest = references.reduce((a, b) => (b.bytes > a.bytes ? b : a), references[0]!).name;
@@ -100,6 +111,7 @@ function printSpeed(result: SpeedResult): string[] {
     'next to the regex-split + keyword baseline on the same input (raw HTML for pages). Targets judge the median wall time;',
     'cpu ms (process CPU time) is the steadier figure when the machine is busy.',
     ...table(['input', 'size', 'clauses', 'runs', 'median ms', 'p90 ms', 'cpu ms', 'ms/KB', 'baseline ms', 'NLP cost', 'target'], rows),
+    ...linearityLine(result.rows),
   ];
 }
 
