@@ -1,0 +1,189 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PolicyReport } from '../../src/core/types';
+import { parseHtml } from '../../src/node/parse-html';
+import { analyseTab } from '../../src/page/analyse-tab';
+import type { FetchedPage, PageSnapshot } from '../../src/page/in-page';
+import { fetchInTab, snapshotTab } from '../../src/page/tab';
+import type { History, HistoryEntry } from '../../src/storage/types';
+
+// The tab is simulated: what the injected functions would return from a real page.
+vi.mock('../../src/page/tab', () => ({ snapshotTab: vi.fn(), fetchInTab: vi.fn() }));
+vi.stubGlobal(
+  'DOMParser',
+  class {
+    parseFromString(html: string) {
+      return parseHtml(html);
+    }
+  },
+);
+
+const ORIGIN = 'https://isp.example';
+const POLICY_BODY = `<main><h1>Privacy Policy</h1>
+<p>We collect your name, email address and phone number when you sign up.</p>
+<p>We share your details with our payment processor to bill you.</p>
+<p>We keep billing records for five years and then delete them.</p>
+<p>You may ask for a copy of your personal information or ask us to delete it.</p></main>`;
+const ARTICLE_BODY = `<main><h1>New fibre packages</h1><p>Our fastest fibre packages yet are here, with a new router and free installation for every customer who upgrades this month.</p></main>`;
+
+function page(path: string, title: string, body: string, links: PageSnapshot['links'] = []): PageSnapshot {
+  return {
+    url: `${ORIGIN}${path}`,
+    title,
+    lang: 'en',
+    contentType: 'text/html',
+    html: `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`,
+    headings: [],
+    links,
+    frames: 0,
+  };
+}
+
+const fetched = (path: string, body: string): FetchedPage => ({
+  ok: true,
+  url: `${ORIGIN}${path}`,
+  html: `<!doctype html><html><head><title>Privacy Policy</title></head><body>${body}</body></html>`,
+});
+
+function memoryHistory(failing: { get?: boolean; save?: boolean } = {}): History & { entries: Map<string, HistoryEntry> } {
+  const entries = new Map<string, HistoryEntry>();
+  const fail = () => Promise.reject(new Error('Could not read your history: disk full. Your earlier history is untouched.'));
+  return {
+    entries,
+    get: (url) => (failing.get ? fail() : Promise.resolve(entries.get(url))),
+    list: async () => [...entries.values()],
+    save: async (report: PolicyReport & { url: string }) => {
+      if (failing.save) return fail();
+      const entry = { url: report.url, title: report.title, analysedAt: 1, textHash: report.textHash, report };
+      entries.set(report.url, entry);
+      return { entry };
+    },
+    delete: async (url) => void entries.delete(url),
+    clear: async () => entries.clear(),
+  };
+}
+
+async function openTab(url: string): Promise<number> {
+  return (await fakeBrowser.tabs.create({ url })).id!;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.mocked(snapshotTab).mockReset();
+  vi.mocked(fetchInTab).mockReset();
+});
+
+describe('analyseTab', () => {
+  it('analyses a page that names itself a policy, and stores it', async () => {
+    const history = memoryHistory();
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy#top', 'Privacy Policy – ISP', POLICY_BODY));
+    const result = await analyseTab(await openTab(`${ORIGIN}/privacy`), { history });
+    expect(result).toMatchObject({ kind: 'report', analysed: { url: `${ORIGIN}/privacy` } });
+    expect(result).not.toHaveProperty('foundFrom');
+    expect([...history.entries.keys()]).toEqual([`${ORIGIN}/privacy`]);
+    expect(fetchInTab).not.toHaveBeenCalled();
+  });
+
+  it('follows the best policy link, skipping one that cannot be read', async () => {
+    vi.mocked(snapshotTab).mockResolvedValue(
+      page('/', 'ISP – Home', ARTICLE_BODY, [
+        { href: `${ORIGIN}/terms`, text: 'Terms', inFooter: true },
+        { href: `${ORIGIN}/privacy`, text: 'Privacy Policy', inFooter: true },
+      ]),
+    );
+    vi.mocked(fetchInTab).mockImplementation(async (_tab, url) =>
+      url.endsWith('/privacy') ? { ok: false, url, error: 'the server answered 404' } : fetched('/terms', POLICY_BODY),
+    );
+    const tabId = await openTab(`${ORIGIN}/`);
+    const result = await analyseTab(tabId, { history: memoryHistory() });
+    expect(vi.mocked(fetchInTab).mock.calls).toEqual([
+      [tabId, `${ORIGIN}/privacy`],
+      [tabId, `${ORIGIN}/terms`],
+    ]);
+    expect(result).toMatchObject({
+      kind: 'report',
+      analysed: { url: `${ORIGIN}/terms` },
+      foundFrom: { url: `${ORIGIN}/`, title: 'ISP – Home' },
+    });
+  });
+
+  it('says no policy was found, naming links that failed, when the page is not a policy', async () => {
+    vi.mocked(snapshotTab).mockResolvedValue(
+      page('/news', 'News', ARTICLE_BODY, [{ href: `${ORIGIN}/privacy`, text: 'Privacy', inFooter: true }]),
+    );
+    vi.mocked(fetchInTab).mockResolvedValue({ ok: false, url: `${ORIGIN}/privacy`, error: 'it redirects to another site' });
+    const history = memoryHistory();
+    const result = await analyseTab(await openTab(`${ORIGIN}/news`), { history });
+    expect(result).toEqual({
+      kind: 'no-policy',
+      page: { url: `${ORIGIN}/news`, title: 'News' },
+      unreadableLinks: [{ text: 'Privacy', url: `${ORIGIN}/privacy`, error: 'it redirects to another site' }],
+    });
+    expect(history.entries.size).toBe(0);
+  });
+
+  it('analyses the page itself when asked, even if it is not a policy', async () => {
+    vi.mocked(snapshotTab).mockResolvedValue(page('/news', 'News', ARTICLE_BODY));
+    const result = await analyseTab(await openTab(`${ORIGIN}/news`), { history: memoryHistory(), pageItself: true });
+    expect(result).toMatchObject({ kind: 'report', analysed: { url: `${ORIGIN}/news` } });
+  });
+
+  it('reuses the stored report when the text is unchanged, and not when it changed', async () => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    const first = await analyseTab(tabId, { history });
+    const second = await analyseTab(tabId, { history });
+    expect(first).not.toHaveProperty('fromHistory');
+    expect(second).toMatchObject({ kind: 'report', fromHistory: 1 });
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five', 'ten')));
+    expect(await analyseTab(tabId, { history })).not.toHaveProperty('fromHistory');
+  });
+
+  it.each([
+    { name: 'read', failing: { get: true } },
+    { name: 'save', failing: { save: true } },
+  ])('still shows the report when the history $name fails', async ({ failing }) => {
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    const result = await analyseTab(await openTab(`${ORIGIN}/privacy`), { history: memoryHistory(failing) });
+    expect(result).toMatchObject({ kind: 'report', storageProblem: expect.stringMatching(/untouched/) });
+  });
+
+  it.each([
+    {
+      name: 'a browser page',
+      url: 'chrome://settings',
+      snapshot: undefined,
+      message: /browser page/,
+    },
+    {
+      name: 'a page the browser will not let us script',
+      url: `${ORIGIN}/x`,
+      snapshot: new Error('Cannot access contents of the page.'),
+      message: /does not let Policy Lens read this page/,
+    },
+    {
+      name: 'the PDF viewer',
+      url: `${ORIGIN}/doc`,
+      snapshot: { ...page('/doc', '', ''), contentType: 'application/pdf' },
+      message: /PDF/,
+    },
+    {
+      name: 'an empty page',
+      url: `${ORIGIN}/privacy`,
+      snapshot: page('/privacy', 'Privacy Policy', ''),
+      message: /no readable text/,
+    },
+  ])('explains $name', async ({ url, snapshot, message }) => {
+    if (snapshot instanceof Error) vi.mocked(snapshotTab).mockRejectedValue(snapshot);
+    else if (snapshot) vi.mocked(snapshotTab).mockResolvedValue(snapshot);
+    const result = await analyseTab(await openTab(url), { history: memoryHistory() });
+    expect(result).toEqual({ kind: 'error', message: expect.stringMatching(message) });
+    if (!snapshot) expect(snapshotTab).not.toHaveBeenCalled();
+  });
+
+  it('explains a tab that has gone', async () => {
+    const result = await analyseTab(12345, { history: memoryHistory() });
+    expect(result).toEqual({ kind: 'error', message: 'The tab to analyse has been closed.' });
+  });
+});
