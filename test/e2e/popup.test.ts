@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   FIXTURE_DIR,
+  isLocalRequest,
   launchExtension,
   openPopupFor,
   saveScreenshot,
@@ -154,5 +155,19 @@ describe('popup safety', () => {
 
   it('made no request to any host but 127.0.0.1', () => {
     expect(session.foreignRequests).toEqual([]);
+  });
+});
+
+describe('request recorder', () => {
+  it.each([
+    ['http://127.0.0.1:4000/privacy.html', true],
+    ['chrome-extension://abcdef/popup.html', true],
+    ['data:text/plain,hi', true],
+    ['blob:chrome-extension://abcdef/1234', true],
+    ['https://www.google-analytics.com/collect', false],
+    ['http://localhost:4000/', false],
+    ['https://127.0.0.1.example.com/', false],
+  ])('%s is local: %s', (url, local) => {
+    expect(isLocalRequest(url)).toBe(local);
   });
 });
