@@ -30,11 +30,12 @@ function pageCount(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 }
 
-describe('buildReportPdf', () => {
+// Building a PDF lays out text with the font: seconds, not milliseconds, on a loaded machine.
+describe('buildReportPdf', { timeout: 30_000 }, () => {
   let result: Awaited<ReturnType<typeof pdfText>>;
   beforeAll(async () => {
     result = await pdfText(sampleReport());
-  });
+  }, 30_000);
 
   it.each([
     ['the title', 'Imaginet Privacy Policy'],
