@@ -194,12 +194,6 @@ const collection: ClassifierRule[] = [
     reason: 'a purpose of use in a list',
     examples: ['For billing purposes.', 'For the purposes of commercial prospecting and marketing.'],
   },
-  {
-    match: 'for the purposes of (this|these|the|any)? #Neutral',
-    tag: 'NotAPractice',
-    reason: 'names the law the policy is written for',
-    examples: ['For the purposes of data protection law, we are the controller.'],
-  },
 ];
 
 const sharing: ClassifierRule[] = [
@@ -612,6 +606,12 @@ const steering: ClassifierRule[] = [
     tag: 'NotAPractice',
     reason: 'describes the policy itself',
     examples: ['This policy explains how we collect and use data.', 'This Privacy Policy has been prepared to inform you of our practices.', 'Policy changes will apply to information collected.'],
+  },
+  {
+    match: 'for the purposes of (this|these|the|any)? #Neutral',
+    tag: 'NotAPractice',
+    reason: 'names the law the policy is written for',
+    examples: ['For the purposes of data protection law, we are the controller.'],
   },
   {
     match: '(purpose|purposes|scope) of (this|the) (policy|statement|notice|agreement)',
