@@ -73,9 +73,16 @@ function scanHtml(html: string, rawText: Set<string>, onTag: TagHandler): string
       pos = end < 0 ? html.length : end + 3;
       continue;
     }
-    if (nextGt < lt) nextGt = html.indexOf('>', lt);
+    if (nextGt < lt) {
+      const found = html.indexOf('>', lt);
+      nextGt = found < 0 ? Infinity : found; // Infinity: no '>' left, never search again
+    }
+    if (nextGt === Infinity) {
+      pos = lt; // no tag can close any more: the rest is text
+      break;
+    }
     const tag = TAG_NAME.exec(html.slice(lt, lt + 64));
-    if (nextGt < 0 || !tag) {
+    if (!tag) {
       out.push('<');
       pos = lt + 1;
       continue;
