@@ -99,7 +99,8 @@ export function App({ history, reference }: Props) {
           {list.error}
         </p>
       )}
-      {list.entries && <CompareSectionView entries={list.entries} reference={reference} />}
+      {/* When the history cannot be read, the reference policies can still be compared. */}
+      {(list.entries ?? list.error) && <CompareSectionView entries={list.entries ?? []} reference={reference} />}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" ref={historyHeading} tabIndex={-1}>
           Your history

@@ -19,7 +19,8 @@ afterAll(async () => {
 async function openOptions(hash = ''): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/options.html${hash}`);
-  await page.getByRole('heading', { name: 'Your history' }).waitFor();
+  // Loaded: the history list, its empty state or an error is showing.
+  await page.locator('table.history, [data-testid="history-empty"], [role="alert"]').first().waitFor();
   return page;
 }
 
@@ -178,6 +179,19 @@ describe('options page: history', () => {
 
     await page.reload();
     await expect(historyRows(page).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('explains a history that cannot be read and still compares the references', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      IDBIndex.prototype.getAll = () => {
+        throw new DOMException('The disk is unavailable', 'UnknownError');
+      };
+    });
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=imqs,ixanet`);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Could not read your history: The disk is unavailable\./);
+    expect(await comparedNames(page)).toEqual(['IMQS', 'ixanet']);
     await page.close();
   });
 
