@@ -54,7 +54,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'search history', 'usage data', 'purchase history', 'transaction history', 'account information',
     'login details', 'voice recordings', 'call recordings', 'biometric data', 'health information',
     'financial information', 'demographic information', 'browsing activity', 'advertising identifier',
-    'advertising id', 'device model', 'identifiers', 'unique identifiers', 'purchases', 'dns queries',
+    'advertising id', 'device model', 'camera', 'microphone',
+    'contacts', 'photos', 'identifiers', 'unique identifiers', 'purchases', 'dns queries',
   ],
   Cookie: [
     'cookie', 'cookies', 'web beacons', 'pixels', 'pixel tags', 'tracking technologies', 'similar technologies',
@@ -64,7 +65,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'collect', 'collects', 'collected', 'collecting', 'collection', 'gather', 'gathers', 'gathered', 'gathering',
     'obtain', 'obtains', 'obtained', 'obtaining', 'process', 'processes', 'processed', 'processing', 'record',
     'records', 'recorded', 'recording', 'capture', 'captures', 'captured', 'received',
-    'ask for', 'asks for', 'log', 'logs', 'logged',
+    'ask for', 'asks for', 'log', 'logs', 'logged', 'track', 'tracks', 'tracked', 'tracking',
   ],
   Use: ['use', 'uses', 'used', 'using', 'utilise', 'utilize', 'utilised', 'utilized', 'analyse', 'analyze'],
   Share: [
@@ -79,7 +80,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'advertising networks', 'ad networks', 'subcontractor', 'subcontractors', 'contractor', 'contractors',
     'agents', 'vendor', 'vendors', 'supplier', 'suppliers', 'processors', 'sub-processors', 'couriers',
     'payment processor', 'payment processors', 'payment processing partner', 'payment provider',
-    'payment providers', 'analytics providers', 'auditors', 'collection agency', 'collection agent', 'collection agents',
+    'payment providers', 'analytics provider', 'analytics providers', 'provider', 'auditors', 'recruitment agency',
+    'recruitment agencies', 'courier company', 'courier', 'collection agency', 'collection agent', 'collection agents',
     'debt collectors', 'debt collection agencies', 'collection agencies', 'fraud prevention agencies',
     'sub-processor', 'sub processors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
     'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
@@ -105,7 +107,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'retention periods', 'after you close', 'until',
   ],
   Transfer: [
-    'transfer', 'transfers', 'transferred', 'transferring', 'move', 'moved', 'moving', 'cross-border', 'international transfer',
+    'transfer', 'transfers', 'transferred', 'transferring', 'move', 'moved', 'moving', 'leave', 'leaves',
+    'cross-border', 'international transfer',
     'international transfers', 'send abroad',
   ],
   Locate: [
@@ -127,12 +130,14 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'change', 'delete', 'deletion', 'erase', 'erasure', 'object', 'objection', 'restrict', 'restriction',
     'portability', 'withdraw', 'unsubscribe', 'opt out', 'opt-out', 'opt in', 'opt-in', 'complain', 'complaint',
     'request', 'manage', 'review', 'port', 'download', 'export', 'choose', 'select', 'ask', 'decline',
+    'turn off', 'switch off', 'disable', 'block', 'control', 'adjust', 'remove',
     'know',
   ],
   Subject: [
     'you', 'user', 'users', 'customer', 'customers', 'client', 'clients', 'individual', 'individuals',
     'data subject', 'data subjects', 'subscriber', 'subscribers', 'visitors', 'residents', 'consumers',
-    'members', 'account holders', 'parents',
+    'members', 'account holders', 'parents', 'candidates', 'applicants', 'donors', 'supporters', 'patients',
+    'employees', 'students',
   ],
   Marketing: [
     'marketing', 'direct marketing', 'newsletter', 'newsletters', 'promotional', 'promotions', 'special offers',

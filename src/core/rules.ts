@@ -99,16 +99,22 @@ const collection: ClassifierRule[] = [
     examples: ['only what we need, such as your email address'],
   },
   {
-    match: '(collect|collects|gather|gathers|obtain|obtains|log|logs) (your|the following|certain|some)',
+    match: '(collect|collects|gather|gathers|obtain|obtains|log|logs|record|records|track|tracks|monitor|monitors) (your|you|the following|certain|some|which|what|how|when|where)',
     tag: 'Collection',
     reason: 'collects things about the person',
-    examples: ['The game collects your device model.', 'We do not log your browsing activity.'],
+    examples: ['The game collects your device model.', 'We do not log your browsing activity.', 'we record which pages you view', 'We do not track you across apps.'],
   },
   {
     match: '(include|includes|including) .{0,2} #DataItem',
     tag: 'Collection',
     reason: 'lists kinds of data',
     examples: ['This can include your name and address.'],
+  },
+  {
+    match: '(app|application|we) (accesses|access|reads|read) (your|the)? #PersonalData',
+    tag: 'Collection',
+    reason: 'reads data on the device',
+    examples: ['The app accesses your camera only when you scan a code.'],
   },
   {
     match: '#PersonalData (provided|supplied|submitted|entered)',
@@ -252,10 +258,16 @@ const sharing: ClassifierRule[] = [
     examples: ['Your card is charged by our payment processor.', 'Card details are stored by the payment processing partner.'],
   },
   {
-    match: '#ThirdParty .{0,6} (receive|receives|collect|collects|obtain|obtains)',
+    match: '#ThirdParty .{0,6} (receive|receives|collect|collects|obtain|obtains|process|processes|store|stores|host|hosts)',
     tag: 'Sharing',
     reason: 'third parties receive or collect data',
-    examples: ['Our contractors may receive your name and address.', 'Advertising networks may collect information about your visits.'],
+    examples: ['Our contractors may receive your name and address.', 'Advertising networks may collect information about your visits.', 'Some of our suppliers process data in the USA.'],
+  },
+  {
+    match: '#ThirdParty .{0,6} (place|places|set|sets|use|uses) .{0,3} #Cookie',
+    tag: 'Sharing',
+    reason: 'third-party cookies',
+    examples: ['Advertisers on our site may place their own cookies on your device.'],
   },
   {
     match: '#ThirdParty (have|has|get|gets) access',
@@ -432,6 +444,12 @@ const transfer: ClassifierRule[] = [
     examples: ['Some countries may not have the same data protection laws.'],
   },
   {
+    match: '(leave|leaves|leaving) (your|the) (device|phone|computer|browser)',
+    tag: 'Transfer',
+    reason: 'whether data leaves the device',
+    examples: ['Location data never leaves your device.'],
+  },
+  {
     match: '(standard contractual clauses|adequacy decision|privacy shield|binding corporate rules)',
     tag: 'Transfer',
     reason: 'transfer safeguard',
@@ -463,6 +481,24 @@ const rights: ClassifierRule[] = [
     tag: 'Rights',
     reason: 'opting out or in',
     examples: ['Opting out of these notifications stops them.', 'Click unsubscribe in any email.', 'only if you opt in'],
+  },
+  {
+    match: 'ask us to .{0,1} #RightAction',
+    tag: 'Rights',
+    reason: 'asking the operator to act on data',
+    examples: ['You can ask us to erase your data.'],
+  },
+  {
+    match: 'can be (disabled|deactivated|switched|turned|changed|updated|corrected|deleted|removed|managed)',
+    tag: 'Rights',
+    reason: 'a setting the person can change',
+    examples: ['Push notifications can be disabled in your settings.'],
+  },
+  {
+    match: 'not .{0,2} (hear|hearing) from us',
+    tag: 'Rights',
+    reason: 'choosing not to hear from the operator',
+    examples: ['If you would rather not hear from us, let us know.'],
   },
   {
     match: 'unless you (tell|ask|instruct) us not to',
