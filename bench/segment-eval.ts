@@ -1,11 +1,14 @@
 // Agreement of `segmentClauses` with the corpus's gold sentence splitting
 // (test/fixtures/labels.jsonl): each policy's source text is extracted and
 // segmented, and its clause boundaries compared with the gold items', both
-// with whitespace collapsed. Run alone: npx tsx bench/segment-eval.ts
+// with whitespace collapsed; and times extraction and segmentation on large
+// input. Run alone: npx tsx bench/segment-eval.ts
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractPolicy } from '../src/core/extract';
 import { segmentClauses } from '../src/core/segment';
+import type { PolicyInput } from '../src/core/types';
+import { parseHtml } from '../src/node/parse-html';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -81,6 +84,41 @@ export function segmentationAgreement(): SegmentationAgreement {
   return { policies, gold, exact, rate: exact / gold };
 }
 
+export interface ExtractionTiming {
+  input: string;
+  chars: number;
+  extractMs: number;
+  segmentMs: number;
+  textChars: number;
+  clauses: number;
+}
+
+/** The terms page with its article repeated until the page is about `chars` long. */
+function bigTermsPage(chars: number): string {
+  const page = readFileSync(fixture('test/fixtures/pages/terms.html'), 'utf8');
+  const article = page.slice(page.indexOf('<article'), page.indexOf('</article>'));
+  return page.replace(article, article.repeat(Math.ceil(chars / article.length)));
+}
+
+/** Wall time of extract and segment on the 22 KB terms text, 1 MB of text, and 1 MB and 5 MB pages. */
+export function extractionTimings(): ExtractionTiming[] {
+  const terms = readFileSync(fixture('src/data/policies/imagine-ftth.txt'), 'utf8');
+  const inputs: [string, PolicyInput][] = [
+    ['22 KB text (imagine-ftth)', { kind: 'text', content: terms }],
+    ['1 MB text', { kind: 'text', content: terms.repeat(Math.ceil(1_000_000 / terms.length)) }],
+    ['1 MB page', { kind: 'html', content: bigTermsPage(1_000_000) }],
+    ['5 MB page', { kind: 'html', content: bigTermsPage(5_000_000) }],
+  ];
+  return inputs.map(([input, policyInput]) => {
+    const t0 = performance.now();
+    const { text } = extractPolicy(policyInput, parseHtml);
+    const t1 = performance.now();
+    const clauses = segmentClauses(text).length;
+    const t2 = performance.now();
+    return { input, chars: policyInput.content.length, extractMs: t1 - t0, segmentMs: t2 - t1, textChars: text.length, clauses };
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = segmentationAgreement();
   for (const p of result.policies) {
@@ -88,4 +126,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const m of p.missed) console.log(`    missed: ${m.slice(0, 140)}`);
   }
   console.log(`total          ${result.exact}/${result.gold} exact (${(result.rate * 100).toFixed(1)}%)`);
+  for (const t of extractionTimings()) {
+    console.log(`${t.input.padEnd(26)} ${t.extractMs.toFixed(0).padStart(5)} ms extract, ${t.segmentMs.toFixed(0).padStart(4)} ms segment → ${t.clauses} clauses`);
+  }
 }
