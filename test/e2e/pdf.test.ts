@@ -23,12 +23,18 @@ afterAll(async () => {
 
 describe('Export PDF from the popup', () => {
   it('downloads a PDF whose text is the report', async () => {
+    const requested: string[] = [];
+    session.context.on('request', (request) => requested.push(request.url()));
     const { popup } = await openPopupFor(session, server.url('privacy.html'));
     await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
     const grade = (await popup.getByRole('img', { name: /^Grade [A-E]$/ }).first().getAttribute('aria-label'))?.slice(-1);
     const score = /Score (\d+) \/ 100/.exec((await popup.getByTestId('score').textContent()) ?? '')?.[1];
 
+    // The fonts (1.4 MB) load only when a PDF is asked for.
+    const fonts = () => requested.filter((url) => url.endsWith('.ttf'));
+    expect(fonts()).toEqual([]);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export PDF' }).click()]);
+    expect(fonts()).toHaveLength(2);
     expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.pdf$/);
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
