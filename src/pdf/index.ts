@@ -23,6 +23,7 @@ export async function buildReportPdf(report: PolicyReport, options: PdfOptions):
   const title = report.title || 'Untitled policy';
   doc.setTitle(`Policy Lens report: ${title}`);
   doc.setSubject(report.url ?? title);
+  doc.setLanguage('en');
   doc.setCreator('Policy Lens');
   doc.setProducer('Policy Lens');
   doc.setCreationDate(options.generatedAt);
