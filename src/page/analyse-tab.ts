@@ -4,6 +4,7 @@ import type { History, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
 import { PDF_VIEWER, scriptingFailureMessage, unreadablePageReason } from './restricted';
+import type { PageSnapshot } from './in-page';
 import { fetchInTab, snapshotTab } from './tab';
 
 export interface PageRef {
@@ -49,9 +50,10 @@ function describeError(error: unknown): string {
   return `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when unchanged. */
-export async function analyseTab(tabId: number, options: AnalyseTabOptions): Promise<LensResult> {
-  const step = options.onStep ?? (() => {});
+type ErrorResult = Extract<LensResult, { kind: 'error' }>;
+
+/** The tab's page, or why it cannot be read. */
+async function readTab(tabId: number): Promise<PageSnapshot | ErrorResult> {
   let tabUrl: string | undefined;
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
@@ -60,16 +62,23 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
   }
   const unreadable = unreadablePageReason(tabUrl);
   if (unreadable) return { kind: 'error', message: unreadable };
-
-  step('Reading the page…');
-  let snapshot;
   try {
-    snapshot = await snapshotTab(tabId);
+    const snapshot = await snapshotTab(tabId);
+    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER } : snapshot;
   } catch (error) {
     return { kind: 'error', message: scriptingFailureMessage(tabUrl, error) };
   }
-  if (snapshot.contentType === 'application/pdf') return { kind: 'error', message: PDF_VIEWER };
-  const page: PageSource = { html: snapshot.html, url: snapshot.url.replace(/#.*$/, ''), title: snapshot.title };
+}
+
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+/** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when unchanged. */
+export async function analyseTab(tabId: number, options: AnalyseTabOptions): Promise<LensResult> {
+  const step = options.onStep ?? (() => {});
+  step('Reading the page…');
+  const snapshot = await readTab(tabId);
+  if ('kind' in snapshot) return snapshot;
+  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title };
   const pageRef = { url: page.url, title: page.title };
   try {
     if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {
@@ -79,13 +88,13 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     for (const link of rankPolicyLinks(snapshot.links, snapshot.url).slice(0, MAX_LINKS_TRIED)) {
       step(`Opening “${link.text || link.url}”…`);
       const fetched = await fetchInTab(tabId, link.url);
-      if (!fetched.ok || !fetched.html) {
-        unreadableLinks.push({ text: link.text, url: link.url, error: fetched.error ?? 'it is empty' });
-        continue;
+      if (fetched.ok && fetched.html) {
+        const source = { html: fetched.html, url: withoutHash(fetched.url), title: link.text };
+        return { ...(await analyseSource(source, options)), foundFrom: pageRef };
       }
-      const source = { html: fetched.html, url: fetched.url.replace(/#.*$/, ''), title: link.text };
-      return { ...(await analyseSource(source, options)), foundFrom: pageRef };
+      unreadableLinks.push({ text: link.text, url: link.url, error: fetched.error ?? 'it is empty' });
     }
+    // No usable link: the page may still be a policy that does not say so in its title.
     step('Analysing…');
     const { analyseSource: classify } = await import('./analyse-html');
     const report = classify(page);
