@@ -11,18 +11,20 @@ function megabytes(chars: number): string {
   return `${(chars / 1_000_000).toFixed(1)} MB`;
 }
 
+export function pdfError(): PolicyError {
+  return new PolicyError(
+    'pdf',
+    'This is a PDF file, and Policy Lens cannot read PDF policies yet. Open the PDF in your browser or PDF reader, select all of its text, copy it and paste it into Policy Lens as text.',
+  );
+}
+
 /** Throws a `PolicyError` for input no stage can use: empty, PDF, binary or far too large. */
 export function assertReadableInput(content: string): void {
   const head = content.slice(0, 1024).replace(/^\ufeff/, '').trimStart();
-  if (head === '' && content.trim() === '') {
+  if (content.trim() === '') {
     throw new PolicyError('empty', 'There is no text to analyse: the input is empty.');
   }
-  if (head.startsWith('%PDF-')) {
-    throw new PolicyError(
-      'pdf',
-      'This is a PDF file, and Policy Lens cannot read PDF policies yet. Open the PDF in your browser or PDF reader, select all of its text, copy it and paste it into Policy Lens as text.',
-    );
-  }
+  if (head.startsWith('%PDF-')) throw pdfError();
   if (content.length > MAX_INPUT_CHARS) {
     throw new PolicyError(
       'too-large',

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { PolicyError } from './errors';
-import { assertReadableInput } from './extract-checks';
+import { assertReadableInput, pdfError } from './extract-checks';
 import { domToText } from './extract-dom';
 import { dropFurnitureLines, removePageJunk } from './extract-junk';
 import { htmlToTextCheaply, normaliseText, stripNonTextElements } from './extract-text';
@@ -166,8 +166,18 @@ function looksLikeMarkup(text: string): boolean {
   return tags >= 10 && tags * 20 > sample.length / 10;
 }
 
+/** Chrome and Firefox show a PDF as a page holding one <embed type="application/pdf">. */
+const PDF_VIEWER = /<embed\b[^<>]{0,500}type=["']?application\/pdf/i;
+
+function emptyError(input: PolicyInput): PolicyError {
+  if (input.kind === 'text') return new PolicyError('empty', 'There is no text to analyse: the input is empty.');
+  if (PDF_VIEWER.test(input.content.slice(0, 100_000))) return pdfError();
+  return new PolicyError('empty', 'The page has no readable text to analyse.');
+}
+
 /** The readable policy text and title of a page or plain text. Throws `PolicyError` on unusable input. */
 export function extractPolicy(input: PolicyInput, parseHtml?: ParseHtml): ExtractedPolicy {
+  if (typeof input.content !== 'string') throw new PolicyError('unreadable', 'There is no text to analyse: the input is not text.');
   assertReadableInput(input.content);
   const warnings: string[] = [];
   let reading: Reading;
@@ -180,9 +190,7 @@ export function extractPolicy(input: PolicyInput, parseHtml?: ParseHtml): Extrac
     reading = { title: '', text: input.content };
   }
   const text = truncate(normaliseText(reading.text), warnings);
-  if (text === '') {
-    throw new PolicyError('empty', input.kind === 'html' ? 'The page has no readable text to analyse.' : 'There is no text to analyse: the input is empty.');
-  }
+  if (text === '') throw emptyError(input);
   if (visibleLength(text) < FEW_CHARS) warnings.push(`Only ${text.length} characters of text were found, too few for a meaningful reading.`);
   const title = reading.title || input.title?.trim() || firstLine(text);
   return { title, text, source: input.kind, url: input.url, warnings };

@@ -174,6 +174,7 @@ describe('extractPolicy on bad input', () => {
     ['script-only HTML', 'html', '<html><body><script>var policy = "x";</script></body></html>', 'empty', /no readable text/],
     ['a PDF', 'text', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>', 'pdf', /cannot read PDF policies yet.*copy/],
     ['a PDF given as HTML', 'html', '\ufeff  %PDF-1.4 binary', 'pdf', /PDF/],
+    ['Chrome\'s PDF viewer page', 'html', '<html><body style="margin:0"><embed name="x" src="about:blank" type="application/pdf" width="100%"></body></html>', 'pdf', /cannot read PDF/],
     ['binary junk', 'text', '\u0000\u0001\u0002\u0003PNG\u001a\u0000\u0000\u0000\rIHDR\u0000\u0000\u0001\u0000\ufffd\ufffd', 'binary', /does not look like text/],
     ['mis-decoded bytes', 'text', `Privacy ${'\ufffd'.repeat(200)}`, 'binary', /does not look like text/],
     ['more than 20 MB', 'text', 'a'.repeat(20_000_001), 'too-large', /too large.*20\.0 MB/],
@@ -186,6 +187,11 @@ describe('extractPolicy on bad input', () => {
     } catch (error) {
       expect((error as PolicyError).code).toBe(code);
     }
+  });
+
+  it('refuses content that is not a string', () => {
+    const content = undefined as unknown as string;
+    expect(() => extractPolicy({ kind: 'text', content })).toThrow(new PolicyError('unreadable', 'There is no text to analyse: the input is not text.'));
   });
 
   it('keeps a policy that only mentions a few control characters', () => {
