@@ -37,7 +37,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   Data: [
     'information', 'data', 'details', 'records', 'logs', 'log files', 'emails', 'documentation', 'content',
     'calls', 'phone calls', 'telephone calls', 'call records',
-    'statistics', 'usage statistics',
+    'statistics', 'usage statistics', 'comments', 'posts', 'profile', 'profiles',
   ],
   // Words that name data only in some sentences ("your name" / "in the name of").
   DataItem: ['name', 'names', 'surname', 'address', 'addresses', 'email', 'ids', 'location'],
@@ -113,7 +113,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   ],
   Locate: [
     'store', 'stores', 'stored', 'storing', 'storage', 'host', 'hosts', 'hosted', 'hosting', 'cloud-hosting',
-    'located', 'location of', 'hold', 'holds', 'held', 'process', 'processed', 'servers', 'data centres',
+    'hold', 'holds', 'held', 'process', 'processed', 'servers', 'server', 'data centres', 'database', 'databases',
     'data centers', 'reside', 'resides',
   ],
   Place: [
@@ -142,6 +142,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   Marketing: [
     'marketing', 'direct marketing', 'newsletter', 'newsletters', 'promotional', 'promotions', 'special offers',
     'offers', 'advertising', 'mailings', 'marketing material', 'marketing communications', 'communications',
+    'ads', 'personalised ads', 'personalized ads', 'targeted advertising', 'notifications',
   ],
   Consent: ['consent', 'consented', 'permission', 'agreed', 'opted in'],
   Basis: ['legal basis', 'lawful basis', 'legitimate interest', 'legitimate interests', 'legal bases'],

@@ -426,6 +426,18 @@ const transfer: ClassifierRule[] = [
     examples: ['Your data is stored on servers located in Canada.', 'We may process your information outside of the European Union.'],
   },
   {
+    match: '#Locate .{0,5} located .{0,4} #Place',
+    tag: 'Transfer',
+    reason: 'where servers or databases are located',
+    examples: ['if any of our servers are from time to time located in a country outside of the EU'],
+  },
+  {
+    match: '#Data .{0,5} located .{0,4} #Place',
+    tag: 'Transfer',
+    reason: 'where data is located',
+    examples: ['Your data is located in Canada.'],
+  },
+  {
     match: '#Place .{0,6} #Locate',
     tag: 'Transfer',
     reason: 'names the country holding the data',
@@ -465,16 +477,28 @@ const rights: ClassifierRule[] = [
     examples: ['You have the right to access your data.', 'the right to request deletion of your account'],
   },
   {
-    match: '#Subject (have|has) .{0,3} (right|rights)',
+    match: '#Subject (have|has) .{0,3} rights',
     tag: 'Rights',
-    reason: 'the person has a right',
-    examples: ['Users have a right to request corrections.', 'You have the right to complain.', 'you have certain data protection rights'],
+    reason: 'the person has rights',
+    examples: ['you have certain data protection rights', 'Users have rights under the GDPR.'],
   },
   {
-    match: '#Subject (can|may|could) .{0,3} #RightAction',
+    match: '#Subject (can|may|could) .{0,3} #RightAction .{0,4} #Data',
     tag: 'Rights',
     reason: 'the person can act on their data',
-    examples: ['You can change your preferences at any time.', 'Clients can view and update their information.', 'users can request a correction'],
+    examples: ['Clients can view and update their personal information.', 'You can revoke the app’s access to your health data.'],
+  },
+  {
+    match: '#Subject (can|may|could) .{0,3} #RightAction .{0,4} #Marketing',
+    tag: 'Rights',
+    reason: 'the person can control marketing',
+    examples: ['You can turn off personalised ads in the app settings.'],
+  },
+  {
+    match: 'request (a|an|the)? #RightAction',
+    tag: 'Rights',
+    reason: 'requesting a correction, access or deletion',
+    examples: ['users can request a correction', 'You can also request the deletion of your account.'],
   },
   {
     match: '(opt out|opting out|opt-out|opt in|opt-in|unsubscribe|unsubscribing)',
@@ -531,6 +555,12 @@ const rights: ClassifierRule[] = [
     examples: ['You can withdraw your consent at any time.'],
   },
   {
+    match: '#Consent .{0,6} (withdraw|withdrawn|revoke|revoked)',
+    tag: 'Rights',
+    reason: 'consent can be withdrawn',
+    examples: ['Where we rely on consent, you may withdraw it at any time.', 'Consent can be withdrawn by email.'],
+  },
+  {
     match: '(do|does) not (want|wish) us? to (receive|be|use|contact|send)',
     tag: 'Rights',
     reason: 'choice not to receive marketing',
@@ -538,7 +568,7 @@ const rights: ClassifierRule[] = [
     keepsCollection: true,
   },
   {
-    match: '(choice|choices|option) .{0,8} (receive|whether)',
+    match: '(choice|choices|option|choose) .{0,8} (receive|whether)',
     tag: 'Rights',
     reason: 'a choice about receiving communications',
     examples: ['You have the option to select whether you want to receive marketing material.'],

@@ -28,6 +28,10 @@ describe('classifyClause labels', () => {
     ['an operator right', 'The company reserves the right to refuse access to the service.'],
     ['billing clause', 'Monthly fees are payable in advance by debit order.'],
     ['junk', 'Your cart is empty.'],
+    ['a device instruction', 'You can turn off the router by pressing the power button.'],
+    ['a service request', 'Customers may request a service upgrade in writing.'],
+    ['an office address', 'Our office is located in Cape Town, South Africa.'],
+    ['a consumer right that is not about data', 'You have the right to cancel within 14 days of purchase.'],
   ])('%s gets no label', (_kind, text) => {
     expect(classifyClause(text).labels).toEqual([]);
   });
