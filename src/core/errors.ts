@@ -10,7 +10,3 @@ export class PolicyError extends Error {
     this.name = 'PolicyError';
   }
 }
-
-export function isPolicyError(error: unknown): error is PolicyError {
-  return error instanceof PolicyError;
-}
