@@ -51,9 +51,13 @@ export class PageWriter {
     return this.page;
   }
 
+  fits(height: number): boolean {
+    return this.y - height >= MARGIN + FOOTER_SPACE;
+  }
+
   /** Moves to a new page unless `height` more points fit on this one. */
   ensure(height: number): void {
-    if (this.y - height < MARGIN + FOOTER_SPACE) this.newPage();
+    if (!this.fits(height)) this.newPage();
   }
 
   gap(points: number): void {

@@ -105,7 +105,7 @@ function drawTable(w: PageWriter, columns: string[], weights: number[], rows: st
   drawTableRow(w, columns, widths, STYLES.headerCell, true);
   for (const row of rows) {
     const height = rowHeight(w, row, widths, STYLES.cell);
-    if (w.y - height < MARGIN + 30) {
+    if (!w.fits(height)) {
       w.newPage();
       drawTableRow(w, columns, widths, STYLES.headerCell, true);
     }
