@@ -19,8 +19,12 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Lets the skeleton paint before any heavy work starts. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Lets the skeleton paint before any heavy work starts (or goes on after 100 ms where frames are paused: hidden tabs). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 
 export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading', step: 'Reading the page…' });
@@ -33,7 +37,10 @@ export function App() {
       setState({ kind: 'error', message: 'There is no tab to analyse.' });
       return;
     }
-    const onStep = (step: string) => setState({ kind: 'loading', step });
+    const onStep = async (step: string) => {
+      setState({ kind: 'loading', step });
+      await afterPaint();
+    };
     setState(await analyseTab(tabId, { history, pageItself, onStep }));
   }
 

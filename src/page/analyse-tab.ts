@@ -40,7 +40,8 @@ export interface AnalyseTabOptions {
   history: History;
   /** Analyse the tab's own page even when it does not look like a policy. */
   pageItself?: boolean;
-  onStep?: (step: string) => void;
+  /** Progress for the user; awaited, so the caller can let the message paint before heavy work. */
+  onStep?: (step: string) => void | Promise<void>;
 }
 
 const MAX_LINKS_TRIED = 3;
@@ -75,7 +76,7 @@ const withoutHash = (url: string) => url.replace(/#.*$/, '');
 /** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when unchanged. */
 export async function analyseTab(tabId: number, options: AnalyseTabOptions): Promise<LensResult> {
   const step = options.onStep ?? (() => {});
-  step('Reading the page…');
+  await step('Reading the page…');
   const snapshot = await readTab(tabId);
   if ('kind' in snapshot) return snapshot;
   const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title };
@@ -86,7 +87,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     }
     const unreadableLinks = [];
     for (const link of rankPolicyLinks(snapshot.links, snapshot.url).slice(0, MAX_LINKS_TRIED)) {
-      step(`Opening “${link.text || link.url}”…`);
+      await step(`Opening “${link.text || link.url}”…`);
       const fetched = await fetchInTab(tabId, link.url);
       if (fetched.ok && fetched.html) {
         const source = { html: fetched.html, url: withoutHash(fetched.url), title: link.text };
@@ -95,7 +96,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
       unreadableLinks.push({ text: link.text, url: link.url, error: fetched.error ?? 'it is empty' });
     }
     // No usable link: the page may still be a policy that does not say so in its title.
-    step('Analysing…');
+    await step('Analysing…');
     const { analyseSource: classify } = await import('./analyse-html');
     const report = classify(page);
     if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks };
@@ -117,7 +118,7 @@ async function analyseSource(source: PageSource, options: AnalyseTabOptions): Pr
   } catch (error) {
     storageProblem = (error as Error).message;
   }
-  options.onStep?.('Analysing…');
+  await options.onStep?.('Analysing…');
   const { analyseSource: classify } = await import('./analyse-html');
   const result = await store(classify(source), source, options);
   return storageProblem ? { ...result, storageProblem } : result;
