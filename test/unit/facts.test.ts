@@ -117,3 +117,35 @@ describe('evidence', () => {
     expect(facts.sells_data).toEqual({ value: false, evidence: [{ clause: 1, text: 'We will never sell your data.' }] });
   });
 });
+
+// Sentences from test/fixtures/heldout-sentences.jsonl (batches 2–4), read after the rules were
+// first written and then used to extend them: no longer unseen, kept so the cases stay fixed.
+describe('held-out sentences', () => {
+  it.each<[FactKey, Row[], unknown]>([
+    ['collects', [['We receive information about websites you visit and purchases you make.', ['collection'], false]], ['browsing-activity', 'purchase-history']],
+    ['collects', [['The game collects your device model, advertising identifier and in-game purchases.', ['collection'], false]], ['device-info', 'purchase-history']],
+    ['collects', [['When you book a flight, we ask for your passport details and date of birth.', ['collection'], false]], ['id-number']],
+    ['collects', [['We collect your CV, references and right-to-work documents.', ['collection'], false]], ['identity-documents', 'job-application']],
+    ['sells_data', [['In the past twelve months we have not sold personal information.', ['sharing'], true]], false],
+    ['sells_data', [['We might sell or buy stores or business units, and customer information is one of the transferred assets.', ['sharing'], false]], null],
+    ['marketing_without_consent', [['We may share your account information with our affiliates for their marketing, unless you tell us not to.', ['sharing'], false]], true],
+    ['retention', [['We store data until it is no longer necessary to provide our services, or until your account is deleted.', ['retention'], false]], 'until it is no longer necessary to provide our services; until your account is deleted'],
+    ['retention', [['Student records are kept permanently, while other data is destroyed six years after you graduate.', ['retention'], false]], 'other data: six years; student records: permanently'],
+    ['retention', [['Account data is deleted within 60 days of the end of your subscription.', ['retention'], false]], 'account data: within 60 days'],
+    ['cross_border_transfer', [['We may transfer your personal information to countries other than the one you live in.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['We may transfer personal data to our group companies in India for support purposes.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Some suppliers process data on servers in the USA under standard contractual clauses.', ['transfer'], false]], true],
+    ['storage_location', [['Our servers are located in Singapore and the United States.', ['transfer'], false]], 'Singapore and the United States'],
+    ['rights', [['California residents have the right to know what personal information we have collected.', ['rights'], false]], ['access']],
+    ['rights', [['Where we rely on consent, you may withdraw it at any time.', ['rights'], false]], ['withdraw-consent']],
+    ['rights', [['You have the right to access, rectify, port and erase your data.', ['rights'], false]], ['access', 'correction', 'deletion', 'portability']],
+    ['rights', [['If you do not want to receive email or other communications from us, adjust your communication preferences.', ['rights'], false]], ['opt-out-marketing']],
+    ['rights', [['If you would rather not hear from us, just let us know.', ['rights'], false]], ['opt-out-marketing']],
+    ['rights', [['You can ask to see the information we hold about you.', ['rights'], false]], ['access']],
+    ['rights', [['You can complain to the Financial Ombudsman Service.', ['rights'], false]], ['complaint']],
+    ['rights', [['Opting out of these notifications will remove The Customer from receiving any such notifications.', ['rights'], false]], ['opt-out-marketing']],
+    ['security_measures_described', [['Our volunteers sign a confidentiality agreement before they can see supporter data.', [], false]], true],
+  ])('%s from %j → %j', (key, rows, expected) => {
+    expect(factFrom(key, rows).value).toEqual(expected);
+  });
+});

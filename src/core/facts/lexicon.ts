@@ -18,7 +18,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
-  { pattern: /\b(?:ID|identity|identification|passport|national insurance|social security) numbers?\b/i, term: 'id-number' },
+  { pattern: /\b(?:ID|identity|identification|passport|national insurance|social security) numbers?\b|\bpassport details\b/i, term: 'id-number' },
   {
     pattern: /\b(?:credit|debit|bank) card\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details)\b|\bpayment (?:details|information|data)\b|\bbilling information\b/i,
     term: 'payment-details',
@@ -29,17 +29,17 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   },
   { pattern: /\bIP address(?:es)?\b|\binternet protocol address\b/i, term: 'ip-address' },
   {
-    pattern: /\boperating system\b|\bOS\b|\bbrowsers?\b|\bprogram version\b|\bdevice (?:information|type|identifiers?|ids?)\b|\binformation about your (?:computer|device)\b/i,
+    pattern: /\boperating system\b|\bOS\b|\bbrowsers?\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b/i,
     term: 'device-info',
   },
   {
-    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visited\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b/i,
+    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b/i,
     term: 'browsing-activity',
   },
   { pattern: /\b(?:geo)?location\b|\bGPS\b/i, term: 'location' },
   { pattern: /\bcookies?\b/i, term: 'cookies' },
   {
-    pattern: /\bcop(?:y|ies) of (?:your )?(?:IDs?|identity|passport)|\bproof of residence\b|\bidentity documents?\b|\bpassport copies\b/i,
+    pattern: /\bcop(?:y|ies) of (?:your )?(?:IDs?|identity|passport)|\bproof of residence\b|\bidentity documents?\b|\bpassport copies\b|\bright-to-work documents\b/i,
     term: 'identity-documents',
   },
   { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b/i, term: 'job-application' },
@@ -52,22 +52,22 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
 
 /** Read from clauses about the person's rights and choices. */
 export const RIGHT_TERMS: Term<Right>[] = [
-  { pattern: /\bwithdraw (?:your |their )?consent\b/i, term: 'withdraw-consent' },
+  { pattern: /\bwithdraw\w* (?:your |their )?consent\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b/i, term: 'withdraw-consent' },
   {
-    pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\bmarketing preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish) to receive (?:direct )?marketing\b|\bwhether (?:you want|or not you wish) to receive\b/i,
+    pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b/i,
     term: 'opt-out-marketing',
   },
-  { pattern: /\baccess\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b/i, term: 'access' },
+  { pattern: /\baccess\b|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b/i, term: 'access' },
   {
     pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b/i,
     term: 'correction',
   },
-  { pattern: /\bdelet(?:e|ion)\b|\beras(?:e|ure)\b|\bremoved from our systems\b/i, term: 'deletion' },
+  { pattern: /\bdelet(?:e|ion)\b|\beras(?:e|ure)\b|\bremoved from our systems\b|\bremov(?:e|al)\b[^.]*\b(?:data|information|comments|account|details)\b/i, term: 'deletion' },
   { pattern: /\bobject(?:ion)? to\b|\bright to object\b|\bto object\b/i, term: 'objection' },
   { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },
-  { pattern: /\bportab\w*|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
+  { pattern: /\bportab\w*|\bport\b|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
   {
-    pattern: /\b(?:complain|complaint|lodge a complaint)\b[^.]*\b(?:regulator|commissioner|supervisory authority|ICO|Information Regulator|data protection authority)\b/i,
+    pattern: /\b(?:complain|complaint|lodge a complaint)\b[^.]*\b(?:regulator|commissioner|supervisory authority|ICO|Information Regulator|data protection authority|ombudsman)\b/i,
     term: 'complaint',
   },
 ];
@@ -108,7 +108,7 @@ export const PLACE_TERMS: Term<string>[] = [
 
 /** Concrete measures protecting data (not the security of a network or service in general). */
 export const SECURITY_PATTERN =
-  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b/i;
+  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b|\bconfidentiality agreements?\b/i;
 
 /** A promise to tell the person about a breach of their data. */
 export const BREACH_NOTICE_PATTERN =

@@ -6,18 +6,20 @@ const PERIOD = String.raw`${COUNT} (?:\(\w+\) )?(?:days?|weeks?|months?|years?)\
 
 /** Phrases that state a retention period or rule, most specific first. */
 const PERIOD_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:for )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
+  new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
   /\b(?:for )?(?:only )?as long as (?:is |it is )?(?:needed|necessary|required)\b[^,.;]*/i,
   /\bfor the duration of\b[^,.;]*/i,
   /\buntil you (?:delete|close|cancel)\b[^,.;]*/i,
+  /\buntil (?:it is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
+  /\buntil your account is (?:deleted|closed)\b/i,
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
   /\b(?:indefinitely|permanently|forever)\b/i,
   /\bnot stored\b[^,.;]*/i,
 ];
 
 const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently|forever)\b/i;
-const FIXED = new RegExp(String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b`, 'i');
+const FIXED = new RegExp(String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\buntil your account is\b`, 'i');
 
 /** How a stated retention fact reads for scoring and comparing. */
 export function retentionKind(retention: string): 'indefinite' | 'fixed' | 'vague' {
@@ -35,8 +37,9 @@ export interface RetentionPeriod {
 
 /** "Emails sent to us will be retained", at the start of a clause or after a comma: the subject is group 1. */
 const PASSIVE_SUBJECT =
-  /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held)\b/g;
-const GENERIC_SUBJECT = /^(?:the )?(?:relevant )?(?:personal )?(?:data|information)$/i;
+  /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held|deleted|destroyed|erased|removed)\b/g;
+/** Subjects that say nothing about what is kept, or are a clause fragment ("or until your account"). */
+const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b)/i;
 
 /** The subject of the last passive "… will be kept" that starts before `at`, unless it is just "data". */
 function subjectBefore(text: string, at: number): string | undefined {
@@ -44,7 +47,7 @@ function subjectBefore(text: string, at: number): string | undefined {
   for (const match of text.matchAll(PASSIVE_SUBJECT)) {
     if ((match.index ?? 0) <= at) subject = match[1];
   }
-  return subject && !GENERIC_SUBJECT.test(subject) ? subject.toLowerCase() : undefined;
+  return subject && !NOT_A_SUBJECT.test(subject) ? subject.toLowerCase() : undefined;
 }
 
 /** Every period stated in a clause, in pattern order. */

@@ -12,9 +12,9 @@ export function sharesWithThirdParties(clauses: ClassifiedClause[]): Fact<boolea
   return no.length ? stated(false, no) : notStated();
 }
 
-const NEVER_SELLS = /\b(?:not|never|no)\b[^.;]{0,40}(?<!-)\b(?:sell|rent|trade)\b/i;
+const NEVER_SELLS = /\b(?:not|never|no)\b[^.;]{0,40}(?<!-)\b(?:sell|sold|rent|trade)\b/i;
 const ABOUT_DATA = /\b(?:information|data|details|history|records)\b/i;
-const SELLS = /\b(?:we|may|will|can)\s+(?:\w+\s+)?(?:sell|rent|trade)\b[^.;]*\b(?:information|data)\b|\bsells? (?:your|personal) (?:personal )?(?:information|data)\b/i;
+const SELLS = /\b(?:sell|sells|rent|trade)\s+(?:your\s+|the\s+|users['’]?\s+|customer\s+)?(?:personal\s+)?(?:information|data|details)\b/i;
 
 /** Read from every clause: a sale promise may sit in any section. A denial wins over a vague mention. */
 export function sellsData(clauses: ClassifiedClause[]): Fact<boolean> {
@@ -26,7 +26,7 @@ export function sellsData(clauses: ClassifiedClause[]): Fact<boolean> {
 
 const MARKETING = /\bmarketing\b|\bspecial offers?\b|\bpromot(?:e|ions?|ional)\b|\bnewsletters?\b/i;
 /** Marketing on an opt-out basis: sent unless the person objects, or claimed as a legitimate interest. */
-const WITHOUT_CONSENT = /\bif you have indicated that you do not wish\b|\bunless you (?:opt[- ]out|object|unsubscribe)\b|\blegitimate interests?\b[^.]*\bpromot/i;
+const WITHOUT_CONSENT = /\bif you have indicated that you do not wish\b|\bunless you (?:opt[- ]out|object|unsubscribe|tell us not to)\b|\blegitimate interests?\b[^.]*\bpromot/i;
 /** Marketing that needs the person's say-so: consent, opt-in, a box to tick, or agreement in the contract. */
 const WITH_CONSENT = /\bconsent\b|\bopt[- ]?in\b|\bselect whether\b|\btick\w*\b|\bhereby agrees?\b|\bnot selecting\b/i;
 const NO_USE_WITHOUT_CONSENT = /\bno personal information is (?:collected|used)\b[^.]*\bwithout\b[^.]*\bconsent\b/i;

@@ -3,18 +3,21 @@ import { affirmative, labelled, notStated, stated } from './clauses';
 import { listInWords } from '../plain-words';
 import { PLACE_TERMS } from './lexicon';
 
-const MOVES_ABROAD = /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*)\b[^.]*\b(?:outside|abroad|other countries|another country|overseas|international\w*|cross-border)\b/i;
+const MOVES_ABROAD =
+  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*)\b[^.]*\b(?:outside|abroad|other countries|countries other than|another country|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b/i;
+const TRANSFERS = /\btransfer\w*\b/i;
 
 /** Affirmative statements of transfer abroad (even with safeguards) → true; only denials → false. */
 export function crossBorderTransfer(clauses: ClassifiedClause[]): Fact<boolean> {
-  const transfer = labelled(clauses, 'transfer').filter((c) => MOVES_ABROAD.test(c.text));
+  // "We may transfer data to our group companies in India" names a place abroad too.
+  const transfer = labelled(clauses, 'transfer').filter((c) => MOVES_ABROAD.test(c.text) || (TRANSFERS.test(c.text) && placesIn(c.text)));
   const yes = affirmative(transfer);
   if (yes.length) return stated(true, yes);
   const no = transfer.filter((c) => c.negated);
   return no.length ? stated(false, no) : notStated();
 }
 
-const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?)\b/i;
+const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?|process(?:es|ed)?)\b/i;
 
 /** The places one clause names, in the order it names them: "Ireland and Germany", "outside the EEA". */
 function placesIn(text: string): string | undefined {
