@@ -40,7 +40,7 @@ interface Props {
 export function CompareTable({ policies, sections, onlyDifferences }: Props) {
   return (
     <div class="table-scroll" role="region" aria-label="Side-by-side comparison" tabIndex={0}>
-      <table class="compare">
+      <table class="compare" style={{ minWidth: `${12 + 14 * policies.length}rem` }}>
         <caption>Comparing {policies.length} policies; cells marked “≠ Differs” say something other than the rest of their row.</caption>
         <thead>
           <tr>
