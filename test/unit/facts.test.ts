@@ -110,6 +110,14 @@ describe('set facts', () => {
 });
 
 describe('evidence', () => {
+  it('puts a plain transfer statement before a hedged one', () => {
+    const fact = factFrom('cross_border_transfer', [
+      ['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false],
+      ['We may transfer your data outside the EEA.', ['transfer'], false],
+    ]);
+    expect(fact.evidence.map((e) => e.clause)).toEqual([1, 0]);
+  });
+
   it('points at the clause a fact rests on, by index and text', () => {
     const facts = extractFacts(
       numbered([clause('Intro.'), clause('We will never sell your data.', ['sharing'], { negated: true })]),

@@ -11,7 +11,10 @@ const TRANSFERS = /\btransfer\w*\b/i;
 export function crossBorderTransfer(clauses: ClassifiedClause[]): Fact<boolean> {
   // "We may transfer data to our group companies in India" names a place abroad too.
   const transfer = labelled(clauses, 'transfer').filter((c) => MOVES_ABROAD.test(c.text) || (TRANSFERS.test(c.text) && placesIn(c.text)));
-  const yes = affirmative(transfer);
+  // Plain statements first: "we may transfer … outside the EEA" explains the fact better than
+  // "is not transferred … without adequate protection".
+  const hedged = (c: ClassifiedClause) => Number(/\bnot\b/i.test(c.text));
+  const yes = affirmative(transfer).sort((a, b) => hedged(a) - hedged(b));
   if (yes.length) return stated(true, yes);
   const no = transfer.filter((c) => c.negated);
   return no.length ? stated(false, no) : notStated();
