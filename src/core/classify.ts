@@ -19,7 +19,7 @@ const RULE_NET: Net = compileRules(CLASSIFIER_RULES);
 
 /** The rules that match somewhere in `text`, each once, in the order found. */
 export function matchRules(text: string, net: Net = RULE_NET): RuleHit[] {
-  const { found } = nlp(capClause(text)).sweep(net, { tagger: false });
+  const { found } = nlp(text).sweep(net, { tagger: false });
   const seen = new Map<string, RuleHit>();
   for (const { tag, reason, keepsCollection } of found as RuleHit[]) {
     if (!seen.has(reason)) seen.set(reason, { tag, reason, keepsCollection });
@@ -27,6 +27,7 @@ export function matchRules(text: string, net: Net = RULE_NET): RuleHit[] {
   return [...seen.values()];
 }
 
+/** The first MAX_CLAUSE_CHARS of `text`, cut at a space when there is one. */
 export function capClause(text: string): string {
   if (text.length <= MAX_CLAUSE_CHARS) return text;
   const head = text.slice(0, MAX_CLAUSE_CHARS);
@@ -50,15 +51,15 @@ export function decide(hits: RuleHit[]): ClauseClassification {
 }
 
 export function classifyClause(text: string): ClauseClassification {
-  if (typeof text !== 'string' || text.trim() === '' || looksLikeHeading(text)) {
-    return { labels: [], negated: false, reasons: [] };
-  }
-  return decide(matchRules(text));
+  if (typeof text !== 'string') return { labels: [], negated: false, reasons: [] };
+  const head = capClause(text);
+  if (head.trim() === '' || looksLikeHeading(head)) return { labels: [], negated: false, reasons: [] };
+  return decide(matchRules(head));
 }
 
 /** Classifies a document's clauses in order (list items read their introduction). */
 export function classifyClauses(clauses: Clause[]): ClassifiedClause[] {
-  const texts = clauses.map((clause) => clause.text);
+  const texts = clauses.map((clause) => capClause(clause.text));
   const results = inheritListLabels(texts, texts.map(classifyClause));
   return clauses.map((clause, i) => ({ ...clause, ...(results[i] as ClauseClassification) }));
 }

@@ -4,6 +4,8 @@ import type { Category, ClauseClassification } from '../types';
 
 const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
 const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
+/** Longer than this, a line is not a heading or a bare list item; saves splitting huge clauses. */
+const MAX_HEADING_CHARS = 200;
 
 /**
  * A short line without closing punctuation ("3. What We Collect", "SHARING").
@@ -11,6 +13,7 @@ const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
  * (numbered list items often have none).
  */
 export function looksLikeHeading(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS) return false;
   const trimmed = text.trim();
   if (BULLET.test(trimmed) || /[.;,:!]$/.test(trimmed)) return false;
   const body = trimmed.replace(NUMBERED, '');
@@ -25,6 +28,7 @@ export function isListItem(text: string): boolean {
   if (NUMBERED.test(text)) return false;
   const trimmed = text.trim();
   if (/;(\s*(or|and))?$/i.test(trimmed)) return true;
+  if (trimmed.length > MAX_HEADING_CHARS) return false;
   return trimmed.split(/\s+/).length <= 12 && !/[.?!:]$/.test(trimmed) && !isTitleCase(trimmed);
 }
 
