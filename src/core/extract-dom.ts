@@ -115,12 +115,6 @@ class TextWriter {
   }
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
-
 type Step = { node: Node; exit: false } | { node: Element; exit: true };
 
 const isList = (tag: string) => tag === 'ul' || tag === 'ol';
@@ -145,7 +139,7 @@ function exit(el: Element, out: TextWriter, lists: ListContext[]): void {
   if (tag === 'li') out.pendingMarker = '';
 }
 
-/** The readable text under `root`, skipping scripts, media, form controls and hidden elements. */
+/** The readable text under `root`, skipping scripts, media and form controls (hidden junk is `removePageJunk`'s job). */
 export function domToText(root: Node): string {
   const out = new TextWriter();
   const lists: ListContext[] = [];
@@ -165,7 +159,7 @@ export function domToText(root: Node): string {
     if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      if (SKIPPED.has(el.localName) || isHidden(el)) continue;
+      if (SKIPPED.has(el.localName)) continue;
       if (el.localName === 'pre') preDepth++;
       enter(el, out, lists);
       stack.push({ node: el, exit: true });

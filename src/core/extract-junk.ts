@@ -4,25 +4,29 @@
 /** Elements removed wherever they are. */
 const JUNK_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'button',
-  'nav', 'dialog', '[role="navigation"]', '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]',
-  '[hidden]', '[aria-hidden="true"]',
+  'nav', '[role="navigation"]',
+].join(',');
+/** Dialogs and hidden elements: banners and pop-ups when small, but a policy shown in a modal or a collapsed accordion when large. */
+const SMALL_JUNK_SELECTOR = [
+  'dialog', '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', '[hidden]', '[aria-hidden="true"]',
+  '[style*="display:none"]', '[style*="display: none"]', '[style*="visibility:hidden"]', '[style*="visibility: hidden"]',
 ].join(',');
 
 /** id or class names of cookie banners, cart widgets and page furniture. */
-const JUNK_NAME = /cookie|consent|gdpr|cc-window|(?:^|[-_\s])(?:mini-?)?cart(?:$|[-_\s])|basket|skip-?link|skip-?to|screen-reader|sr-only|back-?to-?top|scroll-?top|to-?top|breadcrumb|share-?buttons|social-?links/i;
+const JUNK_NAME = /cookie|consent|gdpr|cc-window|onetrust|cookiebot|usercentrics|didomi|osano|truste|qc-cmp|(?:^|[-_\s])(?:mini-?)?cart(?:$|[-_\s])|basket|skip-?link|skip-?to|screen-reader|sr-only|back-?to-?top|scroll-?top|to-?top|breadcrumb|share-?buttons|social-?links/i;
 /** Whole-element texts that are page furniture. */
 const JUNK_TEXT = /^(?:skip to (?:the )?(?:main )?content|skip navigation|back to top|scroll to top|top of page|your (?:shopping )?(?:cart|basket) is (?:currently )?empty\.?|quick! buy something!?|parallax background|print this page|share this page)$/i;
-/** An element named like junk is only removed when this small, so a `<div class="cookie-policy">` wrapping a whole policy survives. */
+/** A junk-named, hidden or dialog element is only removed when this small, so a `<div class="cookie-policy">` wrapping a whole policy survives. */
 const JUNK_MAX_CHARS = 600;
 const FURNITURE_TAGS = 'a,p,span,div,li,strong,em,small';
-/** Bounds the work on hostile pages with thousands of nested junk-named elements. */
+/** Bounds the work on hostile pages with thousands of nested candidates. */
 const MAX_NAMED_CHECKS = 500;
 
 function collapse(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function isNamedJunk(el: Element): boolean {
+function isSmall(el: Element): boolean {
   if (el.querySelector('h1,h2')) return false;
   return collapse(el.textContent).length <= JUNK_MAX_CHARS;
 }
@@ -38,8 +42,9 @@ export function removePageJunk(doc: Document): number {
   const body = doc.body ?? doc.documentElement;
   if (!body) return removed;
   const named = [...body.querySelectorAll('[id],[class]')].filter((el) => JUNK_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''}`));
-  for (const el of named.slice(0, MAX_NAMED_CHECKS)) {
-    if (el.isConnected && isNamedJunk(el)) drop(el);
+  const candidates = [...body.querySelectorAll(SMALL_JUNK_SELECTOR), ...named];
+  for (const el of candidates.slice(0, MAX_NAMED_CHECKS)) {
+    if (el.isConnected && isSmall(el)) drop(el);
   }
   // Leaves only: their text is cheap to read, and junk links and notes are leaves.
   body.querySelectorAll(FURNITURE_TAGS).forEach((el) => {

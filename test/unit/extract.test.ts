@@ -139,6 +139,35 @@ describe('extractPolicy markup rendering', () => {
   });
 });
 
+describe('extractPolicy page-junk removal', () => {
+  const clause = 'The customer shall pay all fees in advance, and Imagine may suspend any unpaid service until payment is received in full. ';
+  const longClause = clause.repeat(8);
+  const page = (body: string) => fromHtml(`<html><head><title>Terms</title></head><body><main><h1>Terms</h1><p>${clause}</p>${body}</main></body></html>`).text;
+  it.each([
+    ['a OneTrust-style cookie banner', '<div id="onetrust-banner-sdk"><p>We use cookies to personalise content.</p></div>', 'personalise content'],
+    ['a consent pop-up by class', '<div class="cc-window cc-banner">This website uses cookies.</div>', 'This website uses cookies'],
+    ['a cart widget', '<div class="widget_shopping_cart_content"><p>No products in the basket.</p></div>', 'No products'],
+    ['a small dialog', '<div role="dialog"><p>Subscribe to our newsletter!</p></div>', 'Subscribe to our'],
+    ['a small hidden element', '<div hidden><p>Loading…</p></div>', 'Loading'],
+    ['a "back to top" link', '<p><a href="#top">Back to top</a></p>', 'Back to top'],
+    ['a skip link', '<a class="skip" href="#main">Skip to content</a>', 'Skip to content'],
+    ['a breadcrumb', '<div class="breadcrumbs"><a href="/">Home</a> › Legal</div>', '› Legal'],
+  ])('drops %s', (_name, junk, junkText) => {
+    const text = page(junk);
+    expect(text).toContain('The customer shall pay');
+    expect(text).not.toContain(junkText);
+  });
+
+  it.each([
+    ['a policy inside a "cookie-policy" container', `<div class="cookie-policy"><h2>Cookies</h2><p>${longClause}</p></div>`],
+    ['a collapsed accordion section', `<details><summary>4. Billing</summary><div hidden><p>${longClause}</p></div></details>`],
+    ['a policy shown in a modal', `<div role="dialog" aria-modal="true"><p>${longClause}</p></div>`],
+    ['display:none tab content', `<div style="display:none"><p>${longClause}</p></div>`],
+  ])('keeps %s', (_name, content) => {
+    expect(page(content)).toContain(longClause.trim());
+  });
+});
+
 describe('extractPolicy on plain text', () => {
   it.each([
     ['CRLF and CR line endings', 'One.\r\nTwo.\rThree.', 'One.\nTwo.\nThree.'],
