@@ -78,6 +78,23 @@ function sentenceRanges(line: string): [number, number][] {
   return ranges;
 }
 
+/** A bullet in the middle of a line starts a new list item: "• Name • Email" was a list merged onto one line. */
+const MID_LINE_BULLET = /\s(?=[•▪●◦‣]\s)/g;
+
+/** Character ranges of the list items of one line (usually just the whole line). */
+function itemRanges(line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  MID_LINE_BULLET.lastIndex = 0;
+  for (let m = MID_LINE_BULLET.exec(line); m; m = MID_LINE_BULLET.exec(line)) {
+    if (line.slice(start, m.index).trim() === '') continue;
+    ranges.push([start, m.index]);
+    start = m.index;
+  }
+  ranges.push([start, line.length]);
+  return ranges;
+}
+
 /** Cuts [start, end) of `text` into pieces of at most MAX_CLAUSE_CHARS, at a space where there is one. */
 function boundedRanges(text: string, start: number, end: number): [number, number][] {
   const pieces: [number, number][] = [];
@@ -93,20 +110,25 @@ function boundedRanges(text: string, start: number, end: number): [number, numbe
   return pieces;
 }
 
+/** Adds text[from, to) as a clause, trimmed of surrounding space, unless it is blank. */
+function pushClause(clauses: Clause[], text: string, from: number, to: number): void {
+  const piece = text.slice(from, to);
+  const trimmed = piece.trim();
+  if (trimmed === '') return;
+  const start = from + piece.length - piece.trimStart().length;
+  clauses.push({ index: clauses.length, text: trimmed, start, end: start + trimmed.length });
+}
+
 /** Splits policy text into clauses: one per sentence, list item, numbered clause or heading, with offsets into `text`. */
 export function segmentClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   LINE.lastIndex = 0;
   for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
-    const lineStart = line.index;
-    for (const [s, e] of sentenceRanges(line[0])) {
-      for (const [from, to] of boundedRanges(text, lineStart + s, lineStart + e)) {
-        const piece = text.slice(from, to);
-        const lead = piece.length - piece.trimStart().length;
-        const trimmed = piece.trim();
-        if (trimmed === '') continue;
-        const start = from + lead;
-        clauses.push({ index: clauses.length, text: trimmed, start, end: start + trimmed.length });
+    for (const [itemStart, itemEnd] of itemRanges(line[0])) {
+      const item = line[0].slice(itemStart, itemEnd);
+      const offset = line.index + itemStart;
+      for (const [s, e] of sentenceRanges(item)) {
+        for (const [from, to] of boundedRanges(text, offset + s, offset + e)) pushClause(clauses, text, from, to);
       }
     }
   }

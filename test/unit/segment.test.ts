@@ -39,6 +39,7 @@ describe('segmentClauses', () => {
     ['a lower-case brand starting a sentence', 'This is in effect as of May 2019. ixanet will review it.', ['This is in effect as of May 2019.', 'ixanet will review it.']],
     ['one-word exclamations stay together', 'Quick! Buy something!', ['Quick! Buy something!']],
     ['semicolon list items merged onto one line', 'Technical data (IP address); Information on purchases;', ['Technical data (IP address);', 'Information on purchases;']],
+    ['bulleted items merged onto one line', 'We collect: • Name & surname • E-mail address. • Phone', ['We collect:', '• Name & surname', '• E-mail address.', '• Phone']],
     ['semicolons inside a sentence', 'We collect names; We also collect addresses.', ['We collect names; We also collect addresses.']],
     ['no text at all', ' \n\n \n', []],
   ])('%s', (_name, text, expected) => {
