@@ -40,6 +40,7 @@ export function decide(hits: RuleHit[]): ClauseClassification {
   const tags = new Set(hits.map((hit) => hit.tag));
   const reasons = hits.map((hit) => hit.reason);
   if (tags.has('NotAPractice')) return { labels: [], negated: false, reasons };
+  if (tags.has('OptOut')) return { labels: ['rights'], negated: false, reasons };
   const found = new Set(hits.map((hit) => CATEGORY_OF_TAG[hit.tag]).filter((c): c is Category => c !== undefined));
   const otherPractice = hits.some((hit) => hit.tag !== 'Collection' && CATEGORY_OF_TAG[hit.tag] && !hit.keepsCollection);
   if (otherPractice || tags.has('Security')) found.delete('collection');

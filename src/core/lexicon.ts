@@ -85,6 +85,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'debt collectors', 'debt collection agencies', 'collection agencies', 'fraud prevention agencies',
     'sub-processor', 'sub processors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
     'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
+    'hotels', 'airlines', 'merchants', 'sellers', 'retailers', 'manufacturer', 'manufacturers',
     'outside parties', 'outside companies', 'advertising companies', 'google analytics', 'google', 'facebook',
     'meta', 'stripe', 'paypal', 'mailchimp', 'hotjar', 'amazon web services', 'microsoft azure',
   ],
@@ -113,7 +114,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   ],
   Locate: [
     'store', 'stores', 'stored', 'storing', 'storage', 'host', 'hosts', 'hosted', 'hosting', 'cloud-hosting',
-    'hold', 'holds', 'held', 'process', 'processed', 'servers', 'server', 'data centres', 'database', 'databases',
+    'hold', 'holds', 'held', 'process', 'processed', 'accessed', 'servers', 'server', 'data centres', 'database', 'databases',
     'data centers', 'reside', 'resides',
   ],
   Place: [
@@ -123,7 +124,10 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   Country: [
     'south africa', 'canada', 'united states', 'united kingdom', 'usa', 'u.s.', 'uk', 'ireland', 'germany',
     'france', 'netherlands', 'india', 'australia', 'singapore', 'japan', 'switzerland', 'brazil', 'new zealand',
-    'europe',
+    'europe', 'philippines', 'china', 'mexico', 'south korea', 'israel', 'argentina', 'colombia', 'nigeria',
+    'kenya', 'egypt', 'united arab emirates', 'hong kong', 'taiwan', 'russia', 'ukraine', 'poland', 'spain',
+    'italy', 'sweden', 'norway', 'denmark', 'finland', 'belgium', 'austria', 'portugal', 'romania', 'vietnam',
+    'indonesia', 'malaysia', 'thailand', 'pakistan', 'turkey', 'saudi arabia', 'chile', 'peru', 'luxembourg',
   ],
   RightAction: [
     'access', 'view', 'correct', 'correction', 'corrections', 'rectify', 'rectification', 'update', 'amend',

@@ -24,6 +24,8 @@ export type RuleTag =
   | 'Security'
   /** "X reserves the right to …": the operator's right, not the person's. */
   | 'OperatorRight'
+  /** An opt-out mechanism ("Do Not Sell My Personal Information"): a right, whatever words it contains. */
+  | 'OptOut'
   /** Statements about the policy itself, definitions: never a practice. */
   | 'NotAPractice';
 
@@ -115,6 +117,18 @@ const collection: ClassifierRule[] = [
     tag: 'Collection',
     reason: 'reads data on the device',
     examples: ['The app accesses your camera only when you scan a code.'],
+  },
+  {
+    match: '(inferences|infer|profiling|profile) .{0,3} (about|your|interests|preferences)',
+    tag: 'Collection',
+    reason: 'infers interests or builds a profile',
+    examples: ['We make inferences about your interests.', 'profiling your preferences'],
+  },
+  {
+    match: '(parent|parents|parental) .{0,3} (consent|permission)',
+    tag: 'Collection',
+    reason: 'parental consent for children\'s data',
+    examples: ["We need a parent's consent before a child can create an account."],
   },
   {
     match: '#PersonalData (provided|supplied|submitted|entered)',
@@ -216,7 +230,7 @@ const sharing: ClassifierRule[] = [
     examples: ['We may disclose information to law enforcement when compelled.'],
   },
   {
-    match: '(share|shares|shared|disclose|discloses|disclosed|sell|sells|sold|rent|disclosure) .{0,3} #Data',
+    match: '(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|sell|sells|sold|selling|rent|disclosure) .{0,3} #Data',
     tag: 'Sharing',
     reason: 'discloses or sells data',
     examples: ['We do not sell personal information.', 'the disclosure of personal data may be required', 'we have not sold personal information'],
@@ -375,10 +389,16 @@ const retention: ClassifierRule[] = [
     examples: ['The information is not stored in a database for future use.', 'We hold your details on our systems.'],
   },
   {
-    match: '(destroy|destroys|anonymise|anonymize|anonymises|anonymizes|purge|purges) .{0,3} #Data',
+    match: '(destroy|destroys|purge|purges) .{0,3} #Data',
     tag: 'Retention',
-    reason: 'destroys or anonymises data',
-    examples: ['We securely destroy your records.', 'We anonymise the data after use.'],
+    reason: 'destroys data',
+    examples: ['We securely destroy your records.', 'We purge old logs.'],
+  },
+  {
+    match: '#Keep .{0,8} (after|beyond|once)',
+    tag: 'Retention',
+    reason: 'keeps data after an event',
+    examples: ['We do not keep your card details after your booking is complete.'],
   },
   {
     match: '#Delete .{0,4} (days|weeks|months|years)',
@@ -430,6 +450,18 @@ const transfer: ClassifierRule[] = [
     tag: 'Transfer',
     reason: 'where servers or databases are located',
     examples: ['if any of our servers are from time to time located in a country outside of the EU'],
+  },
+  {
+    match: '#ThirdParty .{0,4} located .{0,4} #Place',
+    tag: 'Transfer',
+    reason: 'where processors are located',
+    examples: ['Some of our partners are located in countries outside the EEA.'],
+  },
+  {
+    match: '(stays|stay|remains|remain|resides|reside) (in|within|inside) .{0,2} #Place',
+    tag: 'Transfer',
+    reason: 'data stays in a place',
+    examples: ['Your data stays in the EU.'],
   },
   {
     match: '#Data .{0,5} located .{0,4} #Place',
@@ -495,10 +527,10 @@ const rights: ClassifierRule[] = [
     examples: ['You can turn off personalised ads in the app settings.'],
   },
   {
-    match: 'request (a|an|the)? #RightAction',
+    match: 'request that? we? (a|an|the)? #RightAction',
     tag: 'Rights',
     reason: 'requesting a correction, access or deletion',
-    examples: ['users can request a correction', 'You can also request the deletion of your account.'],
+    examples: ['users can request a correction', 'You can also request the deletion of your account.', 'You may request that we restrict processing.'],
   },
   {
     match: '(opt out|opting out|opt-out|opt in|opt-in|unsubscribe|unsubscribing)',
@@ -523,6 +555,18 @@ const rights: ClassifierRule[] = [
     tag: 'Rights',
     reason: 'choosing not to hear from the operator',
     examples: ['If you would rather not hear from us, let us know.'],
+  },
+  {
+    match: 'do not (sell|share) .{0,3} my',
+    tag: 'OptOut',
+    reason: 'a "Do Not Sell My Personal Information" link',
+    examples: ['Use the Do Not Sell or Share My Personal Information link.'],
+  },
+  {
+    match: '(global privacy control|do not track signals|do not track signal|do not track requests)',
+    tag: 'OptOut',
+    reason: 'a browser opt-out signal',
+    examples: ['We honour Global Privacy Control signals.', 'We do not respond to Do Not Track signals.'],
   },
   {
     match: 'unless you (tell|ask|instruct) us not to',

@@ -13,6 +13,8 @@ describe('classifyClause labels', () => {
     ['Your data may be transferred to and stored in countries outside the EEA.', ['transfer']],
     ['You have the right to ask us to delete your personal data.', ['rights']],
     ['You can unsubscribe from our newsletter at any time.', ['rights']],
+    ['Click "Do Not Sell or Share My Personal Information" to opt out.', ['rights']],
+    ['We do not sell your personal information.', ['sharing']],
   ])('%s → %j', (text, labels) => {
     expect(classifyClause(text).labels).toEqual(labels);
   });
