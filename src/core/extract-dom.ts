@@ -23,6 +23,8 @@ const LINES = new Set([
 /** Text already starting with a list marker keeps it instead of getting the list's own. */
 const OWN_MARKER = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[•·▪◦●○■□‣⁃*–-])\s/i;
 
+const BARE_MARKER = /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[•·▪◦●○■□‣⁃*–-])$/i;
+
 interface ListContext {
   ordered: boolean;
   next: number;
@@ -94,8 +96,13 @@ class TextWriter {
     this.line += piece;
   }
 
-  breakLine(): void {
+  /** Ends the current line, unless it is a bare marker ("1.", "4.6.1", "•") laid out apart from its text. */
+  breakLine(force = false): void {
     const line = this.line.trimEnd();
+    if (!force && BARE_MARKER.test(line)) {
+      this.line = `${line} `;
+      return;
+    }
     if (line !== '') this.lines.push(line);
     this.line = '';
   }
@@ -110,7 +117,7 @@ class TextWriter {
   }
 
   text(): string {
-    this.breakLine();
+    this.breakLine(true);
     return this.lines.join('\n');
   }
 }

@@ -132,6 +132,8 @@ describe('extractPolicy markup rendering', () => {
     ['<br> and inline markup', '<p>Line <b>one</b><br>line <a href="#">two</a></p>', 'Line one\nline two'],
     ['entities and nbsp', '<p>Fees&nbsp;&nbsp;apply &amp; more&hellip;</p>', 'Fees apply & more…'],
     ['table rows', '<table><tr><th>Cookie</th><th>Purpose</th></tr><tr><td>sid</td><td>Login</td></tr></table>', 'Cookie | Purpose\nsid | Login'],
+    ['numbers laid out apart from their text', '<div class="row"><div class="num">4.6.1</div><div class="text">Suspension.</div></div><div><span>(b)</span><p>Reconnection.</p></div>', '4.6.1 Suspension.\n\n(b) Reconnection.'],
+    ['a lone number at the end', '<p>Total</p><p>2.</p>', 'Total\n\n2.'],
     ['hidden elements', '<p>Seen.</p><p hidden>Hidden one.</p><p style="display: none">Hidden two.</p>', 'Seen.'],
     ['form controls', '<p>Choose.</p><select><option>Opt</option></select><button>Go</button><textarea>Typed</textarea>', 'Choose.'],
   ])('%s', (_name, html, expected) => {
