@@ -60,7 +60,7 @@ export function classifyClause(text: string): ClauseClassification {
 
 /** Classifies a document's clauses in order (list items read their introduction). */
 export function classifyClauses(clauses: Clause[]): ClassifiedClause[] {
-  const texts = clauses.map((clause) => capClause(clause.text));
+  const texts = clauses.map((clause) => (typeof clause.text === 'string' ? capClause(clause.text) : ''));
   const results = inheritListLabels(texts, texts.map(classifyClause));
   return clauses.map((clause, i) => ({ ...clause, ...(results[i] as ClauseClassification) }));
 }

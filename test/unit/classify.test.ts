@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CLAUSE_CHARS, capClause, classifyClause, classifyClauses } from '../../src/core/classify';
+import { MAX_CLAUSE_CHARS, capClause, classifyClause, classifyClauses, decide, type RuleHit } from '../../src/core/classify';
 import { isListItem, looksLikeHeading } from '../../src/core/classify/layout';
 import { CATEGORIES, type Category, type Clause } from '../../src/core/types';
 
@@ -47,6 +47,30 @@ describe('classifyClause labels', () => {
     const result = classifyClause('We do not sell your personal information.');
     expect(result.reasons).toContain('discloses or sells data');
     expect(result.reasons).toContain('a practice is ruled out');
+  });
+});
+
+describe('decide: from rule hits to labels', () => {
+  const hit = (tag: RuleHit['tag'], keepsCollection?: boolean): RuleHit => ({ tag, reason: `${tag} rule`, keepsCollection });
+  it.each<[string, RuleHit[], Category[], boolean]>([
+    ['no hits', [], [], false],
+    ['one category', [hit('Sharing')], ['sharing'], false],
+    ['another practice drops incidental collection', [hit('Collection'), hit('Retention')], ['retention'], false],
+    ['a keepsCollection rule keeps it', [hit('Collection'), hit('Rights', true)], ['collection', 'rights'], false],
+    ['a purpose alone is collection', [hit('Purpose')], ['collection'], false],
+    ['a purpose beside sharing is not', [hit('Purpose'), hit('Sharing')], ['sharing'], false],
+    ['security drops collection', [hit('Collection'), hit('Security')], [], false],
+    ['an operator right is not a right', [hit('Rights'), hit('OperatorRight')], [], false],
+    ['not a practice drops everything', [hit('Sharing'), hit('Negation'), hit('NotAPractice')], [], false],
+    ['an opt-out link is a right only', [hit('Sharing'), hit('Negation'), hit('OptOut')], ['rights'], false],
+    ['negation', [hit('Transfer'), hit('Negation')], ['transfer'], true],
+    ['negation with a condition', [hit('Transfer'), hit('Negation'), hit('Condition')], ['transfer'], false],
+    ['negation without a label', [hit('Negation')], [], false],
+  ])('%s', (_case, hits, labels, negated) => {
+    const result = decide(hits);
+    expect(result.labels).toEqual(labels);
+    expect(result.negated).toBe(negated);
+    expect(result.reasons).toEqual(hits.map((h) => h.reason));
   });
 });
 
@@ -151,6 +175,11 @@ describe('list structure', () => {
     const clauses = asClauses(['We collect your email address.', 'Hello.']);
     const result = classifyClauses(clauses);
     expect(result.map(({ index, text, start, end }) => ({ index, text, start, end }))).toEqual(clauses);
+  });
+
+  it('a clause without text is classified as empty, not a crash', () => {
+    const broken = [{ index: 0, text: undefined as unknown as string, start: 0, end: 0 }];
+    expect(classifyClauses(broken)[0]).toMatchObject({ labels: [], negated: false });
   });
 
   it('an empty list gives an empty list', () => {
