@@ -74,9 +74,9 @@ export function detectLanguage(text: string): string {
 /** Names of the document itself, in the languages above. */
 const POLICY_NAMES =
   /privacy (?:policy|statement|notice)|terms (?:and|&) conditions|terms of (?:service|use)|cookie (?:policy|notice)|data protection|personal (?:information|data)|datenschutz|personenbezogen|confidentialit|données personnelles|privacidad|datos personales|privacidade|dados pessoais|dati personali|privacybeleid|persoonsgegevens|privaatheid|persoonlike inligting/gi;
-/** Words of privacy practices and contract terms. */
+/** Word stems of privacy practices and contract terms (English, then a few for the other languages above). */
 const PRACTICE_WORDS =
-  /\b(?:collect|disclos|third part|consent|retain|retention|process|cookie|opt[ -]out|right to|access|delet|shar|comply|complian|law|agreement|liab|indemnif|terminat|breach|shall|hereby|warrant|governing|jurisdiction|subscri|amend|regulat|lawful|purpose)/gi;
+  /\b(?:collect|disclos|third part|consent|retain|retention|process|cookie|opt[ -]out|right to|access|delet|shar|comply|complian|law|agreement|liab|indemnif|terminat|breach|shall|hereby|warrant|governing|jurisdiction|subscri|amend|regulat|lawful|purpose|verarbeit|einwilligung|speicher|dritte|löschung|traitement|consentement|conserv|tratamiento|consentimiento|tratamento|trattamento|consenso|verwerking|toestemming|bewaar|verwerk)/gi;
 const MIN_PRACTICE_WORDS = 5;
 /** Without the vocabulary, the classifier's labels alone can vouch for a policy. */
 const MIN_LABELLED = 3;
@@ -92,7 +92,7 @@ export function looksLikePolicy(text: string, clauses: ClassifiedClause[]): bool
   const names = part.match(POLICY_NAMES)?.length ?? 0;
   const practices = distinct(part.match(PRACTICE_WORDS));
   if (names >= 1 && practices >= MIN_PRACTICE_WORDS) return true;
-  if (names >= 3) return true;
+  if (names >= 3 && practices >= 3) return true;
   const labelled = clauses.filter((c) => c.labels.length > 0).length;
   return labelled >= MIN_LABELLED && labelled / Math.max(1, clauses.length) >= MIN_LABELLED_SHARE;
 }

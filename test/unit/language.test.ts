@@ -74,6 +74,7 @@ describe('looksLikePolicy', () => {
 
   it.each([
     ['a recipe', 'Preheat the oven to 180 degrees. Mix the flour and the sugar. Bake for twenty minutes and let it cool.'],
+    ['a legal hub page listing policies', 'Legal\n\nPrivacy Policy\nTerms of Service\nCookie Policy\nPersonal Data Requests\nContact us'],
     ['a news story about privacy', 'The minister spoke about privacy at the conference. Delegates asked about data. The event ended at noon.'],
   ])('false for %s', (_name, text) => {
     expect(looksLikePolicy(text, classifyClauses(segmentClauses(text)))).toBe(false);
