@@ -54,7 +54,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'search history', 'usage data', 'purchase history', 'transaction history', 'account information',
     'login details', 'voice recordings', 'call recordings', 'biometric data', 'health information',
     'financial information', 'demographic information', 'browsing activity', 'advertising identifier',
-    'advertising id', 'device model', 'camera', 'microphone',
+    'advertising id', 'device model', 'camera', 'microphone', 'messages',
     'contacts', 'photos', 'identifiers', 'unique identifiers', 'purchases', 'dns queries',
   ],
   Cookie: [

@@ -682,6 +682,18 @@ const steering: ClassifierRule[] = [
     examples: ['We will never sell your data.', 'We do not transfer data abroad.', 'It is not stored in a database.', "We don't share it.", 'We do not knowingly collect data from children.'],
   },
   {
+    match: '(neither|none|nobody) .{0,6} #Practice',
+    tag: 'Negation',
+    reason: 'nobody handles the data',
+    examples: ['Neither we nor our partners sell your personal information.', 'None of your data is shared.'],
+  },
+  {
+    match: '(at no time|under no circumstances|in no event|in no case)',
+    tag: 'Negation',
+    reason: 'a practice is ruled out at all times',
+    examples: ['At no time do we sell your personal information.', 'Under no circumstances will we rent your email address.'],
+  },
+  {
     match: 'no #Data .{0,4} #Practice',
     tag: 'Negation',
     reason: 'no data is handled',
@@ -706,10 +718,10 @@ const steering: ClassifierRule[] = [
     examples: ['Statistics are aggregated and cannot be used to identify you.'],
   },
   {
-    match: '(longer|more) than (necessary|needed|required)',
+    match: '(longer|more) than',
     tag: 'Condition',
-    reason: 'limited to what is needed',
-    examples: ['Data is not kept longer than necessary.'],
+    reason: 'limited to a period or to what is needed',
+    examples: ['Data is not kept longer than necessary.', 'We will not retain your data longer than 30 days.'],
   },
   {
     match: '(policy|statement|notice) .{0,5} (explains|describes|applies|apply|covers|outlines|help|helps|sets|inform|informs|prepared|tells)',
