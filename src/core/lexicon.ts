@@ -65,7 +65,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'collect', 'collects', 'collected', 'collecting', 'collection', 'gather', 'gathers', 'gathered', 'gathering',
     'obtain', 'obtains', 'obtained', 'obtaining', 'process', 'processes', 'processed', 'processing', 'record',
     'records', 'recorded', 'recording', 'capture', 'captures', 'captured', 'received',
-    'ask for', 'asks for', 'log', 'logs', 'logged', 'track', 'tracks', 'tracked', 'tracking',
+    'ask for', 'asks for', 'log', 'logs', 'logged', 'track', 'tracks', 'tracked', 'tracking', 'acquire',
+    'acquires', 'acquired',
   ],
   Use: ['use', 'uses', 'used', 'using', 'utilise', 'utilize', 'utilised', 'utilized', 'analyse', 'analyze'],
   Share: [
@@ -85,7 +86,8 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'debt collectors', 'debt collection agencies', 'collection agencies', 'fraud prevention agencies',
     'sub-processor', 'sub processors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
     'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
-    'hotels', 'airlines', 'merchants', 'sellers', 'retailers', 'manufacturer', 'manufacturers',
+    'hotels', 'airlines', 'merchants', 'sellers', 'retailers', 'manufacturer', 'manufacturers', 'recipients',
+    'advisers', 'advisors', 'professional advisers', 'tax advisers', 'lawyers', 'accountants',
     'outside parties', 'outside companies', 'advertising companies', 'google analytics', 'google', 'facebook',
     'meta', 'stripe', 'paypal', 'mailchimp', 'hotjar', 'amazon web services', 'microsoft azure',
   ],
@@ -148,7 +150,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'offers', 'advertising', 'mailings', 'marketing material', 'marketing communications', 'communications',
     'ads', 'personalised ads', 'personalized ads', 'targeted advertising', 'notifications',
   ],
-  Consent: ['consent', 'consented', 'permission', 'agreed', 'opted in'],
+  Consent: ['consent', 'consented', 'permission', 'agreed', 'opted in', 'authorisation', 'authorization'],
   Basis: ['legal basis', 'lawful basis', 'legitimate interest', 'legitimate interests', 'legal bases'],
   Negator: ['not', 'never'],
   // Adverbs that may sit between a negator and its verb ("do not knowingly collect").

@@ -167,6 +167,12 @@ const collection: ClassifierRule[] = [
     examples: ['Like most websites, we use cookies.', 'Our partners may use web beacons on our pages.'],
   },
   {
+    match: '(processing|process) is (based|necessary|carried)',
+    tag: 'Collection',
+    reason: 'the ground for processing',
+    examples: ['Processing is based on Article 6(1)(b) GDPR.'],
+  },
+  {
     match: '#Basis',
     tag: 'Collection',
     reason: 'states a legal basis for processing',
@@ -308,6 +314,18 @@ const sharing: ClassifierRule[] = [
     examples: ['If we receive a subpoena, we may have to provide your account records.'],
   },
   {
+    match: '(recipients|recipient) of .{0,2} #Data',
+    tag: 'Sharing',
+    reason: 'names the recipients of data',
+    examples: ['Recipients of your personal data are IT service providers.'],
+  },
+  {
+    match: '(entrust|entrusts|entrusted|outsource|outsources|outsourced) .{0,4} (handling|processing|data|information)',
+    tag: 'Sharing',
+    reason: 'outsourcing the handling of data',
+    examples: ['contractors to whom it entrusts the handling of personal information'],
+  },
+  {
     match: '(use|uses|engage|engages|employ|appoint|appoints) .{0,2} #ThirdParty',
     tag: 'Sharing',
     reason: 'uses third-party processors',
@@ -371,10 +389,10 @@ const retention: ClassifierRule[] = [
     examples: ['only for so long as it is necessary', 'Data is held for as long as needed.'],
   },
   {
-    match: 'no longer (required|needed|necessary)',
+    match: 'no longer (required|needed|necessary|applies|apply|exists)',
     tag: 'Retention',
     reason: 'disposal when no longer needed',
-    examples: ['When your data is no longer required, we delete it.'],
+    examples: ['When your data is no longer required, we delete it.', 'once the purpose of storage no longer applies'],
   },
   {
     match: '#Delete .{0,6} (after|within|when|once) .{0,4} (period|years|months|days|closed|closure|terminated|termination)',
@@ -399,6 +417,12 @@ const retention: ClassifierRule[] = [
     tag: 'Retention',
     reason: 'keeps data after an event',
     examples: ['We do not keep your card details after your booking is complete.'],
+  },
+  {
+    match: '#Delete as soon as',
+    tag: 'Retention',
+    reason: 'deleted as soon as it is not needed',
+    examples: ['Personal data will be erased as soon as the purpose no longer applies.'],
   },
   {
     match: '#Delete .{0,4} (days|weeks|months|years)',
@@ -503,6 +527,24 @@ const transfer: ClassifierRule[] = [
 
 const rights: ClassifierRule[] = [
   {
+    match: '(right|rights) to (obtain|receive|be) .{0,2} (informed|forgotten|confirmation|information|notified|copy|accounting|data)',
+    tag: 'Rights',
+    reason: 'a right to obtain or be told something',
+    examples: ['You have the right to obtain confirmation of processing.', 'the right to be forgotten', 'the right to receive an accounting of disclosures'],
+  },
+  {
+    match: '(anonymity|pseudonymity|pseudonym)',
+    tag: 'Rights',
+    reason: 'dealing with the operator anonymously',
+    examples: ['You may deal with us anonymously or by using a pseudonym.'],
+  },
+  {
+    match: '(request|requests) for (disclosure|access|correction|deletion|erasure|rectification|a copy)',
+    tag: 'Rights',
+    reason: 'a request to see or change data',
+    examples: ['When a request for disclosure is received, we respond without delay.'],
+  },
+  {
     match: '(right|rights) to .{0,3} #RightAction',
     tag: 'Rights',
     reason: 'a right of the person',
@@ -581,10 +623,10 @@ const rights: ClassifierRule[] = [
     examples: ['We will not discriminate against you for exercising your privacy rights.'],
   },
   {
-    match: '(complaint|complaints|complain) .{0,8} (regulator|commissioner|authority|ombudsman|access|privacy|personal)',
+    match: '(complaint|complaints|complain) .{0,8} (regulator|commissioner|authority|ombudsman|access|privacy|personal|ico|oaic|cnil|ftc|dpc)',
     tag: 'Rights',
     reason: 'complaint to a regulator or about personal data',
-    examples: ['You may lodge a complaint with the supervisory authority.', 'You can complain to the Information Commissioner.'],
+    examples: ['You may lodge a complaint with the supervisory authority.', 'You can complain to the Information Commissioner.', 'you may complain to the OAIC'],
   },
   {
     match: '(supervisory|data protection) authority',
@@ -628,6 +670,13 @@ const rights: ClassifierRule[] = [
     tag: 'Rights',
     reason: 'marketing needs consent',
     examples: ['We will not send marketing emails unless you have given your consent.'],
+    keepsCollection: true,
+  },
+  {
+    match: '#Consent .{0,8} #Marketing',
+    tag: 'Rights',
+    reason: 'consent asked before marketing',
+    examples: ['We must obtain your written authorisation before we use your information for marketing.'],
     keepsCollection: true,
   },
   {

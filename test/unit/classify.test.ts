@@ -34,6 +34,7 @@ describe('classifyClause labels', () => {
     ['a service request', 'Customers may request a service upgrade in writing.'],
     ['an office address', 'Our office is located in Cape Town, South Africa.'],
     ['a consumer right that is not about data', 'You have the right to cancel within 14 days of purchase.'],
+    ['a refund right', 'You have the right to receive a refund for faulty goods.'],
   ])('%s gets no label', (_kind, text) => {
     expect(classifyClause(text).labels).toEqual([]);
   });
