@@ -60,3 +60,18 @@ export function dropFurnitureLines(text: string): string {
     .filter((line) => !JUNK_TEXT.test(line.replace(/\s+/g, ' ').trim()))
     .join('\n');
 }
+
+/** Page-level chrome: site header, footer and sidebars, when they are not part of the main content. */
+const CHROME_SELECTOR = 'header, footer, aside, [role="banner"], [role="contentinfo"], [role="complementary"]';
+const CONTENT_SELECTOR = 'main, [role="main"], article';
+
+/** Removes the site header, footer and sidebars that sit outside any main/article element. */
+export function removePageChrome(doc: Document): number {
+  let removed = 0;
+  doc.querySelectorAll(CHROME_SELECTOR).forEach((el) => {
+    if (!el.isConnected || el.closest(CONTENT_SELECTOR) || el.querySelector(CONTENT_SELECTOR)) return;
+    el.remove();
+    removed++;
+  });
+  return removed;
+}

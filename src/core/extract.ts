@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { PolicyError } from './errors';
 import { assertReadableInput, pdfError } from './extract-checks';
 import { domToText } from './extract-dom';
-import { dropFurnitureLines, removePageJunk } from './extract-junk';
+import { dropFurnitureLines, removePageChrome, removePageJunk } from './extract-junk';
 import { htmlToTextCheaply, normaliseText, stripNonTextElements } from './extract-text';
 import type { ExtractedPolicy, PolicyInput } from './types';
 
@@ -22,8 +22,8 @@ const READABILITY_MAX_HTML_CHARS = 600_000;
 const READABILITY_MAX_DEPTH = 150;
 /** Readability's article must keep this share of the main/article text, or that text is used instead. */
 const MIN_SHARE_OF_MAIN = 0.85;
-/** … or this share of the whole body, when the page has no main/article element. */
-const MIN_SHARE_OF_BODY = 0.25;
+/** … or this share of the body (without site header, footer and sidebars) when the page has no main/article element. */
+const MIN_SHARE_OF_BODY = 0.6;
 const FEW_CHARS = 200;
 /** A "<" that starts no tag. Thousands of them make parsers crawl (linkedom goes quadratic); no real page has that many. */
 const STRAY_LT = /<(?![a-zA-Z/!?])/g;
@@ -105,6 +105,7 @@ function mainHeading(doc: Document): string {
 function readDocument(doc: Document, useReadability: boolean): Reading {
   const docTitle = normaliseText(doc.title ?? '');
   removePageJunk(doc);
+  removePageChrome(doc);
   const heading = mainHeading(doc);
   const main = doc.querySelector('main, [role="main"], article');
   const mainText = main ? domToText(main) : '';

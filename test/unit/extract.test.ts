@@ -170,6 +170,26 @@ describe('extractPolicy page-junk removal', () => {
   });
 });
 
+describe('extractPolicy on pages without main or article', () => {
+  const section = (n: number) => `<div class="section"><h2>${n}. Section ${n}</h2><p>${`Clause ${n} says what we do with your personal information and for how long we keep it. `.repeat(4)}</p></div>`;
+  const links = Array.from({ length: 40 }, (_, i) => `<li><a href="#${i}">Footer link number ${i}</a></li>`).join('');
+
+  it('keeps every section and drops the site header, sidebar and footer', () => {
+    const html = `<html><head><title>Policy</title></head><body><header><p>ISP Co — fast fibre for everyone in the city and beyond</p></header><div id="page"><aside><p>Sidebar: call our sales team today for a great deal on fibre.</p></aside><div id="content">${[1, 2, 3, 4, 5].map(section).join('')}</div></div><footer><ul>${links}</ul><p>Copyright ISP Co</p></footer></body></html>`;
+    const text = fromHtml(html).text;
+    for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(`${n}. Section ${n}\n\nClause ${n} says`);
+    expect(text).not.toMatch(/fast fibre|Sidebar|Footer link|Copyright/);
+  });
+
+  it('keeps a header that belongs to the article', () => {
+    const html = `<html><body><article><header><h1>Privacy Notice</h1><p>Updated 2024</p></header>${section(1)}</article><footer>Site footer</footer></body></html>`;
+    const text = fromHtml(html).text;
+    expect(text).toMatch(/^Privacy Notice\n\n/);
+    expect(text).toContain('1. Section 1');
+    expect(text).not.toContain('Site footer');
+  });
+});
+
 describe('extractPolicy on plain text', () => {
   it.each([
     ['CRLF and CR line endings', 'One.\r\nTwo.\rThree.', 'One.\nTwo.\nThree.'],
