@@ -55,6 +55,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'login details', 'voice recordings', 'call recordings', 'biometric data', 'health information',
     'financial information', 'demographic information', 'browsing activity', 'advertising identifier',
     'advertising id', 'device model', 'camera', 'microphone', 'messages',
+    'billing address', 'card number', 'card numbers', 'username',
     'contacts', 'photos', 'identifiers', 'unique identifiers', 'purchases', 'dns queries',
   ],
   Cookie: [
@@ -86,7 +87,7 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'debt collectors', 'debt collection agencies', 'collection agencies', 'fraud prevention agencies',
     'sub-processor', 'sub processors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
     'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
-    'hotels', 'airlines', 'merchants', 'sellers', 'retailers', 'manufacturer', 'manufacturers', 'recipients',
+    'network operator', 'network operators', 'mobile operators', 'hotels', 'airlines', 'merchants', 'sellers', 'retailers', 'manufacturer', 'manufacturers', 'recipients',
     'advisers', 'advisors', 'professional advisers', 'tax advisers', 'lawyers', 'accountants',
     'outside parties', 'outside companies', 'advertising companies', 'google analytics', 'google', 'facebook',
     'meta', 'stripe', 'paypal', 'mailchimp', 'hotjar', 'amazon web services', 'microsoft azure',

@@ -131,6 +131,18 @@ const collection: ClassifierRule[] = [
     examples: ["We need a parent's consent before a child can create an account."],
   },
   {
+    match: '#Data you (provide|give|submit|send|enter|share)',
+    tag: 'Collection',
+    reason: 'data the person gives',
+    examples: ['Information you provide to us directly:'],
+  },
+  {
+    match: '(aggregate|aggregates|de-identify|deidentify|anonymise|anonymize|pseudonymise|pseudonymize) .{0,3} #Data',
+    tag: 'Collection',
+    reason: 'aggregates or de-identifies data',
+    examples: ['We may aggregate or de-identify information.'],
+  },
+  {
     match: '#PersonalData (provided|supplied|submitted|entered)',
     tag: 'Collection',
     reason: 'data the person provides',
@@ -569,6 +581,18 @@ const rights: ClassifierRule[] = [
     examples: ['You can turn off personalised ads in the app settings.'],
   },
   {
+    match: '#Subject (can|may|could) .{0,3} (close|delete|deactivate) (your|their|the|an)? account',
+    tag: 'Rights',
+    reason: 'closing or deleting the account',
+    examples: ['You can close your account at any time.'],
+  },
+  {
+    match: 'object to (the|our|any)? (processing|use)',
+    tag: 'Rights',
+    reason: 'objecting to processing',
+    examples: ['You can object to the processing of your data for direct marketing.'],
+  },
+  {
     match: 'request that? we? (a|an|the)? #RightAction',
     tag: 'Rights',
     reason: 'requesting a correction, access or deletion',
@@ -587,10 +611,10 @@ const rights: ClassifierRule[] = [
     examples: ['You can ask us to erase your data.'],
   },
   {
-    match: 'can be (disabled|deactivated|switched|turned|changed|updated|corrected|deleted|removed|managed)',
+    match: 'can be (disabled|deactivated|switched|turned|changed|updated|corrected|deleted|removed|managed|withheld|blocked|hidden)',
     tag: 'Rights',
     reason: 'a setting the person can change',
-    examples: ['Push notifications can be disabled in your settings.'],
+    examples: ['Push notifications can be disabled in your settings.', 'Your calling line identity can be withheld.'],
   },
   {
     match: 'not .{0,2} (hear|hearing) from us',
