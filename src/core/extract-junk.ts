@@ -68,10 +68,10 @@ const CONTENT_SELECTOR = 'main, [role="main"], article';
 /** Removes the site header, footer and sidebars that sit outside any main/article element. */
 export function removePageChrome(doc: Document): number {
   let removed = 0;
-  doc.querySelectorAll(CHROME_SELECTOR).forEach((el) => {
-    if (!el.isConnected || el.closest(CONTENT_SELECTOR) || el.querySelector(CONTENT_SELECTOR)) return;
+  for (const el of [...doc.querySelectorAll(CHROME_SELECTOR)].slice(0, MAX_NAMED_CHECKS)) {
+    if (!el.isConnected || el.closest(CONTENT_SELECTOR) || el.querySelector(CONTENT_SELECTOR)) continue;
     el.remove();
     removed++;
-  });
+  }
   return removed;
 }

@@ -167,6 +167,7 @@ describe('fuzz: analysePolicy on random and hostile input', { timeout: 60_000 },
   it.each([
     ['10 000 nested divs', 'html', `${'<div>'.repeat(10_000)}${sentence}${'</div>'.repeat(10_000)}`],
     ['10 000 nested unclosed lists', 'html', `${'<ol><li>item '.repeat(10_000)}`],
+    ['5 000 nested asides', 'html', `${'<aside>'.repeat(5000)}${sentence.repeat(30)}`],
     ['2 000 nested junk-named divs', 'html', `${'<div class="cookie">'.repeat(2000)}${sentence.repeat(30)}`],
     ['a 1 MB attribute', 'html', `<p title="${'x'.repeat(1_000_000)}">${sentence}</p>`],
     ['a 1 MB style attribute of spaces', 'html', `<p style="display${' '.repeat(1_000_000)}">${sentence}</p>`],
