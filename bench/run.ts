@@ -4,11 +4,12 @@ import os from 'node:os';
 import { accuracySection } from './accuracy';
 import { browserSection } from './browser';
 import { bundleSection } from './bundle';
+import { cliSection } from './cli';
 import type { BenchSection } from './section';
 import { speedSection } from './speed';
 import { stagesSection } from './stages';
 
-const SECTIONS: BenchSection[] = [accuracySection, speedSection, stagesSection, bundleSection, browserSection];
+const SECTIONS: BenchSection[] = [accuracySection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
 
 interface SectionOutcome {
   skipped?: string;

@@ -1,9 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { analysePolicy } from '../core/analyse';
-import { classifyClause } from '../core/classify';
 import { PolicyError } from '../core/errors';
-import { referenceSet } from '../data/reference';
-import { parseHtml } from '../node/parse-html';
 import { parseArgs, type CliCommand } from './args';
 import { CliError, EXIT, type ExitCode } from './exit-codes';
 import { formatReport } from './format';
@@ -22,7 +18,8 @@ export interface CliIo {
 
 async function analyse(command: Extract<CliCommand, { command: 'analyse' }>, io: CliIo): Promise<void> {
   const input = await readInput(command.target, { timeoutMs: command.timeoutMs });
-  const report = analysePolicy(input, { parseHtml, reference: referenceSet });
+  const { analyseInput } = await import('./pipeline');
+  const report = analyseInput(input);
   if (!report.looksLikePolicy && !command.force) {
     throw new CliError(EXIT.notPolicy, `${command.target} does not read like a privacy policy or terms; use --force to analyse it anyway.`);
   }
@@ -42,6 +39,7 @@ async function readSentenceFile(file: string, io: CliIo): Promise<string> {
 
 async function sentences(file: string, io: CliIo): Promise<void> {
   const texts = parseSentenceLines(await readSentenceFile(file, io));
+  const { classifyClause } = await import('./pipeline');
   io.stdout.write(classifySentences(texts, classifyClause));
 }
 
