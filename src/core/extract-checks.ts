@@ -1,4 +1,5 @@
 import { PolicyError } from './errors';
+import { megabytes } from './extract-text';
 
 /** Inputs above this are refused outright rather than read. */
 export const MAX_INPUT_CHARS = 20_000_000;
@@ -6,10 +7,6 @@ export const MAX_INPUT_CHARS = 20_000_000;
 const BINARY_SAMPLE_CHARS = 65_536;
 // C0 controls other than tab, newline, form feed and carriage return; DEL; U+FFFD from a failed decode.
 const JUNK_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
-
-function megabytes(chars: number): string {
-  return `${(chars / 1_000_000).toFixed(1)} MB`;
-}
 
 export function pdfError(): PolicyError {
   return new PolicyError(

@@ -6,6 +6,15 @@ const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 const LINE_SEPARATOR = /\r\n?|[\u2028\u2029\u0085]/g;
 
+export function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Length without whitespace: how much there is to read. */
+export function visibleLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
 /** Normalises line endings, odd spaces and invisible characters; keeps lines, collapses runs of spaces and blank lines. */
 export function normaliseText(text: string): string {
   return text
