@@ -10,10 +10,11 @@ function sample(text: string): string {
   return `${text.slice(0, half)}\n${text.slice(middle, middle + half)}`;
 }
 
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Non-Latin scripts, each with the language it most likely means. */
 const SCRIPTS: [string, RegExp][] = [
   ['zh', /\p{Script=Han}/gu],
-  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['ja', KANA],
   ['ko', /\p{Script=Hangul}/gu],
   ['ru', /\p{Script=Cyrillic}/gu],
   ['ar', /\p{Script=Arabic}/gu],
@@ -48,7 +49,7 @@ function scriptLanguage(text: string, letters: number): string | null {
   }
   const [lang, count] = best;
   if (count < letters * 0.3) return null;
-  if (lang === 'zh' && (text.match(SCRIPTS[1]![1])?.length ?? 0) > count * 0.05) return 'ja';
+  if (lang === 'zh' && (text.match(KANA)?.length ?? 0) > count * 0.05) return 'ja'; // Japanese mixes kanji with kana
   if (lang === 'ru' && /[іїєґ]/i.test(text)) return 'uk';
   if (lang === 'ar' && /[پچژگ]/.test(text)) return 'fa';
   return lang;

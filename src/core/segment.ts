@@ -8,7 +8,7 @@ const NEVER_FINAL = new Set([
   'e.g', 'eg', 'i.e', 'ie', 'viz', 'cf', 'vs', 'v', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'nr', 'tel',
   'fax', 'approx', 'incl', 'excl', 'art', 'arts', 'sec', 'para', 'abs', 'lit', 'vol', 'fig', 'p', 'pp', 'ref', 'reg',
   'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'min', 'max',
-  'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'nr', 'sr', 'jr', 'op', 'u.s', 'u.k', 'a.m', 'p.m',
+  'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'sr', 'jr', 'op', 'u.s', 'u.k', 'a.m', 'p.m',
 ]);
 /** Abbreviations that end a sentence only when a capitalised word follows ("… and Co. We …"). */
 const MAYBE_FINAL = new Set(['etc', 'ltd', 'pty', 'inc', 'co', 'corp', 'plc', 'llc', 'bv', 'gmbh', 'al', 'cc']);
