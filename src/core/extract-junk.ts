@@ -5,6 +5,10 @@
 const JUNK_SELECTOR = [
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'button',
   'nav', '[role="navigation"]',
+  // Consent managers' banners and preference centres, whatever their size: they never hold the site's own policy.
+  '#onetrust-consent-sdk', '#onetrust-banner-sdk', '#onetrust-pc-sdk', '#CybotCookiebotDialog', '#usercentrics-root',
+  '#didomi-host', '.osano-cm-window', '#truste-consent-track', '#consent_blackbar', '#qc-cmp2-container', '.cc-window',
+  '#cookie-law-info-bar', '#cmplz-cookiebanner-container',
 ].join(',');
 /** Dialogs and hidden elements: banners and pop-ups when small, but a policy shown in a modal or a collapsed accordion when large. */
 const SMALL_JUNK_SELECTOR = [
@@ -13,7 +17,7 @@ const SMALL_JUNK_SELECTOR = [
 ].join(',');
 
 /** id or class names of cookie banners, cart widgets and page furniture. */
-const JUNK_NAME = /cookie|consent|gdpr|cc-window|onetrust|cookiebot|usercentrics|didomi|osano|truste|qc-cmp|(?:^|[-_\s])(?:mini-?)?cart(?:$|[-_\s])|basket|skip-?link|skip-?to|screen-reader|sr-only|back-?to-?top|scroll-?top|to-?top|breadcrumb|share-?buttons|social-?links/i;
+const JUNK_NAME = /cookie|consent|gdpr|(?:^|[-_\s])(?:mini-?)?cart(?:$|[-_\s])|basket|skip-?link|skip-?to|screen-reader|sr-only|back-?to-?top|scroll-?top|to-?top|breadcrumb|share-?buttons|social-?links/i;
 /** Whole-element texts that are page furniture. */
 const JUNK_TEXT = /^(?:skip to (?:the )?(?:main )?content|skip navigation|back to top|scroll to top|top of page|your (?:shopping )?(?:cart|basket) is (?:currently )?empty\.?|quick! buy something!?|parallax background|print this page|share this page)$/i;
 /** A junk-named, hidden or dialog element is only removed when this small, so a `<div class="cookie-policy">` wrapping a whole policy survives. */

@@ -160,6 +160,11 @@ describe('extractPolicy page-junk removal', () => {
     expect(text).not.toContain(junkText);
   });
 
+  it('drops a consent manager\'s preference centre however long it is', () => {
+    const centre = `<div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk" role="dialog"><h2>Privacy Preference Center</h2><p>${'Strictly necessary cookies keep the site working. '.repeat(30)}</p></div></div>`;
+    expect(page(centre)).not.toContain('Strictly necessary');
+  });
+
   it.each([
     ['a policy inside a "cookie-policy" container', `<div class="cookie-policy"><h2>Cookies</h2><p>${longClause}</p></div>`],
     ['a collapsed accordion section', `<details><summary>4. Billing</summary><div hidden><p>${longClause}</p></div></details>`],
