@@ -34,18 +34,16 @@ function wordStart(line: string, end: number): number {
 }
 
 /**
- * Does the punctuation `punct` found at `at` end a sentence that began at `sentenceStart`?
+ * Does the punctuation `punct` found at `at` end a sentence whose first character is at `first`?
  * Not after a single word or bare list marker ("1.", "Quick!"), an abbreviation or an
  * initial, nor when the next word could not start a sentence.
  */
-function endsSentence(line: string, at: number, punct: string, sentenceStart: number, semicolonList: boolean): boolean {
+function endsSentence(line: string, at: number, punct: string, first: number, semicolonList: boolean): boolean {
   const afterPunct = at + punct.length;
   let nextAt = afterPunct;
   while (line[nextAt] === ' ' || line[nextAt] === '\t') nextAt++;
   const next = line[nextAt] ?? '';
   const from = wordStart(line, afterPunct);
-  let first = sentenceStart;
-  while (line[first] === ' ') first++;
   if (from <= first) return false;
   const stop = punct.replace(CLOSERS, '');
   // Semicolon-terminated list items that were merged onto one line: "Technical data (…); Information on purchases;"
@@ -65,13 +63,15 @@ function endsSentence(line: string, at: number, punct: string, sentenceStart: nu
 function sentenceRanges(line: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
+  let first = line.search(/\S/);
   const semicolonList = line.trimEnd().endsWith(';');
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
     const end = m.index + m[0].length;
-    if (endsSentence(line, m.index, m[0], start, semicolonList)) {
+    if (endsSentence(line, m.index, m[0], first, semicolonList)) {
       ranges.push([start, end]);
       start = end;
+      for (first = end; line[first] === ' ' || line[first] === '\t'; ) first++;
     }
   }
   ranges.push([start, line.length]);

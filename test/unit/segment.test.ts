@@ -53,6 +53,7 @@ describe('segmentClauses', () => {
     ['1 MB of one-letter abbreviations', 'a. '.repeat(333_333)],
     ['emoji with no spaces', '😀'.repeat(30_000)],
     ['a wall of full stops', '.'.repeat(100_000)],
+    ['abbreviations after 1 MB of leading spaces', `${' '.repeat(1_000_000)}${'a. '.repeat(10_000)}`],
   ])('bounds every clause on %s', (_name, text) => {
     const clauses = segmentClauses(text);
     expectConsistent(text, clauses);
