@@ -10,18 +10,23 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Policy Lens',
     description:
       'Reads the privacy policy of the site you are on, explains it in plain words, scores it and compares it. Nothing leaves your browser.',
     permissions: ['activeTab', 'scripting'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Analyse this site’s privacy policy' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'policy-lens@example.org',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    // Firefox only: Chrome warns about keys it does not know.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'policy-lens@example.org',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });
