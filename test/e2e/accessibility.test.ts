@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './axe';
+import {
+  FIXTURE_DIR,
+  launchExtension,
+  openPopupFor,
+  saveScreenshot,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension();
+  const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
+  server.setPage('no-links-article.html', article.replace(/<footer>[\s\S]*?<\/footer>/, ''));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function settled(popup: Page) {
+  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+}
+
+/** Opens every folded section, so axe checks what a user can reveal too. */
+async function unfoldAll(page: Page) {
+  await page.locator('details').evaluateAll((nodes) => nodes.forEach((node) => ((node as HTMLDetailsElement).open = true)));
+}
+
+async function expectNoViolations(page: Page, name: string) {
+  await saveScreenshot(page, `a11y-${name}`);
+  const found = describeViolations(await axeViolations(page));
+  expect(found, `axe found on ${name}:\n${found.join('\n')}`).toEqual([]);
+}
+
+describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s scheme', (scheme) => {
+  it('the popup showing a report', async () => {
+    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    await popup.emulateMedia({ colorScheme: scheme });
+    await settled(popup);
+    await popup.getByTestId('score').waitFor();
+    await unfoldAll(popup);
+    await expectNoViolations(popup, `popup-report-${scheme}`);
+  });
+
+  it('the popup saying no policy was found', async () => {
+    const { popup } = await openPopupFor(session, server.url('no-links-article.html'));
+    await popup.emulateMedia({ colorScheme: scheme });
+    await settled(popup);
+    await popup.getByTestId('no-policy').waitFor();
+    await expectNoViolations(popup, `popup-no-policy-${scheme}`);
+  });
+
+  it('the options page comparing two policies, with the history list', async () => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=imqs,imagine-ftth`);
+    await page.locator('table.history').waitFor();
+    await page.locator('table.compare').waitFor();
+    await unfoldAll(page);
+    await expectNoViolations(page, `options-compare-${scheme}`);
+  });
+});
+
+describe('the axe check itself', () => {
+  it('finds an unnamed button and unreadable text when a page has them', async () => {
+    const { popup } = await openPopupFor(session, server.url('no-links-article.html'));
+    await settled(popup);
+    await popup.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.append(document.createElement('button'));
+      const faint = document.createElement('p');
+      faint.textContent = 'Faint text';
+      faint.style.cssText = 'color:#999;background:#aaa';
+      main.append(faint);
+    });
+    const ids = (await axeViolations(popup)).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
+  });
+});
