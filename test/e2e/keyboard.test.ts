@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_DIR, launchExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension();
+  const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
+  server.setPage('no-links-article.html', article.replace(/<footer>[\s\S]*?<\/footer>/, ''));
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function settled(popup: Page) {
+  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+}
+
+const CONTROLS = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** A short name for the focused element (or a control): its tag and text. */
+const describeFocused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return `${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim().slice(0, 60)}`;
+  });
+
+/** Every visible, enabled control of the page, in document order, named like `describeFocused`. */
+const visibleControls = (page: Page) =>
+  page.locator(CONTROLS).evaluateAll((nodes) =>
+    nodes
+      .filter((node) => {
+        const element = node as HTMLElement;
+        if ((element as HTMLButtonElement).disabled) return false;
+        // A summary counts; the content of a closed details element does not.
+        const closed = element.closest('details:not([open])');
+        if (closed && !(element.tagName === 'SUMMARY' && element.parentElement === closed)) return false;
+        return element.getClientRects().length > 0;
+      })
+      .map((node) => `${node.tagName.toLowerCase()}: ${(node.textContent ?? '').trim().slice(0, 60)}`),
+  );
+
+/** Presses Tab until focus leaves the page's controls, recording what took focus and whether a ring showed. */
+async function tabThrough(page: Page, limit = 200): Promise<{ order: string[]; withoutRing: string[] }> {
+  const order: string[] = [];
+  const withoutRing: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await describeFocused(page);
+    if (focused === 'body' || order[0] === focused) break;
+    order.push(focused);
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    });
+    if (!ring) withoutRing.push(focused);
+  }
+  return { order, withoutRing };
+}
+
+describe('keyboard use of the popup', () => {
+  it('Tab reaches every control of a report, in reading order, each with a visible focus ring', async () => {
+    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    await settled(popup);
+    await popup.getByTestId('score').waitFor();
+    const controls = await visibleControls(popup);
+    expect(controls).toContain('button: Compare side by side');
+    expect(controls.some((name) => name.startsWith('summary: Show the'))).toBe(true);
+    const { order, withoutRing } = await tabThrough(popup);
+    expect(order).toEqual(controls);
+    expect(withoutRing).toEqual([]);
+  });
+
+  it('Enter and Space open and close a clause list', async () => {
+    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    await settled(popup);
+    const details = popup.locator('details').first();
+    await details.locator('summary').focus();
+    await popup.keyboard.press('Enter');
+    await expect(details.evaluate((node) => (node as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(details.locator('blockquote').first().isVisible()).resolves.toBe(true);
+    await popup.keyboard.press('Space');
+    await expect(details.evaluate((node) => (node as HTMLDetailsElement).open)).resolves.toBe(false);
+  });
+
+  it.each(['Enter', 'Space'])('%s on “Compare side by side” opens the comparison', async (key) => {
+    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    await settled(popup);
+    await popup.getByRole('button', { name: 'Compare side by side' }).focus();
+    const [options] = await Promise.all([session.context.waitForEvent('page'), popup.keyboard.press(key)]);
+    await options.waitForLoadState();
+    expect(new URL(options.url()).pathname).toBe('/options.html');
+    expect(new URL(options.url()).hash).toBe(`#compare=${encodeURIComponent(server.url('privacy.html'))}`);
+    await options.close();
+  });
+
+  it('from “no policy found”, Tab then Space analyses the page anyway', async () => {
+    const { popup } = await openPopupFor(session, server.url('no-links-article.html'));
+    await settled(popup);
+    await popup.getByTestId('no-policy').waitFor();
+    const { order, withoutRing } = await tabThrough(popup);
+    expect(order).toEqual(['button: Analyse this page anyway']);
+    expect(withoutRing).toEqual([]);
+    await popup.keyboard.press('Tab');
+    await expect(describeFocused(popup)).resolves.toBe('button: Analyse this page anyway');
+    await popup.keyboard.press('Space');
+    await settled(popup);
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('no-links-article.html'));
+  });
+});
