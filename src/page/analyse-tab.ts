@@ -3,7 +3,7 @@ import type { PolicyReport } from '../core/types';
 import type { History, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
-import { PDF_VIEWER, scriptingFailureMessage, unreadablePageReason } from './restricted';
+import { PDF_VIEWER, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
 import type { PageSnapshot } from './in-page';
 import { fetchInTab, snapshotTab } from './tab';
 
@@ -59,7 +59,7 @@ async function readTab(tabId: number): Promise<PageSnapshot | ErrorResult> {
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { kind: 'error', message: 'The tab to analyse has been closed.' };
+    return { kind: 'error', message: TAB_CLOSED };
   }
   const unreadable = unreadablePageReason(tabUrl);
   if (unreadable) return { kind: 'error', message: unreadable };
@@ -67,8 +67,17 @@ async function readTab(tabId: number): Promise<PageSnapshot | ErrorResult> {
     const snapshot = await snapshotTab(tabId);
     return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER } : snapshot;
   } catch (error) {
-    return { kind: 'error', message: scriptingFailureMessage(tabUrl, error) };
+    return readFailure(tabId, tabUrl, error);
   }
+}
+
+/** Why a script in the tab failed; a tab closed meanwhile is named as such, whatever the browser's words. */
+async function readFailure(tabId: number, tabUrl: string | undefined, error: unknown): Promise<ErrorResult> {
+  const open = await browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
+  return { kind: 'error', message: open ? scriptingFailureMessage(tabUrl, error) : TAB_CLOSED };
 }
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
@@ -88,7 +97,12 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     const unreadableLinks = [];
     for (const link of rankPolicyLinks(snapshot.links, snapshot.url).slice(0, MAX_LINKS_TRIED)) {
       await step(`Opening “${link.text || link.url}”…`);
-      const fetched = await fetchInTab(tabId, link.url);
+      let fetched;
+      try {
+        fetched = await fetchInTab(tabId, link.url);
+      } catch (error) {
+        return await readFailure(tabId, snapshot.url, error);
+      }
       if (fetched.ok && fetched.html) {
         const source = { html: fetched.html, url: withoutHash(fetched.url), title: link.text };
         return { ...(await analyseSource(source, options)), foundFrom: pageRef };

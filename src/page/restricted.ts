@@ -1,3 +1,5 @@
+export const TAB_CLOSED = 'The tab to analyse has been closed.';
+
 export const PDF_VIEWER =
   'This is a PDF shown in the browser’s viewer, which extensions cannot read. Save it and analyse it from the options page.';
 
@@ -40,6 +42,9 @@ export function scriptingFailureMessage(url: string | undefined, error: unknown)
   if (/cannot be scripted|cannot access|permission|extensions gallery/i.test(detail)) {
     return 'The browser does not let Policy Lens read this page. Click the Policy Lens button while the page is open to allow it, or open the site’s privacy policy directly.';
   }
-  if (/no tab with id|tab was closed/i.test(detail)) return 'The tab to analyse has been closed.';
+  if (/no tab with id|tab was closed/i.test(detail)) return TAB_CLOSED;
+  if (/frame with id \d+ was removed|frame was removed/i.test(detail)) {
+    return 'The page changed (it reloaded or went to another page) while Policy Lens was reading it. Open the popup again.';
+  }
   return `Policy Lens could not read this page (${detail}).`;
 }
