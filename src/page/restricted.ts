@@ -43,7 +43,8 @@ export function scriptingFailureMessage(url: string | undefined, error: unknown)
     return 'The browser does not let Policy Lens read this page. Click the Policy Lens button while the page is open to allow it, or open the site’s privacy policy directly.';
   }
   if (/no tab with id|tab was closed/i.test(detail)) return TAB_CLOSED;
-  if (/frame with id \d+ was removed|frame was removed/i.test(detail)) {
+  // The injected function always returns a snapshot; nothing comes back when its document went away.
+  if (/frame with id \d+ was removed|frame was removed|page returned nothing/i.test(detail)) {
     return 'The page changed (it reloaded or went to another page) while Policy Lens was reading it. Open the popup again.';
   }
   return `Policy Lens could not read this page (${detail}).`;

@@ -89,6 +89,7 @@ describe('scriptingFailureMessage', () => {
     ['No tab with id: 7.', TAB_CLOSED],
     ['Tab was closed.', TAB_CLOSED],
     ['Frame with ID 0 was removed.', expect.stringMatching(/^The page changed/)],
+    ['The page returned nothing.', expect.stringMatching(/^The page changed/)],
     ['Something else broke.', 'Policy Lens could not read this page (Something else broke.).'],
   ])('%s', (detail, message) => {
     expect(scriptingFailureMessage('https://isp.example/', new Error(detail))).toEqual(message);
