@@ -168,7 +168,26 @@ describe('a page that rewrites itself', () => {
     const errors = collectErrors(popup);
     await settled(popup);
     const shown = await outcome(popup);
-    expect(shown.kind === 'report' || /could not read|closed|changed/i.test(shown.text), shown.text).toBe(true);
+    expect(shown.kind === 'report' || /^The page changed .* while Policy Lens was reading it/.test(shown.text), shown.text).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a tab that navigates while the popup waits to read it', () => {
+  it('says the page changed, or reports the page the tab went to', async () => {
+    const url = `${stalling.origin}/navigating`;
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const tabId = await tabIdFor(url);
+    const popup = await openPopupOn(tabId);
+    const errors = collectErrors(popup);
+    await popup.getByRole('status').filter({ hasText: 'Reading the page' }).waitFor();
+    await page.goto(server.url('privacy.html'));
+    await settled(popup);
+    await saveScreenshot(popup, 'hostile-navigated-while-loading');
+    const shown = await outcome(popup);
+    if (shown.kind === 'report') expect(shown.text).toContain(server.url('privacy.html'));
+    else expect(shown.text).toMatch(/^The page changed .* while Policy Lens was reading it/);
     expect(errors).toEqual([]);
   });
 });
