@@ -61,6 +61,31 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
     await expectNoViolations(popup, `popup-no-policy-${scheme}`);
   });
 
+  it('the popup showing a policy found through a link, with its way back to the page', async () => {
+    const { popup } = await openPopupFor(session, server.url('home.html'));
+    await popup.emulateMedia({ colorScheme: scheme });
+    await settled(popup);
+    await popup.getByRole('button', { name: 'Analyse the page I am on instead' }).waitFor();
+    await expectNoViolations(popup, `popup-found-through-link-${scheme}`);
+  });
+
+  it('the popup showing a saved analysis from history', async () => {
+    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    await popup.emulateMedia({ colorScheme: scheme });
+    await settled(popup);
+    await popup.reload();
+    await settled(popup);
+    await popup.getByText(/Unchanged since you analysed it on/).waitFor();
+    await expectNoViolations(popup, `popup-from-history-${scheme}`);
+  });
+
+  it('the popup explaining a page it may not read', async () => {
+    const { popup } = await openPopupFor(session, 'chrome://version/');
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.getByRole('alert').waitFor({ timeout: 30_000 });
+    await expectNoViolations(popup, `popup-error-${scheme}`);
+  });
+
   it('the options page comparing two policies, with the history list', async () => {
     const page = await session.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });

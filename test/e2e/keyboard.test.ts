@@ -67,8 +67,8 @@ async function tabThrough(page: Page, limit = 200): Promise<{ order: string[]; w
 }
 
 describe('keyboard use of the popup', () => {
-  it('Tab reaches every control of a report, in reading order, each with a visible focus ring', async () => {
-    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+  it.each(['privacy.html', 'home.html'])('Tab reaches every control of the report on %s, in reading order, each with a visible focus ring', async (path) => {
+    const { popup } = await openPopupFor(session, server.url(path));
     await settled(popup);
     await popup.getByTestId('score').waitFor();
     const controls = await visibleControls(popup);
