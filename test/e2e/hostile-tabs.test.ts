@@ -232,6 +232,26 @@ describe('a tab closed before the popup has read it', () => {
   });
 });
 
+describe('a policy inside a cross-origin iframe', () => {
+  // Same-origin frames are read (popup.test.ts); another origin's frame is not ours to read.
+  it('is not read: the popup says no policy was found, and shows none of the frame’s text', async () => {
+    stalling.complete.set('/framed-policy', policy);
+    server.setPage(
+      'cross-origin-frame.html',
+      `<!doctype html><html lang="en"><head><title>Imaginet – Legal</title></head><body><main><h1>Legal</h1>` +
+        `<iframe title="Policy" src="${stalling.origin}/framed-policy"></iframe></main></body></html>`,
+    );
+    const { page, popup } = await openPopupFor(session, server.url('cross-origin-frame.html'));
+    await expect(page.frameLocator('iframe').locator('h1').textContent()).resolves.toBe('Privacy Policy');
+    const errors = collectErrors(popup);
+    await settled(popup);
+    const shown = await outcome(popup);
+    expect(shown.kind, shown.text).toBe('no-policy');
+    await expect(popup.locator('main').textContent()).resolves.not.toContain('Imaginet maintains records');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a very large policy page', () => {
   it('5 MB of policy: a report, with a warning that the text was cut', async () => {
     const [head, rest] = policy.split('<main id="content" class="content">') as [string, string];
