@@ -16,6 +16,13 @@ export function gradeFor(score: number): Grade {
 }
 
 /**
+ * A text must state at least this much of the table's weight to reach the ends of the scale:
+ * below it, the score is divided by this instead, so a page that says two good things is not
+ * graded above a whole policy.
+ */
+export const MIN_STATED_WEIGHT = TOTAL_WEIGHT / 2;
+
+/**
  * 0–100 over the facts the policy states: 50 plus half the share of stated weight won
  * (or lost). Unknown lines count for nothing either way; `coverage` says how much was stated.
  */
@@ -24,6 +31,6 @@ export function scorePolicy(facts: PolicyFacts): PolicyScore {
   const stated = points.filter((p) => p.status !== 'unknown');
   const statedWeight = stated.reduce((sum, p) => sum + p.weight, 0);
   const earned = stated.reduce((sum, p) => sum + p.points, 0);
-  const score = statedWeight === 0 ? 50 : Math.round(50 + (50 * earned) / statedWeight);
+  const score = Math.round(50 + (50 * earned) / Math.max(statedWeight, MIN_STATED_WEIGHT));
   return { score, grade: gradeFor(score), points, coverage: statedWeight / TOTAL_WEIGHT };
 }

@@ -48,7 +48,7 @@ describe('per-category comparison', () => {
 describe('rank', () => {
   const mine = report('Mine', { sells_data: false, security_measures_described: true, rights: ['access', 'correction', 'deletion', 'complaint'] });
   const refs = [
-    report('Higher', { sells_data: false }),
+    report('Higher', { sells_data: false, security_measures_described: true, rights: ['access', 'correction', 'deletion', 'complaint', 'objection', 'restriction', 'portability', 'withdraw-consent'] }),
     report('Equal', { sells_data: false, security_measures_described: true, rights: ['access', 'correction', 'deletion', 'complaint'] }),
     report('Lower', { sells_data: true }),
   ].map(asReference);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/core/facts';
-import { gradeFor, scorePolicy } from '../../src/core/score';
+import { MIN_STATED_WEIGHT, gradeFor, scorePolicy } from '../../src/core/score';
 import { SCORE_TABLE, TOTAL_WEIGHT } from '../../src/core/score-table';
 import type { FactKey, PolicyFacts, ScorePoint } from '../../src/core/types';
 
@@ -70,22 +70,31 @@ describe('score table lines', () => {
 });
 
 describe('scorePolicy', () => {
-  it('scores over stated facts only: one good fact alone is 100, with low coverage', () => {
-    expect(scorePolicy(facts({ sells_data: false }))).toMatchObject({ score: 100, grade: 'A', coverage: 20 / TOTAL_WEIGHT });
+  it('scores over stated facts only once half the table is stated: all best is 100', () => {
+    const best = facts({ sells_data: false, rights: ['access', 'correction', 'deletion', 'objection', 'restriction', 'portability', 'complaint', 'withdraw-consent'], marketing_without_consent: false, shares_with_third_parties: false });
+    expect(MIN_STATED_WEIGHT).toBe(60);
+    expect(scorePolicy(best)).toMatchObject({ score: 100, grade: 'A', coverage: 65 / TOTAL_WEIGHT });
+  });
+
+  it('keeps a text that states little near the middle: one good fact alone is not an A', () => {
+    expect(scorePolicy(facts({ sells_data: false }))).toMatchObject({ score: Math.round(50 + (50 * 20) / 60), grade: 'B', coverage: 20 / TOTAL_WEIGHT });
+    expect(scorePolicy(facts({ sells_data: true }))).toMatchObject({ score: Math.round(50 - (50 * 20) / 60), grade: 'E' });
   });
 
   it('is 50 (grade C) with zero coverage when nothing is stated', () => {
     expect(scorePolicy(facts({}))).toMatchObject({ score: 50, grade: 'C', coverage: 0 });
   });
 
-  it('adding an unknown line does not move the score', () => {
-    const a = scorePolicy(facts({ sells_data: false, marketing_without_consent: true }));
-    expect(a.score).toBe(Math.round(50 + (50 * (20 - 15)) / 35));
-    expect(a.points.filter((p) => p.status === 'unknown')).toHaveLength(SCORE_TABLE.length - 2);
+  it('above the minimum, an unknown line does not move the score', () => {
+    const stated: Values = { sells_data: false, marketing_without_consent: true, rights: ['access'], shares_with_third_parties: true };
+    const a = scorePolicy(facts(stated));
+    expect(a.score).toBe(Math.round(50 + (50 * (20 - 15 - 15 - 5)) / 65));
+    expect(a.points.filter((p) => p.status === 'unknown')).toHaveLength(SCORE_TABLE.length - 4);
   });
 
   it('is 0 when every stated fact is as bad as it gets', () => {
-    expect(scorePolicy(facts({ sells_data: true, security_measures_described: false }))).toMatchObject({ score: 0, grade: 'E' });
+    const worst = facts({ sells_data: true, security_measures_described: false, rights: [], marketing_without_consent: true });
+    expect(scorePolicy(worst)).toMatchObject({ score: 0, grade: 'E' });
   });
 
   it('has full coverage when every fact is stated', () => {
