@@ -47,5 +47,8 @@ export function scriptingFailureMessage(url: string | undefined, error: unknown)
   if (/frame with id \d+ was removed|frame was removed|page returned nothing/i.test(detail)) {
     return 'The page changed (it reloaded or went to another page) while Policy Lens was reading it. Open the popup again.';
   }
+  if (/did not answer within/i.test(detail)) {
+    return 'The page did not answer: it is still loading, or its own scripts keep it busy. Wait until it has loaded and open the popup again.';
+  }
   return `Policy Lens could not read this page (${detail}).`;
 }
