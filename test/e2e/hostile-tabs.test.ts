@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAB_ANSWER_MS } from '../../src/page/tab';
 import {
   FIXTURE_DIR,
   launchExtension,
@@ -190,6 +191,23 @@ describe('a tab that navigates while the popup waits to read it', () => {
     else expect(shown.text).toMatch(/^The page changed .* while Policy Lens was reading it/);
     expect(errors).toEqual([]);
   });
+});
+
+describe('a page whose own script never lets go', () => {
+  it('the popup gives up after a while and says the page did not answer', async () => {
+    server.setPage(
+      'busy-policy.html',
+      policy.replace('</body>', '<script>addEventListener("load", () => setTimeout(() => { for (;;) {} }, 50));</script></body>'),
+    );
+    const { page, popup } = await openPopupFor(session, server.url('busy-policy.html'));
+    const errors = collectErrors(popup);
+    await expect(popup.getByRole('alert').textContent({ timeout: TAB_ANSWER_MS + 20_000 })).resolves.toMatch(
+      /^The page did not answer: it is still loading, or its own scripts keep it busy/,
+    );
+    await saveScreenshot(popup, 'hostile-busy-page');
+    expect(errors).toEqual([]);
+    await page.close(); // its renderer may be shared with the next tests' pages
+  }, TAB_ANSWER_MS + 40_000);
 });
 
 describe('a tab closed before the popup has read it', () => {
