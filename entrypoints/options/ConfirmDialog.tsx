@@ -7,13 +7,23 @@ interface Props {
   onCancel(): void;
 }
 
-/** A modal yes/no question; Escape and "Cancel" both say no, and focus starts on "Cancel". */
+/**
+ * A modal yes/no question; Escape and "Cancel" both say no, and focus starts on "Cancel".
+ * On closing, focus goes back to whatever opened it (when that is still on the page).
+ */
 export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    dialog.current?.showModal();
+    const opener = document.activeElement;
+    const element = dialog.current;
+    element?.showModal();
     cancelButton.current?.focus();
+    return () => {
+      // Still modal while it unmounts, and a modal dialog makes the rest of the page inert.
+      element?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
