@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './axe';
+import { launchExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+
+// The options page by keyboard alone: the confirm dialog takes focus, keeps it, and gives
+// it back to the button that opened it.
+
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension();
+  const { page, popup } = await openPopupFor(session, server.url('privacy.html'));
+  await popup.getByTestId('score').waitFor({ timeout: 45_000 });
+  await page.close();
+  await popup.close();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page.locator('table.history').waitFor();
+  return page;
+}
+
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName;
+  });
+
+describe('the delete dialog by keyboard', () => {
+  it('opens on Enter with focus on Cancel, and Escape closes it, deletes nothing and returns focus', async () => {
+    const page = await openOptions();
+    const deleteButton = page.getByRole('button', { name: /^Delete .* from history$/ }).first();
+    const name = await deleteButton.getAttribute('aria-label');
+    await deleteButton.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await expect(focusedName(page)).resolves.toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect(page.locator('table.history tbody tr').count()).resolves.toBe(1);
+    await expect(focusedName(page)).resolves.toBe(name);
+    await page.close();
+  });
+
+  it('keeps Tab inside the open dialog', async () => {
+    const page = await openOptions();
+    await page.getByRole('button', { name: 'Delete all history' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('dialog').waitFor();
+    const visited = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      visited.add(await focusedName(page));
+    }
+    const inDialog = await page.evaluate(() => document.activeElement?.closest('dialog') !== null);
+    expect(inDialog).toBe(true);
+    expect([...visited].filter((name) => name !== 'Cancel' && name !== 'Delete all' && name !== 'body')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(focusedName(page)).resolves.toBe('Delete all history');
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe (WCAG 2 A/AA) with the dialog open, %s', async (scheme) => {
+    const page = await openOptions();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    await page.getByRole('dialog').waitFor();
+    const found = describeViolations(await axeViolations(page));
+    expect(found, found.join('\n')).toEqual([]);
+    await page.close();
+  });
+});
