@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TAB_ANSWER_MS } from '../../src/page/tab';
+import {
+  FIXTURE_DIR,
+  launchExtension,
+  openPopupFor,
+  saveScreenshot,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+import { collectErrors, outcome, settled, startStallingServer, type StallingServer } from './hostile-helpers';
+
+// Pages that fight back: they rewrite themselves, tamper with the DOM, never yield, hide
+// the policy in another origin's frame, or weigh several megabytes.
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let stalling: StallingServer;
+let policy: string;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  stalling = await startStallingServer();
+  session = await launchExtension();
+  policy = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  await stalling?.close();
+});
+
+describe('a page that rewrites itself', () => {
+  it('replaced right after load by another policy: the report is of what the tab shows', async () => {
+    const rewritten = policy.replace(
+      '</body>',
+      `<script>addEventListener('load', () => {
+        document.title = 'Privacy Policy – Rewritten';
+        document.body.innerHTML = '<main><h1>Privacy Policy</h1><p>We collect your name and your email address.</p>' +
+          '<p>We share your email address with payment processors.</p><p>We keep your records for two years.</p></main>';
+      });</script></body>`,
+    );
+    server.setPage('rewritten-policy.html', rewritten);
+    const { popup } = await openPopupFor(session, server.url('rewritten-policy.html'));
+    const errors = collectErrors(popup);
+    await settled(popup);
+    const shown = await outcome(popup);
+    expect(shown.kind).toBe('report');
+    expect(shown.text).toContain('Privacy Policy – Rewritten');
+    await expect(popup.locator('main').textContent()).resolves.toContain('two years');
+    expect(errors).toEqual([]);
+  });
+
+  it('rewritten every few milliseconds: a coherent report or a clear message, never a crash or a blank popup', async () => {
+    const churning = policy.replace(
+      '</body>',
+      `<script>
+        const original = document.body.innerHTML;
+        let turn = 0;
+        setInterval(() => {
+          turn++;
+          document.body.innerHTML = turn % 2 ? '<p>Loading…</p>' : original;
+          if (turn % 3 === 0) document.title = 'Privacy Policy – Imaginet (' + turn + ')';
+        }, 3);
+      </script></body>`,
+    );
+    server.setPage('churning-policy.html', churning);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { popup, page } = await openPopupFor(session, server.url('churning-policy.html'));
+      const errors = collectErrors(popup);
+      await settled(popup);
+      await saveScreenshot(popup, `hostile-churning-${attempt}`);
+      const shown = await outcome(popup);
+      expect(shown.text.trim().length).toBeGreaterThan(20);
+      if (shown.kind === 'report') await expect(popup.getByTestId('score').textContent()).resolves.toMatch(/Score \d+ \/ 100/);
+      expect(errors).toEqual([]);
+      await page.close();
+      await popup.close();
+    }
+  });
+});
+
+/** Page script that breaks the DOM and built-ins the extension's reading relies on, in the page's own world. */
+const TAMPERING = `<script>
+  Node.prototype.cloneNode = function () { throw new Error('no cloning'); };
+  Document.prototype.querySelectorAll = Element.prototype.querySelectorAll = function () { return []; };
+  Array.prototype.map = function () { return ['tampered']; };
+  Object.defineProperty(Document.prototype, 'title', { get: () => 'Tampered title', configurable: true });
+  Object.defineProperty(Element.prototype, 'outerHTML', { get: () => '<p>tampered</p>', configurable: true });
+  JSON.stringify = () => '{}';
+  window.fetch = () => Promise.reject(new Error('no fetch for you'));
+</script>`;
+
+describe('a page that tampers with the DOM and built-ins', () => {
+  // The injected functions run in the extension's isolated world, which the page cannot reach.
+  it.each([
+    ['the policy itself', 'privacy.html', 'meddling-policy.html'],
+    ['a home page whose policy link is fetched', 'home.html', 'meddling-home.html'],
+  ])('%s is still read as the user sees it', async (_what, fixture, path) => {
+    const original = await readFile(join(FIXTURE_DIR, fixture), 'utf8');
+    server.setPage(path, original.replace('</head>', `${TAMPERING}</head>`));
+    const { page, popup } = await openPopupFor(session, server.url(path));
+    await expect(page.evaluate(() => document.title)).resolves.toBe('Tampered title');
+    const errors = collectErrors(popup);
+    await settled(popup);
+    const shown = await outcome(popup);
+    expect(shown.kind, shown.text).toBe('report');
+    expect(shown.text).toContain('Privacy Policy – Imaginet');
+    await expect(popup.locator('main').textContent()).resolves.not.toMatch(/tampered/i);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a page whose own script never lets go', () => {
+  it('the popup gives up after a while and says the page did not answer', async () => {
+    server.setPage(
+      'busy-policy.html',
+      policy.replace('</body>', '<script>addEventListener("load", () => setTimeout(() => { for (;;) {} }, 50));</script></body>'),
+    );
+    const { page, popup } = await openPopupFor(session, server.url('busy-policy.html'));
+    const errors = collectErrors(popup);
+    await expect(popup.getByRole('alert').textContent({ timeout: TAB_ANSWER_MS + 20_000 })).resolves.toMatch(
+      /^The page did not answer: it is still loading, or its own scripts keep it busy/,
+    );
+    await saveScreenshot(popup, 'hostile-busy-page');
+    expect(errors).toEqual([]);
+    await page.close(); // its renderer may be shared with the next tests' pages
+  }, TAB_ANSWER_MS + 40_000);
+});
+
+describe('a policy inside a cross-origin iframe', () => {
+  // Same-origin frames are read (popup.test.ts); another origin's frame is not ours to read.
+  it('is not read: the popup says no policy was found, and shows none of the frame’s text', async () => {
+    stalling.complete.set('/framed-policy', policy);
+    server.setPage(
+      'cross-origin-frame.html',
+      `<!doctype html><html lang="en"><head><title>Imaginet – Legal</title></head><body><main><h1>Legal</h1>` +
+        `<iframe title="Policy" src="${stalling.origin}/framed-policy"></iframe></main></body></html>`,
+    );
+    const { page, popup } = await openPopupFor(session, server.url('cross-origin-frame.html'));
+    await expect(page.frameLocator('iframe').locator('h1').textContent()).resolves.toBe('Privacy Policy');
+    const errors = collectErrors(popup);
+    await settled(popup);
+    const shown = await outcome(popup);
+    expect(shown.kind, shown.text).toBe('no-policy');
+    await expect(popup.locator('main').textContent()).resolves.not.toContain('Imaginet maintains records');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a very large policy page', () => {
+  it('5 MB of policy: a report, with a warning that the text was cut', async () => {
+    const [head, rest] = policy.split('<main id="content" class="content">') as [string, string];
+    const [main, tail] = rest.split('</main>') as [string, string];
+    const sections: string[] = [];
+    for (let copy = 1; sections.join('').length < 5 * 1024 * 1024; copy++) sections.push(main.replace(/<h2>(\d+)\./g, `<h2>${copy}.$1.`));
+    const page = `${head}<main id="content" class="content">${sections.join('\n')}</main>${tail}`;
+    expect(page.length).toBeGreaterThan(5 * 1024 * 1024);
+    server.setPage('huge-policy.html', page);
+    const { popup } = await openPopupFor(session, server.url('huge-policy.html'));
+    const errors = collectErrors(popup);
+    await settled(popup);
+    await saveScreenshot(popup, 'hostile-huge-policy');
+    const shown = await outcome(popup);
+    expect(shown.kind, shown.text).toBe('report');
+    await expect(popup.getByRole('list', { name: 'Warnings' }).textContent()).resolves.toMatch(/cut to its first/);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
