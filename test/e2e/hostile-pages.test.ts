@@ -115,6 +115,20 @@ describe('a page that tampers with the DOM and built-ins', () => {
   });
 });
 
+describe('a page whose content security policy forbids every connection', () => {
+  it('still has its policy link followed: the fetch runs in the extension’s world, not the page’s', async () => {
+    const home = await readFile(join(FIXTURE_DIR, 'home.html'), 'utf8');
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'none'">`;
+    server.setPage('locked-down-home.html', home.replace('<head>', `<head>${csp}`));
+    const { popup } = await openPopupFor(session, server.url('locked-down-home.html'));
+    await settled(popup);
+    const shown = await outcome(popup);
+    expect(shown.kind, shown.text).toBe('report');
+    expect(shown.text).toContain(server.url('privacy.html'));
+    expect(shown.text).toMatch(/Found through the link on/);
+  });
+});
+
 describe('a page whose own script never lets go', () => {
   it('the popup gives up after a while and says the page did not answer', async () => {
     server.setPage(
