@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-browser tests: Debian Chromium with the built extension (`.output/chrome-mv3`).
+// Real-browser tests: Debian Chromium with the built extension (`.output/chrome-mv3-e2e`, built by `npm run test:e2e`).
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],

@@ -178,6 +178,7 @@ describe('options page: history', () => {
     await saveScreenshot(page, 'options-storage-error');
 
     await page.reload();
+    await historyRows(page).first().waitFor();
     await expect(historyRows(page).count()).resolves.toBe(1);
     await page.close();
   });
