@@ -14,14 +14,19 @@ export function sharesWithThirdParties(clauses: ClassifiedClause[]): Fact<boolea
 
 const NEVER_SELLS = /\b(?:not|never|no)\b[^.;]{0,40}(?<!-)\b(?:sell|sold|rent|trade)\b/i;
 const ABOUT_DATA = /\b(?:information|data|details|history|records)\b/i;
-const SELLS = /\b(?:sell|sells|rent|trade)\s+(?:your\s+|the\s+|users['’]?\s+|customer\s+)?(?:personal\s+)?(?:information|data|details)\b/i;
+const SELLS =
+  /\b(?:sell|sells|rent|rents|trade|trades)\s+(?:your\s+|the\s+|our\s+users['’]?\s+|users['’]?\s+|customer\s+)?(?:personal\s+|browsing\s+|location\s+|contact\s+)?(?:information|data|details|history|records|profiles?)\b/i;
 
-/** Read from every clause: a sale promise may sit in any section. A denial wins over a vague mention. */
+/**
+ * Read from every clause: a sale may sit in any section. A plain statement that it sells
+ * data wins over a denial elsewhere (denials are often scoped: "never sell … for marketing");
+ * otherwise a denial means it does not sell.
+ */
 export function sellsData(clauses: ClassifiedClause[]): Fact<boolean> {
+  const yes = clauses.filter((c) => SELLS.test(c.text) && !NEVER_SELLS.test(c.text));
+  if (yes.length) return stated(true, yes);
   const no = clauses.filter((c) => NEVER_SELLS.test(c.text) && ABOUT_DATA.test(c.text));
-  if (no.length) return stated(false, no);
-  const yes = clauses.filter((c) => SELLS.test(c.text));
-  return yes.length ? stated(true, yes) : notStated();
+  return no.length ? stated(false, no) : notStated();
 }
 
 const MARKETING = /\bmarketing\b|\bspecial offers?\b|\bpromot(?:e|ions?|ional)\b|\bnewsletters?\b/i;
