@@ -3,6 +3,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { clauseFingerprint } from '../src/core/fingerprint';
 import { analysePolicy } from '../src/core/analyse';
 import type { ReferencePolicy } from '../src/core/types';
 import meta from '../src/data/reference-meta.json';
@@ -18,7 +19,7 @@ export function buildReferenceSet(): ReferencePolicy[] {
   return Object.entries(meta).map(([id, { name, kind, country }]) => {
     const content = readFileSync(dataFile(`policies/${id}.txt`), 'utf8');
     const report = analysePolicy({ kind: 'text', content, title: name });
-    return { id, name, kind, country, report: { ...report, clauses: [] } };
+    return { id, name, kind, country, report: { ...report, clauses: [] }, fingerprint: clauseFingerprint(report.clauses) };
   });
 }
 

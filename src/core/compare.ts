@@ -1,3 +1,4 @@
+import { containsPolicy } from './fingerprint';
 import { retentionKind } from './facts/retention';
 import { capitalise } from './plain-words';
 import { SCORE_TABLE, type ScoreLine } from './score-table';
@@ -93,10 +94,12 @@ function onlyOneSays(lines: ScoreLine[], own: Side, other: Side): string {
 /**
  * Rank by score among this policy and the reference set (ties share a rank: 1, 2, 2, 4),
  * and compare category by category with each reference policy. A reference policy with the
- * same text hash is this policy itself: it is left out.
+ * same text hash, or whose clauses this policy mostly contains, is this policy itself: it is left out.
  */
 export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[]): Comparison {
-  const others = reference.filter((r) => r.report.textHash !== report.textHash);
+  const others = reference.filter(
+    (r) => r.report.textHash !== report.textHash && !containsPolicy(report.clauses, r.fingerprint ?? []),
+  );
   const rank = 1 + others.filter((r) => r.report.score.score > report.score.score).length;
   const own = side(report.title, report);
   const against = others.map((r) => {

@@ -172,6 +172,8 @@ export interface ReferencePolicy {
   kind: string;
   country: string;
   report: PolicyReport;
+  /** Hashes of its substantial clauses, to recognise the same policy read from a web page. */
+  fingerprint?: string[];
 }
 
 export interface PolicyReport {

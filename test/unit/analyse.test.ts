@@ -47,10 +47,23 @@ describe('analysePolicy', () => {
     expect(report.comparison?.against.map((a) => a.id)).not.toContain('imaginet');
   });
 
-  it('compares a policy outside the set with all five', () => {
+  it('recognises a reference policy whose text changed a little, and leaves it out', () => {
     const report = analysePolicy({ kind: 'text', content: `${policyText('imaginet')}\nUpdated.` }, { reference: referenceSet });
-    expect(report.comparison?.of).toBe(6);
     expect(report.textHash).not.toBe(hashText(policyText('imaginet')));
+    expect(report.comparison?.of).toBe(5);
+    expect(report.comparison?.against.map((a) => a.id)).not.toContain('imaginet');
+  });
+
+  it('compares a policy outside the set with all five', () => {
+    const content = [
+      'We collect your name, e-mail address and IP address when you create an account.',
+      'We share your data with payment processors and delivery partners.',
+      'We keep your account data for two years after you close your account.',
+      'You may ask us for a copy of your data or ask us to delete it.',
+    ].join('\n');
+    const report = analysePolicy({ kind: 'text', content }, { reference: referenceSet });
+    expect(report.comparison?.of).toBe(6);
+    expect(report.comparison?.against).toHaveLength(5);
   });
 
   it.each([
