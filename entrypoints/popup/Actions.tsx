@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PolicyReport } from '../../src/core/types';
 import { Notice } from '../../src/ui/Notice';
-import { downloadReportPdf } from './export-pdf';
 
 function openComparison(url: string | undefined) {
   const options = new URL('options.html', location.href);
@@ -18,7 +17,8 @@ export function Actions({ report }: { report: PolicyReport }) {
     setExporting(true);
     setProblem(undefined);
     try {
-      await downloadReportPdf(report);
+      const { exportReportPdf } = await import('../../src/pdf/download');
+      await exportReportPdf(report);
     } catch (error) {
       setProblem(`Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -23,7 +23,8 @@ function explain(action: string, error: unknown): StorageError {
         : error instanceof Error
           ? error.message
           : String(error);
-  return new StorageError(`Could not ${action} your history: ${reason}. Your earlier history is untouched.`, {
+  const sentence = reason.replace(/[.\s]+$/, '');
+  return new StorageError(`Could not ${action} your history: ${sentence}. Your earlier history is untouched.`, {
     cause: error,
   });
 }

@@ -157,4 +157,15 @@ describe('history failures', () => {
     await expect(history.save(unstorable)).rejects.toBeInstanceOf(StorageError);
     expect((await history.get('u'))?.report).toEqual(good);
   });
+
+  it("ends the message in one full stop when the browser's reason already has one", async () => {
+    const history = openHistory(freshName());
+    await history.list();
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+      throw new DOMException('The disk is unavailable.', 'UnknownError');
+    });
+    const error = await history.delete('u').catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect((error as Error).message).toBe('Could not delete from your history: The disk is unavailable. Your earlier history is untouched.');
+  });
 });
