@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+
+// `npm run dev` opens Debian's Chromium when there is no Chrome to find.
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 // The e2e build (`wxt build --mode e2e`) may read the local test server, because
 // a test cannot click the toolbar button that grants activeTab.
@@ -7,6 +11,7 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   imports: false,
+  webExt: existsSync(DEBIAN_CHROMIUM) ? { binaries: { chrome: DEBIAN_CHROMIUM } } : {},
   vite: () => ({
     plugins: [preact()],
   }),
