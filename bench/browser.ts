@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from '../test/e2e/harness';
-import { CHROMIUM, launchBenchExtension } from './browser-session';
+import { CHROMIUM, launchExtension } from '../test/e2e/harness';
 import { fileSize } from './bundle';
 import { buildExtension } from './extension-build';
 import { kb, ms, section, table } from './section';
@@ -135,7 +135,7 @@ async function measureBrowser(): Promise<BrowserResult> {
   const extensionDir = buildExtension('e2e');
   const server = await startFixtureServer();
   server.setPage('big-policy.html', bigPolicyPage());
-  const session = await launchBenchExtension(extensionDir);
+  const session = await launchExtension({ extensionDir });
   try {
     const version = session.context.browser()?.version() ?? 'unknown';
     const pages: BrowserPageResult[] = [];

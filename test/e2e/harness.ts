@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FIXTURE_DIR = resolve('test/fixtures/pages');
 export const ARTEFACT_DIR = resolve('test-results');
-const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,12 +78,16 @@ export function isLocalRequest(url: string): boolean {
 }
 
 /**
- * Launches Chromium with the built extension. Pass the same `userDataDir` again to
- * simulate a browser restart; a directory made here is removed on close.
+ * Launches Chromium with the built extension (the e2e build unless `extensionDir` names
+ * another). Pass the same `userDataDir` again to simulate a browser restart; a directory
+ * made here is removed on close.
  */
-export async function launchExtension(options: { userDataDir?: string } = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build in ${EXTENSION_DIR}: run \`wxt build --mode e2e\` first.`);
+export async function launchExtension(
+  options: { userDataDir?: string; extensionDir?: string } = {},
+): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionDir}: run \`wxt build --mode e2e\` first.`);
   }
   const ownDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'policy-lens-e2e-')));
@@ -93,8 +97,8 @@ export async function launchExtension(options: { userDataDir?: string } = {}): P
     viewport: { width: 1000, height: 800 },
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
