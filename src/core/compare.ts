@@ -1,4 +1,4 @@
-import { containsPolicy } from './fingerprint';
+import { clauseFingerprint, containsPolicy } from './fingerprint';
 import { retentionKind } from './facts/retention';
 import { capitalise } from './plain-words';
 import { SCORE_TABLE, type ScoreLine } from './score-table';
@@ -97,8 +97,9 @@ function onlyOneSays(lines: ScoreLine[], own: Side, other: Side): string {
  * same text hash, or whose clauses this policy mostly contains, is this policy itself: it is left out.
  */
 export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[]): Comparison {
+  const ownClauses = new Set(clauseFingerprint(report.clauses));
   const others = reference.filter(
-    (r) => r.report.textHash !== report.textHash && !containsPolicy(report.clauses, r.fingerprint ?? []),
+    (r) => r.report.textHash !== report.textHash && !containsPolicy(ownClauses, r.fingerprint ?? []),
   );
   const rank = 1 + others.filter((r) => r.report.score.score > report.score.score).length;
   const own = side(report.title, report);

@@ -17,10 +17,9 @@ export function clauseFingerprint(clauses: Pick<Clause, 'text'>[]): string[] {
   return [...new Set(hashes)];
 }
 
-/** True when `text`'s clauses contain most of the fingerprinted policy's clauses. */
-export function containsPolicy(clauses: Pick<Clause, 'text'>[], fingerprint: string[]): boolean {
+/** True when the clauses fingerprinted as `own` contain most of the other policy's clauses. */
+export function containsPolicy(own: ReadonlySet<string>, fingerprint: string[]): boolean {
   if (fingerprint.length === 0) return false;
-  const own = new Set(clauseFingerprint(clauses));
   const shared = fingerprint.filter((hash) => own.has(hash)).length;
   return shared / fingerprint.length >= SAME_POLICY_SHARE;
 }
