@@ -2,8 +2,11 @@ import { defineConfig } from 'wxt';
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 
-// `npm run dev` opens Debian's Chromium when there is no Chrome to find.
+// `npm run dev` opens Debian's Chromium when there is no Chrome to find; as root (a container)
+// Chromium needs --no-sandbox; with no display it cannot open at all, so dev only builds and
+// watches `.output/chrome-mv3-dev` for you to load by hand.
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const HEADLESS_LINUX = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 // The e2e build (`wxt build --mode e2e`) may read the local test server, because
 // a test cannot click the toolbar button that grants activeTab.
@@ -11,7 +14,11 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   imports: false,
-  webExt: existsSync(DEBIAN_CHROMIUM) ? { binaries: { chrome: DEBIAN_CHROMIUM } } : {},
+  webExt: {
+    disabled: HEADLESS_LINUX,
+    ...(existsSync(DEBIAN_CHROMIUM) ? { binaries: { chrome: DEBIAN_CHROMIUM } } : {}),
+    ...(process.getuid?.() === 0 ? { chromiumArgs: ['--no-sandbox'] } : {}),
+  },
   vite: () => ({
     plugins: [preact()],
   }),
