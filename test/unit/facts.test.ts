@@ -72,7 +72,7 @@ describe('string facts', () => {
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
     ['retention', [['We keep logs for 90 days.', [], false]], null],
-    ['retention', [['We must keep records of your transactions for at least six years after your account is closed.', ['retention'], false]], 'for at least six years'],
+    ['retention', [['We must keep records of your transactions for at least six years after your account is closed.', ['retention'], false]], 'records of your transactions: for at least six years'],
     ['retention', [['We retain some data until you delete your account.', ['retention'], false]], 'until you delete your account'],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(factFrom(key, rows).value).toBe(expected);

@@ -38,16 +38,28 @@ export interface RetentionPeriod {
 /** "Emails sent to us will be retained", at the start of a clause or after a comma: the subject is group 1. */
 const PASSIVE_SUBJECT =
   /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held|deleted|destroyed|erased|removed)\b/g;
+/** "we will keep certain information, such as invoices," : the object is group 1, its example group 2. */
+const ACTIVE_OBJECT =
+  /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{2,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
 /** Subjects that say nothing about what is kept, or are a clause fragment ("or until your account"). */
 const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b)/i;
 
-/** The subject of the last passive "… will be kept" that starts before `at`, unless it is just "data". */
+/**
+ * What the last "… will be kept" or "we keep …" before `at` says is kept (an example named
+ * with "such as" wins over a vague object), unless it is just "data".
+ */
 function subjectBefore(text: string, at: number): string | undefined {
-  let subject: string | undefined;
-  for (const match of text.matchAll(PASSIVE_SUBJECT)) {
-    if ((match.index ?? 0) <= at) subject = match[1];
+  const found: { index: number; subject: string }[] = [];
+  for (const match of text.matchAll(PASSIVE_SUBJECT)) found.push({ index: match.index ?? 0, subject: match[1] ?? '' });
+  for (const match of text.matchAll(ACTIVE_OBJECT)) {
+    found.push({ index: match.index ?? 0, subject: match[2] ?? match[1] ?? '' });
   }
-  return subject && !NOT_A_SUBJECT.test(subject) ? subject.toLowerCase() : undefined;
+  const subject = found.filter((f) => f.index <= at).sort((a, b) => a.index - b.index).at(-1)?.subject;
+  if (!subject) return undefined;
+  const plain = subject.replace(/^(?:your|the|all|any|certain|some)\s+/i, '');
+  return NOT_A_SUBJECT.test(plain) || /^(?:your |the )?(?:personal )?(?:data|information)\b/i.test(subject)
+    ? undefined
+    : subject.toLowerCase();
 }
 
 /** Every period stated in a clause, in pattern order. */
