@@ -2,20 +2,9 @@
 // corpus sentences so every run times the same text.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../test/seeded-random';
 
 const LABELS = fileURLToPath(new URL('../test/fixtures/labels.jsonl', import.meta.url));
-
-/** mulberry32: a tiny seeded PRNG, so the text is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function corpusSentences(): string[] {
   return readFileSync(LABELS, 'utf8')
@@ -32,7 +21,7 @@ export function corpusSentences(): string[] {
  */
 export function syntheticPolicy(bytes: number, seed = 1): string {
   const sentences = corpusSentences();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = () => sentences[Math.floor(next() * sentences.length)]!;
   const parts: string[] = ['Privacy Policy'];
   let size = parts[0]!.length;

@@ -9,18 +9,7 @@ import { MAX_TEXT_CHARS } from '../../src/core/extract';
 import { MAX_CLAUSE_CHARS } from '../../src/core/segment';
 import type { PolicyInput, PolicyReport } from '../../src/core/types';
 import { parseHtml } from '../../src/node/parse-html';
-
-/** mulberry32: small, fast, good enough to shuffle test input. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random';
 
 type Rng = () => number;
 const int = (rng: Rng, n: number) => Math.floor(rng() * n);
@@ -127,7 +116,7 @@ function expectSound(result: PolicyReport | PolicyError, scriptsHidden: boolean)
 // Generous: the suite shares two cores with the rest of the tests.
 describe('fuzz: analysePolicy on random and hostile input', { timeout: 60_000 }, () => {
   it.each([1, 2, 3, 4])('random text, seed %i (400 cases)', (seed) => {
-    const rng = prng(seed);
+    const rng = seededRandom(seed);
     for (let i = 0; i < 400; i++) {
       const input: PolicyInput = { kind: 'text', content: randomText(rng, int(rng, 2000)) };
       expectSound(run(input), false);
@@ -135,7 +124,7 @@ describe('fuzz: analysePolicy on random and hostile input', { timeout: 60_000 },
   });
 
   it.each([11, 12, 13, 14])('random HTML, seed %i (400 cases)', (seed) => {
-    const rng = prng(seed);
+    const rng = seededRandom(seed);
     for (let i = 0; i < 400; i++) {
       const body = randomHtml(rng, 1 + int(rng, 8), { nodes: 5 + int(rng, 150) });
       const input: PolicyInput = { kind: 'html', content: rng() < 0.5 ? `<html><head><title>T</title></head><body>${body}</body></html>` : body };
@@ -146,7 +135,7 @@ describe('fuzz: analysePolicy on random and hostile input', { timeout: 60_000 },
   // Real pages broken the way scrapers and proxies break them: cut short, spliced, with snippets dropped in anywhere.
   it.each(['privacy.html', 'terms.html', 'xss-policy.html', 'german-policy.html'])('mutated %s (150 cases)', (file) => {
     const page = readFileSync(fileURLToPath(new URL(`../fixtures/pages/${file}`, import.meta.url)), 'utf8');
-    const rng = prng(file.length);
+    const rng = seededRandom(file.length);
     for (let i = 0; i < 150; i++) {
       const at = int(rng, page.length);
       const other = int(rng, page.length);
