@@ -10,6 +10,9 @@ import { segmentClauses } from './segment';
 import { summariseCategories } from './summary';
 import type { PolicyInput, PolicyReport, ReferencePolicy } from './types';
 
+/** Below this share of the score table stated, the grade rests on too little to mean much. */
+const THIN_COVERAGE = 0.3;
+
 export interface AnalyseOptions {
   /** Needed for `kind: 'html'` input: DOMParser in the browser, linkedom in Node. */
   parseHtml?: ParseHtml;
@@ -32,6 +35,12 @@ export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}):
     warnings.push(`This text looks like it is not in English (detected: ${language}); findings may be incomplete.`);
   }
   if (!isPolicy) warnings.push('This does not read like a privacy policy or terms of service.');
+  const score = scorePolicy(facts);
+  if (score.coverage < THIN_COVERAGE) {
+    warnings.push(
+      `The text says little about what we check (${Math.round(score.coverage * 100)}% of the score table), so its grade says little too.`,
+    );
+  }
   const report: PolicyReport = {
     version: 1,
     title: policy.title,
@@ -44,7 +53,7 @@ export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}):
     clauses,
     categories: summariseCategories(clauses, facts),
     facts,
-    score: scorePolicy(facts),
+    score,
   };
   if (options.reference) report.comparison = comparePolicy(report, options.reference);
   return report;

@@ -78,5 +78,12 @@ describe('analysePolicy', () => {
     expect(report.score).toMatchObject({ score: 50, coverage: 0 });
     expect(report.looksLikePolicy).toBe(false);
     expect(report.warnings.join(' ')).toMatch(/does not read like a privacy policy/);
+    expect(report.warnings.join(' ')).toMatch(/says little about what we check \(0% of the score table\)/);
+  });
+
+  it.each(['imaginet', 'imagine-ftth', 'imqs', 'i-image', 'ixanet'])('gives %s a grade without a thin-coverage warning', (id) => {
+    const report = analysePolicy({ kind: 'text', content: policyText(id) });
+    expect(report.score.coverage).toBeGreaterThanOrEqual(0.3);
+    expect(report.warnings.join(' ')).not.toMatch(/says little/);
   });
 });
