@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import {
-  FIXTURE_DIR,
   launchExtension,
   openPopupFor,
   saveScreenshot,
+  serveArticleWithoutLinks,
+  settled,
   startFixtureServer,
   type ExtensionSession,
   type FixtureServer,
@@ -19,8 +18,7 @@ let session: ExtensionSession;
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
-  const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
-  server.setPage('no-links-article.html', article.replace(/<footer>[\s\S]*?<\/footer>/, ''));
+  await serveArticleWithoutLinks(server, 'no-links-article.html');
 });
 
 afterAll(async () => {
@@ -28,9 +26,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function settled(popup: Page) {
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
-}
 
 /** Opens every folded section, so axe checks what a user can reveal too. */
 async function unfoldAll(page: Page) {

@@ -7,11 +7,12 @@ import {
   launchExtension,
   openPopupFor,
   saveScreenshot,
+  settled,
   startFixtureServer,
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
-import { collectErrors, openPopupOn, outcome, settled, startStallingServer, storedUrls, tabIdFor, type StallingServer } from './hostile-helpers';
+import { collectErrors, openPopupOn, outcome, startStallingServer, storedUrls, tabIdFor, type StallingServer } from './hostile-helpers';
 
 // Tabs that go away under the popup: closed before or while it reads them, or navigated
 // elsewhere meanwhile. The popup must say what happened and store nothing for them.

@@ -129,6 +129,17 @@ export async function launchExtension(
   };
 }
 
+/** Waits until the popup has finished reading and analysing (its busy marker is gone). */
+export async function settled(popup: Page): Promise<void> {
+  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+}
+
+/** Serves the news article with its footer (and so every policy link) removed, at `path`. */
+export async function serveArticleWithoutLinks(server: FixtureServer, path: string): Promise<void> {
+  const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
+  server.setPage(path, article.replace(/<footer>[\s\S]*?<\/footer>/, ''));
+}
+
 export interface OpenedPopup {
   /** The tab showing the analysed page. */
   page: Page;

@@ -8,6 +8,7 @@ import {
   launchExtension,
   openPopupFor,
   saveScreenshot,
+  settled,
   startFixtureServer,
   type ExtensionSession,
   type FixtureServer,
@@ -34,9 +35,6 @@ afterAll(async () => {
   await rm(userDataDir, { recursive: true, force: true });
 });
 
-async function settled(popup: Page) {
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
-}
 
 const unchangedNotice = (popup: Page) => popup.getByText(/Unchanged since you analysed it on/);
 

@@ -37,9 +37,6 @@ export async function startStallingServer(): Promise<StallingServer> {
   };
 }
 
-export async function settled(popup: Page) {
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
-}
 
 /** Uncaught errors in a page, collected from the moment this is called. */
 export function collectErrors(page: Page): string[] {

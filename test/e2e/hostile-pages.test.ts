@@ -7,11 +7,12 @@ import {
   launchExtension,
   openPopupFor,
   saveScreenshot,
+  settled,
   startFixtureServer,
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
-import { collectErrors, outcome, settled, startStallingServer, type StallingServer } from './hostile-helpers';
+import { collectErrors, outcome, startStallingServer, type StallingServer } from './hostile-helpers';
 
 // Pages that fight back: they rewrite themselves, tamper with the DOM, never yield, hide
 // the policy in another origin's frame, or weigh several megabytes.

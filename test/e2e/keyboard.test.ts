@@ -1,8 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, launchExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  launchExtension,
+  openPopupFor,
+  serveArticleWithoutLinks,
+  settled,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -10,8 +16,7 @@ let session: ExtensionSession;
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
-  const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
-  server.setPage('no-links-article.html', article.replace(/<footer>[\s\S]*?<\/footer>/, ''));
+  await serveArticleWithoutLinks(server, 'no-links-article.html');
 });
 
 afterAll(async () => {
@@ -19,9 +24,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function settled(popup: Page) {
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
-}
 
 const CONTROLS = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 

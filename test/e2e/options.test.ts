@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopupFor, saveScreenshot, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  launchExtension,
+  openPopupFor,
+  saveScreenshot,
+  settled,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -38,7 +46,7 @@ async function rowTexts(page: Page, key: string): Promise<{ text: string; differ
 /** Analyses a fixture page through the popup, which stores it in the history. */
 async function analyse(path: string): Promise<void> {
   const { page, popup } = await openPopupFor(session, server.url(path));
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+  await settled(popup);
   await popup.getByTestId('score').waitFor();
   await page.close();
   await popup.close();

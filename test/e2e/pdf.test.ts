@@ -3,7 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACT_DIR, launchExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  ARTEFACT_DIR,
+  launchExtension,
+  openPopupFor,
+  settled,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -26,7 +34,7 @@ describe('Export PDF from the popup', () => {
     const requested: string[] = [];
     session.context.on('request', (request) => requested.push(request.url()));
     const { popup } = await openPopupFor(session, server.url('privacy.html'));
-    await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+    await settled(popup);
     const grade = (await popup.getByRole('img', { name: /^Grade [A-E]$/ }).first().getAttribute('aria-label'))?.slice(-1);
     const score = /Score (\d+) \/ 100/.exec((await popup.getByTestId('score').textContent()) ?? '')?.[1];
 

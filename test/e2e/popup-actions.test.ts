@@ -5,6 +5,7 @@ import {
   launchExtension,
   openPopupFor,
   saveScreenshot,
+  settled,
   startFixtureServer,
   type ExtensionSession,
   type FixtureServer,
@@ -18,7 +19,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
   ({ popup } = await openPopupFor(session, server.url('ixanet.html')));
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+  await settled(popup);
 });
 
 afterAll(async () => {

@@ -7,6 +7,8 @@ import {
   launchExtension,
   openPopupFor,
   saveScreenshot,
+  serveArticleWithoutLinks,
+  settled,
   startFixtureServer,
   type ExtensionSession,
   type FixtureServer,
@@ -34,11 +36,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-/** Waits until the popup has left its loading skeleton. */
-async function settled(popup: import('playwright-core').Page) {
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
-}
 
 describe('popup on a policy page', () => {
   it('shows grade, score, coverage, one card per category and the comparison', async () => {
@@ -96,8 +93,7 @@ describe('popup on a page that is not a policy', () => {
   });
 
   it('says no policy was found when the page links to none, and can analyse it anyway', async () => {
-    const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
-    server.setPage('lonely-article.html', article.replace(/<footer>[\s\S]*?<\/footer>/, ''));
+    await serveArticleWithoutLinks(server, 'lonely-article.html');
     const { popup } = await openPopupFor(session, server.url('lonely-article.html'));
     await settled(popup);
     await saveScreenshot(popup, 'popup-no-policy');
