@@ -135,3 +135,61 @@ export function htmlToTextCheaply(html: string): string {
   });
   return text.replace(ENTITY, decodeEntity);
 }
+
+const ENDS_CLAUSE = /[.!?:;。]["'”’»)\]]*\s*$/;
+const STARTS_ITEM = /^\s*([•·▪‣◦●○■□–—*-]|\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s)/i;
+/** Hard-wrapped dumps break lines at a fixed width; paragraphs-per-line text has no such width. */
+const MAX_WRAP_WIDTH = 200;
+const MIN_WRAPPED_LINES = 8;
+
+/** Lines of a hard-wrapped text end within this many characters of the wrap width. */
+const WRAP_BAND = 20;
+
+/**
+ * The width a text dump was hard-wrapped at, or 0 when it was not: the width below which
+ * the most lines end within WRAP_BAND characters, if enough of them do.
+ */
+function wrapWidth(lines: string[]): number {
+  const counts = new Array<number>(MAX_WRAP_WIDTH + 1).fill(0);
+  let nonEmpty = 0;
+  for (const line of lines) {
+    const n = line.trimEnd().length;
+    if (n === 0) continue;
+    nonEmpty++;
+    if (n <= MAX_WRAP_WIDTH) counts[n] = (counts[n] ?? 0) + 1;
+  }
+  let best = 0;
+  let bestCount = 0;
+  let inBand = 0;
+  for (let width = 1; width <= MAX_WRAP_WIDTH; width++) {
+    inBand += (counts[width] ?? 0) - (counts[width - WRAP_BAND] ?? 0);
+    if (width >= 40 && inBand >= bestCount) [best, bestCount] = [width, inBand];
+  }
+  return bestCount >= MIN_WRAPPED_LINES && bestCount >= nonEmpty * 0.1 ? best : 0;
+}
+
+/**
+ * Joins lines that a text dump or PDF hard-wrapped in mid-sentence: a line without closing
+ * punctuation followed by one that starts in lower case, or, in a hard-wrapped text, one
+ * whose next word would not have fitted on it ("…the Internet\nProtocol (“IP”) address").
+ */
+export function reflowWrappedLines(text: string): string {
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const lastLine = previous?.slice(previous.lastIndexOf('\n') + 1) ?? '';
+    const firstWord = /^\s*(\S+)/.exec(line)?.[1] ?? '';
+    const joins =
+      previous !== undefined &&
+      lastLine.trim() !== '' &&
+      firstWord !== '' &&
+      !ENDS_CLAUSE.test(lastLine) &&
+      !STARTS_ITEM.test(line) &&
+      (/^\p{Ll}/u.test(firstWord) || (width > 0 && lastLine.trimEnd().length + 1 + firstWord.length > width));
+    if (joins) out[out.length - 1] = `${previous.trimEnd()} ${line.trimStart()}`;
+    else out.push(line);
+  }
+  return out.join('\n');
+}

@@ -1,7 +1,7 @@
 import { PolicyError } from './errors';
 import { assertReadableInput, pdfError } from './extract-checks';
 import { extractHtml, type Reading } from './extract-html';
-import { megabytes, normaliseText, visibleLength } from './extract-text';
+import { megabytes, normaliseText, reflowWrappedLines, visibleLength } from './extract-text';
 import type { ExtractedPolicy, PolicyInput } from './types';
 
 /** Parses HTML into a DOM Document: DOMParser in the browser, linkedom in Node. */
@@ -58,7 +58,7 @@ export function extractPolicy(input: PolicyInput, parseHtml?: ParseHtml): Extrac
     if (looksLikeMarkup(input.content)) {
       warnings.push('This text looks like HTML markup; open the page itself, or paste it as HTML, for a cleaner reading.');
     }
-    reading = { title: '', text: input.content };
+    reading = { title: '', text: reflowWrappedLines(input.content) };
   }
   const text = truncate(normaliseText(reading.text), warnings);
   if (text === '') throw emptyError(input);
