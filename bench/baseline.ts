@@ -1,20 +1,10 @@
-// The plain alternative the NLP pipeline has to beat: split on sentence
-// punctuation and newlines, tag each sentence by keyword regexes per category.
-import { CATEGORIES, type Category, type ClauseClassification } from '../src/core/types';
+// The keyword baseline (src/eval/keyword-baseline.ts) and its whole-text form for speed runs.
+import type { ClauseClassification } from '../src/core/types';
+import { classifyByKeywords } from '../src/eval/keyword-baseline';
+
+export { classifyByKeywords };
 
 const SENTENCE_SPLIT = /(?<=[.!?])\s+|\n+/;
-
-const KEYWORDS: Record<Category, RegExp> = {
-  collection: /\b(collect\w*|gather\w*|obtain\w*|cookies?|personal (information|data)|we use)\b/i,
-  sharing: /\b(shar(e|es|ed|ing)|disclos\w*|third[- ]part(y|ies)|sell|sold|partners?|processors?)\b/i,
-  retention: /\b(retain\w*|retention|kept|keep|stored? for|delet\w*|as long as)\b/i,
-  transfer: /\b(transfer\w*|outside (of )?the|other countr\w*|abroad|international\w*|cross[- ]border)\b/i,
-  rights: /\b(right to|access|correct\w*|opt[- ]?out|unsubscribe|withdraw\w*|object|complain\w*)\b/i,
-};
-
-export function classifyByKeywords(sentence: string): ClauseClassification {
-  return { labels: CATEGORIES.filter((category) => KEYWORDS[category].test(sentence)), negated: false, reasons: [] };
-}
 
 export function baselineAnalyse(text: string): ClauseClassification[] {
   return text

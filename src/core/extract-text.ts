@@ -141,6 +141,8 @@ const STARTS_ITEM = /^\s*([•·▪‣◦●○■□–—*-]|\(?(\d+(\.\d+)*|[
 /** Hard-wrapped dumps break lines at a fixed width; paragraphs-per-line text has no such width. */
 const MAX_WRAP_WIDTH = 200;
 const MIN_WRAPPED_LINES = 8;
+/** Shorter lines are headings or list items, even when the next line starts in lower case ("ixanet does …"). */
+const MIN_BROKEN_LINE = 40;
 
 /** Lines of a hard-wrapped text end within this many characters of the wrap width. */
 const WRAP_BAND = 20;
@@ -170,7 +172,7 @@ function wrapWidth(lines: string[]): number {
 
 /**
  * Joins lines that a text dump or PDF hard-wrapped in mid-sentence: a line without closing
- * punctuation followed by one that starts in lower case, or, in a hard-wrapped text, one
+ * punctuation (and not a short heading) followed by one that starts in lower case, or, in a hard-wrapped text, one
  * whose next word would not have fitted on it ("…the Internet\nProtocol (“IP”) address").
  */
 export function reflowWrappedLines(text: string): string {
@@ -187,7 +189,7 @@ export function reflowWrappedLines(text: string): string {
       firstWord !== '' &&
       !ENDS_CLAUSE.test(lastLine) &&
       !STARTS_ITEM.test(line) &&
-      (/^\p{Ll}/u.test(firstWord) || (width > 0 && lastLine.trimEnd().length + 1 + firstWord.length > width));
+      ((/^\p{Ll}/u.test(firstWord) && lastLine.trim().length >= MIN_BROKEN_LINE) || (width > 0 && lastLine.trimEnd().length + 1 + firstWord.length > width));
     if (joins) out[out.length - 1] = `${previous.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
   }

@@ -1,7 +1,7 @@
-// Privacy-policy vocabulary, as compromise lexicon tags. The match rules in
-// rules.ts name these tags (#PersonalData, #ThirdParty, …) instead of listing
-// words, so a word added here widens every rule that uses its tag.
-// compromise/one does no part-of-speech tagging, so inflections are spelled out.
+// Privacy-policy vocabulary as tags. The match rules in rules.ts name these tags
+// (#PersonalData, #ThirdParty, …) instead of listing words, so a word added here
+// widens every rule that uses its tag, and the model sees the tags as features.
+// Nothing does part-of-speech tagging, so inflections are spelled out.
 
 /** Tag name → its parent tag, if any (a #PersonalData term is also #Data). */
 export const POLICY_TAGS = {
@@ -33,7 +33,7 @@ export const POLICY_TAGS = {
 } as const;
 export type PolicyTag = keyof typeof POLICY_TAGS;
 
-const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
+export const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   Data: [
     'information', 'data', 'details', 'records', 'logs', 'log files', 'emails', 'documentation', 'content',
     'calls', 'phone calls', 'telephone calls', 'call records',
@@ -163,23 +163,3 @@ const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'data retention law', 'data retention laws',
   ],
 };
-
-/** Word or phrase → its tags, as `nlp.plugin({ words })` expects. */
-export function buildLexicon(vocabulary: Record<string, string[]> = VOCABULARY): Record<string, string[]> {
-  const lexicon: Record<string, string[]> = {};
-  for (const [tag, words] of Object.entries(vocabulary)) {
-    for (const word of words) {
-      (lexicon[word] ??= []).push(tag);
-      // compromise looks up "sub-processors" as its machine form "subprocessors".
-      if (!word.includes(' ') && word.includes('-')) (lexicon[word.replaceAll('-', '')] ??= []).push(tag);
-    }
-  }
-  return lexicon;
-}
-
-/** `nlp.plugin({ tags })` shape: each tag with its parent. */
-export function buildTagSet(): Record<string, { isA?: string }> {
-  return Object.fromEntries(
-    Object.entries(POLICY_TAGS).map(([tag, parent]) => [tag, parent ? { isA: parent } : {}]),
-  );
-}

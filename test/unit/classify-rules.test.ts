@@ -8,7 +8,7 @@ describe('classifier rules', () => {
   it('every rule has a unique reason, a unique match and at least one example', () => {
     const reasons = CLASSIFIER_RULES.map((rule) => rule.reason);
     expect(new Set(reasons).size).toBe(reasons.length);
-    // compromise's sweep keeps one rule per match string and drops the rest.
+    // Match strings name a rule in explanations and in compromise's sweep (the reference semantics): keep them unique.
     const matches = CLASSIFIER_RULES.map((rule) => rule.match);
     expect(new Set(matches).size).toBe(matches.length);
     for (const rule of CLASSIFIER_RULES) expect(rule.examples.length, rule.reason).toBeGreaterThan(0);

@@ -58,3 +58,30 @@ export function inheritListLabels(texts: string[], own: ClauseClassification[]):
   });
 }
 
+
+/** Where a clause sits: the heading above it and, for a list item, the line that introduces its list. */
+export interface ClauseContext {
+  heading: string;
+  intro: string;
+}
+
+export const NO_CONTEXT: ClauseContext = { heading: '', intro: '' };
+
+/** The context of each clause of a document, read in order. */
+export function clauseContexts(texts: readonly string[]): ClauseContext[] {
+  let heading = '';
+  let intro = '';
+  return texts.map((text) => {
+    const listItem = isListItem(text);
+    const context = { heading, intro: listItem ? intro : '' };
+    if (looksLikeHeading(text) && !listItem) {
+      heading = text.trim();
+      intro = '';
+    } else if (text.trim().endsWith(':')) {
+      intro = text.trim();
+    } else if (!listItem) {
+      intro = '';
+    }
+    return context;
+  });
+}

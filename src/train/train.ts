@@ -1,0 +1,147 @@
+// `npm run train`: builds the clause model from the labelled data in the repo and
+// writes src/data/model.json. Deterministic: the same data and settings give the
+// same file, which a test checks (test/unit/model-staleness.test.ts).
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { clauseFeatureLists } from '../core/classify';
+import { bucketsOf, encodeBase64, featureHash, headScores, HEADS, loadModel, type ClauseModel, type StoredModel } from '../core/classify/model';
+import { CATEGORIES } from '../core/types';
+import { buildDataset, type Dataset, type DatasetItem } from '../eval/dataset';
+import type { Source } from '../eval/labelled';
+import { documentSentences } from '../eval/evaluate';
+import { textKey } from '../eval/labelled';
+import { segmentClauses } from '../core/segment';
+import { buildExamples, documentFeatures, type Examples } from './examples';
+import { trainHeads, type TrainSettings, type TrainedHeads } from './logistic';
+import { bestThreshold, type ScoredItem } from './thresholds';
+
+export const MODEL_FILE = fileURLToPath(new URL('../data/model.json', import.meta.url));
+
+/** Chosen on the dev split (docs/classifier.md lists what was tried). */
+export const SETTINGS = {
+  bucketBits: 18,
+  epochs: 8,
+  learningRate: 0.1,
+  l2: 1e-6,
+  seed: 20261129,
+  minCount: 3,
+  positiveWeight: [1, 1, 1, 1, 1, 1],
+  sourceWeight: { corpus: 2, heldout: 2, reference: 2, gt200: 1, privacyspy: 1 } as Record<Source, number>,
+};
+
+export interface TrainResult {
+  stored: StoredModel;
+  dev: { thresholds: Record<string, number>; f1: Record<string, number> };
+}
+
+function itemFeatures(documents: readonly DatasetItem[][]): Map<DatasetItem, string[]> {
+  const out = new Map<DatasetItem, string[]>();
+  for (const doc of documents) documentFeatures(doc).forEach((features, i) => out.set(doc[i]!, features));
+  return out;
+}
+
+/** Texts of dev and test items and of their sentences: never trained on. */
+function heldOutKeys(dataset: Dataset): Set<string> {
+  const keys = new Set<string>();
+  for (const doc of dataset.documents) {
+    if (doc[0]?.split === 'train') continue;
+    for (const item of doc) {
+      keys.add(item.key);
+      for (const sentence of segmentClauses(item.text)) keys.add(textKey(sentence.text));
+    }
+  }
+  return keys;
+}
+
+/** The training documents, less any text that also occurs (whole or as a sentence) in dev or test. */
+export function trainingDocuments(dataset: Dataset): DatasetItem[][] {
+  const held = heldOutKeys(dataset);
+  return dataset.documents.filter((doc) => doc[0]?.split === 'train').map((doc) => doc.filter((item) => !held.has(item.key)));
+}
+
+/** Zeroes the weights of buckets seen in fewer than `minCount` training examples: they carry little and cost space. */
+function pruneRare(trained: TrainedHeads, examples: Examples, minCount: number): TrainedHeads {
+  const counts = new Uint32Array(trained.weights[0]!.length);
+  for (const b of examples.buckets) counts[b] = counts[b]! + 1;
+  for (const w of trained.weights) for (let i = 0; i < w.length; i++) if (counts[i]! < minCount) w[i] = 0;
+  return trained;
+}
+
+function quantise(trained: TrainedHeads, buckets: number, thresholds: number[], version: string): StoredModel {
+  const bytes = new Int8Array(buckets * HEADS.length);
+  const heads = HEADS.map((name, h) => {
+    const w = trained.weights[h]!;
+    let max = 0;
+    for (const v of w) max = Math.max(max, Math.abs(v));
+    const scale = max === 0 ? 1 : max / 127;
+    for (let i = 0; i < buckets; i++) bytes[h * buckets + i] = Math.round(w[i]! / scale);
+    return { name, bias: Number(trained.biases[h]!.toFixed(6)), scale: Number(scale.toPrecision(8)), threshold: thresholds[h]! };
+  });
+  return { format: 1, version, buckets, heads, weights: encodeBase64(new Uint8Array(bytes.buffer)) };
+}
+
+/** Dev items with the highest sentence score per head, read through the pipeline's segmenter. */
+function devScores(dataset: Dataset, model: ClauseModel): { gold: DatasetItem; scores: number[] }[] {
+  const out: { gold: DatasetItem; scores: number[] }[] = [];
+  for (const doc of dataset.documents) {
+    if (doc[0]?.split !== 'dev') continue;
+    const { clauses, owner } = documentSentences(doc);
+    const features = clauseFeatureLists(clauses.map((c) => c.text));
+    const best = doc.map(() => HEADS.map(() => 0));
+    features.forEach((names, i) => {
+      if (names.length === 0) return;
+      const s = headScores(model, bucketsOf(names, model.buckets));
+      HEADS.forEach((h, k) => {
+        const row = best[owner[i]!]!;
+        row[k] = Math.max(row[k]!, s[h]);
+      });
+    });
+    doc.forEach((item, i) => {
+      if (item.counted && item.known.length === CATEGORIES.length) out.push({ gold: item, scores: best[i]! });
+    });
+  }
+  return out;
+}
+
+export function train(dataset: Dataset = buildDataset()): TrainResult {
+  const buckets = 2 ** SETTINGS.bucketBits;
+  const documents = trainingDocuments(dataset);
+  const examples = buildExamples(documents, itemFeatures(documents), buckets, SETTINGS.sourceWeight);
+  const settings: TrainSettings = { buckets, heads: HEADS.length, epochs: SETTINGS.epochs, learningRate: SETTINGS.learningRate, l2: SETTINGS.l2, seed: SETTINGS.seed, positiveWeight: SETTINGS.positiveWeight };
+  const trained = pruneRare(trainHeads(examples, settings), examples, SETTINGS.minCount);
+  const draft = loadModel(quantise(trained, buckets, HEADS.map(() => 0.5), 'draft'));
+  const scored = devScores(dataset, draft);
+  const thresholds: number[] = [];
+  const f1: Record<string, number> = {};
+  CATEGORIES.forEach((c, k) => {
+    const items: ScoredItem[] = scored.map(({ gold, scores }) => ({ score: scores[k]!, gold: gold.labels.includes(c) }));
+    const best = bestThreshold(items);
+    thresholds.push(best.threshold);
+    f1[c] = best.f1;
+  });
+  const negItems = scored
+    .filter(({ scores }) => CATEGORIES.some((_, k) => scores[k]! >= thresholds[k]!))
+    .map(({ gold, scores }) => ({ score: scores[CATEGORIES.length]!, gold: gold.negated }));
+  const neg = bestThreshold(negItems);
+  thresholds.push(neg.threshold);
+  f1.negated = neg.f1;
+  const withoutVersion = quantise(trained, buckets, thresholds, '');
+  const version = featureHash(JSON.stringify(withoutVersion)).toString(16).padStart(8, '0');
+  return { stored: { ...withoutVersion, version }, dev: { thresholds: Object.fromEntries(HEADS.map((h, i) => [h, thresholds[i]!])), f1 } };
+}
+
+export function serialiseModel(stored: StoredModel): string {
+  const { weights, ...rest } = stored;
+  return `${JSON.stringify({ ...rest, weights: '' }, null, 1).replace('"weights": ""', `"weights": "${weights}"`)}\n`;
+}
+
+function main(): void {
+  const started = Date.now();
+  const result = train();
+  writeFileSync(MODEL_FILE, serialiseModel(result.stored));
+  console.log(`Wrote ${MODEL_FILE} (model ${result.stored.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log('Dev split (thresholds tuned here):');
+  for (const h of HEADS) console.log(`  ${h.padEnd(10)} threshold ${result.dev.thresholds[h]!.toFixed(2)}  F1 ${result.dev.f1[h]!.toFixed(3)}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
