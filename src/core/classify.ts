@@ -77,7 +77,7 @@ export function clauseModel(): ClauseModel {
 }
 
 /** Everything the features of each clause of a document need (null for an empty clause). */
-function documentInputs(texts: string[]): (FeatureInput | null)[] {
+export function documentInputs(texts: string[]): (FeatureInput | null)[] {
   const prepared = texts.map(prepareText);
   const { hits, decisions } = readByRules(texts, prepared);
   const contexts = clauseContexts(texts);

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { clauseFeatureLists } from '../core/classify';
 import { bucketsOf, encodeBase64, featureHash, headScores, HEADS, loadModel, type ClauseModel, type StoredModel } from '../core/classify/model';
 import { CATEGORIES } from '../core/types';
-import { buildDataset, type Dataset, type DatasetItem } from '../eval/dataset';
+import { buildDataset, SPLIT_SOURCES, type Dataset, type DatasetItem } from '../eval/dataset';
+import { fnv1a, SPLIT_SEED, type Split } from '../eval/split';
 import type { Source } from '../eval/labelled';
 import { documentSentences } from '../eval/evaluate';
 import { textKey } from '../eval/labelled';
@@ -25,13 +26,21 @@ export const SETTINGS = {
   l2: 1e-6,
   seed: 20261129,
   minCount: 3,
+  folds: 5,
   positiveWeight: [1, 1, 1, 1, 1, 1],
   sourceWeight: { corpus: 2, heldout: 2, reference: 2, gt200: 1, privacyspy: 1 } as Record<Source, number>,
 };
 
+export interface OutOfFoldItem {
+  gold: DatasetItem;
+  /** Highest score per head over the item's sentences. */
+  scores: number[];
+}
+
 export interface TrainResult {
   stored: StoredModel;
-  dev: { thresholds: Record<string, number>; f1: Record<string, number> };
+  /** Thresholds and F1 per head chosen on the out-of-fold scores, and those scores. */
+  crossValidation: { thresholds: Record<string, number>; f1: Record<string, number>; outOfFold: OutOfFoldItem[] };
 }
 
 function itemFeatures(documents: readonly DatasetItem[][]): Map<DatasetItem, string[]> {
@@ -40,11 +49,11 @@ function itemFeatures(documents: readonly DatasetItem[][]): Map<DatasetItem, str
   return out;
 }
 
-/** Texts of dev and test items and of their sentences: never trained on. */
-function heldOutKeys(dataset: Dataset): Set<string> {
+/** Texts of the items (and their sentences) in splits the model is not fitted on: never trained on. */
+function heldOutKeys(dataset: Dataset, fitOn: readonly Split[]): Set<string> {
   const keys = new Set<string>();
   for (const doc of dataset.documents) {
-    if (doc[0]?.split === 'train') continue;
+    if (fitOn.includes(doc[0]!.split)) continue;
     for (const item of doc) {
       keys.add(item.key);
       for (const sentence of segmentClauses(item.text)) keys.add(textKey(sentence.text));
@@ -53,10 +62,16 @@ function heldOutKeys(dataset: Dataset): Set<string> {
   return keys;
 }
 
-/** The training documents, less any text that also occurs (whole or as a sentence) in dev or test. */
-export function trainingDocuments(dataset: Dataset): DatasetItem[][] {
-  const held = heldOutKeys(dataset);
-  return dataset.documents.filter((doc) => doc[0]?.split === 'train').map((doc) => doc.filter((item) => !held.has(item.key)));
+/** The documents the model is fitted on, less any text that also occurs (whole or as a sentence) in a held-out split. */
+export function fittingDocuments(dataset: Dataset, fitOn: readonly Split[]): DatasetItem[][] {
+  const held = heldOutKeys(dataset, fitOn);
+  return dataset.documents.filter((doc) => fitOn.includes(doc[0]!.split)).map((doc) => doc.filter((item) => !held.has(item.key)));
+}
+
+/** Cross-validation fold of a document; documents of sources that are not dealt into splits are always trained on. */
+function foldOf(doc: readonly DatasetItem[]): number {
+  const first = doc[0]!;
+  return SPLIT_SOURCES.includes(first.source) ? fnv1a(`${SPLIT_SEED}:folds:${first.source}:${first.policy}`) % SETTINGS.folds : -1;
 }
 
 /** Zeroes the weights of buckets seen in fewer than `minCount` training examples: they carry little and cost space. */
@@ -80,11 +95,10 @@ function quantise(trained: TrainedHeads, buckets: number, thresholds: number[], 
   return { format: 1, version, buckets, heads, weights: encodeBase64(new Uint8Array(bytes.buffer)) };
 }
 
-/** Dev items with the highest sentence score per head, read through the pipeline's segmenter. */
-function devScores(dataset: Dataset, model: ClauseModel): { gold: DatasetItem; scores: number[] }[] {
-  const out: { gold: DatasetItem; scores: number[] }[] = [];
-  for (const doc of dataset.documents) {
-    if (doc[0]?.split !== 'dev') continue;
+/** Items with the highest sentence score per head, read through the pipeline's segmenter. */
+function scoreDocuments(documents: readonly DatasetItem[][], model: ClauseModel): OutOfFoldItem[] {
+  const out: OutOfFoldItem[] = [];
+  for (const doc of documents) {
     const { clauses, owner } = documentSentences(doc);
     const features = clauseFeatureLists(clauses.map((c) => c.text));
     const best = doc.map(() => HEADS.map(() => 0));
@@ -103,33 +117,58 @@ function devScores(dataset: Dataset, model: ClauseModel): { gold: DatasetItem; s
   return out;
 }
 
-export function train(dataset: Dataset = buildDataset()): TrainResult {
+function fit(documents: readonly DatasetItem[][]): TrainedHeads & { examples: number } {
   const buckets = 2 ** SETTINGS.bucketBits;
-  const documents = trainingDocuments(dataset);
   const examples = buildExamples(documents, itemFeatures(documents), buckets, SETTINGS.sourceWeight);
   const settings: TrainSettings = { buckets, heads: HEADS.length, epochs: SETTINGS.epochs, learningRate: SETTINGS.learningRate, l2: SETTINGS.l2, seed: SETTINGS.seed, positiveWeight: SETTINGS.positiveWeight };
-  const trained = pruneRare(trainHeads(examples, settings), examples, SETTINGS.minCount);
-  const draft = loadModel(quantise(trained, buckets, HEADS.map(() => 0.5), 'draft'));
-  const scored = devScores(dataset, draft);
+  return { ...pruneRare(trainHeads(examples, settings), examples, SETTINGS.minCount), examples: examples.count };
+}
+
+/** Per-category thresholds that maximise F1 over the scored items, then the negation threshold over items given a label. */
+function chooseThresholds(scored: OutOfFoldItem[]): { thresholds: number[]; f1: Record<string, number> } {
   const thresholds: number[] = [];
   const f1: Record<string, number> = {};
   CATEGORIES.forEach((c, k) => {
-    const items: ScoredItem[] = scored.map(({ gold, scores }) => ({ score: scores[k]!, gold: gold.labels.includes(c) }));
-    const best = bestThreshold(items);
+    const best = bestThreshold(scored.map(({ gold, scores }) => ({ score: scores[k]!, gold: gold.labels.includes(c) })));
     thresholds.push(best.threshold);
     f1[c] = best.f1;
   });
-  const negItems = scored
+  const negItems: ScoredItem[] = scored
     .filter(({ scores }) => CATEGORIES.some((_, k) => scores[k]! >= thresholds[k]!))
     .map(({ gold, scores }) => ({ score: scores[CATEGORIES.length]!, gold: gold.negated }));
   const neg = bestThreshold(negItems);
   thresholds.push(neg.threshold);
   f1.negated = neg.f1;
-  const withoutVersion = quantise(trained, buckets, thresholds, '');
-  const version = featureHash(JSON.stringify(withoutVersion)).toString(16).padStart(8, '0');
-  return { stored: { ...withoutVersion, version }, dev: { thresholds: Object.fromEntries(HEADS.map((h, i) => [h, thresholds[i]!])), f1 } };
+  return { thresholds, f1 };
 }
 
+/**
+ * Fits the model on the `fitOn` splits. Thresholds come from cross-validation over those
+ * splits' policies: each fold is scored by a model fitted without it, and each category's
+ * threshold maximises F1 over all the out-of-fold scores (GT200 and our labels pooled).
+ */
+export function train(dataset: Dataset = buildDataset(), fitOn: readonly Split[] = ['train', 'dev']): TrainResult {
+  const buckets = 2 ** SETTINGS.bucketBits;
+  const documents = fittingDocuments(dataset, fitOn);
+  const folds = documents.map(foldOf);
+  const outOfFold: OutOfFoldItem[] = [];
+  for (let k = 0; k < SETTINGS.folds; k++) {
+    const trained = fit(documents.filter((_, i) => folds[i] !== k));
+    const model = loadModel(quantise(trained, buckets, HEADS.map(() => 0.5), 'fold'));
+    outOfFold.push(...scoreDocuments(documents.filter((_, i) => folds[i] === k), model));
+  }
+  const { thresholds, f1 } = chooseThresholds(outOfFold);
+  const final = fit(documents);
+  const training = { splits: [...fitOn], examples: final.examples, crossValidatedF1: Object.fromEntries(Object.entries(f1).map(([k, v]) => [k, Number(v.toFixed(4))])) };
+  const withoutVersion = { ...quantise(final, buckets, thresholds, ''), training };
+  const version = featureHash(JSON.stringify(withoutVersion)).toString(16).padStart(8, '0');
+  return {
+    stored: { ...withoutVersion, version },
+    crossValidation: { thresholds: Object.fromEntries(HEADS.map((h, i) => [h, thresholds[i]!])), f1, outOfFold },
+  };
+}
+
+/** Readable JSON, with the one long weights string last. */
 export function serialiseModel(stored: StoredModel): string {
   const { weights, ...rest } = stored;
   return `${JSON.stringify({ ...rest, weights: '' }, null, 1).replace('"weights": ""', `"weights": "${weights}"`)}\n`;
@@ -140,8 +179,8 @@ function main(): void {
   const result = train();
   writeFileSync(MODEL_FILE, serialiseModel(result.stored));
   console.log(`Wrote ${MODEL_FILE} (model ${result.stored.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  console.log('Dev split (thresholds tuned here):');
-  for (const h of HEADS) console.log(`  ${h.padEnd(10)} threshold ${result.dev.thresholds[h]!.toFixed(2)}  F1 ${result.dev.f1[h]!.toFixed(3)}`);
+  console.log('Cross-validated over the train and dev policies (thresholds chosen here):');
+  for (const h of HEADS) console.log(`  ${h.padEnd(10)} threshold ${result.crossValidation.thresholds[h]!.toFixed(2)}  F1 ${result.crossValidation.f1[h]!.toFixed(3)}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

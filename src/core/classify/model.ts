@@ -13,6 +13,8 @@ export interface StoredModel {
   version: string;
   buckets: number;
   heads: { name: HeadName; bias: number; scale: number; threshold: number }[];
+  /** What it was fitted on, and its cross-validated F1 per head (out-of-fold, at the chosen thresholds). */
+  training?: { splits: string[]; examples: number; crossValidatedF1: Record<string, number> };
   weights: string;
 }
 
