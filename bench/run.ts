@@ -4,12 +4,13 @@ import os from 'node:os';
 import { accuracySection } from './accuracy';
 import { browserSection } from './browser';
 import { bundleSection } from './bundle';
+import { classifierSection } from './classifier';
 import { cliSection } from './cli';
 import type { BenchSection } from './section';
 import { speedSection } from './speed';
 import { stagesSection } from './stages';
 
-const SECTIONS: BenchSection[] = [accuracySection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
+const SECTIONS: BenchSection[] = [classifierSection, accuracySection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
 
 interface SectionOutcome {
   skipped?: string;

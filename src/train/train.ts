@@ -147,17 +147,17 @@ function chooseThresholds(scored: OutOfFoldItem[]): { thresholds: number[]; f1: 
  * splits' policies: each fold is scored by a model fitted without it, and each category's
  * threshold maximises F1 over all the out-of-fold scores (GT200 and our labels pooled).
  */
-export function train(dataset: Dataset = buildDataset(), fitOn: readonly Split[] = ['train', 'dev']): TrainResult {
+export function train(dataset: Dataset = buildDataset(), fitOn: readonly Split[] = ['train', 'dev'], crossValidate = true): TrainResult {
   const buckets = 2 ** SETTINGS.bucketBits;
   const documents = fittingDocuments(dataset, fitOn);
   const folds = documents.map(foldOf);
   const outOfFold: OutOfFoldItem[] = [];
-  for (let k = 0; k < SETTINGS.folds; k++) {
+  for (let k = 0; crossValidate && k < SETTINGS.folds; k++) {
     const trained = fit(documents.filter((_, i) => folds[i] !== k));
     const model = loadModel(quantise(trained, buckets, HEADS.map(() => 0.5), 'fold'));
     outOfFold.push(...scoreDocuments(documents.filter((_, i) => folds[i] === k), model));
   }
-  const { thresholds, f1 } = chooseThresholds(outOfFold);
+  const { thresholds, f1 } = crossValidate ? chooseThresholds(outOfFold) : { thresholds: HEADS.map(() => 0.5), f1: {} };
   const final = fit(documents);
   const training = { splits: [...fitOn], examples: final.examples, crossValidatedF1: Object.fromEntries(Object.entries(f1).map(([k, v]) => [k, Number(v.toFixed(4))])) };
   const withoutVersion = { ...quantise(final, buckets, thresholds, ''), training };
