@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
 import { comparePolicies } from '../../src/compare-view/compare';
 import type { ReferencePolicy } from '../../src/core/types';
-import { fontLicenceUrl } from '../../src/pdf/fonts-bundled';
 import type { History, HistoryEntry } from '../../src/storage/types';
+import { About } from './About';
 import { ComparePicker } from './ComparePicker';
 import { CompareTable } from './CompareTable';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -131,9 +131,7 @@ export function App({ history, reference }: Props) {
           onCancel={cancel}
         />
       )}
-      <footer>
-        PDF exports are set in DejaVu Sans (<a href={fontLicenceUrl}>font licence</a>).
-      </footer>
+      <About />
     </main>
   );
 }

@@ -208,3 +208,15 @@ describe('options page: history', () => {
     expect(session.foreignRequests).toEqual([]);
   });
 });
+
+describe('options page: about', () => {
+  it('names the licence and carries the notice of every data source the model and references come from', async () => {
+    const page = await openOptions();
+    const about = page.locator('section.about');
+    const text = (await about.textContent()) ?? '';
+    expect(text).toContain('GPL-3.0-or-later');
+    for (const name of ['GDPR-Transparency-200', 'PrivacySpy', 'Open Terms Archive', 'DMOZ', 'DejaVu Sans']) expect(text).toContain(name);
+    expect(await about.locator('a[href^="https://github.com/tomcory/privacy-policy-annotator"]').count()).toBe(1);
+    await page.close();
+  });
+});

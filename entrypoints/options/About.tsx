@@ -1,0 +1,25 @@
+import { ATTRIBUTIONS, PROJECT_LICENCE } from '../../src/present/attributions';
+import { fontLicenceUrl } from '../../src/pdf/fonts-bundled';
+
+/** Licence and the notices the data sources ask for. */
+export function About() {
+  return (
+    <section aria-labelledby="about-heading" class="about">
+      <h2 id="about-heading">About</h2>
+      <p>
+        Policy Lens is free software under the GNU General Public License, version 3 or later ({PROJECT_LICENCE}). Its clause model was
+        trained on the data below; nothing of it, and nothing you analyse, leaves this device.
+      </p>
+      <ul>
+        {ATTRIBUTIONS.map((a) => (
+          <li key={a.what}>
+            <strong>{a.what}.</strong> {a.notice} <a href={a.url}>Source</a>
+          </li>
+        ))}
+        <li>
+          <strong>PDF font.</strong> PDF exports are set in DejaVu Sans (<a href={fontLicenceUrl}>font licence</a>).
+        </li>
+      </ul>
+    </section>
+  );
+}
