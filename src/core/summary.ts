@@ -39,15 +39,30 @@ function findingsFor(category: Category, clauses: ClassifiedClause[], facts: Pol
   return lineFindings(category, facts);
 }
 
-/** Per category: how many clauses speak to it, and what the policy says in plain words. */
+/** The classifier's reason for giving a clause `category`, without the "category: " prefix. */
+function whyLabelled(clause: ClassifiedClause | undefined, category: Category): string | undefined {
+  const prefix = `${category}: `;
+  return clause?.reasons.find((reason) => reason.startsWith(prefix))?.slice(prefix.length);
+}
+
+function withWhy(finding: Finding, category: Category, byIndex: Map<number, ClassifiedClause>): Finding {
+  const evidence = finding.evidence.map((e) => {
+    const why = whyLabelled(byIndex.get(e.clause), category);
+    return why ? { ...e, why } : e;
+  });
+  return { ...finding, evidence };
+}
+
+/** Per category: how many clauses speak to it, and what the policy says in plain words, each quote with why it was read so. */
 export function summariseCategories(clauses: ClassifiedClause[], facts: PolicyFacts): CategorySummary[] {
+  const byIndex = new Map(clauses.map((c) => [c.index, c]));
   return CATEGORIES.map((category) => {
     const tagged = clauses.filter((c) => c.labels.includes(category));
     return {
       category,
       clauses: tagged.length,
       negated: tagged.filter((c) => c.negated).length,
-      findings: findingsFor(category, clauses, facts),
+      findings: findingsFor(category, clauses, facts).map((f) => withWhy(f, category, byIndex)),
     };
   });
 }

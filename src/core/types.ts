@@ -84,6 +84,8 @@ export interface ClassifiedClause extends Clause, ClauseClassification {}
 export interface Evidence {
   clause: number;
   text: string;
+  /** Why the classifier gave this clause the finding's category, in words (category cards only). */
+  why?: string;
 }
 
 export interface Fact<T> {

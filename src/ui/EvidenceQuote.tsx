@@ -4,9 +4,12 @@ import styles from './EvidenceQuote.module.css';
 /** A clause quoted from the policy. Rendered as text, never as HTML. */
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
   return (
-    <blockquote class={styles.quote} cite={`#clause-${evidence.clause}`}>
-      “{evidence.text}”
-    </blockquote>
+    <>
+      <blockquote class={styles.quote} cite={`#clause-${evidence.clause}`}>
+        “{evidence.text}”
+      </blockquote>
+      {evidence.why && <p class={styles.why}>Read so because of the {evidence.why}</p>}
+    </>
   );
 }
 

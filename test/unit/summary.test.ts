@@ -70,3 +70,21 @@ describe('findings on the gold-labelled IMQS policy', () => {
     expect(finding?.evidence.map((e) => e.clause)).toEqual(clauses);
   });
 });
+
+describe('why a quoted clause was read so', () => {
+  it('each quote carries the classifier’s reason for the card’s category, and only that one', () => {
+    const sells = { ...clause('We never sell your personal information.', ['sharing'], { negated: true }), reasons: ['sharing: rule “discloses or sells data”; words “sell”', 'negated: rule “a practice is ruled out”'] };
+    const of = summarise(numbered([sells]));
+    const quotes = of('sharing').findings.flatMap((f) => f.evidence);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote.why).toBe('rule “discloses or sells data”; words “sell”');
+  });
+
+  it('a quote whose clause lacks the category says no why rather than another label’s', () => {
+    const stored = { ...clause('We keep your data for 5 years.', ['retention']), reasons: ['retention: rule “keeps data for a period”'] };
+    const of = summarise(numbered([stored]));
+    const collectionQuotes = of('collection').findings.flatMap((f) => f.evidence);
+    for (const quote of collectionQuotes) expect(quote.why).toBeUndefined();
+    expect(of('retention').findings.flatMap((f) => f.evidence)[0]?.why).toBe('rule “keeps data for a period”');
+  });
+});
