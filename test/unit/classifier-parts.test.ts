@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyClause, classifyClauses, documentInputs } from '../../src/core/classify';
+import { classifyClause, classifyClausesWith, documentInputs } from '../../src/core/classify';
 import { clauseContexts } from '../../src/core/classify/layout';
 import { clauseBuckets, clauseFeatures, featureHash, type FeatureInput } from '../../src/core/classify/features';
-import { bucketsOf, decodeBase64, encodeBase64, headScores, loadModel, type StoredModel } from '../../src/core/classify/model';
+import { bucketsOf, decodeBase64, encodeBase64, HEADS, headScores, loadModel, type ClauseModel, type StoredModel } from '../../src/core/classify/model';
 import { tokenize } from '../../src/core/classify/tokens';
 import { matchVocabulary } from '../../src/core/classify/vocabulary-tags';
 import type { Clause } from '../../src/core/types';
@@ -111,23 +111,36 @@ describe('model file', () => {
   });
 });
 
+/** A model that scores every head at ~1 for every clause: what is left is the decision logic around it. */
+function eagerModel(): ClauseModel {
+  const heads = Object.fromEntries(
+    HEADS.map((name) => [name, { name, bias: 10, threshold: 0.5, weights: new Float32Array(2) }]),
+  ) as ClauseModel['heads'];
+  return { version: 'eager', buckets: 2, heads };
+}
+
 describe('what the model needs before it labels', () => {
-  it('a clause that speaks of no data or practice gets no label, whatever its words', () => {
+  const eager = (texts: string[]) => classifyClausesWith(eagerModel(), asClauses(texts));
+
+  it('a clause that speaks of no data or practice gets no label, however sure the model is', () => {
     const news = ['From the first of April, customers can upgrade to faster lines.', 'The new packages come with a mesh router.', '• Free installation and activation'];
-    expect(classifyClauses(asClauses(news)).map((c) => c.labels)).toEqual([[], [], []]);
+    expect(eager(news).map((c) => c.labels)).toEqual([[], [], []]);
+    expect(eager(['We collect your email address when you upgrade.'])[0]?.labels).toEqual(['collection', 'sharing', 'retention', 'transfer', 'rights']);
   });
 
-  it('the same words in a clause about data are read', () => {
+  it('a statement about the policy itself gets no label; the operator’s own right is no right of yours', () => {
+    expect(eager(['This policy explains how we share your personal data with partners.'])[0]?.labels).toEqual([]);
+    expect(eager(['We reserve the right to delete accounts and data that break the rules.'])[0]?.labels).not.toContain('rights');
+    expect(eager(['We reserve the right to delete accounts and data that break the rules.'])[0]?.labels).toContain('retention');
+  });
+
+  it('a denial needs the rules to see one too: an affirmative practice first keeps it affirmative', () => {
+    expect(eager(['We do not sell your personal information.'])[0]?.negated).toBe(true);
+    expect(eager(['We collect your email address and we do not share it.'])[0]?.negated).toBe(false);
+  });
+
+  it('the shipped model reads the same clauses the same way', () => {
     expect(classifyClause('We collect your email address when you upgrade.').labels).toEqual(['collection']);
-  });
-
-  it('a statement about the policy itself or the operator’s own right gets no label even if the model leans to one', () => {
-    expect(classifyClause('This policy explains how we share your personal data with partners.').labels).toEqual([]);
-    expect(classifyClause('We reserve the right to delete accounts that break the rules.').labels).not.toContain('rights');
-  });
-
-  it('a denial needs both the model and the rules: an affirmative practice first keeps it affirmative', () => {
-    expect(classifyClause('We do not sell your personal information.').negated).toBe(true);
-    expect(classifyClause('We collect your email address and we do not share it.').negated).toBe(false);
+    expect(classifyClause('We do not sell your personal information.')).toMatchObject({ labels: ['sharing'], negated: true });
   });
 });
