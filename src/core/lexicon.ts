@@ -1,7 +1,9 @@
 // Privacy-policy vocabulary as tags. The match rules in rules.ts name these tags
 // (#PersonalData, #ThirdParty, …) instead of listing words, so a word added here
 // widens every rule that uses its tag, and the model sees the tags as features.
-// Nothing does part-of-speech tagging, so inflections are spelled out.
+// Nothing does part-of-speech tagging, so inflections are spelled out. Places come from
+// the one gazetteer in vocabulary/places.ts.
+import { placePhrases } from './vocabulary/places';
 
 /** Tag name → its parent tag, if any (a #PersonalData term is also #Data). */
 export const POLICY_TAGS = {
@@ -122,16 +124,9 @@ export const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   ],
   Place: [
     'country', 'countries', 'other countries', 'abroad', 'overseas', 'internationally', 'jurisdiction',
-    'jurisdictions', 'outside', 'region', 'european economic area', 'eea', 'eu', 'european union',
+    'jurisdictions', 'outside', 'region', ...placePhrases('region'),
   ],
-  Country: [
-    'south africa', 'canada', 'united states', 'united kingdom', 'usa', 'u.s.', 'uk', 'ireland', 'germany',
-    'france', 'netherlands', 'india', 'australia', 'singapore', 'japan', 'switzerland', 'brazil', 'new zealand',
-    'europe', 'philippines', 'china', 'mexico', 'south korea', 'israel', 'argentina', 'colombia', 'nigeria',
-    'kenya', 'egypt', 'united arab emirates', 'hong kong', 'taiwan', 'russia', 'ukraine', 'poland', 'spain',
-    'italy', 'sweden', 'norway', 'denmark', 'finland', 'belgium', 'austria', 'portugal', 'romania', 'vietnam',
-    'indonesia', 'malaysia', 'thailand', 'pakistan', 'turkey', 'saudi arabia', 'chile', 'peru', 'luxembourg',
-  ],
+  Country: placePhrases('country'),
   RightAction: [
     'access', 'view', 'correct', 'correction', 'corrections', 'rectify', 'rectification', 'update', 'amend',
     'change', 'delete', 'deletion', 'erase', 'erasure', 'object', 'objection', 'restrict', 'restriction',

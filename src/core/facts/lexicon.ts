@@ -3,6 +3,9 @@
 // clause's text. Order matters only where an entry removes its match (`consumes`).
 
 import type { DataItem, Right } from '../types';
+import { LAWS } from '../vocabulary/laws';
+import { PLACES, placePattern } from '../vocabulary/places';
+import { REGULATORS } from '../vocabulary/regulators';
 
 export interface Term<T extends string> {
   pattern: RegExp;
@@ -67,44 +70,16 @@ export const RIGHT_TERMS: Term<Right>[] = [
   { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },
   { pattern: /\bportab\w*|\bport\b|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
   {
-    pattern: /\b(?:complain|complaint|lodge a complaint)\b[^.]*\b(?:regulator|commissioner|supervisory authority|ICO|Information Regulator|data protection authority|ombudsman)\b/i,
+    pattern: new RegExp(`\\b(?:complain|complaints?|lodge a complaint)\\b[^.]*(?:\\bregulator\\b|${REGULATORS.map((r) => r.pattern.source).join('|')})`, 'i'),
     term: 'complaint',
   },
 ];
 
-/** Data-protection laws a document names, normalised to short names. Read from every clause. */
-export const LAW_TERMS: Term<string>[] = [
-  { pattern: /\bUK GDPR\b|\bUnited Kingdom General Data Protection Regulation\b/i, term: 'UK GDPR', consumes: true },
-  { pattern: /\bGDPR\b|\bGeneral Data Protection Regulation\b/i, term: 'GDPR' },
-  { pattern: /\bData Protection Act,? 2018\b/i, term: 'Data Protection Act 2018' },
-  { pattern: /\bData Protection Act,? 1998\b/i, term: 'Data Protection Act 1998' },
-  { pattern: /\bProtection of Personal Information Act\b|\bPOPI(?:A| Act)\b|\(POPI\) Act\b/i, term: 'POPIA' },
-  { pattern: /\bCCPA\b|\bCPRA\b|\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i, term: 'CCPA/CPRA' },
-  { pattern: /\bPIPEDA\b|\bPersonal Information Protection and Electronic Documents Act\b/i, term: 'PIPEDA' },
-  { pattern: /\bLGPD\b|\bLei Geral de Proteção de Dados\b/i, term: 'LGPD' },
-  { pattern: /\bPECR\b|\bPrivacy and Electronic Communications Regulations\b/i, term: 'PECR' },
-  { pattern: /\bCOPPA\b|\bChildren[’']s Online Privacy Protection Act\b/i, term: 'COPPA' },
-  { pattern: /\bPrivacy Act 1988\b/i, term: 'Privacy Act 1988' },
-  { pattern: /\bPDPA\b|\bPersonal Data Protection Act\b/i, term: 'PDPA' },
-];
+/** Data-protection laws a document names, by their short names (vocabulary/laws.ts). Read from every clause. */
+export const LAW_TERMS: Term<string>[] = LAWS.flatMap((law) => law.patterns.map((pattern) => ({ pattern, term: law.name, consumes: law.consumes })));
 
-/** Places a policy may say data is stored in, normalised. Longer names first. */
-export const PLACE_TERMS: Term<string>[] = [
-  { pattern: /\bEuropean Economic Area\b|\bEEA\b/, term: 'the EEA' },
-  { pattern: /\bEuropean Union\b|\bEU\b/, term: 'the EU' },
-  { pattern: /\bUnited Kingdom\b|\bthe UK\b/, term: 'the United Kingdom' },
-  { pattern: /\bUnited States\b|\bthe USA?\b/, term: 'the United States' },
-  { pattern: /\bSouth Africa\b/, term: 'South Africa' },
-  { pattern: /\bCanada\b/, term: 'Canada' },
-  { pattern: /\bIreland\b/, term: 'Ireland' },
-  { pattern: /\bGermany\b/, term: 'Germany' },
-  { pattern: /\bthe Netherlands\b/, term: 'the Netherlands' },
-  { pattern: /\bFrance\b/, term: 'France' },
-  { pattern: /\bAustralia\b/, term: 'Australia' },
-  { pattern: /\bIndia\b/, term: 'India' },
-  { pattern: /\bSingapore\b/, term: 'Singapore' },
-  { pattern: /\bBrazil\b/, term: 'Brazil' },
-];
+/** Places a policy may say data is stored in (vocabulary/places.ts): regions first, then countries. */
+export const PLACE_TERMS: Term<string>[] = PLACES.map((place) => ({ pattern: placePattern(place), term: place.name }));
 
 /** Concrete measures protecting data (not the security of a network or service in general). */
 export const SECURITY_PATTERN =

@@ -32,7 +32,7 @@ export function statedRights(clauses: ClassifiedClause[], order: readonly Right[
  * personal data names none, as in the fact sheets.
  */
 export function namedLaws(clauses: ClassifiedClause[]): Fact<string[]> {
-  const order = LAW_TERMS.map((t) => t.term);
+  const order = [...new Set(LAW_TERMS.map((t) => t.term))];
   const { terms, sources } = collectTerms(clauses, LAW_TERMS, order);
   if (terms.length === 0 && !dealsWithPersonalData(clauses)) return notStated();
   return stated(terms, sources);

@@ -1,0 +1,43 @@
+// Data-protection and privacy laws a policy may name, across jurisdictions: one
+// list for the facts (`laws`) and the jurisdiction checklists. `name` is the short
+// name the report uses; `patterns` are how policies write it.
+
+export interface Law {
+  name: string;
+  /** ISO 3166-1 alpha-2 country, or a region id from places.ts. */
+  jurisdiction: string;
+  patterns: RegExp[];
+  /** A more specific law whose mention also contains this one's name ("UK GDPR" contains "GDPR"). */
+  consumes?: boolean;
+}
+
+export const LAWS: Law[] = [
+  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i] },
+  { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
+  { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\bDirective 95\/46\/EC\b/i, /\bData Protection Directive\b/i] },
+  { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
+  { name: 'Data Protection Act 2018', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 2018\b/i] },
+  { name: 'Data Protection Act 1998', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 1998\b/i] },
+  { name: 'PECR', jurisdiction: 'GB', patterns: [/\bPECR\b/, /\bPrivacy and Electronic Communications (?:\(EC Directive\) )?Regulations\b/i] },
+  { name: 'POPIA', jurisdiction: 'ZA', patterns: [/\bProtection of Personal Information Act\b/i, /\bPOPI(?:A| Act)\b/i, /\(POPI\) Act\b/i] },
+  { name: 'PIPEDA', jurisdiction: 'CA', patterns: [/\bPIPEDA\b/i, /\bPersonal Information Protection and Electronic Documents Act\b/i] },
+  { name: 'CASL', jurisdiction: 'CA', patterns: [/\bCASL\b/, /\bCanada'?s Anti-Spam Legislation\b/i] },
+  { name: 'Quebec Law 25', jurisdiction: 'CA', patterns: [/\bLaw 25\b/i, /\bBill 64\b/i, /\bAct respecting the protection of personal information in the private sector\b/i] },
+  { name: 'CCPA/CPRA', jurisdiction: 'US', patterns: [/\bCCPA\b/, /\bCPRA\b/, /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i] },
+  { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine the Light\b/i, /\bCivil Code (?:Section |§ ?)?1798\.83\b/i] },
+  { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i] },
+  { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
+  { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
+  { name: 'GLBA', jurisdiction: 'US', patterns: [/\bGLBA\b/, /\bGramm-Leach-Bliley\b/i] },
+  { name: 'HIPAA', jurisdiction: 'US', patterns: [/\bHIPAA\b/] },
+  { name: 'US state privacy laws', jurisdiction: 'US', patterns: [/\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon) (?:Consumer )?(?:Data )?Privacy (?:and Security )?Act\b/i, /\bVCDPA\b/, /\bCPA\b(?= .*Colorado)/] },
+  { name: 'Swiss FADP', jurisdiction: 'CH', patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
+  { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
+  { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
+  { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i] },
+  { name: 'PDPA', jurisdiction: 'SG', patterns: [/\bPDPA\b/, /\bPersonal Data Protection Act\b/i] },
+  { name: 'APPI', jurisdiction: 'JP', patterns: [/\bAPPI\b/, /\bAct on (?:the )?Protection of Personal Information\b/i] },
+  { name: 'PIPL', jurisdiction: 'CN', patterns: [/\bPIPL\b/, /\bPersonal Information Protection Law\b/i] },
+  { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i] },
+  { name: 'DPDP Act', jurisdiction: 'IN', patterns: [/\bDigital Personal Data Protection Act\b/i, /\bDPDP Act\b/i, /\bInformation Technology Act\b/i] },
+];

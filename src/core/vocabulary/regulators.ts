@@ -1,0 +1,27 @@
+// Data-protection regulators and supervisory authorities: a complaint to one of
+// these is the `complaint` right. One list for the facts and the checklists.
+
+export interface Regulator {
+  name: string;
+  jurisdiction: string;
+  pattern: RegExp;
+}
+
+export const REGULATORS: Regulator[] = [
+  { name: 'a supervisory authority', jurisdiction: 'eu', pattern: /\b(?:data protection|supervisory) authorit(?:y|ies)\b|\bDPA\b|\bdata protection (?:commission(?:er)?|regulator|agency|board)\b/i },
+  { name: "the Information Commissioner's Office", jurisdiction: 'GB', pattern: /\bInformation Commissioner(?:[’']s Office)?\b|\bICO\b/ },
+  { name: 'the Information Regulator', jurisdiction: 'ZA', pattern: /\bInformation Regulator\b/i },
+  { name: 'the Privacy Commissioner of Canada', jurisdiction: 'CA', pattern: /\bPrivacy Commissioner\b|\bOffice of the Privacy Commissioner\b|\bOPC\b/i },
+  { name: 'a state attorney general', jurisdiction: 'US', pattern: /\bAttorney General\b/i },
+  { name: 'the California Privacy Protection Agency', jurisdiction: 'US', pattern: /\bCalifornia Privacy Protection Agency\b|\bCPPA\b/ },
+  { name: 'the Federal Trade Commission', jurisdiction: 'US', pattern: /\bFederal Trade Commission\b|\bFTC\b/ },
+  { name: 'the Federal Communications Commission', jurisdiction: 'US', pattern: /\bFederal Communications Commission\b|\bFCC\b/ },
+  { name: 'the CNIL', jurisdiction: 'FR', pattern: /\bCNIL\b/ },
+  { name: "Ireland's Data Protection Commission", jurisdiction: 'IE', pattern: /\bData Protection Commission(?:er)?\b|\bDPC\b/ },
+  { name: 'a German data protection authority', jurisdiction: 'DE', pattern: /\bBfDI\b|\bLandesbeauftragte\w*\b|\bdata protection officer of the state\b/i },
+  { name: 'the Swiss FDPIC', jurisdiction: 'CH', pattern: /\bFDPIC\b|\bFederal Data Protection and Information Commissioner\b/i },
+  { name: 'the OAIC', jurisdiction: 'AU', pattern: /\bOAIC\b|\bAustralian Information Commissioner\b/i },
+  { name: 'the PDPC', jurisdiction: 'SG', pattern: /\bPDPC\b|\bPersonal Data Protection Commission\b/i },
+  { name: 'the Personal Information Protection Commission', jurisdiction: 'JP', pattern: /\bPersonal Information Protection Commission\b|\bPPC\b/ },
+  { name: 'an ombudsman', jurisdiction: '', pattern: /\bombudsman\b/i },
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { LAW_TERMS, PLACE_TERMS, RIGHT_TERMS, matchTerms } from '../../src/core/facts/lexicon';
+import { VOCABULARY } from '../../src/core/lexicon';
+import { PLACES, placePattern } from '../../src/core/vocabulary/places';
+
+const placesIn = (text: string) => matchTerms(text, PLACE_TERMS);
+const lawsIn = (text: string) => matchTerms(text, LAW_TERMS);
+
+describe('places: one gazetteer', () => {
+  it('knows every country by ISO code once, and the regions', () => {
+    const ids = PLACES.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(PLACES.filter((p) => p.kind === 'country').length).toBeGreaterThan(190);
+    expect(ids).toEqual(expect.arrayContaining(['eu', 'eea', 'US', 'GB', 'ZA', 'CA', 'MY', 'CH']));
+  });
+
+  it.each([
+    ['Data is stored in the U.S.', ['the United States']],
+    ['servers in the USA and Malaysia', ['the United States', 'Malaysia']],
+    ['within the European Economic Area (EEA)', ['the EEA']],
+    ['in the UK or the EU', ['the EU', 'the United Kingdom']],
+    ['in Europe', ['Europe']],
+    ['our European partners', []],
+    ['CONTACT US', []],
+    ['a private Delaware, USA company', []],
+    ['Korea and Türkiye', ['South Korea', 'Turkey']],
+  ])('%s → %j', (text, expected) => {
+    expect(placesIn(text).sort()).toEqual([...expected].sort());
+  });
+
+  it('acronyms are capitals only; names may be in capitals', () => {
+    const uk = PLACES.find((p) => p.id === 'GB')!;
+    expect(placePattern(uk).test('IN THE UNITED KINGDOM')).toBe(true);
+    expect(placePattern(uk).test('a uk-based firm')).toBe(false);
+    expect(placePattern(uk).test('Ukraine')).toBe(false);
+  });
+
+  it('the classifier reads the same gazetteer, without forms that are everyday words in lower case', () => {
+    expect(VOCABULARY.Country).toEqual(expect.arrayContaining(['malaysia', 'the us', 'the u.s.a.', 'united kingdom', 'south africa']));
+    expect(VOCABULARY.Country).not.toContain('us');
+    expect(VOCABULARY.Place).toEqual(expect.arrayContaining(['european economic area', 'eea', 'eu']));
+  });
+});
+
+describe('laws across jurisdictions', () => {
+  it.each([
+    ['under the UK GDPR and the Data Protection Act 2018', ['UK GDPR', 'Data Protection Act 2018']],
+    ['the GDPR (Regulation (EU) 2016/679)', ['GDPR']],
+    ['Directive 95/46/EC', ['Data Protection Directive']],
+    ['the ePrivacy Directive', ['ePrivacy Directive']],
+    ['the TTDSG and the BDSG', ['TTDSG']],
+    ['the Swiss Federal Act on Data Protection (FADP)', ['Swiss FADP']],
+    ["California's Shine the Light law (Civil Code Section 1798.83)", ['Shine the Light']],
+    ['Section 631 of the Cable Communications Policy Act', ['Cable Act']],
+    ['POPIA and PIPEDA', ['POPIA', 'PIPEDA']],
+    ['the CCPA as amended by the CPRA', ['CCPA/CPRA']],
+  ])('%s → %j', (text, expected) => {
+    expect(lawsIn(text).sort()).toEqual([...expected].sort());
+  });
+
+  it('a mention of customer network information is not a data-protection law', () => {
+    expect(lawsIn('We protect Customer Proprietary Network Information (CPNI).')).toEqual([]);
+  });
+});
+
+describe('regulators make a complaint a right to complain', () => {
+  it.each([
+    'You may lodge a complaint with the Information Regulator.',
+    'You can complain to the Office of the Privacy Commissioner of Canada.',
+    'You have the right to lodge a complaint with your local supervisory authority.',
+    'Complaints may be made to the CNIL.',
+  ])('%s', (text) => {
+    expect(matchTerms(text, RIGHT_TERMS)).toContain('complaint');
+  });
+
+  it('a complaint to the company itself is not the complaint right', () => {
+    expect(matchTerms('Send any complaint to our customer service team.', RIGHT_TERMS)).not.toContain('complaint');
+  });
+});
