@@ -1,5 +1,6 @@
 import { crossBorderTransfer, storageLocation } from './facts/transfer';
-import { marketingWithoutConsent, sellsData, sharesWithThirdParties } from './facts/sharing';
+import { marketingWithoutConsent } from './facts/marketing';
+import { sellsData, sharesWithThirdParties } from './facts/sharing';
 import { retention } from './facts/retention';
 import { breachNotification, securityMeasuresDescribed } from './facts/security';
 import { collectedItems, namedLaws, statedRights } from './facts/vocabulary';

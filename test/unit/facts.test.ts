@@ -39,8 +39,10 @@ describe('boolean facts', () => {
     ['marketing_without_consent', [['We will never use it for marketing unless you expressly give your consent.', ['collection'], false]], false],
     ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
     ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
-    ['marketing_without_consent', [['The Customer hereby agrees that we may send special offers.', ['collection'], false]], false],
-    ['marketing_without_consent', [['We use your data for marketing.', ['collection'], false]], null],
+    // A consent bundled into accepting the terms is no consent to marketing (docs/scoring.md).
+    ['marketing_without_consent', [['The Customer hereby agrees that we may send special offers.', ['collection'], false]], true],
+    // Marketing stated as a use, with no opt-in: by default.
+    ['marketing_without_consent', [['We use your data for marketing.', ['collection'], false]], true],
     ['marketing_without_consent', [['We use data to provide the service.', ['collection'], false]], null],
     ['cross_border_transfer', [['We do not transfer personal information to other countries.', ['transfer'], true]], false],
     ['cross_border_transfer', [['We may transfer, store or process your data outside of the EEA.', ['transfer'], false]], true],

@@ -28,26 +28,3 @@ export function sellsData(clauses: ClassifiedClause[]): Fact<boolean> {
   const no = clauses.filter((c) => NEVER_SELLS.test(c.text) && ABOUT_DATA.test(c.text));
   return no.length ? stated(false, no) : notStated();
 }
-
-const MARKETING = /\bmarketing\b|\bspecial offers?\b|\bpromot(?:e|ions?|ional)\b|\bnewsletters?\b/i;
-/** Marketing on an opt-out basis: sent unless the person objects, or claimed as a legitimate interest. */
-const WITHOUT_CONSENT = /\bif you have indicated that you do not wish\b|\bunless you (?:opt[- ]out|object|unsubscribe|tell us not to)\b|\blegitimate interests?\b[^.]*\bpromot/i;
-/** Marketing that needs the person's say-so: consent, opt-in, a box to tick, or agreement in the contract. */
-const WITH_CONSENT = /\bconsent\b|\bopt[- ]?in\b|\bselect whether\b|\btick\w*\b|\bhereby agrees?\b|\bnot selecting\b/i;
-const NO_USE_WITHOUT_CONSENT = /\bno personal information is (?:collected|used)\b[^.]*\bwithout\b[^.]*\bconsent\b/i;
-
-/**
- * True when any clause puts marketing on an opt-out basis (one channel is enough);
- * false when marketing is mentioned and every basis stated needs consent.
- */
-export function marketingWithoutConsent(clauses: ClassifiedClause[]): Fact<boolean> {
-  const marketing = clauses.filter((c) => MARKETING.test(c.text));
-  if (marketing.length === 0) return notStated();
-  const optOut = marketing.filter((c) => WITHOUT_CONSENT.test(c.text));
-  if (optOut.length) return stated(true, optOut);
-  const consent = [
-    ...marketing.filter((c) => WITH_CONSENT.test(c.text)),
-    ...clauses.filter((c) => NO_USE_WITHOUT_CONSENT.test(c.text)),
-  ];
-  return consent.length ? stated(false, consent) : notStated();
-}

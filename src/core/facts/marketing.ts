@@ -1,0 +1,76 @@
+// marketing_without_consent, as docs/scoring.md defines it: true when direct marketing
+// reaches the person by default (with or without an opt-out), "where permitted by law",
+// on legitimate interests, or on a consent bundled into accepting the terms or given once
+// for every listed use; false only when marketing needs the person's prior opt-in; null
+// when the policy does not speak of marketing to the person.
+import type { ClassifiedClause, Fact } from '../types';
+import { notStated, stated } from './clauses';
+
+const MARKETING =
+  /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|information (?:about|on) (?:our |new )?(?:products|services))\b/i;
+/** Marketing that reaches the person (not data shared for someone else's marketing). */
+const TO_THE_PERSON =
+  /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
+/** Data passed to other companies for their marketing: sharing, not marketing to the person. */
+const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
+/** "We do not send marketing", "never used for marketing": not marketing that happens. */
+const DENIES = /\b(?:we|it|they|[A-Z][\w&.-]+) (?:do|does|will|shall|would|may) not\b|\b(?:we|it|they) (?:never|don't|won't|doesn't)\b|\b(?:is|are|will be) (?:not|never)\b/;
+
+/** Marketing needs the person's say-so first. */
+const OPT_IN =
+  /\bopt(?:s|ed|ing)?[- ]?in\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b/i;
+/** Consent only where a law requires it, or an opt-in for some users only: not a rule for everyone. */
+const QUALIFIED =
+  /\b(?:where|when|if|as) (?:required|necessary|needed)(?: by (?:applicable )?law)?\b|\bwhere (?:the )?(?:applicable )?law requires\b|\b(?:EU|EEA|European|UK|California|Canadian|Quebec) (?:users|residents|customers|visitors|individuals|consumers|data subjects)\b|\bif you (?:are|live|reside) (?:located )?in\b/i;
+/** Marketing by default: unless the person objects, on legitimate interests, as the law permits, or on a consent bundled with using the service. */
+const BY_DEFAULT =
+  /\bif you have (?:indicated|told us|said|asked us)(?: that)? you (?:do not|don't) (?:want|wish)|\bunless you (?:tell|ask|instruct|object|opt|indicate|notify|let us know|inform|have (?:opted|asked|told))|\bif you (?:do not|don't|no longer|(?:would )?(?:rather|prefer) not) (?:want|wish|like)?\s*(?:to )?(?:receive|hear)|\blegitimate interests?\b|\b(?:where|as) (?:permitted|allowed) by (?:applicable )?law|\bby (?:using|accessing|visiting|registering|signing up|creating an account|accepting|agreeing to|submitting|providing)\b[^.]*\b(?:consent|agree)\w*|\bhereby (?:agrees?|consents?)\b|\b(?:you|customer|client|subscriber) (?:agrees?|consents?) to (?:receive|receiving|us sending|be contacted)/i;
+/** "We may send you promotional e-mails", "Acme will contact you": the operator (we, or a capitalised name) markets. */
+const WE_MARKET =
+  /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide))/;
+/** Marketing stated as something that happens, or as a purpose the data is used for. */
+const HAPPENS_PASSIVE =
+  /\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+
+const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
+
+type Basis = 'by-default' | 'happens' | 'opt-in' | 'opt-out-only' | 'unclear';
+
+/** What one clause about marketing to the person says about its basis. */
+export function marketingBasis(text: string): Basis {
+  const qualified = QUALIFIED.test(text);
+  if (BY_DEFAULT.test(text)) return 'by-default';
+  if (OPT_IN.test(text)) return qualified ? 'opt-out-only' : 'opt-in';
+  if (qualified && /\bconsent\b/i.test(text)) return 'by-default';
+  if (WE_MARKET.test(text) || HAPPENS_PASSIVE.test(text)) return 'happens';
+  if (OPT_OUT.test(text)) return 'opt-out-only';
+  return 'unclear';
+}
+
+/**
+ * One channel on a default basis is enough for `true` (the clearest wording is the evidence);
+ * `false` needs an opt-in and nothing that happens by default; an opt-out mechanism alone
+ * (with no opt-in stated) means `true`.
+ */
+export function marketingWithoutConsent(clauses: ClassifiedClause[]): Fact<boolean> {
+  const basis = clauses.flatMap((c, i) => {
+    if (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text)) return [];
+    // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
+    // a consent to the sharing says nothing about marketing to the person.
+    if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];
+    // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)".
+    const next = clauses[i + 1]?.text ?? '';
+    const text = next.replace(/^[•*–\s-]+/, '').startsWith('(') ? `${c.text} ${next}` : c.text;
+    return [{ clause: c, basis: marketingBasis(text), denied: DENIES.test(c.text) }];
+  });
+  // A denial ("we will not send you marketing") says nothing happens; opt-in and by-default wording carry their own negations.
+  const pick = (...kinds: Basis[]) => basis.filter((b) => kinds.includes(b.basis) && !(b.denied && (b.basis === 'happens' || b.basis === 'opt-out-only'))).map((b) => b.clause);
+  const byDefault = pick('by-default');
+  if (byDefault.length) return stated(true, byDefault);
+  const happens = pick('happens');
+  if (happens.length) return stated(true, happens);
+  const optIn = pick('opt-in');
+  if (optIn.length) return stated(false, optIn);
+  const optOut = pick('opt-out-only');
+  return optOut.length ? stated(true, optOut) : notStated();
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { marketingBasis, marketingWithoutConsent } from '../../src/core/facts/marketing';
+import { clause, numbered } from './facts-helpers';
+
+const fact = (...texts: string[]) => marketingWithoutConsent(numbered(texts.map((t) => clause(t, ['collection']))));
+
+describe('marketing_without_consent (docs/scoring.md)', () => {
+  it.each([
+    ['opt-out basis', 'We will send you offers by post unless you tell us not to.'],
+    ['"if you do not want to receive"', 'If you do not wish to receive marketing emails from us, click unsubscribe.'],
+    ['legitimate interests', 'We rely on our legitimate interests to send you information about our products and services.'],
+    ['where permitted by law', 'Where permitted by law, we may contact you with marketing communications.'],
+    ['consent only where the law requires it', 'We will send you marketing emails, with your consent where required by law.'],
+    ['consent bundled into the terms', 'The Customer hereby agrees that we may send special offers to the e-mail address on record.'],
+    ['consent bundled into using the service', 'By using the service you consent to receive promotional messages from us.'],
+    ['marketing stated as happening, no choice offered', 'We may send you newsletters and special offers.'],
+    ['marketing as one of the listed purposes', 'For the purposes of commercial prospecting and marketing.'],
+    ['an opt-in row that applies to some users only', 'If you are located in the EU, we will only send you marketing with your prior consent.'],
+  ])('true: %s', (_name, text) => {
+    expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
+  });
+
+  it.each([
+    ['an opt-in', 'We only send newsletters to customers who have opted in to receive them.'],
+    ['express consent first', 'We will never use this information for marketing purposes unless you expressly give your consent.'],
+    ['a tick box left blank means no', 'You can select whether you want to receive marketing material from us. Not selecting this option means you will not receive it.'],
+    ['an opt-in in a parenthesis split off the item', 'We use your e-mail address to send you receipts and promotional offers only', '(to the extent you accept or subscribe to our marketing list).'],
+  ])('false: %s', (_name, ...texts) => {
+    expect(fact(...texts).value).toBe(false);
+  });
+
+  it.each([
+    ['no marketing at all', 'We collect your name and address to deliver your order.'],
+    ['sharing with other companies for their marketing is sharing, not marketing to you', 'If we share your data with other companies for their marketing, we will first get your consent.'],
+    ['a denial says no marketing happens', 'We do not send marketing emails.'],
+    ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
+  ])('not stated: %s', (_name, text) => {
+    expect(fact(text).value).toBeNull();
+  });
+
+  it('one default channel is enough, whatever else opts in, and the clearest clause is the evidence', () => {
+    const result = fact(
+      'We only send our newsletter to subscribers who opted in.',
+      'We may send you postal marketing unless you object.',
+      'We may also send you special offers.',
+    );
+    expect(result.value).toBe(true);
+    expect(result.evidence.map((e) => e.text)).toEqual(['We may send you postal marketing unless you object.']);
+  });
+
+  it('an opt-out mechanism alone, with no opt-in stated, is marketing by default', () => {
+    expect(marketingBasis('You can unsubscribe from our marketing emails at any time.')).toBe('opt-out-only');
+    expect(fact('You can unsubscribe from our marketing emails at any time.').value).toBe(true);
+    expect(fact('You can unsubscribe from our marketing emails at any time.', 'We send our newsletter only if you opt in to receive it.').value).toBe(false);
+  });
+});
