@@ -12,7 +12,12 @@ export function sharesWithThirdParties(clauses: ClassifiedClause[]): Fact<boolea
   return no.length ? stated(false, no) : notStated();
 }
 
-const NEVER_SELLS = /\b(?:not|never|no)\b[^.;]{0,40}(?<!-)\b(?:sell|sold|rent|trade)\b/i;
+const NOT = String.raw`(?:\b(?:not|never|no)\b|n['’]t\b)`;
+const SELL_WORD = String.raw`(?<![-\w])(?:re-?)?(?:sell|sells|selling|sold|rent|rents|renting|trade|trades|trading)\b`;
+/** A denial of selling: "never sell", "don't rent or sell", "does not resell", "not in the business of selling". */
+const NEVER_SELLS = new RegExp(`${NOT}[^.;]{0,40}${SELL_WORD}`, 'i');
+/** A denial with a way out is no promise: "… except to our marketing partners", "… without your consent". */
+const WAY_OUT = /\b(?:except|unless|other than|without (?:your |first )?(?:\w+ )?(?:consent|permission|authori[sz]ation)|save (?:for|as))\b/i;
 const ABOUT_DATA = /\b(?:information|data|details|history|records)\b/i;
 const SELLS =
   /\b(?:sell|sells|rent|rents|trade|trades)\s+(?:your\s+|the\s+|our\s+users['’]?\s+|users['’]?\s+|customer\s+)?(?:personal\s+|browsing\s+|location\s+|contact\s+)?(?:information|data|details|history|records|profiles?)\b/i;
@@ -20,11 +25,12 @@ const SELLS =
 /**
  * Read from every clause: a sale may sit in any section. A plain statement that it sells
  * data wins over a denial elsewhere (denials are often scoped: "never sell … for marketing");
- * otherwise a denial means it does not sell.
+ * otherwise an outright denial means it does not sell. A denial with an exception or a
+ * condition ("except to our partners", "without your consent") promises nothing.
  */
 export function sellsData(clauses: ClassifiedClause[]): Fact<boolean> {
   const yes = clauses.filter((c) => SELLS.test(c.text) && !NEVER_SELLS.test(c.text));
   if (yes.length) return stated(true, yes);
-  const no = clauses.filter((c) => NEVER_SELLS.test(c.text) && ABOUT_DATA.test(c.text));
+  const no = clauses.filter((c) => NEVER_SELLS.test(c.text) && ABOUT_DATA.test(c.text) && !WAY_OUT.test(c.text));
   return no.length ? stated(false, no) : notStated();
 }
