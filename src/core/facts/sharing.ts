@@ -13,12 +13,13 @@ export function sharesWithThirdParties(clauses: ClassifiedClause[]): Fact<boolea
 }
 
 const NOT = String.raw`(?:\b(?:not|never|no)\b|n['’]t\b)`;
-const SELL_WORD = String.raw`(?<![-\w])(?:re-?)?(?:sell|sells|selling|sold|rent|rents|renting|trade|trades|trading)\b`;
+const SELL_WORD = String.raw`(?<![-\w])(?:re-?)?(?:sell|sells|selling|sold|rent|rents|renting|trade|trades|trading)\b|\bsales? of (?:your |personal |customer |user )?(?:data|information|details)\b`;
 /** A denial of selling: "never sell", "don't rent or sell", "does not resell", "not in the business of selling". */
-const NEVER_SELLS = new RegExp(`${NOT}[^.;]{0,40}${SELL_WORD}`, 'i');
+const NEVER_SELLS = new RegExp(`${NOT}[^.;]{0,40}(?:${SELL_WORD})`, 'i');
 /** A denial with a way out is no promise: "… except to our marketing partners", "… without your consent". */
 const WAY_OUT = /\b(?:except|unless|other than|without (?:your |first )?(?:\w+ )?(?:consent|permission|authori[sz]ation)|save (?:for|as))\b/i;
-const ABOUT_DATA = /\b(?:information|data|details|history|records)\b/i;
+/** What is (not) sold is personal data: "never sell your address", "does not sell PII" (not "products to anyone under 18"). */
+const ABOUT_DATA = /\b(?:information|data|details|history|records|PII|addresses|address|names|e-?mail addresses|phone numbers|contact lists?)\b/i;
 const SELLS =
   /\b(?:sell|sells|rent|rents|trade|trades)\s+(?:your\s+|the\s+|our\s+users['’]?\s+|users['’]?\s+|customer\s+)?(?:personal\s+|browsing\s+|location\s+|contact\s+)?(?:information|data|details|history|records|profiles?)\b/i;
 
