@@ -22,6 +22,13 @@ describe('data item lexicon', () => {
     // From test/fixtures/heldout-sentences.jsonl (read after the lexicon's first version, then used to extend it).
     ['information about the apps, browsers and devices you use, including browser type and operating system', ['device-info']],
     ['We may record telephone calls with you to check your instructions.', ['communications']],
+    // An address that is not a postal one.
+    ['your IP address, MAC address and the address of the page that referred you', ['ip-address', 'browsing-activity']],
+    ['page views and search queries', ['browsing-activity']],
+    ['your ZIP code, to calculate tax', ['location']],
+    ['if you apply for a job with us', ['job-application']],
+    ['the content of your messages to support', ['communications']],
+    ['your organisation name and job title', ['company-details']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });

@@ -81,6 +81,19 @@ describe('string facts', () => {
   });
 });
 
+describe('collects: data named as not collected', () => {
+  it('a denial names data that is not collected; a denial with a way out still collects', () => {
+    const facts = extractFacts(
+      numbered([
+        clause('We do not request or store your name, IP address or physical address.', ['collection']),
+        clause('We collect your email address.', ['collection']),
+        clause('We will not record telephone calls unless you agree.', ['collection']),
+      ]),
+    );
+    expect(facts.collects.value).toEqual(['email', 'communications']);
+  });
+});
+
 describe('set facts', () => {
   it('collects: items from affirmative collection and retention clauses only, in vocabulary order', () => {
     const fact = factFrom('collects', [

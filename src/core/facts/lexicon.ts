@@ -16,8 +16,8 @@ export interface Term<T extends string> {
 
 /** Read from clauses about collection (and retention: data kept is data held). */
 export const DATA_ITEM_TERMS: Term<DataItem>[] = [
-  { pattern: /\b(?<!(?:domain|user|company|brand|trading) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
-  { pattern: /(?<!(?:e-?mail|IP|web|protocol) )\baddress(?:es)?\b/i, term: 'address' },
+  { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
+  { pattern: /(?<!(?:e-?mail|IP|web|protocol|MAC|network|server|page|URL|Internet) )\baddress(?:es)?\b(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
@@ -27,7 +27,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     term: 'payment-details',
   },
   {
-    pattern: /\bVAT numbers?\b|\bcompany registration\b|\bregistration details\b|\bcompany (?:name|details|information)\b|\bsector or industry\b|\bjob title\b/i,
+    pattern: /\bVAT numbers?\b|\bcompany registration\b|\bregistration details\b|\bcompany (?:name|details|information)\b|\b(?:organi[sz]ation|business) name\b|\bsector or industry\b|\bjob title\b|\bemployer\b/i,
     term: 'company-details',
   },
   { pattern: /\bIP address(?:es)?\b|\binternet protocol address\b/i, term: 'ip-address' },
@@ -36,19 +36,19 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     term: 'device-info',
   },
   {
-    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b/i,
+    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b|\bpage ?views?\b|\bpages? viewed\b|\bsearch (?:queries|terms)\b|\breferring (?:URL|page|website|site)s?\b|\b(?:URL|page|site|website) that referred you\b|\btime spent on\b/i,
     term: 'browsing-activity',
   },
-  { pattern: /\b(?:geo)?location\b|\bGPS\b/i, term: 'location' },
+  { pattern: /\b(?:geo)?location\b|\bGPS\b|\b(?:zip|postal|post) codes?\b|\bgeographic(?:al)? (?:location|area|region)\b/i, term: 'location' },
   { pattern: /\bcookies?\b/i, term: 'cookies' },
   {
     pattern: /\bcop(?:y|ies) of (?:your )?(?:IDs?|identity|passport)|\bproof of residence\b|\bidentity documents?\b|\bpassport copies\b|\bright-to-work documents\b/i,
     term: 'identity-documents',
   },
-  { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b/i, term: 'job-application' },
+  { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\bresumes?\b|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b/i, term: 'job-application' },
   { pattern: /\bpurchases?\b|\borders\b|\btransactions?\b|\bpurchase history\b/i, term: 'purchase-history' },
   {
-    pattern: /\benquir(?:y|ies)\b|\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\brecord (?:telephone |phone )?calls\b|\bmessages you send\b/i,
+    pattern: /\benquir(?:y|ies)\b|(?<!search )\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\brecord (?:telephone |phone )?calls\b|\bmessages you send\b|\bcontent of (?:your )?(?:messages|communications|e-?mails)\b|\bsupport (?:tickets|requests)\b|\bcommunications (?:with|to) us\b|\b(?:customer (?:service|support|care)) (?:records|interactions|communications|history)\b/i,
     term: 'communications',
   },
 ];

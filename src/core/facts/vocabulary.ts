@@ -15,9 +15,15 @@ function collectTerms<T extends string>(clauses: ClassifiedClause[], lexicon: Te
   return { terms: order.filter((t) => found.has(t)), sources };
 }
 
+/** "We do not request or store your name or IP address": data named as not collected (unless there is a way out). */
+const DENIES_COLLECTING =
+  /\b(?:do|does|will|shall) not\b(?:\s+\w+){0,2}\s+(?:collect|request|ask for|store|keep|log|record|retain|gather|track|process)\b|\bnever (?:collect|request|ask for|store|keep|log|record|retain|gather|track)s?\b|\bno (?:logs?|records?) (?:of|are kept)\b/i;
+const WAY_OUT = /\b(?:unless|except|other than|without your)\b/i;
+
 /** Data items named in affirmative collection or retention clauses; `null` when none is named. */
 export function collectedItems(clauses: ClassifiedClause[], order: readonly DataItem[]): Fact<DataItem[]> {
-  const { terms, sources } = collectTerms(affirmative(labelled(clauses, 'collection', 'retention')), DATA_ITEM_TERMS, order);
+  const held = affirmative(labelled(clauses, 'collection', 'retention')).filter((c) => !DENIES_COLLECTING.test(c.text) || WAY_OUT.test(c.text));
+  const { terms, sources } = collectTerms(held, DATA_ITEM_TERMS, order);
   return terms.length ? stated(terms, sources) : notStated();
 }
 
