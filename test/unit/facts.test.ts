@@ -58,6 +58,10 @@ describe('boolean facts', () => {
     ['sells_data', [['We never sell your browsing history to advertisers.', ['sharing'], true]], false],
     ['cross_border_transfer', [['Some of our service providers are based outside the United Kingdom, so your data may be processed abroad.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We do not store your data outside the European Union.', ['transfer'], true]], false],
+    ['cross_border_transfer', [['Your personal data will remain within the EU.', ['transfer'], false]], false],
+    ['cross_border_transfer', [['We only store and process your data within the EU/EEA.', ['transfer'], false]], false],
+    ['cross_border_transfer', [['Your data never leaves Germany.', ['transfer'], false]], false],
+    ['cross_border_transfer', [['We may transfer and store your data in countries other than South Africa.', ['transfer'], false]], true],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(factFrom(key, rows).value).toBe(expected);
   });
@@ -69,6 +73,7 @@ describe('string facts', () => {
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
     ['storage_location', [['We are a company in South Africa.', [], false]], null],
+    ['storage_location', [['We may transfer and store your data in countries other than South Africa.', ['transfer'], false]], null],
     ['storage_location', [['Your data is stored in our data centres in Ireland and Germany.', ['transfer'], false]], 'Ireland and Germany'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],

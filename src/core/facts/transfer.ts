@@ -7,16 +7,25 @@ const MOVES_ABROAD =
   /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*)\b[^.]*\b(?:outside|abroad|other countries|countries other than|another country|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b/i;
 const TRANSFERS = /\btransfer\w*\b/i;
 
-/** Affirmative statements of transfer abroad (even with safeguards) → true; only denials → false. */
+/** "We only store and process your data within the EU", "your data remains in Canada": data kept in one place. */
+const STAYS_IN =
+  /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b/i;
+
+/** A clause that says the data stays in a named place. */
+function staysIn(c: ClassifiedClause): boolean {
+  return STAYS_IN.test(c.text) && placesIn(c.text) !== undefined;
+}
+
+/** Affirmative statements of transfer abroad (even with safeguards) → true; only denials, or data said to stay in one place → false. */
 export function crossBorderTransfer(clauses: ClassifiedClause[]): Fact<boolean> {
   // "We may transfer data to our group companies in India" names a place abroad too.
-  const transfer = labelled(clauses, 'transfer').filter((c) => MOVES_ABROAD.test(c.text) || (TRANSFERS.test(c.text) && placesIn(c.text)));
+  const transfer = labelled(clauses, 'transfer').filter((c) => !staysIn(c) && (MOVES_ABROAD.test(c.text) || (TRANSFERS.test(c.text) && placesIn(c.text))));
   // Plain statements first: "we may transfer … outside the EEA" explains the fact better than
   // "is not transferred … without adequate protection".
   const hedged = (c: ClassifiedClause) => Number(/\bnot\b/i.test(c.text));
   const yes = affirmative(transfer).sort((a, b) => hedged(a) - hedged(b));
   if (yes.length) return stated(true, yes);
-  const no = transfer.filter((c) => c.negated);
+  const no = [...transfer.filter((c) => c.negated), ...clauses.filter(staysIn)];
   return no.length ? stated(false, no) : notStated();
 }
 
@@ -28,7 +37,10 @@ function placesIn(text: string): string | undefined {
   for (const { pattern, term } of PLACE_TERMS) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const outside = /\boutside (?:of )?(?:the )?$/i.test(text.slice(0, match.index));
+    const before = text.slice(0, match.index);
+    // "countries other than South Africa" names where data goes, not a place it is kept.
+    if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before)) continue;
+    const outside = /\boutside (?:of )?(?:the )?$/i.test(before);
     found.push({ at: match.index, place: outside ? `outside ${term}` : term });
   }
   const places = found.sort((a, b) => a.at - b.at).map((f) => f.place);
