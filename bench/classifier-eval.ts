@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category, type Clause, type ClauseClassification } from '../src/core/types';
+import { prf, type Prf } from '../src/eval/evaluate';
 
 export const DEFAULT_LABELS_PATH = fileURLToPath(new URL('../test/fixtures/labels.jsonl', import.meta.url));
 
@@ -19,14 +20,7 @@ export interface LabelledItem {
 /** Classifies one document's clauses, in order (`classifyClauses` fits). */
 export type ClassifyDocument = (clauses: Clause[]) => ClauseClassification[];
 
-export interface CategoryMetrics {
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: number;
-  fn: number;
-}
+export type CategoryMetrics = Prf;
 
 export interface NegationMetrics {
   /** Share of items with gold labels whose `negated` matches the gold one. */
@@ -92,11 +86,7 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
 }
 
-function metrics(tp: number, fp: number, fn: number): CategoryMetrics {
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  return { precision, recall, f1: ratio(2 * precision * recall, precision + recall), tp, fp, fn };
-}
+const metrics = prf;
 
 function sameLabels(a: Category[], b: Category[]): boolean {
   return a.length === b.length && a.every((label) => b.includes(label));

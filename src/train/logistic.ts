@@ -1,6 +1,7 @@
 // Multi-head logistic regression over hashed binary features, trained with
 // AdaGrad and L2, in a seeded order: the same data gives the same weights.
 import type { Examples } from './examples';
+import { seededRandom } from './seeded-random';
 
 export interface TrainSettings {
   buckets: number;
@@ -16,18 +17,6 @@ export interface TrainSettings {
 export interface TrainedHeads {
   weights: Float32Array[];
   biases: Float64Array;
-}
-
-/** mulberry32: a small seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled(count: number, random: () => number): Uint32Array {
