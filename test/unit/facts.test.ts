@@ -54,6 +54,10 @@ describe('boolean facts', () => {
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.
     ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
+    ['breach_notification', [['To report a security breach, please contact our security team.', [], false]], null],
+    ['breach_notification', [['If you suspect a data breach, contact us at once.', [], false]], null],
+    ['breach_notification', [['We will notify you without undue delay of any personal data breach.', [], false]], true],
+    ['security_measures_described', [['We cannot safeguard any information you disclose in public forums.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['Two-factor authentication is available for all accounts.', [], false]], true],
     ['sells_data', [['We never sell your browsing history to advertisers.', ['sharing'], true]], false],
     ['cross_border_transfer', [['Some of our service providers are based outside the United Kingdom, so your data may be processed abroad.', ['transfer'], false]], true],

@@ -85,9 +85,15 @@ export const PLACE_TERMS: Term<string>[] = PLACES.map((place) => ({ pattern: pla
 export const SECURITY_PATTERN =
   /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b|\bconfidentiality agreements?\b/i;
 
-/** A promise to tell the person about a breach of their data. */
-export const BREACH_NOTICE_PATTERN =
-  /\b(?:security|data|personal data) (?:breach|incident)\w*\b[^.]*\b(?:inform|notify|tell|contact)\b|\b(?:inform|notify|tell|report)\w*\b[^.]*\b(?:security|data) (?:breach|incident)/i;
+/** Who a breach notice is for: the person, not only the operator (a user reporting a breach tells the operator). */
+const AFFECTED = String.raw`(?:you|affected|users|customers|clients|subscribers|individuals|data subjects|members|those affected|them)`;
+/** A promise to tell the person about a breach of their data ("we will notify affected customers of a data breach"). */
+export const BREACH_NOTICE_PATTERN = new RegExp(
+  String.raw`\b(?:security|data|personal data|privacy) (?:breach|incident)\w*\b[^.]*\b(?:inform|notify|tell|contact|alert)\w*\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
+    String.raw`|\b(?:inform|notify|tell|report|alert)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}${AFFECTED}\b[^.]*\b(?:security|data|personal data) (?:breach|incident)` +
+    String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:\w+\s+)?${AFFECTED}\b`,
+  'i',
+);
 
 /** Find the terms a text names, in lexicon order, without repeats. */
 export function matchTerms<T extends string>(text: string, lexicon: Term<T>[]): T[] {
