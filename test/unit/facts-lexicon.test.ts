@@ -52,6 +52,9 @@ describe('rights lexicon', () => {
     ['You may make a complaint to the Information Commissioner’s Office (ICO).', ['complaint']],
     ['Opting out of these notifications will remove you.', ['opt-out-marketing']],
     ['users can request a correction of an inaccuracy', ['correction']],
+    ['You can edit your profile at any time.', ['correction']],
+    ['If your information changes, log in and update it.', ['correction']],
+    ['You may review, access, amend or correct the information we hold.', ['access', 'correction']],
     // From test/fixtures/heldout-sentences.jsonl.
     ['You can review and update your information in your account settings.', ['access', 'correction']],
     ['You can export a copy of your content to use it with another service.', ['portability']],

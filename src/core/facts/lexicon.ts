@@ -62,7 +62,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
   },
   { pattern: /\baccess\b|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b/i, term: 'access' },
   {
-    pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b/i,
+    pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b/i,
     term: 'correction',
   },
   { pattern: /\bdelet(?:e|ion)\b|\beras(?:e|ure)\b|\bremoved from our systems\b|\bremov(?:e|al)\b[^.]*\b(?:data|information|comments|account|details)\b/i, term: 'deletion' },
