@@ -18,15 +18,27 @@ export interface AnalyseOptions {
   parseHtml?: ParseHtml;
   /** When given, the report carries a comparison against these policies. */
   reference?: ReferencePolicy[];
+  /** Told as the work goes on, for a progress display; classifying the clauses is most of it. */
+  onProgress?: (progress: AnalysisProgress) => void;
+}
+
+export interface AnalysisProgress {
+  stage: 'extracting' | 'classifying' | 'scoring';
+  /** Clauses classified so far (0 of 0 outside the classifying stage). */
+  done: number;
+  total: number;
 }
 
 /** The one entry point: input page or text → full report. Throws `PolicyError` on unusable input. */
 export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}): PolicyReport {
+  const progress = options.onProgress ?? (() => {});
+  progress({ stage: 'extracting', done: 0, total: 0 });
   const policy = extractPolicy(input, options.parseHtml);
   if (policy.text.trim() === '') {
     throw new PolicyError('empty', 'The page has no readable text to analyse.');
   }
-  const clauses = classifyClauses(segmentClauses(policy.text));
+  const clauses = classifyClauses(segmentClauses(policy.text), (done, total) => progress({ stage: 'classifying', done, total }));
+  progress({ stage: 'scoring', done: 0, total: 0 });
   const language = detectLanguage(policy.text);
   const facts = extractFacts(clauses);
   const warnings = [...policy.warnings];

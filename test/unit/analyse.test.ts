@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analysePolicy } from '../../src/core/analyse';
+import { analysePolicy, type AnalysisProgress } from '../../src/core/analyse';
 import { PolicyError } from '../../src/core/errors';
 import { hashText } from '../../src/core/hash';
 import { CATEGORIES } from '../../src/core/types';
@@ -85,5 +85,17 @@ describe('analysePolicy', () => {
     const report = analysePolicy({ kind: 'text', content: policyText(id) });
     expect(report.score.coverage).toBeGreaterThanOrEqual(0.3);
     expect(report.warnings.join(' ')).not.toMatch(/says little/);
+  });
+});
+
+describe('analysePolicy progress', () => {
+  it('tells each stage in order, and every clause as it is classified', () => {
+    const seen: AnalysisProgress[] = [];
+    const report = analysePolicy({ kind: 'text', content: policyText('imqs') }, { onProgress: (progress) => seen.push(progress) });
+    expect(seen[0]).toEqual({ stage: 'extracting', done: 0, total: 0 });
+    expect(seen.at(-1)).toEqual({ stage: 'scoring', done: 0, total: 0 });
+    const classifying = seen.filter((p) => p.stage === 'classifying');
+    expect(classifying.map((p) => p.done)).toEqual(report.clauses.map((_clause, i) => i + 1));
+    expect(new Set(classifying.map((p) => p.total))).toEqual(new Set([report.clauses.length]));
   });
 });
