@@ -21,6 +21,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The analysis worker is a module worker: ES output lets it share chunks with the pages.
+    worker: { format: 'es' },
   }),
   manifest: ({ mode, browser }) => ({
     name: 'Policy Lens',

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
+import type { AnalysisProgress } from '../core/analyse';
 import type { PolicyReport } from '../core/types';
 import type { History, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
 import { PDF_VIEWER, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
 import type { PageSnapshot } from './in-page';
+import { inThreadAnalyser, type PageAnalyser } from './page-analyser';
 import { fetchInTab, snapshotTab } from './tab';
 
 export interface PageRef {
@@ -42,6 +44,10 @@ export interface AnalyseTabOptions {
   pageItself?: boolean;
   /** Progress for the user; awaited, so the caller can let the message paint before heavy work. */
   onStep?: (step: string) => void | Promise<void>;
+  /** Progress of the analysis itself, for a big policy. */
+  onProgress?: (progress: AnalysisProgress) => void;
+  /** Where the core runs: the popup passes a worker; by default, this thread. */
+  analyser?: PageAnalyser;
 }
 
 const MAX_LINKS_TRIED = 3;
@@ -111,8 +117,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     }
     // No usable link: the page may still be a policy that does not say so in its title.
     await step('Analysing…');
-    const { analyseSource: classify } = await import('./analyse-html');
-    const report = classify(page);
+    const report = await analyserOf(options).analyse(page, options.onProgress);
     if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks };
     return await store(report, page, options);
   } catch (error) {
@@ -120,9 +125,10 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
   }
 }
 
+const analyserOf = (options: AnalyseTabOptions) => options.analyser ?? inThreadAnalyser;
+
 async function analyseSource(source: PageSource, options: AnalyseTabOptions): Promise<ReportResult> {
-  const { pageTextHash } = await import('./extract-html');
-  const hash = pageTextHash(source);
+  const hash = await analyserOf(options).textHash(source);
   let storageProblem: string | undefined;
   try {
     const stored = await options.history.get(source.url);
@@ -133,8 +139,7 @@ async function analyseSource(source: PageSource, options: AnalyseTabOptions): Pr
     storageProblem = (error as Error).message;
   }
   await options.onStep?.('Analysing…');
-  const { analyseSource: classify } = await import('./analyse-html');
-  const result = await store(classify(source), source, options);
+  const result = await store(await analyserOf(options).analyse(source, options.onProgress), source, options);
   return storageProblem ? { ...result, storageProblem } : result;
 }
 
