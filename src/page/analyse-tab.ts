@@ -33,6 +33,8 @@ export type LensResult =
       page: PageRef;
       /** Policy links on the page that could not be read, and why. */
       unreadableLinks: { text: string; url: string; error: string }[];
+      /** Frames from other sites the page shows, which could not be read: the policy may be in one. */
+      unreadFrames: string[];
     }
   | { kind: 'error'; message: string };
 
@@ -94,7 +96,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
   await step('Reading the page…');
   const snapshot = await readTab(tabId);
   if ('kind' in snapshot) return snapshot;
-  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title };
+  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title, unreadFrames: snapshot.unreadFrames.length };
   const pageRef = { url: page.url, title: page.title };
   try {
     if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {
@@ -118,7 +120,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     // No usable link: the page may still be a policy that does not say so in its title.
     await step('Analysing…');
     const report = await analyserOf(options).analyse(page, options.onProgress);
-    if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks };
+    if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks, unreadFrames: snapshot.unreadFrames };
     return await store(report, page, options);
   } catch (error) {
     return { kind: 'error', message: describeError(error) };

@@ -57,10 +57,10 @@ export function workerAnalyser(
 
   function request(kind: AnalysisRequest['kind'], source: PageSource, onProgress?: Pending['onProgress']): Promise<AnalysisReply> {
     const id = nextId++;
-    const { html, url, title } = source;
+    const { html, url, title, unreadFrames } = source;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject, onProgress });
-      started().postMessage({ id, kind, source: { html, url, title } } satisfies AnalysisRequest);
+      started().postMessage({ id, kind, source: { html, url, title, unreadFrames } } satisfies AnalysisRequest);
     });
   }
 

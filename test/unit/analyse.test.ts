@@ -5,6 +5,7 @@ import { PolicyError } from '../../src/core/errors';
 import { hashText } from '../../src/core/hash';
 import { CATEGORIES } from '../../src/core/types';
 import { referenceSet } from '../../src/data/reference';
+import { parseHtml } from '../../src/node/parse-html';
 
 const policyText = (id: string) => readFileSync(new URL(`../../src/data/policies/${id}.txt`, import.meta.url), 'utf8');
 
@@ -97,5 +98,23 @@ describe('analysePolicy progress', () => {
     const classifying = seen.filter((p) => p.stage === 'classifying');
     expect(classifying.map((p) => p.done)).toEqual(report.clauses.map((_clause, i) => i + 1));
     expect(new Set(classifying.map((p) => p.total))).toEqual(new Set([report.clauses.length]));
+  });
+});
+
+describe('analysePolicy with frames the caller could not read', () => {
+  const shell = '<html><head><title>Legal</title></head><body><main><h1>Legal</h1><p>Our legal notices are shown below.</p></main></body></html>';
+
+  it('says the policy may be in the frame instead of only calling the page no policy', () => {
+    const report = analysePolicy({ kind: 'html', content: shell, unreadFrames: 2 }, { parseHtml });
+    expect(report.looksLikePolicy).toBe(false);
+    expect(report.warnings).toContainEqual(expect.stringMatching(/^Part of this page is shown in 2 embedded frames, which were not read/));
+    expect(report.warnings).toContainEqual(expect.stringMatching(/the policy may be in 2 embedded frames from other sites, which could not be read/));
+    expect(report.warnings).not.toContain('This does not read like a privacy policy or terms of service.');
+  });
+
+  it('still calls a page with no frames no policy', () => {
+    const report = analysePolicy({ kind: 'html', content: shell }, { parseHtml });
+    expect(report.warnings).toContain('This does not read like a privacy policy or terms of service.');
+    expect(report.warnings.join('\n')).not.toMatch(/frame/);
   });
 });
