@@ -183,7 +183,7 @@ export async function openPopupFor(
 }
 
 /** Saves a full-page screenshot as a test artefact in test-results/. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export async function saveScreenshot(page: { screenshot(options: { path: string; fullPage: boolean }): Promise<unknown> }, name: string): Promise<string> {
   await mkdir(ARTEFACT_DIR, { recursive: true });
   const path = join(ARTEFACT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
