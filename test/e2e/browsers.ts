@@ -27,6 +27,8 @@ export interface ExtensionBrowser {
   tabIdOf(url: string): Promise<number>;
   /** Every request a watched tab made to anything but 127.0.0.1 or the browser's own schemes. */
   foreignRequests: string[];
+  /** The browser's name and version, as it reports them. */
+  version(): Promise<string>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -76,6 +78,7 @@ async function chromium(): Promise<ExtensionBrowser> {
   const self: ExtensionBrowser = {
     name: 'chromium',
     foreignRequests,
+    version: () => browser.version(),
     newPage: () => newWatchedPage(browser, foreignRequests),
     async openExtensionPage(path) {
       const page = await self.newPage();
@@ -156,6 +159,7 @@ async function firefox(bridgeHost: (html: string) => string): Promise<ExtensionB
   const self: ExtensionBrowser = {
     name: 'firefox',
     foreignRequests,
+    version: () => browser.version(),
     newPage: () => newWatchedPage(browser, foreignRequests),
     async openExtensionPage(path) {
       const before = new Set(await browser.pages());
