@@ -38,19 +38,20 @@ describe('analysis off the popup main thread', () => {
     await popup.close();
   });
 
-  it('shows how far it has got on a big policy', async () => {
+  // Generous waits: on a loaded 2-core machine reading a 1 MB page before classifying takes a while.
+  it('shows how far it has got on a big policy', { timeout: 120_000 }, async () => {
     const { popup } = await openPopupFor(session, server.url('big-1m.html'));
-    await popup.getByRole('status').filter({ hasText: /Analysing… \d+ of \d+ clauses/ }).waitFor({ timeout: 30_000 });
+    await popup.getByRole('status').filter({ hasText: /Analysing… \d+ of \d+ clauses/ }).waitFor({ timeout: 90_000 });
     await settled(popup);
     await popup.close();
   });
 
-  it('stops the worker when the popup closes mid-analysis, and stores nothing', async () => {
+  it('stops the worker when the popup closes mid-analysis, and stores nothing', { timeout: 120_000 }, async () => {
     const workers: Worker[] = [];
     const { popup } = await openPopupFor(session, server.url('big-1m.html?closed'), {
       beforeLoad: async (page) => void page.on('worker', (worker) => workers.push(worker)),
     });
-    await popup.getByRole('status').filter({ hasText: /Analysing… \d+ of \d+ clauses/ }).waitFor({ timeout: 30_000 });
+    await popup.getByRole('status').filter({ hasText: /Analysing… \d+ of \d+ clauses/ }).waitFor({ timeout: 90_000 });
     const closed = new Promise((resolve) => workers[0]!.on('close', resolve));
     await popup.close();
     await closed;
