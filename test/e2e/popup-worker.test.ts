@@ -1,5 +1,5 @@
 // The core runs in a module worker: the popup's main thread stays free while a big policy is analysed.
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigPolicyPage } from './big-policy';
 import { launchExtension, openPopupFor, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
@@ -20,6 +20,25 @@ afterAll(async () => {
   await server?.close();
 });
 
+const PROGRESS = /Analysing… \d+ of \d+ clauses/;
+
+/**
+ * Records every status line the popup shows, from before its first script: progress lines
+ * last only while the worker classifies, too briefly for a test to poll for them.
+ */
+async function recordStatuses(popup: Page): Promise<void> {
+  await popup.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { statuses: string[] }).statuses = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[role="status"]')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const statuses = (popup: Page) => popup.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+
 describe('analysis off the popup main thread', () => {
   it('analyses a 200 KB policy in a module worker with no main-thread task over 50 ms', async () => {
     const workers: Worker[] = [];
@@ -38,20 +57,27 @@ describe('analysis off the popup main thread', () => {
     await popup.close();
   });
 
-  // Generous waits: on a loaded 2-core machine reading a 1 MB page before classifying takes a while.
   it('shows how far it has got on a big policy', { timeout: 120_000 }, async () => {
-    const { popup } = await openPopupFor(session, server.url('big-1m.html'));
-    await popup.getByRole('status').filter({ hasText: /Analysing… \d+ of \d+ clauses/ }).waitFor({ timeout: 90_000 });
+    const { popup } = await openPopupFor(session, server.url('big-1m.html'), { beforeLoad: recordStatuses });
     await settled(popup);
+    const shown = await statuses(popup);
+    expect(shown.filter((text) => PROGRESS.test(text)).length, shown.join(' | ')).toBeGreaterThan(0);
     await popup.close();
   });
 
   it('stops the worker when the popup closes mid-analysis, and stores nothing', { timeout: 120_000 }, async () => {
     const workers: Worker[] = [];
     const { popup } = await openPopupFor(session, server.url('big-1m.html?closed'), {
-      beforeLoad: async (page) => void page.on('worker', (worker) => workers.push(worker)),
+      beforeLoad: async (page) => {
+        page.on('worker', (worker) => workers.push(worker));
+        await recordStatuses(page);
+      },
     });
-    await popup.getByRole('status').filter({ hasText: /Analysing… \d+ of \d+ clauses/ }).waitFor({ timeout: 90_000 });
+    await popup.waitForFunction(
+      (pattern) => (window as unknown as { statuses: string[] }).statuses.some((text) => new RegExp(pattern).test(text)),
+      PROGRESS.source,
+      { polling: 'raf', timeout: 90_000 },
+    );
     const closed = new Promise((resolve) => workers[0]!.on('close', resolve));
     await popup.close();
     await closed;
