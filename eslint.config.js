@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/'] },
+  { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'test-results/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

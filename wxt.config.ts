@@ -21,6 +21,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The analysis worker is a module worker: ES output lets it share chunks with the pages.
+    worker: { format: 'es' },
   }),
   manifest: ({ mode, browser }) => ({
     name: 'Policy Lens',
@@ -28,6 +30,9 @@ export default defineConfig({
       'Reads the privacy policy of the site you are on, explains it in plain words, scores it and compares it. Nothing leaves your browser.',
     permissions: ['activeTab', 'scripting'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Firefox's WebDriver BiDi will not open moz-extension:// pages in a tab, so the Firefox
+    // e2e run shows the popup and options page framed by a 127.0.0.1 page (test/e2e/drivers.ts).
+    ...(mode === 'e2e' ? { web_accessible_resources: [{ resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] }] } : {}),
     action: { default_title: 'Analyse this site’s privacy policy' },
     // Firefox only: Chrome warns about keys it does not know.
     ...(browser === 'firefox'

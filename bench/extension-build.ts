@@ -22,3 +22,8 @@ export function buildExtension(mode: BuildMode): string {
   }
   return buildDir(mode);
 }
+
+/** The Firefox e2e build where test/e2e/browsers.ts loads it (.output/firefox-mv2-e2e), afresh. */
+export function buildFirefoxE2e(): void {
+  execFileSync(process.execPath, [WXT, 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+}

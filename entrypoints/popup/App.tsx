@@ -1,15 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { AnalysisProgress } from '../../src/core/analyse';
 import { analyseTab, type LensResult } from '../../src/page/analyse-tab';
+import { progressStep } from '../../src/page/progress-step';
+import { workerAnalyser } from '../../src/page/worker-analyser';
 import { openHistory } from '../../src/storage/history';
 import { Notice } from '../../src/ui/Notice';
 import { NoPolicy } from './NoPolicy';
 import { ReportScreen } from './ReportScreen';
 import { Skeleton } from './Skeleton';
 
+const ANALYSIS_START = 'policy-lens:analysis-start';
+const ANALYSIS_END = 'policy-lens:analysis-end';
+
 type PopupState = { kind: 'loading'; step: string } | LensResult;
 
 const history = openHistory();
+const analyser = workerAnalyser();
+// Closing the popup stops the analysis with it.
+addEventListener('pagehide', () => analyser.terminate());
 
 /** `popup.html?tabId=N` targets tab N (tests open the popup in a tab); otherwise the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -41,7 +50,12 @@ export function App() {
       setState({ kind: 'loading', step });
       await afterPaint();
     };
-    setState(await analyseTab(tabId, { history, pageItself, onStep }));
+    const onProgress = (progress: AnalysisProgress) => setState({ kind: 'loading', step: progressStep(progress) });
+    // Marks for the e2e tests and the bench, which measure the main thread in between.
+    performance.mark(ANALYSIS_START);
+    const result = await analyseTab(tabId, { history, pageItself, onStep, onProgress, analyser });
+    performance.mark(ANALYSIS_END);
+    setState(result);
   }
 
   useEffect(() => {

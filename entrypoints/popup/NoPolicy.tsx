@@ -8,7 +8,7 @@ export function NoPolicy({
   result: Extract<LensResult, { kind: 'no-policy' }>;
   onAnalysePage: () => void;
 }) {
-  const { page, unreadableLinks } = result;
+  const { page, unreadableLinks, unreadFrames } = result;
   return (
     <>
       <Notice>
@@ -24,6 +24,23 @@ export function NoPolicy({
               </li>
             ))}
           </ul>
+        )}
+        {unreadFrames.length > 0 && (
+          <>
+            <p data-testid="unread-frames">
+              The policy may be in {unreadFrames.length === 1 ? 'a frame from another site' : `${unreadFrames.length} frames from other sites`} on
+              this page, which the extension cannot read. Open the framed page on its own and analyse it there:
+            </p>
+            <ul>
+              {unreadFrames.map((url) => (
+                <li key={url}>
+                  <a href={url} target="_blank" rel="noreferrer">
+                    {url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </Notice>
       <div class="actions">

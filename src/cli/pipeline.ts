@@ -1,6 +1,6 @@
 // The analysis pipeline and its data, loaded only when a command needs them so
 // that --help and input errors answer without loading the NLP and the DOM parser.
-import { analysePolicy } from '../core/analyse';
+import { analysePolicy, type AnalysisProgress } from '../core/analyse';
 import { classifyClause } from '../core/classify';
 import type { PolicyInput, PolicyReport } from '../core/types';
 import { referenceSet } from '../data/reference';
@@ -9,6 +9,6 @@ import { parseHtml } from '../node/parse-html';
 export { classifyClause };
 
 /** What the extension does with a page, with linkedom for the DOM and the bundled reference set. */
-export function analyseInput(input: PolicyInput): PolicyReport {
-  return analysePolicy(input, { parseHtml, reference: referenceSet });
+export function analyseInput(input: PolicyInput, onProgress?: (progress: AnalysisProgress) => void): PolicyReport {
+  return analysePolicy(input, { parseHtml, reference: referenceSet, onProgress });
 }

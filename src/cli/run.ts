@@ -4,6 +4,7 @@ import { parseArgs, type CliCommand } from './args';
 import { CliError, EXIT, type ExitCode } from './exit-codes';
 import { formatReport } from './format';
 import { HELP_TEXT } from './help';
+import { withProgress, type ProgressStream } from './progress';
 import { readInput } from './read-input';
 import { classifySentences, parseSentenceLines } from './sentences';
 import { styleFor, wantsColour } from './style';
@@ -11,15 +12,21 @@ import { styleFor, wantsColour } from './style';
 /** The process around the CLI, injectable for tests. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: ProgressStream;
   env: Record<string, string | undefined>;
   readStdin(): Promise<string>;
+  /** Milliseconds, for the progress bar's delay; performance.now() when not given. */
+  clock?: () => number;
 }
 
 async function analyse(command: Extract<CliCommand, { command: 'analyse' }>, io: CliIo): Promise<void> {
   const input = await readInput(command.target, { timeoutMs: command.timeoutMs });
   const { analyseInput } = await import('./pipeline');
-  const report = analyseInput(input);
+  const report = withProgress(io, 'Classifying clauses', (update) =>
+    analyseInput(input, (progress) => {
+      if (progress.stage === 'classifying') update(progress.done, progress.total);
+    }),
+  );
   if (!report.looksLikePolicy && !command.force) {
     throw new CliError(EXIT.notPolicy, `${command.target} does not read like a privacy policy or terms; use --force to analyse it anyway.`);
   }
@@ -40,7 +47,7 @@ async function readSentenceFile(file: string, io: CliIo): Promise<string> {
 async function sentences(file: string, io: CliIo): Promise<void> {
   const texts = parseSentenceLines(await readSentenceFile(file, io));
   const { classifyClause } = await import('./pipeline');
-  io.stdout.write(classifySentences(texts, classifyClause));
+  io.stdout.write(withProgress(io, 'Classifying sentences', (update) => classifySentences(texts, classifyClause, update)));
 }
 
 function exitCodeOf(error: unknown): ExitCode {

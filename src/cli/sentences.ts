@@ -27,10 +27,15 @@ export function parseSentenceLines(jsonl: string): string[] {
   return texts;
 }
 
-/** One `{"labels": [...], "negated": bool}` line per sentence. */
-export function classifySentences(texts: string[], classify: (text: string) => ClauseClassification): string {
-  return texts.map((text) => {
+/** One `{"labels": [...], "negated": bool}` line per sentence; `onSentence` is told after each. */
+export function classifySentences(
+  texts: string[],
+  classify: (text: string) => ClauseClassification,
+  onSentence?: (done: number, total: number) => void,
+): string {
+  return texts.map((text, i) => {
     const { labels, negated } = classify(text);
+    onSentence?.(i + 1, texts.length);
     return `${JSON.stringify({ labels, negated })}\n`;
   }).join('');
 }

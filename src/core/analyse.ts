@@ -18,15 +18,34 @@ export interface AnalyseOptions {
   parseHtml?: ParseHtml;
   /** When given, the report carries a comparison against these policies. */
   reference?: ReferencePolicy[];
+  /** Told as the work goes on, for a progress display; classifying the clauses is most of it. */
+  onProgress?: (progress: AnalysisProgress) => void;
+}
+
+export interface AnalysisProgress {
+  stage: 'extracting' | 'classifying' | 'scoring';
+  /** Clauses classified so far (0 of 0 outside the classifying stage). */
+  done: number;
+  total: number;
+}
+
+/** A page whose policy sits in another site's frame reads like no policy: say where it may be. */
+function notAPolicyWarning(unreadFrames: number): string {
+  if (unreadFrames === 0) return 'This does not read like a privacy policy or terms of service.';
+  const frames = unreadFrames === 1 ? 'an embedded frame from another site' : `${unreadFrames} embedded frames from other sites`;
+  return `The readable part of this page does not read like a privacy policy or terms of service; the policy may be in ${frames}, which could not be read. Open the framed page on its own to analyse it.`;
 }
 
 /** The one entry point: input page or text → full report. Throws `PolicyError` on unusable input. */
 export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}): PolicyReport {
+  const progress = options.onProgress ?? (() => {});
+  progress({ stage: 'extracting', done: 0, total: 0 });
   const policy = extractPolicy(input, options.parseHtml);
   if (policy.text.trim() === '') {
     throw new PolicyError('empty', 'The page has no readable text to analyse.');
   }
-  const clauses = classifyClauses(segmentClauses(policy.text));
+  const clauses = classifyClauses(segmentClauses(policy.text), (done, total) => progress({ stage: 'classifying', done, total }));
+  progress({ stage: 'scoring', done: 0, total: 0 });
   const language = detectLanguage(policy.text);
   const facts = extractFacts(clauses);
   const warnings = [...policy.warnings];
@@ -34,7 +53,7 @@ export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}):
   if (language !== 'en') {
     warnings.push(`This text looks like it is not in English (detected: ${language}); findings may be incomplete.`);
   }
-  if (!isPolicy) warnings.push('This does not read like a privacy policy or terms of service.');
+  if (!isPolicy) warnings.push(notAPolicyWarning(input.unreadFrames ?? 0));
   const score = scorePolicy(facts);
   if (score.coverage < THIN_COVERAGE) {
     warnings.push(

@@ -139,12 +139,17 @@ export function classifyClause(text: string): ClauseClassification {
 }
 
 /** Classifies a document's clauses with `m`: each clause is read with its heading and list introduction. */
-export function classifyClausesWith(m: ClauseModel, clauses: Clause[]): ClassifiedClause[] {
+export function classifyClausesWith(m: ClauseModel, clauses: Clause[], onClause?: (done: number, total: number) => void): ClassifiedClause[] {
   const texts = clauses.map((clause) => (typeof clause.text === 'string' ? capClause(clause.text) : ''));
   const inputs = documentInputs(texts);
-  return clauses.map((clause, i) => ({ ...clause, ...classifyInput(m, inputs[i] ?? null) }));
+  return clauses.map((clause, i) => {
+    const classified = { ...clause, ...classifyInput(m, inputs[i] ?? null) };
+    onClause?.(i + 1, clauses.length);
+    return classified;
+  });
 }
 
-export function classifyClauses(clauses: Clause[]): ClassifiedClause[] {
-  return classifyClausesWith(clauseModel(), clauses);
+/** `onClause` is told after each clause, for a progress display. */
+export function classifyClauses(clauses: Clause[], onClause?: (done: number, total: number) => void): ClassifiedClause[] {
+  return classifyClausesWith(clauseModel(), clauses, onClause);
 }

@@ -107,8 +107,11 @@ function warnAboutFrames(frames: number, reading: Reading, warnings: string[]): 
   warnings.push(`Part of this page is shown in ${frames} embedded ${were} not read; open the framed policy on its own to analyse all of it.`);
 }
 
-/** The title and text of an HTML page; notes anything the user should know in `warnings`. */
-export function extractHtml(html: string, parseHtml: ParseHtml | undefined, warnings: string[]): Reading {
+/**
+ * The title and text of an HTML page; notes anything the user should know in `warnings`.
+ * `unreadFrames`: frames the caller already removed because it could not read them.
+ */
+export function extractHtml(html: string, parseHtml: ParseHtml | undefined, warnings: string[], unreadFrames = 0): Reading {
   const markup = html.length > MAX_DOM_HTML_CHARS ? stripNonTextElements(html) : html;
   if (!parseHtml) return readWithoutDom(markup);
   if (markup.length > MAX_DOM_HTML_CHARS) {
@@ -121,7 +124,7 @@ export function extractHtml(html: string, parseHtml: ParseHtml | undefined, warn
   }
   try {
     const doc = parseHtml(markup);
-    const frames = doc.querySelectorAll('iframe[src], frame[src]').length;
+    const frames = doc.querySelectorAll('iframe[src], frame[src]').length + unreadFrames;
     const reading = readDocument(doc, suitsReadability(markup, doc));
     warnAboutFrames(frames, reading, warnings);
     return reading;

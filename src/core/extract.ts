@@ -53,7 +53,7 @@ export function extractPolicy(input: PolicyInput, parseHtml?: ParseHtml): Extrac
   const warnings: string[] = [];
   let reading: Reading;
   if (input.kind === 'html') {
-    reading = extractHtml(input.content, parseHtml, warnings);
+    reading = extractHtml(input.content, parseHtml, warnings, input.unreadFrames);
   } else {
     if (looksLikeMarkup(input.content)) {
       warnings.push('This text looks like HTML markup; open the page itself, or paste it as HTML, for a cleaner reading.');

@@ -46,6 +46,8 @@ export interface PolicyInput {
   url?: string;
   /** A title to fall back on when the content has none. */
   title?: string;
+  /** Embedded frames the caller could not read (another site's) and left out of `content`. */
+  unreadFrames?: number;
 }
 
 /** Output of `extractPolicy`: the readable policy text of a page. */

@@ -1,9 +1,13 @@
 // Loaded with a dynamic import only when a page must be classified: the NLP is the heavy part.
-import { analysePolicy } from '../core/analyse';
+import { analysePolicy, type AnalyseOptions } from '../core/analyse';
 import type { PolicyReport } from '../core/types';
 import { referenceSet } from '../data/reference';
-import { parseHtml, policyInput, type PageSource } from './extract-html';
+import { parseHtml as parseWithDomParser, policyInput, type PageSource } from './extract-html';
 
-export function analyseSource(source: PageSource): PolicyReport & { url: string } {
-  return { ...analysePolicy(policyInput(source), { parseHtml, reference: referenceSet }), url: source.url };
+export function analyseSource(
+  source: PageSource,
+  options: Pick<AnalyseOptions, 'onProgress' | 'parseHtml'> = {},
+): PolicyReport & { url: string } {
+  const report = analysePolicy(policyInput(source), { parseHtml: parseWithDomParser, ...options, reference: referenceSet });
+  return { ...report, url: source.url };
 }

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
+import type { AnalysisProgress } from '../core/analyse';
 import type { PolicyReport } from '../core/types';
 import type { History, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
 import { PDF_VIEWER, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
 import type { PageSnapshot } from './in-page';
+import { inThreadAnalyser, type PageAnalyser } from './page-analyser';
 import { fetchInTab, snapshotTab } from './tab';
 
 export interface PageRef {
@@ -31,6 +33,8 @@ export type LensResult =
       page: PageRef;
       /** Policy links on the page that could not be read, and why. */
       unreadableLinks: { text: string; url: string; error: string }[];
+      /** Frames from other sites the page shows, which could not be read: the policy may be in one. */
+      unreadFrames: string[];
     }
   | { kind: 'error'; message: string };
 
@@ -42,6 +46,10 @@ export interface AnalyseTabOptions {
   pageItself?: boolean;
   /** Progress for the user; awaited, so the caller can let the message paint before heavy work. */
   onStep?: (step: string) => void | Promise<void>;
+  /** Progress of the analysis itself, for a big policy. */
+  onProgress?: (progress: AnalysisProgress) => void;
+  /** Where the core runs: the popup passes a worker; by default, this thread. */
+  analyser?: PageAnalyser;
 }
 
 const MAX_LINKS_TRIED = 3;
@@ -88,7 +96,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
   await step('Reading the page…');
   const snapshot = await readTab(tabId);
   if ('kind' in snapshot) return snapshot;
-  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title };
+  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title, unreadFrames: snapshot.unreadFrames.length };
   const pageRef = { url: page.url, title: page.title };
   try {
     if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {
@@ -111,18 +119,18 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     }
     // No usable link: the page may still be a policy that does not say so in its title.
     await step('Analysing…');
-    const { analyseSource: classify } = await import('./analyse-html');
-    const report = classify(page);
-    if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks };
+    const report = await analyserOf(options).analyse(page, options.onProgress);
+    if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks, unreadFrames: snapshot.unreadFrames };
     return await store(report, page, options);
   } catch (error) {
     return { kind: 'error', message: describeError(error) };
   }
 }
 
+const analyserOf = (options: AnalyseTabOptions) => options.analyser ?? inThreadAnalyser;
+
 async function analyseSource(source: PageSource, options: AnalyseTabOptions): Promise<ReportResult> {
-  const { pageTextHash } = await import('./extract-html');
-  const hash = pageTextHash(source);
+  const hash = await analyserOf(options).textHash(source);
   let storageProblem: string | undefined;
   try {
     const stored = await options.history.get(source.url);
@@ -133,8 +141,7 @@ async function analyseSource(source: PageSource, options: AnalyseTabOptions): Pr
     storageProblem = (error as Error).message;
   }
   await options.onStep?.('Analysing…');
-  const { analyseSource: classify } = await import('./analyse-html');
-  const result = await store(classify(source), source, options);
+  const result = await store(await analyserOf(options).analyse(source, options.onProgress), source, options);
   return storageProblem ? { ...result, storageProblem } : result;
 }
 

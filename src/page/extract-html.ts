@@ -8,12 +8,14 @@ export interface PageSource {
   html: string;
   url: string;
   title: string;
+  /** Frames from other sites left out of `html`. */
+  unreadFrames?: number;
 }
 
 export const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 export function policyInput(source: PageSource): PolicyInput {
-  return { kind: 'html', content: source.html, url: source.url, title: source.title };
+  return { kind: 'html', content: source.html, url: source.url, title: source.title, unreadFrames: source.unreadFrames };
 }
 
 /** The hash the report of this page will carry: cheap, so a stored analysis can be reused before classifying. */

@@ -16,6 +16,8 @@ export interface PageSnapshot {
   links: PageLink[];
   /** How many same-origin frames were inlined. */
   frames: number;
+  /** Addresses of the frames from other sites, which the extension may not read (at most 10). */
+  unreadFrames: string[];
 }
 
 export interface FetchedPage {
@@ -31,6 +33,7 @@ export function collectPage(): PageSnapshot {
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
   const copies = [...clone.querySelectorAll('iframe')];
   let frames = 0;
+  const unreadFrames: string[] = [];
   document.querySelectorAll('iframe').forEach((frame, i) => {
     const copy = copies[i];
     if (!copy) return;
@@ -41,6 +44,7 @@ export function collectPage(): PageSnapshot {
       body = null; // cross-origin: not ours to read
     }
     if (!body) {
+      if (frame.src && /^https?:/.test(frame.src) && unreadFrames.length < 10) unreadFrames.push(frame.src);
       copy.remove();
       return;
     }
@@ -65,6 +69,7 @@ export function collectPage(): PageSnapshot {
     headings,
     links,
     frames,
+    unreadFrames,
   };
 }
 

@@ -152,8 +152,12 @@ export interface OpenedPopup {
 
 type ExtensionApi = (typeof import('wxt/browser'))['browser'];
 
-/** Opens `url` in a tab, then the popup targeting that tab. */
-export async function openPopupFor(session: ExtensionSession, url: string): Promise<OpenedPopup> {
+/** Opens `url` in a tab, then the popup targeting that tab; `beforeLoad` may add init scripts to it. */
+export async function openPopupFor(
+  session: ExtensionSession,
+  url: string,
+  options: { beforeLoad?: (popup: Page) => Promise<void> } = {},
+): Promise<OpenedPopup> {
   const page = await session.context.newPage();
   await page.goto(url);
   const worker = await session.serviceWorker();
@@ -173,12 +177,13 @@ export async function openPopupFor(session: ExtensionSession, url: string): Prom
     void dialog.dismiss();
   });
   await popup.setViewportSize({ width: 380, height: 800 });
+  await options.beforeLoad?.(popup);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return { page, popup, tabId, popupDialogs };
 }
 
 /** Saves a full-page screenshot as a test artefact in test-results/. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export async function saveScreenshot(page: { screenshot(options: { path: string; fullPage: boolean }): Promise<unknown> }, name: string): Promise<string> {
   await mkdir(ARTEFACT_DIR, { recursive: true });
   const path = join(ARTEFACT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

@@ -90,6 +90,11 @@ const KNOWN_VENDORED = [
 ];
 
 describe.each(['chrome', 'firefox'] as const)('the %s production code', (target) => {
+  it('leaves out the e2e bridge that opens extension pages for tests', async () => {
+    const background = await readFile(join(dirOf(target), 'background.js'), 'utf8');
+    expect(background).not.toMatch(/bridge|tabs\.create/);
+  });
+
   it('loads no script, style or module from a remote URL', async () => {
     const dir = dirOf(target);
     const found: string[] = [];

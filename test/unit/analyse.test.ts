@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analysePolicy } from '../../src/core/analyse';
+import { analysePolicy, type AnalysisProgress } from '../../src/core/analyse';
 import { PolicyError } from '../../src/core/errors';
 import { hashText } from '../../src/core/hash';
 import { CATEGORIES } from '../../src/core/types';
 import { referenceSet } from '../../src/data/reference';
+import { parseHtml } from '../../src/node/parse-html';
 
 const policyText = (id: string) => readFileSync(new URL(`../../src/data/policies/${id}.txt`, import.meta.url), 'utf8');
 
@@ -85,5 +86,35 @@ describe('analysePolicy', () => {
     const report = analysePolicy({ kind: 'text', content: policyText(id) });
     expect(report.score.coverage).toBeGreaterThanOrEqual(0.3);
     expect(report.warnings.join(' ')).not.toMatch(/says little/);
+  });
+});
+
+describe('analysePolicy progress', () => {
+  it('tells each stage in order, and every clause as it is classified', () => {
+    const seen: AnalysisProgress[] = [];
+    const report = analysePolicy({ kind: 'text', content: policyText('imqs') }, { onProgress: (progress) => seen.push(progress) });
+    expect(seen[0]).toEqual({ stage: 'extracting', done: 0, total: 0 });
+    expect(seen.at(-1)).toEqual({ stage: 'scoring', done: 0, total: 0 });
+    const classifying = seen.filter((p) => p.stage === 'classifying');
+    expect(classifying.map((p) => p.done)).toEqual(report.clauses.map((_clause, i) => i + 1));
+    expect(new Set(classifying.map((p) => p.total))).toEqual(new Set([report.clauses.length]));
+  });
+});
+
+describe('analysePolicy with frames the caller could not read', () => {
+  const shell = '<html><head><title>Legal</title></head><body><main><h1>Legal</h1><p>Our legal notices are shown below.</p></main></body></html>';
+
+  it('says the policy may be in the frame instead of only calling the page no policy', () => {
+    const report = analysePolicy({ kind: 'html', content: shell, unreadFrames: 2 }, { parseHtml });
+    expect(report.looksLikePolicy).toBe(false);
+    expect(report.warnings).toContainEqual(expect.stringMatching(/^Part of this page is shown in 2 embedded frames, which were not read/));
+    expect(report.warnings).toContainEqual(expect.stringMatching(/the policy may be in 2 embedded frames from other sites, which could not be read/));
+    expect(report.warnings).not.toContain('This does not read like a privacy policy or terms of service.');
+  });
+
+  it('still calls a page with no frames no policy', () => {
+    const report = analysePolicy({ kind: 'html', content: shell }, { parseHtml });
+    expect(report.warnings).toContain('This does not read like a privacy policy or terms of service.');
+    expect(report.warnings.join('\n')).not.toMatch(/frame/);
   });
 });

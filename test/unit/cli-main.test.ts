@@ -1,20 +1,27 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli';
 import { EXIT } from '../../src/cli/exit-codes';
 import { classifyClause } from '../../src/core/classify';
 import { CATEGORIES, type PolicyReport } from '../../src/core/types';
 import { referenceSet } from '../../src/data/reference';
 
-// End to end: the real CLI in a child process, as `npm run analyse` runs it.
+// End to end: the compiled CLI in a child process, as `npm run analyse` and `bin` run it
+// (built here from the current source, the same way `npm install` builds it).
 const root = join(import.meta.dirname, '../..');
 const pages = join(root, 'test/fixtures/pages');
 const policies = join(root, 'src/data/policies');
 const scratch = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+let compiled: string;
+
+beforeAll(async () => {
+  compiled = await buildCli(join(scratch, 'compiled'));
+}, 60_000);
 
 interface Run {
   code: number;
@@ -24,7 +31,7 @@ interface Run {
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [compiled, ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });
@@ -105,6 +112,36 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(EXIT.ok);
     for (const code of Object.values(EXIT)) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}\\S`, 'm'));
+  });
+});
+
+describe('the compiled CLI', () => {
+  it('is plain JavaScript that Node runs without a TypeScript loader', () => {
+    const files = readdirSync(join(scratch, 'compiled'));
+    expect(files.filter((name) => /\.(ts|tsx)$/.test(name))).toEqual([]);
+    expect(readFileSync(compiled, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(statSync(compiled).mode & 0o111).not.toBe(0);
+  });
+
+  it('answers --help and usage errors without the analysis pipeline, which is a separate chunk', async () => {
+    const lean = join(scratch, 'lean');
+    cpSync(join(scratch, 'compiled'), lean, { recursive: true });
+    for (const name of readdirSync(lean)) if (name.startsWith('pipeline-')) rmSync(join(lean, name));
+    const run = (args: string[]) =>
+      new Promise<Run>((resolve) => {
+        execFile(process.execPath, [join(lean, 'policy-lens.mjs'), ...args], (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+      });
+    expect((await run(['--help'])).code).toBe(EXIT.ok);
+    expect((await run(['--colour'])).code).toBe(EXIT.usage);
+    expect((await run([join(policies, 'imqs.txt')])).code).toBe(EXIT.internal);
+  });
+
+  it('is what package.json runs for `npm run analyse` and installs as `policy-lens`', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(manifest.bin['policy-lens']).toBe('dist/cli/policy-lens.mjs');
+    expect(manifest.scripts.analyse).toBe('node dist/cli/policy-lens.mjs');
+    expect(manifest.scripts.prepare).toBe('npm run build:cli');
+    expect(Object.values(manifest.scripts).join(' ')).not.toMatch(/tsx src\/cli/);
   });
 });
 

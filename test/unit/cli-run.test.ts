@@ -6,14 +6,16 @@ import { runCli, type CliIo } from '../../src/cli/run';
 // runCli in-process with a fake terminal: the wiring of colour, stdin and exit codes.
 const policy = join(import.meta.dirname, '../../src/data/policies/imqs.txt');
 
-function fakeIo(options: { isTTY?: boolean; env?: Record<string, string>; stdin?: string } = {}) {
+function fakeIo(options: { isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string>; stdin?: string } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
     stdout: { write: (text: string) => out.push(text), isTTY: options.isTTY },
-    stderr: { write: (text: string) => err.push(text) },
+    stderr: { write: (text: string) => err.push(text), isTTY: options.stderrIsTTY },
     env: options.env ?? {},
     readStdin: async () => options.stdin ?? '',
+    // Every reading is 50 ms later, so any batch outlasts the progress bar's delay.
+    clock: ((t) => () => (t += 50))(0),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
@@ -57,5 +59,31 @@ describe('runCli', () => {
     await expect(runCli(['--help'], fake.io)).resolves.toBe(EXIT.ok);
     expect(fake.stdout()).toMatch(/^Policy Lens: analyse a privacy policy/);
     expect(fake.stderr()).toBe('');
+  });
+
+  describe('progress on stderr', () => {
+    const batch = Array.from({ length: 400 }, (_, i) => JSON.stringify({ text: `We share your e-mail address with partner ${i}.` })).join('\n');
+
+    it('draws a bar for a long --sentences batch when stderr is a terminal, and erases it', async () => {
+      const fake = fakeIo({ stderrIsTTY: true, stdin: batch });
+      await expect(runCli(['--sentences', '-'], fake.io)).resolves.toBe(EXIT.ok);
+      expect(fake.stderr()).toMatch(/^\rClassifying sentences \[[#-]{24}\] \d+% \d+\/400/);
+      expect(fake.stderr()).toContain('400/400');
+      expect(fake.stderr().endsWith('\r\u001b[2K')).toBe(true);
+      expect(fake.stdout().trimEnd().split('\n')).toHaveLength(400);
+    });
+
+    it('draws a bar while the clauses of a policy are classified on a terminal', async () => {
+      const fake = fakeIo({ stderrIsTTY: true });
+      await expect(runCli([policy], fake.io)).resolves.toBe(EXIT.ok);
+      expect(fake.stderr()).toMatch(/^\rClassifying clauses \[[#-]{24}\] \d+% \d+\/\d+/);
+      expect(fake.stderr().endsWith('\r\u001b[2K')).toBe(true);
+    });
+
+    it('writes nothing on stderr when it is not a terminal', async () => {
+      const fake = fakeIo({ stderrIsTTY: false, stdin: batch });
+      await expect(runCli(['--sentences', '-'], fake.io)).resolves.toBe(EXIT.ok);
+      expect(fake.stderr()).toBe('');
+    });
   });
 });

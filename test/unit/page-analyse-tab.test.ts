@@ -36,6 +36,7 @@ function page(path: string, title: string, body: string, links: PageSnapshot['li
     headings: [],
     links,
     frames: 0,
+    unreadFrames: [],
   };
 }
 
@@ -118,8 +119,29 @@ describe('analyseTab', () => {
       kind: 'no-policy',
       page: { url: `${ORIGIN}/news`, title: 'News' },
       unreadableLinks: [{ text: 'Privacy', url: `${ORIGIN}/privacy`, error: 'it redirects to another site' }],
+      unreadFrames: [],
     });
     expect(history.entries.size).toBe(0);
+  });
+
+  it('names the frames from other sites it could not read when the page is not a policy', async () => {
+    const framed = 'https://policies.vendor.example/isp/privacy';
+    vi.mocked(snapshotTab).mockResolvedValue({ ...page('/legal', 'Legal', '<main><h1>Legal</h1><p>Our legal notices.</p></main>'), unreadFrames: [framed] });
+    const result = await analyseTab(await openTab(`${ORIGIN}/legal`), { history: memoryHistory() });
+    expect(result).toMatchObject({ kind: 'no-policy', unreadFrames: [framed] });
+  });
+
+  it('tells the core about unread frames, so a report of a page titled as the policy says the policy may be framed', async () => {
+    vi.mocked(snapshotTab).mockResolvedValue({
+      ...page('/privacy', 'Privacy Policy', '<main><h1>Privacy Policy</h1><p>Our policy is shown below.</p></main>'),
+      unreadFrames: ['https://policies.vendor.example/isp/privacy'],
+    });
+    const result = await analyseTab(await openTab(`${ORIGIN}/privacy`), { history: memoryHistory() });
+    expect(result.kind).toBe('report');
+    const warnings = result.kind === 'report' ? result.report.warnings : [];
+    expect(warnings.join('\n')).toMatch(/the policy may be in an embedded frame from another site, which could not be read/);
+    expect(warnings).toContainEqual(expect.stringMatching(/^Part of this page is shown in 1 embedded frame, which was not read/));
+    expect(warnings).not.toContain('This does not read like a privacy policy or terms of service.');
   });
 
   it('analyses the page itself when asked, even if it is not a policy', async () => {

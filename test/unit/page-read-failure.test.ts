@@ -22,6 +22,7 @@ const home: PageSnapshot = {
   headings: ['Fibre'],
   links: [{ href: `${ORIGIN}/privacy`, text: 'Privacy Policy', inFooter: true }],
   frames: 0,
+  unreadFrames: [],
 };
 
 /** A history that records nothing but whether anything was saved. */
