@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { domToText } from './extract-dom';
 import { dropFurnitureLines, removePageChrome, removePageJunk } from './extract-junk';
 import { htmlToTextCheaply, megabytes, normaliseText, stripNonTextElements, visibleLength } from './extract-text';
+import { nestingDepth } from './markup-depth';
 import type { ParseHtml } from './extract';
 
 /** HTML above this (after dropping scripts and styles) is read without a DOM. */
@@ -24,6 +25,12 @@ const MIN_MAIN_CHARS = 200;
 /** A "<" that starts no tag. Thousands of them make parsers crawl (linkedom goes quadratic); no real page has that many. */
 const STRAY_LT = /<(?![a-zA-Z/!?])/g;
 const MAX_STRAY_LT = 5_000;
+/**
+ * Markup nested deeper than this is read without a DOM: parsing it is quadratic in depth
+ * under linkedom and slow in Blink, which stops nesting at 512 levels anyway. Real pages
+ * stay far below: a few dozen levels, a few hundred in the heaviest site builders.
+ */
+export const MAX_DOM_DEPTH = 1_000;
 
 export interface Reading {
   title: string;
@@ -117,6 +124,10 @@ export function extractHtml(html: string, parseHtml: ParseHtml | undefined, warn
   }
   if ((markup.match(STRAY_LT) ?? []).length > MAX_STRAY_LT) {
     warnings.push('This page is not well-formed HTML, so its text was taken without its layout.');
+    return readWithoutDom(markup);
+  }
+  if (nestingDepth(markup) > MAX_DOM_DEPTH) {
+    warnings.push('This page’s markup is nested too deeply to lay out, so its text was taken without its layout.');
     return readWithoutDom(markup);
   }
   try {

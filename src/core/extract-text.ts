@@ -61,14 +61,14 @@ const NOT_BODY_TEXT = new Set([...RAW_TEXT_ELEMENTS, 'title', 'head']);
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'br', 'hr', 'form', 'figure', 'address', 'li']);
 const TAG_NAME = /^<(?:\/?([a-z][a-z0-9-]*)|[!?])/i; // an element, or a doctype or processing instruction
 
-type TagHandler = (name: string, closing: boolean, raw: string) => string;
+export type TagHandler = (name: string, closing: boolean, raw: string) => string;
 
 /**
  * Walks `html` once, left to right, dropping comments and the content of raw-text
  * elements and replacing every other tag by `onTag(...)`. Linear in the input even
  * for hostile markup: every search resumes where the previous one stopped.
  */
-function scanHtml(html: string, rawText: Set<string>, onTag: TagHandler): string {
+export function scanHtml(html: string, rawText: ReadonlySet<string>, onTag: TagHandler): string {
   const lower = html.toLowerCase();
   const out: string[] = [];
   let pos = 0;

@@ -262,6 +262,26 @@ describe('extractPolicy on bad input', () => {
   });
 });
 
+describe('extractPolicy on deeply nested markup', () => {
+  const policy = '<h1>Privacy Policy</h1><p>We collect your name.</p><p>We share it with couriers.</p>';
+
+  it('reads a page nested thousands of levels deep without its layout, and says so', () => {
+    const { text, warnings } = fromHtml(`<html><body>${'<div><span>'.repeat(2_000)}${policy}</body></html>`);
+    expect(text).toBe('Privacy Policy\n\nWe collect your name.\n\nWe share it with couriers.');
+    expect(warnings).toEqual([expect.stringMatching(/nested too deeply/), expect.stringMatching(/Only \d+ characters/)]);
+  });
+
+  it.each([
+    ['10 000 unclosed paragraphs', '<p>We collect your name. '.repeat(10_000)],
+    ['10 000 unclosed list items', `<ul>${'<li>Name '.repeat(10_000)}</ul>`],
+    ['10 000 unclosed table rows and cells', `<table>${'<tr><td>Name<td>Email'.repeat(10_000)}</table>`],
+    ['an SVG of 10 000 self-closed paths', `<svg>${'<path d="M0 0"/>'.repeat(10_000)}</svg>${policy}`],
+    ['5 000 elements closed in the wrong order', `${'<b><i>text</b></i>'.repeat(5_000)}${policy}`],
+  ])('keeps the layout of a page with %s, which a parser does not nest', (_name, body) => {
+    expect(fromHtml(`<html><body>${body}</body></html>`).warnings.join(' ')).not.toMatch(/nested too deeply|without its layout/);
+  });
+});
+
 describe('extractPolicy on very large input', () => {
   const policyHtml = page('privacy.html');
 

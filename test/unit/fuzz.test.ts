@@ -198,4 +198,15 @@ describe('fuzz: pathological pages in bounded time per KB', { timeout: 120_000 }
     expect((result as PolicyReport).clauses[0]?.text).toMatch(/^cell text \| cell text \| cell text/);
     expect(msPerKb).toBeLessThan(MAX_MS_PER_KB);
   });
+
+  it.each([
+    ['<b>', 'b'],
+    ['<div>', 'div'],
+    ['<b/> (not self-closing in HTML)', 'b/'],
+  ])('400 000 nested %s', (_name, tag) => {
+    const { result, msPerKb } = timedRun(page(`${`<${tag}>`.repeat(400_000)}${sentence}`));
+    expectSound(result, true);
+    expect((result as PolicyReport).clauses.map((c) => c.text)).toContain(sentence.trim());
+    expect(msPerKb).toBeLessThan(MAX_MS_PER_KB);
+  });
 });
