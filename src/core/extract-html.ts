@@ -2,6 +2,7 @@
 // fallback, and a DOM-free reading for pages too large or too broken to parse.
 import { Readability } from '@mozilla/readability';
 import { domToText } from './extract-dom';
+import { withoutEventHandlers } from './event-handlers';
 import { dropFurnitureLines, removePageChrome, removePageJunk } from './extract-junk';
 import { htmlToTextCheaply, megabytes, normaliseText, stripNonTextElements, visibleLength } from './extract-text';
 import { nestingDepth } from './markup-depth';
@@ -131,7 +132,7 @@ export function extractHtml(html: string, parseHtml: ParseHtml | undefined, warn
     return readWithoutDom(markup);
   }
   try {
-    const doc = parseHtml(markup);
+    const doc = parseHtml(withoutEventHandlers(markup));
     const frames = doc.querySelectorAll('iframe[src], frame[src]').length;
     const reading = readDocument(doc, suitsReadability(markup, doc));
     warnAboutFrames(frames, reading, warnings);

@@ -262,6 +262,33 @@ describe('extractPolicy on bad input', () => {
   });
 });
 
+describe('extractPolicy and inline event handlers', () => {
+  // In an extension page, Blink reports a CSP violation for every handler attribute a
+  // DOMParser document holds: 50 000 of them made the popup 16 times slower.
+  it('hands the parser a page with no event-handler attribute, whatever its spelling, and loses no text', () => {
+    const seen: string[] = [];
+    const spy = (html: string) => {
+      seen.push(html);
+      return parseHtml(html);
+    };
+    const html = `<html><head><title>Policy</title></head><body onload="init()"><main>
+      <p onclick="track(this)">We collect your name.</p>
+      <p ONMOUSEOVER='hover("a > b")' class="x">We share it with couriers.</p>
+      <p title="onclick=kept" data-onclick="kept" onfocus=go()>We keep it for a year.</p>
+      <img src="x.png" onerror=alert(1)><a href="/rights"
+        onpointerdown = "a()" >You may ask for a copy.</a>
+      <textarea><p onclick="x">as text</p></textarea></main></body></html>`;
+    const { text } = extractPolicy({ kind: 'html', content: html }, spy);
+    expect(seen).toHaveLength(1);
+    const doc = parseHtml(seen[0]!);
+    const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((name) => /^on/i.test(name)));
+    expect(handlers).toEqual([]);
+    expect(doc.querySelector('p[title="onclick=kept"][data-onclick="kept"]')).not.toBeNull();
+    expect(doc.querySelector('textarea')?.textContent).toBe('<p onclick="x">as text</p>');
+    expect(text).toBe('We collect your name.\n\nWe share it with couriers.\n\nWe keep it for a year.\n\nYou may ask for a copy.');
+  });
+});
+
 describe('extractPolicy on deeply nested markup', () => {
   const policy = '<h1>Privacy Policy</h1><p>We collect your name.</p><p>We share it with couriers.</p>';
 

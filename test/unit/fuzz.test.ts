@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analysePolicy } from '../../src/core/analyse';
 import { PolicyError } from '../../src/core/errors';
+import { withoutEventHandlers } from '../../src/core/event-handlers';
 import { MAX_TEXT_CHARS } from '../../src/core/extract';
 import { MAX_CLAUSE_CHARS } from '../../src/core/segment';
 import type { PolicyInput, PolicyReport } from '../../src/core/types';
@@ -130,6 +131,16 @@ describe('fuzz: analysePolicy on random and hostile input', { timeout: 60_000 },
       const body = randomHtml(rng, 1 + int(rng, 8), { nodes: 5 + int(rng, 150) });
       const input: PolicyInput = { kind: 'html', content: rng() < 0.5 ? `<html><head><title>T</title></head><body>${body}</body></html>` : body };
       expectSound(run(input), true);
+    }
+  });
+
+  it.each([21, 22])('random HTML, seed %i (400 cases): the parser is handed no event handler', (seed) => {
+    const rng = seededRandom(seed);
+    for (let i = 0; i < 400; i++) {
+      const html = randomHtml(rng, 1 + int(rng, 8), { nodes: 5 + int(rng, 150) }).replace(/ (?=on)/g, () => pick(rng, [' ', '\n', '/', '"', ' \t ']));
+      const doc = parseHtml(withoutEventHandlers(html));
+      const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((name) => /^on/i.test(name)));
+      expect(handlers, html.slice(0, 300)).toEqual([]);
     }
   });
 
