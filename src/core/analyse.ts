@@ -8,7 +8,7 @@ import { detectLanguage, looksLikePolicy } from './language';
 import { scorePolicy } from './score';
 import { segmentClauses } from './segment';
 import { summariseCategories } from './summary';
-import type { PolicyInput, PolicyReport, ReferencePolicy } from './types';
+import type { ExtractedPolicy, PolicyInput, PolicyReport, ReferencePolicy } from './types';
 
 /** Below this share of the score table stated, the grade rests on too little to mean much. */
 const THIN_COVERAGE = 0.3;
@@ -22,7 +22,11 @@ export interface AnalyseOptions {
 
 /** The one entry point: input page or text → full report. Throws `PolicyError` on unusable input. */
 export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}): PolicyReport {
-  const policy = extractPolicy(input, options.parseHtml);
+  return analyseExtracted(extractPolicy(input, options.parseHtml), options);
+}
+
+/** The report on text already extracted, for a caller that needed the text first (to hash it). */
+export function analyseExtracted(policy: ExtractedPolicy, options: Omit<AnalyseOptions, 'parseHtml'> = {}): PolicyReport {
   if (policy.text.trim() === '') {
     throw new PolicyError('empty', 'The page has no readable text to analyse.');
   }

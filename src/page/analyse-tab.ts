@@ -121,20 +121,20 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
 }
 
 async function analyseSource(source: PageSource, options: AnalyseTabOptions): Promise<ReportResult> {
-  const { pageTextHash } = await import('./extract-html');
-  const hash = pageTextHash(source);
+  const { readPage } = await import('./extract-html');
+  const { policy, textHash } = readPage(source);
   let storageProblem: string | undefined;
   try {
     const stored = await options.history.get(source.url);
-    if (stored && stored.textHash === hash) {
+    if (stored && stored.textHash === textHash) {
       return { kind: 'report', report: stored.report, analysed: refOf(stored.report, source), fromHistory: stored.analysedAt };
     }
   } catch (error) {
     storageProblem = (error as Error).message;
   }
   await options.onStep?.('Analysing…');
-  const { analyseSource: classify } = await import('./analyse-html');
-  const result = await store(classify(source), source, options);
+  const { analyseReading } = await import('./analyse-html');
+  const result = await store(analyseReading(policy, source.url), source, options);
   return storageProblem ? { ...result, storageProblem } : result;
 }
 

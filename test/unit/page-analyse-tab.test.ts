@@ -9,10 +9,13 @@ import type { History, HistoryEntry } from '../../src/storage/types';
 
 // The tab is simulated: what the injected functions would return from a real page.
 vi.mock('../../src/page/tab', () => ({ snapshotTab: vi.fn(), fetchInTab: vi.fn() }));
+/** Every page the popup hands to DOMParser. */
+const parsed: string[] = [];
 vi.stubGlobal(
   'DOMParser',
   class {
     parseFromString(html: string) {
+      parsed.push(html);
       return parseHtml(html);
     }
   },
@@ -68,6 +71,7 @@ async function openTab(url: string): Promise<number> {
 }
 
 beforeEach(() => {
+  parsed.length = 0;
   fakeBrowser.reset();
   vi.mocked(snapshotTab).mockReset();
   vi.mocked(fetchInTab).mockReset();
@@ -82,6 +86,16 @@ describe('analyseTab', () => {
     expect(result).not.toHaveProperty('foundFrom');
     expect([...history.entries.keys()]).toEqual([`${ORIGIN}/privacy`]);
     expect(fetchInTab).not.toHaveBeenCalled();
+  });
+
+  it('parses the page once for a new analysis, and once to see it is unchanged', async () => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    expect(parsed).toHaveLength(1);
+    expect(await analyseTab(tabId, { history })).toMatchObject({ fromHistory: 1 });
+    expect(parsed).toHaveLength(2);
   });
 
   it('follows the best policy link, skipping one that cannot be read', async () => {
