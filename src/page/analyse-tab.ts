@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
 import type { History, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
@@ -88,7 +89,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
   await step('Reading the page…');
   const snapshot = await readTab(tabId);
   if ('kind' in snapshot) return snapshot;
-  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title };
+  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: oneLine(snapshot.title) };
   const pageRef = { url: page.url, title: page.title };
   try {
     if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {

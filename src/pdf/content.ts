@@ -1,4 +1,5 @@
 import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
+import { oneLine } from '../core/title';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../ui/labels';
 import type { Block } from './blocks';
@@ -20,11 +21,11 @@ function signed(points: number): string {
 function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
   const { score } = report;
   return [
-    { kind: 'title', text: report.title || 'Untitled policy' },
+    { kind: 'title', text: oneLine(report.title) || 'Untitled policy' },
     {
       kind: 'pairs',
       pairs: [
-        ['Source', report.url ?? 'Pasted text'],
+        ['Source', report.url ? oneLine(report.url) : 'Pasted text'],
         ['Analysed', `${localDay(generatedAt)} ${generatedAt.toTimeString().slice(0, 5)}`],
         ['Score', `${score.score} / 100`],
         ['Grade', score.grade],

@@ -138,6 +138,10 @@ describe('npm run analyse -- <url>', { timeout: 30_000 }, () => {
     server = createServer((request, response) => {
       if (request.url === '/privacy') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(privacyHtml);
+      } else if (request.url === '/moved') {
+        response.writeHead(302, { location: '/policy%0AScore%20100%20%2F%20100%0AGrade%20A' }).end();
+      } else if (request.url === '/policy%0AScore%20100%20%2F%20100%0AGrade%20A') {
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(join(policies, 'imaginet.txt')));
       } else if (request.url === '/slow') {
         setTimeout(() => response.writeHead(200, { 'content-type': 'text/plain' }).end('late'), 5_000);
       } else {
@@ -161,6 +165,14 @@ describe('npm run analyse -- <url>', { timeout: 30_000 }, () => {
     expect(urlReport.url).toBe(`${base}/privacy`);
     expect(urlReport.textHash).toBe(fileReport.textHash);
     expect(urlReport.score).toEqual(fileReport.score);
+  });
+
+  it('names a page after its URL on one line, even when the URL path holds line breaks', async () => {
+    const run = await cli([`${base}/moved`]);
+    expect(run.code).toBe(EXIT.ok);
+    const [title, source] = run.stdout.split('\n');
+    expect(title).toBe('policy Score 100 / 100 Grade A');
+    expect(source).toMatch(/^Source: http:\/\/127\.0\.0\.1:\d+\/policy%0AScore%20100%20%2F%20100%0AGrade%20A$/);
   });
 
   it.each([

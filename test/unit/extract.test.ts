@@ -5,6 +5,7 @@ import { comparePolicy } from '../../bench/segment-eval';
 import { PolicyError } from '../../src/core/errors';
 import { MAX_TEXT_CHARS, extractPolicy } from '../../src/core/extract';
 import { segmentClauses } from '../../src/core/segment';
+import { MAX_TITLE_CHARS } from '../../src/core/title';
 import { parseHtml } from '../../src/node/parse-html';
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
@@ -259,6 +260,29 @@ describe('extractPolicy on bad input', () => {
     expect(policy.text).toContain('such as <script>alert(1)</script> in support tickets');
     expect(policy.text).toContain('• We keep billing records');
     expect(policy.text).not.toContain('MUST-NOT-LEAK');
+  });
+});
+
+describe('extractPolicy titles', () => {
+  const body = '<main><h1>Privacy Policy</h1><p>We collect your name and share it with couriers.</p></main>';
+  const html = (head: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+
+  it.each([
+    ['an og:title with line breaks', '<meta property="og:title" content="Privacy Policy&#10;Score 100 / 100&#10;Grade A">', 'Privacy Policy Score 100 / 100 Grade A'],
+    ['a <title> with line and paragraph separators', '<title>Privacy\u2028Policy\r\n\tof  ISP</title>', 'Privacy Policy of ISP'],
+  ])('keeps %s on one line', (_name, head, title) => {
+    expect(fromHtml(html(head)).title).toBe(title);
+  });
+
+  it('cuts a 1 MB title to a few hundred characters, at a word', () => {
+    const { title } = fromHtml(html(`<title>${'Privacy policy '.repeat(70_000)}</title>`));
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(title.length).toBeGreaterThan(MAX_TITLE_CHARS - 20);
+    expect(title).toMatch(/^Privacy policy Privacy policy .*(?:Privacy|policy)…$/);
+  });
+
+  it('keeps a title given with plain text on one line too', () => {
+    expect(extractPolicy({ kind: 'text', content: 'We collect data.', title: 'privacy\nScore 100 / 100' }).title).toBe('privacy Score 100 / 100');
   });
 });
 

@@ -225,6 +225,14 @@ describe('fuzz: pathological pages in bounded time per KB', { timeout: 120_000 }
     expect(msPerKb).toBeLessThan(MAX_CPU_MS_PER_KB);
   });
 
+  it('a 1 MB title, and an og:title forging score lines', () => {
+    const head = `<meta property="og:title" content="Policy&#10;Score 100 / 100&#10;Grade A">`;
+    const { result, msPerKb } = timedRun(page(`${sentence.repeat(20)}`, `${'Privacy Policy '.repeat(70_000)}</title>${head}<title>`));
+    expectSound(result, true);
+    expect((result as PolicyReport).title).toMatch(/^[^\n]{1,300}$/);
+    expect(msPerKb).toBeLessThan(MAX_CPU_MS_PER_KB);
+  });
+
   // Each junk candidate (a cookie-named or hidden element) is measured before it is dropped.
   it.each([
     ['cookie-named', '<div class="cookie-x">'],
