@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,10 @@ interface Run {
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    // Killed after 25 s, so a CLI that reads for ever fails its test instead of hanging the run.
+    const options = { cwd: root, env: { ...process.env, ...env }, timeout: 25_000, maxBuffer: 64 * 1024 * 1024 };
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], options, (error, stdout, stderr) => {
+      resolve({ code: error ? (error.killed ? -1 : Number(error.code)) : 0, stdout, stderr });
     });
   });
 }
@@ -105,6 +108,60 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(EXIT.ok);
     for (const code of Object.values(EXIT)) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}\\S`, 'm'));
+  });
+});
+
+describe('npm run analyse on devices, pipes and endless input', { timeout: 30_000 }, () => {
+  const fifo = (name: string) => {
+    const path = join(scratch, name);
+    execFileSync('mkfifo', [path]);
+    return path;
+  };
+
+  it('refuses a device such as /dev/zero at once instead of reading it for ever', async () => {
+    const run = await cli(['/dev/zero']);
+    expect(run.code).toBe(EXIT.unreadable);
+    expect(run.stderr).toBe('policy-lens: /dev/zero is a device, not a file.\n');
+  });
+
+  it('gives up on a named pipe nobody writes to after --timeout', async () => {
+    const started = Date.now();
+    const run = await cli([fifo('silent.fifo'), '--timeout', '0.5']);
+    expect(run.code).toBe(EXIT.unreadable);
+    expect(run.stderr).toMatch(/^policy-lens: Nothing arrived from .*silent\.fifo for 0\.5 s\.\n$/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('reads a policy written into a named pipe', async () => {
+    const path = fifo('policy.fifo');
+    const [run] = await Promise.all([cli([path]), writeFile(path, readFileSync(join(policies, 'imqs.txt')))]);
+    expect(run).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(run.stdout).toMatch(/^policy\.fifo\n/);
+  });
+
+  it('stops reading a pipe past 10 MB', async () => {
+    const path = fifo('endless.fifo');
+    const writer = spawn('sh', ['-c', `exec cat /dev/zero | tr '\\0' 'a' > '${path}'`]);
+    const run = await cli([path]);
+    writer.kill();
+    expect(run.code).toBe(EXIT.unusable);
+    expect(run.stderr).toMatch(/^policy-lens: .*endless\.fifo is larger than 10 MB; refusing to read it\.\n$/);
+  });
+
+  it('stops reading --sentences from stdin past 10 MB, with its own exit code rather than an internal error', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--sentences', '-'], { cwd: root, timeout: 25_000 });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.on('error', () => {}); // the CLI stops reading: writes after that fail
+    const line = Buffer.from('{"text": "We collect your name."}\n'.repeat(30_000));
+    const pump = () => {
+      while (!child.stdin.destroyed && child.stdin.write(line));
+    };
+    child.stdin.on('drain', pump);
+    pump();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(EXIT.unusable);
+    expect(stderr).toBe('policy-lens: The input on stdin is larger than 10 MB; refusing to read it.\n');
   });
 });
 

@@ -13,7 +13,9 @@ function fakeIo(options: { isTTY?: boolean; env?: Record<string, string>; stdin?
     stdout: { write: (text: string) => out.push(text), isTTY: options.isTTY },
     stderr: { write: (text: string) => err.push(text) },
     env: options.env ?? {},
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async function* () {
+      yield new TextEncoder().encode(options.stdin ?? '');
+    },
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
