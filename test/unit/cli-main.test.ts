@@ -178,6 +178,13 @@ describe('npm run analyse -- --sentences', { timeout: 30_000 }, () => {
     }));
   });
 
+  it('reads a file that starts with a UTF-8 byte order mark, line 1 included', async () => {
+    const file = scratchFile('bom.jsonl', '\ufeff{"text": "We collect your e-mail address."}\n{"text": "Hello."}\n');
+    const run = await cli(['--sentences', file]);
+    expect(run).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
   it('names the bad line and prints nothing else', async () => {
     const file = scratchFile('bad.jsonl', '{"text": "We collect your name."}\n{"text": unquoted}\n');
     const run = await cli(['--sentences', file]);
