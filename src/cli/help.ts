@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEOUT_SECONDS } from './args';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS } from './args';
 import { EXIT } from './exit-codes';
 import { MAX_INPUT_BYTES } from './read-input';
 
@@ -20,7 +20,8 @@ Input:
 Options:
   --json             Print the full PolicyReport as JSON instead of the summary.
   --force            Analyse even when the text does not read like a policy.
-  --timeout <s>      Seconds to wait for a URL, or for more from a pipe (default ${DEFAULT_TIMEOUT_SECONDS}).
+  --timeout <s>      Seconds to wait for a URL, or for more from a pipe (default
+                     ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}).
   --sentences <f>    Classify sentences in batch: each line of <f> ("-" for stdin)
                      is {"text": "..."}; prints one {"labels": [...], "negated": bool}
                      line per input line (blank lines are skipped).

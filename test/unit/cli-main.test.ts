@@ -96,6 +96,7 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     ['an unknown flag', EXIT.usage, () => ['--colour', 'x.txt'], /Unknown option --colour\. Run with --help for usage\./],
     ['no input', EXIT.usage, () => [], /Give a file or an http\(s\) URL/],
     ['an ftp URL', EXIT.usage, () => ['ftp://example.org/policy.txt'], /Only http:\/\/ and https:\/\/ URLs/],
+    ['a timeout of a thousand years', EXIT.usage, () => ['http://127.0.0.1:9/', '--timeout', String(1000 * 365 * 86_400)], /--timeout must be at most 3600 seconds/],
   ])('fails on %s with exit code %i and one line on stderr', async (_name, code, args, message) => {
     const run = await cli(args());
     expect(run.code).toBe(code);
