@@ -2,9 +2,10 @@
 // regex-only HTML-to-text fallback for pages too large to parse.
 
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ODD_SPACE = /[\t\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
-const LINE_SEPARATOR = /\r\n?|[\u2028\u2029\u0085]/g;
+// A vertical tab is the line break Word puts inside a paragraph.
+const LINE_SEPARATOR = /\r\n?|[\v\u2028\u2029\u0085]/g;
 
 export function megabytes(chars: number): string {
   return `${(chars / 1_000_000).toFixed(1)} MB`;

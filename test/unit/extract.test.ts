@@ -251,6 +251,13 @@ describe('extractPolicy on bad input', () => {
     expect(() => extractPolicy({ kind: 'text', content })).toThrow(new PolicyError('unreadable', 'There is no text to analyse: the input is not text.'));
   });
 
+  it('reads text whose lines end in vertical tabs (manual line breaks from Word) as lines, not as binary', () => {
+    const content = `Privacy Policy\vWe collect:\v${'name\vemail\vphone\v'.repeat(100)}We share it with couriers.`;
+    const { text } = fromText(content);
+    expect(text.split('\n').slice(0, 4)).toEqual(['Privacy Policy', 'We collect:', 'name', 'email']);
+    expect(text.endsWith('\nWe share it with couriers.')).toBe(true);
+  });
+
   it('keeps a policy that only mentions a few control characters', () => {
     expect(fromText(`We collect data.\u0007 ${'More text. '.repeat(20)}`).text).toMatch(/^We collect data\. More/);
   });
