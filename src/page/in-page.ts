@@ -69,8 +69,19 @@ export function collectPage(): PageSnapshot {
 }
 
 export async function fetchPage(url: string): Promise<FetchedPage> {
+  let response: Response;
   try {
-    const response = await fetch(url, { credentials: 'same-origin' });
+    // 'same-origin' mode fails a redirect to another origin before requesting it (Fetch
+    // standard, main fetch), where checking response.url afterwards was too late: the
+    // other site had been asked already. Redirects within the site are still followed.
+    response = await fetch(url, { credentials: 'same-origin', mode: 'same-origin' });
+  } catch (error) {
+    // Ask once more without following anything, to tell a redirect from a network failure.
+    const probe = await fetch(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'manual' }).catch(() => undefined);
+    if (probe?.type === 'opaqueredirect') return { ok: false, url, error: 'it redirects to another site' };
+    return { ok: false, url, error: error instanceof Error ? error.message : String(error) };
+  }
+  try {
     const finalUrl = response.url || url;
     if (new URL(finalUrl).origin !== location.origin) return { ok: false, url: finalUrl, error: 'it redirects to another site' };
     if (!response.ok) return { ok: false, url: finalUrl, error: `the server answered ${response.status}` };
