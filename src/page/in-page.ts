@@ -87,7 +87,27 @@ export async function fetchPage(url: string): Promise<FetchedPage> {
     if (!response.ok) return { ok: false, url: finalUrl, error: `the server answered ${response.status}` };
     const type = response.headers.get('content-type') ?? '';
     if (type && !/html|text\/plain/i.test(type)) return { ok: false, url: finalUrl, error: `it is not a web page (${type})` };
-    return { ok: true, url: finalUrl, html: await response.text() };
+    // The analysis refuses more than 20 MB anyway; a bigger page read whole used to exhaust
+    // the tab (600 MB came back as no text at all, "it is empty").
+    const maxBytes = 20 * 1024 * 1024;
+    const tooLarge = { ok: false, url: finalUrl, error: 'it is larger than 20 MB' };
+    if (Number(response.headers.get('content-length')) > maxBytes) {
+      await response.body?.cancel();
+      return tooLarge;
+    }
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder('utf-8');
+    let html = '';
+    let bytes = 0;
+    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+      bytes += chunk.value.byteLength;
+      if (bytes > maxBytes) {
+        await reader?.cancel();
+        return tooLarge;
+      }
+      html += decoder.decode(chunk.value, { stream: true });
+    }
+    return { ok: true, url: finalUrl, html: html + decoder.decode() };
   } catch (error) {
     return { ok: false, url, error: error instanceof Error ? error.message : String(error) };
   }
