@@ -49,7 +49,15 @@ export function collectPage(): PageSnapshot {
     copy.replaceWith(section);
     frames++;
   });
-  clone.querySelectorAll('script, noscript, template, object, embed, iframe').forEach((node) => node.remove());
+  // An embedded PDF leaves a bare marker, so a page showing only a PDF is called a PDF, not empty.
+  clone.querySelectorAll('object, embed').forEach((node) => {
+    if (/application\/pdf/i.test(node.getAttribute('type') ?? '')) {
+      const marker = document.createElement('embed');
+      marker.setAttribute('type', 'application/pdf');
+      node.replaceWith(marker);
+    }
+  });
+  clone.querySelectorAll('script, noscript, template, object, embed:not([type="application/pdf"]), iframe').forEach((node) => node.remove());
   const links = [...document.querySelectorAll('a[href]')].map((anchor) => ({
     href: (anchor as HTMLAnchorElement).href,
     text: (anchor.textContent?.trim() || anchor.getAttribute('aria-label') || anchor.getAttribute('title') || '').slice(0, 200),

@@ -149,6 +149,17 @@ describe('popup safety', () => {
     await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/PDF shown in the browser’s viewer/);
   });
 
+  it('explains that a page showing nothing but an embedded PDF is a PDF', async () => {
+    server.setPage('embedded/policy.pdf', MINIMAL_PDF, 'application/pdf');
+    server.setPage(
+      'embedded-pdf.html',
+      '<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body style="margin:0">' +
+        '<embed src="/embedded/policy.pdf" type="application/pdf" width="100%" height="600"></body></html>',
+    );
+    const { popup } = await openPopupFor(session, server.url('embedded-pdf.html'));
+    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/This is a PDF file, and Policy Lens cannot read PDF policies yet/);
+  });
+
   it('made no request to any host but 127.0.0.1', () => {
     expect(session.foreignRequests).toEqual([]);
   });
