@@ -30,6 +30,46 @@ export function collectPage(): PageSnapshot {
   const footer = 'footer, [role="contentinfo"], #footer, .footer, .site-footer';
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
   const copies = [...clone.querySelectorAll('iframe')];
+
+  // Web components keep their text in shadow trees, which cloneNode leaves out. Each host's
+  // copy gets what the host shows: its shadow tree, with each slot filled by the host's own
+  // children assigned to it. Closed trees are read through the extension API for them.
+  type DomApi = { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } };
+  const dom = (globalThis as { chrome?: DomApi }).chrome?.dom;
+  const shadowOf = (el: Element): ShadowRoot | null =>
+    el.shadowRoot ??
+    (el.localName.includes('-')
+      ? (dom?.openOrClosedShadowRoot?.(el) ?? (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null)
+      : null);
+  const shadowLinks: Element[] = [];
+  const inlineShadowTrees = (original: Element | ShadowRoot, copy: Element, depth: number) => {
+    const originals = [...original.querySelectorAll('*')];
+    const hosts = originals.flatMap((el, i) => {
+      const root = shadowOf(el);
+      return root ? [{ el, root, i }] : [];
+    });
+    if (hosts.length === 0 || depth > 30) return;
+    const elementCopies = [...copy.querySelectorAll('*')];
+    for (const { el, root, i } of hosts) {
+      const host = elementCopies[i];
+      if (!host) continue;
+      shadowLinks.push(...root.querySelectorAll('a[href]'));
+      const rendered = document.createElement('div');
+      for (const child of root.childNodes) rendered.append(child.cloneNode(true));
+      const slots = [...root.querySelectorAll('slot')];
+      const slotCopies = [...rendered.querySelectorAll('slot')];
+      const hostCopies = [...host.childNodes];
+      const copyOf = new Map([...el.childNodes].map((child, k) => [child, hostCopies[k]]));
+      inlineShadowTrees(root, rendered, depth + 1);
+      slots.forEach((slot, k) => {
+        const assigned = slot.assignedNodes().flatMap((node) => copyOf.get(node as ChildNode) ?? []);
+        if (assigned.length > 0) slotCopies[k]?.replaceWith(...assigned);
+      });
+      host.replaceChildren(rendered);
+    }
+  };
+  inlineShadowTrees(document.documentElement, clone, 0);
+
   let frames = 0;
   document.querySelectorAll('iframe').forEach((frame, i) => {
     const copy = copies[i];
@@ -58,7 +98,7 @@ export function collectPage(): PageSnapshot {
     }
   });
   clone.querySelectorAll('script, noscript, template, object, embed:not([type="application/pdf"]), iframe').forEach((node) => node.remove());
-  const links = [...document.querySelectorAll('a[href]')].map((anchor) => ({
+  const links = [...document.querySelectorAll('a[href]'), ...shadowLinks].map((anchor) => ({
     href: (anchor as HTMLAnchorElement).href,
     text: (anchor.textContent?.trim() || anchor.getAttribute('aria-label') || anchor.getAttribute('title') || '').slice(0, 200),
     inFooter: anchor.closest(footer) !== null,
