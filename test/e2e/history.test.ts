@@ -46,7 +46,7 @@ async function storedUrls(popup: Page): Promise<string[]> {
         const open = indexedDB.open('policy-lens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('history').objectStore('history').getAllKeys();
+          const request = open.result.transaction('entries').objectStore('entries').getAllKeys();
           request.onsuccess = () => {
             open.result.close();
             resolve((request.result as string[]).sort());

@@ -67,12 +67,12 @@ export async function storedUrls(extensionPage: Page): Promise<string[]> {
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;
-        if (!db.objectStoreNames.contains('history')) {
+        if (!db.objectStoreNames.contains('entries')) {
           db.close();
           resolve([]);
           return;
         }
-        const request = db.transaction('history').objectStore('history').getAllKeys();
+        const request = db.transaction('entries').objectStore('entries').getAllKeys();
         request.onsuccess = () => {
           db.close();
           resolve(request.result as string[]);

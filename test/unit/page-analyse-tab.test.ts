@@ -5,6 +5,7 @@ import { parseHtml } from '../../src/node/parse-html';
 import { analyseTab } from '../../src/page/analyse-tab';
 import type { FetchedPage, PageSnapshot } from '../../src/page/in-page';
 import { fetchInTab, snapshotTab } from '../../src/page/tab';
+import { nextEntry } from '../../src/storage/entry';
 import type { History, HistoryEntry } from '../../src/storage/types';
 
 // The tab is simulated: what the injected functions would return from a real page.
@@ -53,13 +54,13 @@ function memoryHistory(failing: { get?: boolean; save?: boolean } = {}): History
   const fail = () => Promise.reject(new Error('Could not read your history: disk full. Your earlier history is untouched.'));
   return {
     entries,
-    get: (url) => (failing.get ? fail() : Promise.resolve(entries.get(url))),
-    list: async () => [...entries.values()],
-    save: async (report: PolicyReport & { url: string }) => {
+    get: (key) => (failing.get ? fail() : Promise.resolve(entries.get(key))),
+    list: async () => ({ entries: [...entries.values()], damaged: [] }),
+    save: async (report: PolicyReport & { url: string }, place = { key: report.url }) => {
       if (failing.save) return fail();
-      const entry = { url: report.url, title: report.title, analysedAt: 1, textHash: report.textHash, report };
-      entries.set(report.url, entry);
-      return { entry };
+      const { entry, change } = nextEntry(entries.get(place.key), report, 1, place);
+      entries.set(place.key, entry);
+      return { entry, change };
     },
     delete: async (url) => void entries.delete(url),
     clear: async () => entries.clear(),
