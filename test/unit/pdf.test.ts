@@ -88,6 +88,18 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     expect(long.text).toContain(`page ${pageCount(long.file)} of ${pageCount(long.file)}`);
   });
 
+  it('quotes at most three clauses per finding, and says how many more there are', async () => {
+    const base = sampleReport();
+    const evidence = Array.from({ length: 40 }, (_, i) => ({ clause: i, text: `Clause number ${i + 1} says we collect your name.` }));
+    const report = {
+      ...base,
+      categories: base.categories.map((c) => (c.category === 'collection' ? { ...c, findings: [{ text: 'Collects your name.', evidence }] } : c)),
+    };
+    const { text } = await pdfText(report);
+    expect(text.match(/Clause number \d+ says/g)).toEqual(['Clause number 1 says', 'Clause number 2 says', 'Clause number 3 says']);
+    expect(text).toContain('and 37 more clauses');
+  });
+
   it('breaks long content over several pages with numbered footers', async () => {
     const base = sampleReport();
     const longFinding = { text: 'A finding. '.repeat(30), evidence: [{ clause: 1, text: 'Evidence clause. '.repeat(40) }] };
