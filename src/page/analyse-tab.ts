@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
+import type { Place } from '../storage/entry';
 import type { History, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
@@ -21,6 +22,8 @@ export type LensResult =
       analysed: PageRef;
       /** The page the user was on, when the policy was found through one of its links. */
       foundFrom?: PageRef;
+      /** Where it is kept in the history (for "Compare side by side"). */
+      key: string;
       /** When the report comes unchanged from history: the time it was made. */
       fromHistory?: number;
       change?: PolicyChange;
@@ -54,8 +57,8 @@ function describeError(error: unknown): string {
 
 type ErrorResult = Extract<LensResult, { kind: 'error' }>;
 
-/** The tab's page, or why it cannot be read. */
-async function readTab(tabId: number): Promise<PageSnapshot | ErrorResult> {
+/** The tab's page and the URL the browser reports for the tab, or why it cannot be read. */
+async function readTab(tabId: number): Promise<{ snapshot: PageSnapshot; tabUrl?: string } | ErrorResult> {
   let tabUrl: string | undefined;
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
@@ -66,7 +69,7 @@ async function readTab(tabId: number): Promise<PageSnapshot | ErrorResult> {
   if (unreadable) return { kind: 'error', message: unreadable };
   try {
     const snapshot = await snapshotTab(tabId);
-    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER } : snapshot;
+    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER } : { snapshot, tabUrl };
   } catch (error) {
     return readFailure(tabId, tabUrl, error);
   }
@@ -83,17 +86,28 @@ async function readFailure(tabId: number, tabUrl: string | undefined, error: unk
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
+/**
+ * Where the tab's own page is kept: under its URL, unless the document was loaded from
+ * another address and changed its URL since (`history.replaceState`). Then under both, so
+ * that a page cannot claim another address's analysis (and "policy changed" notice).
+ */
+function placeOfPage(url: string, loadedFrom: string): Place {
+  return url === loadedFrom ? { key: url } : { key: `${url} via ${loadedFrom}`, loadedFrom };
+}
+
 /** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when unchanged. */
 export async function analyseTab(tabId: number, options: AnalyseTabOptions): Promise<LensResult> {
   const step = options.onStep ?? (() => {});
   await step('Reading the page…');
-  const snapshot = await readTab(tabId);
-  if ('kind' in snapshot) return snapshot;
-  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: oneLine(snapshot.title) };
+  const read = await readTab(tabId);
+  if ('kind' in read) return read;
+  const { snapshot } = read;
+  const page: PageSource = { html: snapshot.html, url: withoutHash(read.tabUrl ?? snapshot.url), title: oneLine(snapshot.title) };
+  const pagePlace = placeOfPage(page.url, withoutHash(snapshot.loadedFrom || snapshot.url));
   const pageRef = { url: page.url, title: page.title };
   try {
     if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {
-      return await analyseSource(page, options);
+      return await analyseSource(page, pagePlace, options);
     }
     const unreadableLinks = [];
     for (const link of rankPolicyLinks(snapshot.links, snapshot.url).slice(0, MAX_LINKS_TRIED)) {
@@ -105,8 +119,9 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
         return await readFailure(tabId, snapshot.url, error);
       }
       if (fetched.ok && fetched.html) {
+        // Fetched from the server at this address (the page only chose which link): its own place.
         const source = { html: fetched.html, url: withoutHash(fetched.url), title: link.text };
-        return { ...(await analyseSource(source, options)), foundFrom: pageRef };
+        return { ...(await analyseSource(source, { key: source.url }, options)), foundFrom: pageRef };
       }
       unreadableLinks.push({ text: link.text, url: link.url, error: fetched.error ?? 'it is empty' });
     }
@@ -115,27 +130,28 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     const { analyseSource: classify } = await import('./analyse-html');
     const report = classify(page);
     if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks };
-    return await store(report, page, options);
+    return await store(report, page, pagePlace, options);
   } catch (error) {
     return { kind: 'error', message: describeError(error) };
   }
 }
 
-async function analyseSource(source: PageSource, options: AnalyseTabOptions): Promise<ReportResult> {
+async function analyseSource(source: PageSource, place: Place, options: AnalyseTabOptions): Promise<ReportResult> {
   const { readPage } = await import('./extract-html');
   const { policy, textHash } = readPage(source);
   let storageProblem: string | undefined;
   try {
-    const stored = await options.history.get(source.url);
+    const stored = await options.history.get(place.key);
     if (stored && stored.textHash === textHash) {
-      return { kind: 'report', report: stored.report, analysed: refOf(stored.report, source), fromHistory: stored.analysedAt };
+      const analysed = refOf(stored.report, source);
+      return { kind: 'report', report: stored.report, key: place.key, analysed, fromHistory: stored.analysedAt };
     }
   } catch (error) {
     storageProblem = (error as Error).message;
   }
   await options.onStep?.('Analysing…');
   const { analyseReading } = await import('./analyse-html');
-  const result = await store(analyseReading(policy, source.url), source, options);
+  const result = await store(analyseReading(policy, source.url), source, place, options);
   return storageProblem ? { ...result, storageProblem } : result;
 }
 
@@ -146,13 +162,14 @@ function refOf(report: PolicyReport, source: PageSource): PageRef {
 async function store(
   report: PolicyReport & { url: string },
   source: PageSource,
+  place: Place,
   options: AnalyseTabOptions,
 ): Promise<ReportResult> {
   const analysed = refOf(report, source);
   try {
-    const { change } = await options.history.save(report);
-    return { kind: 'report', report, analysed, change };
+    const { change } = await options.history.save(report, place);
+    return { kind: 'report', report, key: place.key, analysed, change };
   } catch (error) {
-    return { kind: 'report', report, analysed, storageProblem: (error as Error).message };
+    return { kind: 'report', report, key: place.key, analysed, storageProblem: (error as Error).message };
   }
 }

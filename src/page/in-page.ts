@@ -5,6 +5,11 @@ import type { PageLink } from './policy-links';
 
 export interface PageSnapshot {
   url: string;
+  /**
+   * The address the document was loaded from (after redirects). A page's own script can
+   * change `url` with `history.replaceState`, and the tab's URL follows; it cannot change this.
+   */
+  loadedFrom: string;
   title: string;
   lang: string;
   /** The document's MIME type: `application/pdf` in the browser's PDF viewer. */
@@ -104,8 +109,10 @@ export function collectPage(): PageSnapshot {
     inFooter: anchor.closest(footer) !== null,
   }));
   const headings = [...document.querySelectorAll('h1')].slice(0, 3).map((h) => h.textContent?.trim() ?? '');
+  const navigation = performance.getEntriesByType('navigation')[0];
   return {
     url: location.href,
+    loadedFrom: navigation?.name || location.href,
     title: document.title,
     lang: document.documentElement.lang,
     contentType: document.contentType,

@@ -33,6 +33,7 @@ const ARTICLE_BODY = `<main><h1>New fibre packages</h1><p>Our fastest fibre pack
 function page(path: string, title: string, body: string, links: PageSnapshot['links'] = []): PageSnapshot {
   return {
     url: `${ORIGIN}${path}`,
+    loadedFrom: `${ORIGIN}${path}`,
     title,
     lang: 'en',
     contentType: 'text/html',
@@ -97,6 +98,30 @@ describe('analyseTab', () => {
     expect(parsed).toHaveLength(1);
     expect(await analyseTab(tabId, { history })).toMatchObject({ fromHistory: 1 });
     expect(parsed).toHaveLength(2);
+  });
+
+  it('keeps a page that changed its own address apart: it cannot take the place of that address’s analysis', async () => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    const real = history.entries.get(`${ORIGIN}/privacy`);
+
+    // A page of the same site, loaded at /blog/42, that called history.replaceState('/privacy') before the click.
+    const forged = { ...page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five', 'fifty')), loadedFrom: `${ORIGIN}/blog/42` };
+    vi.mocked(snapshotTab).mockResolvedValue(forged);
+    const result = await analyseTab(tabId, { history });
+    expect(result).toMatchObject({ kind: 'report', key: `${ORIGIN}/privacy via ${ORIGIN}/blog/42`, analysed: { url: `${ORIGIN}/privacy` } });
+    expect(result).toMatchObject({ change: undefined });
+    expect(history.entries.get(`${ORIGIN}/privacy`)).toEqual(real);
+    expect(history.entries.get(`${ORIGIN}/privacy via ${ORIGIN}/blog/42`)).toMatchObject({ loadedFrom: `${ORIGIN}/blog/42` });
+  });
+
+  it('names the page by the address the browser reports for the tab, not by what the page says', async () => {
+    const history = memoryHistory();
+    vi.mocked(snapshotTab).mockResolvedValue({ ...page('/elsewhere', 'Privacy Policy', POLICY_BODY), loadedFrom: `${ORIGIN}/privacy` });
+    const result = await analyseTab(await openTab(`${ORIGIN}/privacy#section-2`), { history });
+    expect(result).toMatchObject({ kind: 'report', key: `${ORIGIN}/privacy`, analysed: { url: `${ORIGIN}/privacy` } });
   });
 
   it('follows the best policy link, skipping one that cannot be read', async () => {

@@ -16,6 +16,7 @@ const FRAME_REMOVED = new Error('Frame with ID 0 was removed.');
 
 const home: PageSnapshot = {
   url: `${ORIGIN}/`,
+  loadedFrom: `${ORIGIN}/`,
   title: 'ISP – Home',
   lang: 'en',
   contentType: 'text/html',
