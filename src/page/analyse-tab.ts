@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
-import type { Place } from '../storage/entry';
-import type { History, PolicyChange } from '../storage/types';
+import { changeFrom, type Place } from '../storage/entry';
+import type { History, HistoryEntry, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
 import { PDF_VIEWER, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
@@ -140,8 +140,9 @@ async function analyseSource(source: PageSource, place: Place, options: AnalyseT
   const { readPage } = await import('./extract-html');
   const { policy, textHash } = readPage(source);
   let storageProblem: string | undefined;
+  let stored: HistoryEntry | undefined;
   try {
-    const stored = await options.history.get(place.key);
+    stored = await options.history.get(place.key);
     if (stored && stored.textHash === textHash) {
       const analysed = refOf(stored.report, source);
       return { kind: 'report', report: stored.report, key: place.key, analysed, fromHistory: stored.analysedAt };
@@ -151,7 +152,7 @@ async function analyseSource(source: PageSource, place: Place, options: AnalyseT
   }
   await options.onStep?.('Analysing…');
   const { analyseReading } = await import('./analyse-html');
-  const result = await store(analyseReading(policy, source.url), source, place, options);
+  const result = await store(analyseReading(policy, source.url), source, place, options, stored);
   return storageProblem ? { ...result, storageProblem } : result;
 }
 
@@ -159,17 +160,19 @@ function refOf(report: PolicyReport, source: PageSource): PageRef {
   return { url: source.url, title: report.title || source.title };
 }
 
+/** Saves the report; when that fails (storage full), what changed since `stored`, read before, is still shown. */
 async function store(
   report: PolicyReport & { url: string },
   source: PageSource,
   place: Place,
   options: AnalyseTabOptions,
+  stored?: HistoryEntry,
 ): Promise<ReportResult> {
   const analysed = refOf(report, source);
   try {
     const { change } = await options.history.save(report, place);
     return { kind: 'report', report, key: place.key, analysed, change };
   } catch (error) {
-    return { kind: 'report', report, key: place.key, analysed, storageProblem: (error as Error).message };
+    return { kind: 'report', report, key: place.key, analysed, change: changeFrom(stored, report), storageProblem: (error as Error).message };
   }
 }

@@ -161,8 +161,8 @@ export interface OpenedPopup {
 
 type ExtensionApi = (typeof import('wxt/browser'))['browser'];
 
-/** Opens `url` in a tab, then the popup targeting that tab. */
-export async function openPopupFor(session: ExtensionSession, url: string): Promise<OpenedPopup> {
+/** Opens `url` in a tab, then the popup targeting that tab; `beforePopup` runs in the popup before its own scripts. */
+export async function openPopupFor(session: ExtensionSession, url: string, beforePopup?: () => void): Promise<OpenedPopup> {
   const page = await session.context.newPage();
   await page.goto(url);
   const worker = await session.serviceWorker();
@@ -182,6 +182,7 @@ export async function openPopupFor(session: ExtensionSession, url: string): Prom
     void dialog.dismiss();
   });
   await popup.setViewportSize({ width: 380, height: 800 });
+  if (beforePopup) await popup.addInitScript(beforePopup);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return { page, popup, tabId, popupDialogs };
 }

@@ -123,6 +123,21 @@ describe('history', () => {
     await expect(unchangedNotice(again.popup).isVisible()).resolves.toBe(true);
   });
 
+  it('still says the policy changed, and what changed, when the new version cannot be saved (storage full)', async () => {
+    const further = 'We share your call recordings with our quality assurance partners.';
+    server.setPage('changing-policy.html', policy.replace(/(<h2[^>]*>)/, `<p>${ADDED_CLAUSE}</p>\n<p>${further}</p>\n$1`));
+    const { popup } = await openPopupFor(session, server.url('changing-policy.html'), () => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await settled(popup);
+    await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/Could not save to your history: the browser’s storage for this extension is full/);
+    await expect(popup.getByTestId('change').textContent()).resolves.toMatch(/This policy changed/);
+    await popup.getByText(/clauses? added/).click();
+    await expect(popup.getByText(further, { exact: false }).first().isVisible()).resolves.toBe(true);
+  });
+
   it('reports a storage failure in the popup, still shows the analysis, and keeps the stored entries', async () => {
     const { popup } = await openPopupFor(session, server.url('ixanet.html'));
     await settled(popup);

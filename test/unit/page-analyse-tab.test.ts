@@ -180,6 +180,22 @@ describe('analyseTab', () => {
     expect(await analyseTab(tabId, { history })).not.toHaveProperty('fromHistory');
   });
 
+  it('still says the policy changed when the changed version cannot be saved (storage full)', async () => {
+    const failing = { save: false };
+    const history = memoryHistory(failing);
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    failing.save = true;
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five years', 'ten years')));
+    const result = await analyseTab(tabId, { history });
+    expect(result).toMatchObject({
+      kind: 'report',
+      storageProblem: expect.stringMatching(/untouched/),
+      change: { since: 1, added: [expect.stringMatching(/ten years/)], removed: [expect.stringMatching(/five years/)] },
+    });
+  });
+
   it.each([
     { name: 'read', failing: { get: true } },
     { name: 'save', failing: { save: true } },
