@@ -1,3 +1,4 @@
+import { oneLine } from '../core/title';
 import type { Grade, ReferencePolicy } from '../core/types';
 import type { HistorySummary } from '../storage/types';
 
@@ -13,7 +14,7 @@ export interface CompareChoice {
 /** Everything that can be compared: analysed pages (newest first), then the bundled references. */
 export function comparablePolicies(history: HistorySummary[], reference: ReferencePolicy[]): CompareChoice[] {
   return [
-    ...history.map((entry): CompareChoice => ({ id: entry.key, name: entry.title || entry.url, source: 'history', grade: entry.grade })),
+    ...history.map((entry): CompareChoice => ({ id: entry.key, name: oneLine(entry.title) || oneLine(entry.url), source: 'history', grade: entry.grade })),
     ...reference.map((ref): CompareChoice => ({ id: ref.id, name: ref.name, source: 'reference', grade: ref.report.score.grade })),
   ];
 }

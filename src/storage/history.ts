@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
 import { nextEntry, summaryOf, type Place } from './entry';
 import { packReport, unpackReport } from './pack';
@@ -34,16 +35,20 @@ function explain(action: string, error: unknown): StorageError {
 type Stores = ('entries' | 'reports')[];
 type Transaction<Mode extends IDBTransactionMode> = IDBPTransaction<HistoryDB, Stores, Mode>;
 
+// Older versions kept titles as pages gave them (a megabyte, line breaks and all): read back, they are put on one line.
+const withTitleOnOneLine = <T extends { title: string }>(value: T): T => ({ ...value, title: oneLine(value.title) });
+
 /** The entry under `key`, whole, if both its parts are there and readable. */
 async function readEntry(tx: Transaction<IDBTransactionMode>, key: string): Promise<HistoryEntry | undefined> {
   const [summary, record] = await Promise.all([tx.objectStore('entries').get(key), tx.objectStore('reports').get(key)]);
   if (summaryProblem(summary) || !isRecord(record) || record.report.textHash !== summary!.textHash) return undefined;
-  return { ...summary!, report: unpackReport(record.report), ...(record.previous ? { previous: record.previous } : {}) };
+  const report = withTitleOnOneLine(unpackReport(record.report));
+  return { ...withTitleOnOneLine(summary!), report, ...(record.previous ? { previous: record.previous } : {}) };
 }
 
 function damaged(key: IDBValidKey, value: unknown, problem: string): DamagedEntry {
   const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const text = (field: string) => (typeof fields[field] === 'string' ? (fields[field] as string) : undefined);
+  const text = (field: string) => (typeof fields[field] === 'string' ? oneLine(fields[field] as string) : undefined);
   return { key: String(key), url: text('url'), title: text('title'), problem };
 }
 
@@ -118,7 +123,7 @@ export function openHistory(dbName: string = DB_NAME): History {
         values.forEach((value, i) => {
           const problem = summaryProblem(value);
           if (problem) broken.push(damaged(keys[i]!, value, problem));
-          else entries.push(value as HistorySummary);
+          else entries.push(withTitleOnOneLine(value as HistorySummary));
         });
         return { entries: entries.sort((a, b) => b.analysedAt - a.analysedAt), damaged: broken };
       }),

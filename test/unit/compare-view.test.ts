@@ -118,6 +118,12 @@ describe('choices', () => {
     ]);
   });
 
+  it('names an entry stored with a huge title, by an older version, on one short line', () => {
+    const old = { ...history[0]!, title: `Privacy\n${'policy '.repeat(150_000)}` };
+    const [choice] = comparablePolicies([old], []);
+    expect(choice?.name).toMatch(/^Privacy policy policy [^\n]{1,280}…$/);
+  });
+
   it.each([
     [['ixanet', 'https://a.example/privacy'], ['ixanet', 'https://a.example/privacy']],
     [['gone', 'ixanet'], ['ixanet']],

@@ -172,6 +172,18 @@ describe('history store', () => {
 });
 
 describe('history schema upgrade', () => {
+  it('reads back the huge, many-line title an older version stored on one short line', async () => {
+    const name = freshName();
+    const old = await openAtVersion(name, 2);
+    const long = { ...report('u', ['We collect names.']), title: `Privacy\nPolicy ${'x '.repeat(500_000)}` };
+    await old.put('history', { url: 'u', title: long.title, analysedAt: 100, textHash: long.textHash, report: long });
+    old.close();
+    const history = openHistory(name);
+    const [listed] = (await history.list()).entries;
+    expect(listed?.title).toMatch(/^Privacy Policy x x [^\n]{1,280}…$/);
+    expect((await history.get('u'))?.report.title).toBe(listed?.title);
+  });
+
   it.each([1, 2])('upgrades a version %i database without losing entries, readable or not', async (version) => {
     const name = freshName();
     const old = await openAtVersion(name, version);
