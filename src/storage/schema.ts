@@ -29,20 +29,23 @@ export type StoreName = 'history' | 'entries' | 'reports';
 type UpgradeTransaction = IDBPTransaction<HistoryDB, StoreName[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction) => void | Promise<void>;
 
-/** Whatever a legacy entry holds, as a summary and a record; damaged parts are carried over as they are, to be flagged when read. */
+/**
+ * Whatever a legacy entry holds, as a summary and a record. Damaged parts are carried over as
+ * they are; a summary whose report cannot be read gets no score, so the list flags it at once.
+ */
 function splitLegacy(key: string, old: Partial<LegacyEntry>): { summary: HistorySummary; record: StoredRecord } {
-  const report = old.report as Partial<PolicyReport> | undefined;
+  const record = { key, report: old.report, previous: old.previous } as unknown as StoredRecord;
+  const readable = isRecord(record);
+  if (readable) record.report = packReport(old.report!);
   const summary = {
     key,
     url: old.url,
     title: old.title,
     analysedAt: old.analysedAt,
     textHash: old.textHash,
-    score: report?.score?.score,
-    grade: report?.score?.grade,
+    score: readable ? old.report!.score.score : undefined,
+    grade: readable ? old.report!.score.grade : undefined,
   } as HistorySummary;
-  const record = { key, report: old.report, previous: old.previous } as unknown as StoredRecord;
-  if (isRecord(record)) record.report = packReport(old.report!);
   return { summary, record };
 }
 

@@ -191,6 +191,8 @@ describe('history schema upgrade', () => {
     await old.put('history', { url: 'https://old.example/a', title: 'A', analysedAt: 100, textHash: real.textHash, report: real });
     await old.put('history', { url: 'old-b', title: 'B', analysedAt: 200, textHash: 'b', report: report('old-b', ['b']) });
     await old.put('history', { url: 'old-broken', title: 'Broken', analysedAt: 300, textHash: 'x', report: null } as never);
+    const noCategories = { ...report('old-c', ['c']), categories: null };
+    await old.put('history', { url: 'old-c', title: 'No categories', analysedAt: 400, textHash: 'c', report: noCategories } as never);
     old.close();
 
     const history = openHistory(name);
@@ -199,7 +201,10 @@ describe('history schema upgrade', () => {
       ['old-b', 'B', 200, 50],
       ['https://old.example/a', 'A', 100, real.score.score],
     ]);
-    expect(damaged).toEqual([{ key: 'old-broken', url: 'old-broken', title: 'Broken', problem: expect.any(String) }]);
+    expect(damaged).toEqual([
+      { key: 'old-broken', url: 'old-broken', title: 'Broken', problem: expect.any(String) },
+      { key: 'old-c', url: 'old-c', title: 'No categories', problem: expect.any(String) },
+    ]);
     expect((await history.get('https://old.example/a'))?.report).toEqual(real);
 
     const upgraded = await openDB<HistoryDB>(name);
