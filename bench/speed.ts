@@ -7,6 +7,7 @@ import type { PolicyInput } from '../src/core/types';
 import { referenceSet } from '../src/data/reference';
 import { parseHtml } from '../src/node/parse-html';
 import { baselineAnalyse } from './baseline';
+import { allHostilePages, HOSTILE_CPU_MS_PER_KB, type HostilePage } from './hostile';
 import { against, fixed, kb, ms, section, table } from './section';
 import { syntheticPolicy } from './synthetic';
 import { measure, type TimingStats } from './timing';
@@ -27,9 +28,19 @@ export interface SpeedRow {
   clauses: number;
 }
 
+/** A hostile page (bench/hostile.ts), timed against the fuzz test's bound. */
+export interface HostileRow {
+  name: string;
+  bytes: number;
+  analyse: TimingStats;
+  msPerKb: number;
+  cpuMsPerKb: number;
+}
+
 export interface SpeedResult {
   targets: typeof SPEED_TARGETS;
   rows: SpeedRow[];
+  hostile: { boundCpuMsPerKb: number; rows: HostileRow[] };
 }
 
 interface Case {
@@ -73,6 +84,36 @@ function timeCase(c: Case): SpeedRow {
   return { name: c.name, kind: c.kind, bytes, analyse, msPerKb: analyse.medianMs / (bytes / 1024), baseline, clauses };
 }
 
+function timeHostile(page: HostilePage): HostileRow {
+  const bytes = Buffer.byteLength(page.html);
+  const analyse = measure(() => {
+    try {
+      analysePolicy({ kind: 'html', content: page.html }, { parseHtml, reference: referenceSet });
+    } catch {
+      // A refused page is timed like any other: the refusal is the answer.
+    }
+  }, { warmup: 1, runs: 3 });
+  const perKb = (value: number) => value / (bytes / 1024);
+  return { name: page.name, bytes, analyse, msPerKb: perKb(analyse.medianMs), cpuMsPerKb: perKb(analyse.cpuMedianMs) };
+}
+
+function printHostile(hostile: SpeedResult['hostile']): string[] {
+  const rows = hostile.rows.map((r) => [
+    r.name,
+    kb(r.bytes),
+    ms(r.analyse.medianMs),
+    ms(r.analyse.cpuMedianMs),
+    fixed(r.msPerKb),
+    fixed(r.cpuMsPerKb),
+    `< ${hostile.boundCpuMsPerKb} ${against(r.cpuMsPerKb, hostile.boundCpuMsPerKb, false)}`,
+  ]);
+  return [
+    '',
+    `Hostile pages (bench/hostile.ts): the fuzz test holds each to ${hostile.boundCpuMsPerKb} CPU ms per KB of page.`,
+    ...table(['page', 'size', 'median ms', 'cpu ms', 'ms/KB', 'cpu ms/KB', 'bound'], rows),
+  ];
+}
+
 function targetNote(row: SpeedRow, largestReference: string): string {
   if (row.name === largestReference) return `< ${SPEED_TARGETS.largestReferenceMs} ms ${against(row.analyse.medianMs, SPEED_TARGETS.largestReferenceMs, false)}`;
   if (row.kind === 'synthetic' && row.bytes >= 1024 * 1024) return `< ${SPEED_TARGETS.oneMegabyteMs} ms ${against(row.analyse.medianMs, SPEED_TARGETS.oneMegabyteMs, false)}`;
@@ -112,12 +153,17 @@ function printSpeed(result: SpeedResult): string[] {
     'cpu ms (process CPU time) is the steadier figure when the machine is busy.',
     ...table(['input', 'size', 'clauses', 'runs', 'median ms', 'p90 ms', 'cpu ms', 'ms/KB', 'baseline ms', 'NLP cost', 'target'], rows),
     ...linearityLine(result.rows),
+    ...printHostile(result.hostile),
   ];
 }
 
 export const speedSection = section<SpeedResult>({
   id: 'speed',
   title: 'Speed',
-  run: async () => ({ targets: SPEED_TARGETS, rows: cases().map(timeCase) }),
+  run: async () => ({
+    targets: SPEED_TARGETS,
+    rows: cases().map(timeCase),
+    hostile: { boundCpuMsPerKb: HOSTILE_CPU_MS_PER_KB, rows: allHostilePages().map(timeHostile) },
+  }),
   print: printSpeed,
 });

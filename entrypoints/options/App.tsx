@@ -2,28 +2,31 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
 import { comparePolicies } from '../../src/compare-view/compare';
 import type { ReferencePolicy } from '../../src/core/types';
-import type { History, HistoryEntry } from '../../src/storage/types';
+import type { History, HistorySummary } from '../../src/storage/types';
 import { About } from './About';
 import { ComparePicker } from './ComparePicker';
 import { CompareTable } from './CompareTable';
 import { ConfirmDialog } from './ConfirmDialog';
-import { HistorySection } from './HistorySection';
+import { HistorySection, type DeleteTarget } from './HistorySection';
+import { useComparedPolicies } from './use-compared-policies';
 import { useHashSelection } from './use-hash-selection';
 import { useHistoryList } from './use-history-list';
 
-type PendingDelete = { kind: 'one'; entry: HistoryEntry } | { kind: 'all' };
+type PendingDelete = ({ kind: 'one' } & DeleteTarget) | { kind: 'all' };
+
+const UNREADABLE = 'can no longer be read from your history: delete it there and analyse the page again.';
 
 interface Props {
   history: History;
   reference: ReferencePolicy[];
 }
 
-function CompareSectionView({ entries, reference }: { entries: HistoryEntry[]; reference: ReferencePolicy[] }) {
+function CompareSectionView({ history, entries, reference }: { history: History; entries: HistorySummary[]; reference: ReferencePolicy[] }) {
   const [selectedIds, setSelectedIds] = useHashSelection();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const available = useMemo(() => comparablePolicies(entries, reference), [entries, reference]);
-  const selected = resolveSelection(selectedIds, available);
-  const sections = comparePolicies(selected);
+  const picked = resolveSelection(selectedIds, available);
+  const { policies, unreadable } = useComparedPolicies(history, entries, picked, reference);
   return (
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare side by side</h2>
@@ -32,19 +35,26 @@ function CompareSectionView({ entries, reference }: { entries: HistoryEntry[]; r
       ) : (
         <ComparePicker available={available} selected={selectedIds} onToggle={(id) => setSelectedIds(toggleSelection(selectedIds, id))} />
       )}
-      {selected.length >= 2 ? (
+      {unreadable.map((choice) => (
+        <p class="error" role="alert" key={choice.id}>
+          “{choice.name}” {UNREADABLE}
+        </p>
+      ))}
+      {picked.length >= 2 && !policies && <p class="hint">Reading the picked policies…</p>}
+      {policies && policies.length >= 2 ? (
         <>
           <label class="only-differences">
             <input type="checkbox" checked={onlyDifferences} onChange={() => setOnlyDifferences(!onlyDifferences)} /> Show only rows that
             differ
           </label>
-          <CompareTable policies={selected} sections={sections} onlyDifferences={onlyDifferences} />
+          <CompareTable policies={policies} sections={comparePolicies(policies)} onlyDifferences={onlyDifferences} />
         </>
       ) : (
-        available.length >= 2 && (
+        available.length >= 2 &&
+        picked.length < 2 && (
           <p class="hint">
-            {selected[0]
-              ? `“${selected[0].name}” is picked: pick at least one more policy to compare it with.`
+            {picked[0]
+              ? `“${picked[0].name}” is picked: pick at least one more policy to compare it with.`
               : 'Pick two or more policies to see them side by side.'}
           </p>
         )
@@ -72,16 +82,21 @@ export function App({ history, reference }: Props) {
 
   async function confirmDelete(what: PendingDelete) {
     setPending(undefined);
-    const done = what.kind === 'one' ? await list.remove(what.entry.url) : await list.clear();
-    if (done) setStatus(what.kind === 'one' ? `Deleted “${what.entry.title || what.entry.url}” from your history.` : 'Deleted all history.');
+    const done = what.kind === 'one' ? await list.remove(what.key) : await list.clear();
+    if (done) setStatus(what.kind === 'one' ? `Deleted “${what.name}” from your history.` : 'Deleted all history.');
     historyHeading.current?.focus();
   }
 
-  async function exportPdf(entry: HistoryEntry) {
+  async function exportPdf(entry: HistorySummary) {
     setStatus('Preparing the PDF…');
     try {
+      const stored = await history.get(entry.key);
+      if (!stored) {
+        setStatus(`Could not make the PDF: “${entry.title || entry.url}” ${UNREADABLE}`);
+        return;
+      }
       const { exportReportPdf } = await import('../../src/pdf/download');
-      await exportReportPdf(entry.report);
+      await exportReportPdf(stored.report);
       setStatus('PDF ready: check your downloads.');
     } catch (error) {
       setStatus(`Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
@@ -100,7 +115,7 @@ export function App({ history, reference }: Props) {
         </p>
       )}
       {/* When the history cannot be read, the reference policies can still be compared. */}
-      {(list.entries ?? list.error) && <CompareSectionView entries={list.entries ?? []} reference={reference} />}
+      {(list.entries ?? list.error) && <CompareSectionView history={history} entries={list.entries ?? []} reference={reference} />}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" ref={historyHeading} tabIndex={-1}>
           Your history
@@ -111,7 +126,8 @@ export function App({ history, reference }: Props) {
         {list.entries ? (
           <HistorySection
             entries={list.entries}
-            onDelete={(entry) => ask({ kind: 'one', entry })}
+            damaged={list.damaged}
+            onDelete={(target) => ask({ kind: 'one', ...target })}
             onDeleteAll={() => ask({ kind: 'all' })}
             onExport={(entry) => void exportPdf(entry)}
           />
@@ -123,7 +139,7 @@ export function App({ history, reference }: Props) {
         <ConfirmDialog
           message={
             pending.kind === 'one'
-              ? `Delete “${pending.entry.title || pending.entry.url}” from your history? This cannot be undone.`
+              ? `Delete “${pending.name}” from your history? This cannot be undone.`
               : 'Delete your whole history? Reference policies stay. This cannot be undone.'
           }
           confirmLabel={pending.kind === 'one' ? 'Delete' : 'Delete all'}

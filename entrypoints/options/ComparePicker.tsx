@@ -1,24 +1,24 @@
-import type { ComparedPolicy } from '../../src/compare-view/compare';
+import type { CompareChoice } from '../../src/compare-view/choices';
 import { GradeBadge } from '../../src/ui/GradeBadge';
 
 interface Props {
-  available: ComparedPolicy[];
+  available: CompareChoice[];
   selected: string[];
   onToggle(id: string): void;
 }
 
-function Choice({ policy, checked, onToggle }: { policy: ComparedPolicy; checked: boolean; onToggle(id: string): void }) {
+function Choice({ policy, checked, onToggle }: { policy: CompareChoice; checked: boolean; onToggle(id: string): void }) {
   return (
     <li>
       <label>
         <input type="checkbox" checked={checked} onChange={() => onToggle(policy.id)} />
-        <span class="choice-name">{policy.name}</span> <GradeBadge grade={policy.report.score.grade} small />
+        <span class="choice-name">{policy.name}</span> <GradeBadge grade={policy.grade} small />
       </label>
     </li>
   );
 }
 
-function Group({ legend, policies, selected, onToggle }: { legend: string; policies: ComparedPolicy[] } & Omit<Props, 'available'>) {
+function Group({ legend, policies, selected, onToggle }: { legend: string; policies: CompareChoice[] } & Omit<Props, 'available'>) {
   if (policies.length === 0) return null;
   return (
     <fieldset>

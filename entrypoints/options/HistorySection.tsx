@@ -1,12 +1,19 @@
-import type { HistoryEntry } from '../../src/storage/types';
+import type { DamagedEntry, HistorySummary } from '../../src/storage/types';
 import { GradeBadge } from '../../src/ui/GradeBadge';
 import { formatDate } from '../../src/ui/labels';
 
+/** What a Delete button deletes: the entry's key, and how to name it to the user. */
+export interface DeleteTarget {
+  key: string;
+  name: string;
+}
+
 interface Props {
-  entries: HistoryEntry[];
-  onDelete(entry: HistoryEntry): void;
+  entries: HistorySummary[];
+  damaged: DamagedEntry[];
+  onDelete(target: DeleteTarget): void;
   onDeleteAll(): void;
-  onExport(entry: HistoryEntry): void;
+  onExport(entry: HistorySummary): void;
 }
 
 /** Only web addresses become links; anything else stays text. */
@@ -19,33 +26,41 @@ function safeHref(url: string): string | undefined {
   }
 }
 
-function HistoryRow({ entry, onDelete, onExport }: { entry: HistoryEntry } & Pick<Props, 'onDelete' | 'onExport'>) {
-  const href = safeHref(entry.url);
-  const date = new Date(entry.analysedAt);
+function Address({ url }: { url: string }) {
+  const href = safeHref(url);
+  return href ? (
+    <a href={href} target="_blank" rel="noreferrer">
+      {url}
+    </a>
+  ) : (
+    <>{url}</>
+  );
+}
+
+function HistoryRow({ entry, onDelete, onExport }: { entry: HistorySummary } & Pick<Props, 'onDelete' | 'onExport'>) {
   const title = entry.title || entry.url;
   return (
     <tr>
       <th scope="row">{title}</th>
       <td class="url">
-        {href ? (
-          <a href={href} target="_blank" rel="noreferrer">
-            {entry.url}
-          </a>
-        ) : (
-          entry.url
+        <Address url={entry.url} />
+        {entry.loadedFrom && (
+          <span class="loaded-from">
+            The page had changed its address; it was opened at <Address url={entry.loadedFrom} />
+          </span>
         )}
       </td>
       <td>
-        <time dateTime={date.toISOString()}>{formatDate(entry.analysedAt)}</time>
+        <time dateTime={new Date(entry.analysedAt).toISOString()}>{formatDate(entry.analysedAt)}</time>
       </td>
       <td class="grade-cell">
-        <GradeBadge grade={entry.report.score.grade} small /> <span class="score">{entry.report.score.score}</span>
+        <GradeBadge grade={entry.grade} small /> <span class="score">{entry.score}</span>
       </td>
       <td class="actions">
         <button type="button" onClick={() => onExport(entry)} aria-label={`Export PDF of ${title}`}>
           Export PDF
         </button>
-        <button type="button" class="danger" onClick={() => onDelete(entry)} aria-label={`Delete ${title} from history`}>
+        <button type="button" class="danger" onClick={() => onDelete({ key: entry.key, name: title })} aria-label={`Delete ${title} from history`}>
           Delete
         </button>
       </td>
@@ -53,8 +68,39 @@ function HistoryRow({ entry, onDelete, onExport }: { entry: HistoryEntry } & Pic
   );
 }
 
-export function HistorySection({ entries, onDelete, onDeleteAll, onExport }: Props) {
-  if (entries.length === 0) {
+/** Entries that cannot be read: named as well as they can be, each with its own Delete. */
+function DamagedEntries({ damaged, onDelete }: Pick<Props, 'damaged' | 'onDelete'>) {
+  const one = damaged.length === 1;
+  return (
+    <div class="damaged" data-testid="history-damaged">
+      <p class="error">
+        <strong>
+          {damaged.length} {one ? 'entry' : 'entries'} in your history cannot be read
+        </strong>{' '}
+        ({one ? 'it is' : 'they are'} damaged or from another version of Policy Lens), so {one ? 'it is' : 'they are'} not
+        shown or compared. Delete {one ? 'it' : 'them'} and analyse the page again.
+      </p>
+      <ul>
+        {damaged.map((entry) => {
+          const name = entry.title || entry.url || entry.key;
+          return (
+            <li key={entry.key}>
+              <span class="damaged-name" title={entry.problem}>
+                {name}
+              </span>{' '}
+              <button type="button" class="danger" onClick={() => onDelete({ key: entry.key, name })} aria-label={`Delete unreadable entry ${name}`}>
+                Delete
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function HistorySection({ entries, damaged, onDelete, onDeleteAll, onExport }: Props) {
+  if (entries.length === 0 && damaged.length === 0) {
     return (
       <p class="empty" data-testid="history-empty">
         No history yet. Open a site’s privacy policy and click the Policy Lens button in the toolbar: each policy you analyse
@@ -64,26 +110,29 @@ export function HistorySection({ entries, onDelete, onDeleteAll, onExport }: Pro
   }
   return (
     <>
-      <div class="table-scroll" role="region" aria-label="Analysed policies" tabIndex={0}>
-        <table class="history">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Address</th>
-              <th scope="col">Analysed</th>
-              <th scope="col">Grade</th>
-              <th scope="col">
-                <span class="pl-visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <HistoryRow key={entry.url} entry={entry} onDelete={onDelete} onExport={onExport} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {entries.length > 0 && (
+        <div class="table-scroll" role="region" aria-label="Analysed policies" tabIndex={0}>
+          <table class="history">
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Address</th>
+                <th scope="col">Analysed</th>
+                <th scope="col">Grade</th>
+                <th scope="col">
+                  <span class="pl-visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <HistoryRow key={entry.key} entry={entry} onDelete={onDelete} onExport={onExport} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {damaged.length > 0 && <DamagedEntries damaged={damaged} onDelete={onDelete} />}
       <button type="button" class="danger" onClick={onDeleteAll}>
         Delete all history
       </button>

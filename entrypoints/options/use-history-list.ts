@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { History, HistoryEntry } from '../../src/storage/types';
+import type { DamagedEntry, History, HistorySummary } from '../../src/storage/types';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : `Something went wrong with your history: ${String(error)}`;
@@ -7,20 +7,25 @@ function messageOf(error: unknown): string {
 
 export interface HistoryList {
   /** `undefined` until the first successful read. */
-  entries: HistoryEntry[] | undefined;
+  entries: HistorySummary[] | undefined;
+  /** Stored entries that cannot be read, listed so they can be deleted. */
+  damaged: DamagedEntry[];
   error: string | undefined;
-  remove(url: string): Promise<boolean>;
+  remove(key: string): Promise<boolean>;
   clear(): Promise<boolean>;
 }
 
-/** The stored history, newest first, re-read whenever the page becomes visible again. */
+/** The stored history (summaries only), newest first, re-read whenever the page becomes visible again. */
 export function useHistoryList(history: History): HistoryList {
-  const [entries, setEntries] = useState<HistoryEntry[]>();
+  const [entries, setEntries] = useState<HistorySummary[]>();
+  const [damaged, setDamaged] = useState<DamagedEntry[]>([]);
   const [error, setError] = useState<string>();
 
   const reload = useCallback(async () => {
     try {
-      setEntries(await history.list());
+      const listing = await history.list();
+      setEntries(listing.entries);
+      setDamaged(listing.damaged);
       setError(undefined);
     } catch (failure) {
       setError(messageOf(failure));
@@ -51,8 +56,9 @@ export function useHistoryList(history: History): HistoryList {
 
   return {
     entries,
+    damaged,
     error,
-    remove: (url) => change(() => history.delete(url)),
+    remove: (key) => change(() => history.delete(key)),
     clear: () => change(() => history.clear()),
   };
 }

@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import type { PolicyReport } from '../../src/core/types';
 import { Notice } from '../../src/ui/Notice';
 
-function openComparison(url: string | undefined) {
+/** Opens the options page comparing the entry kept under `key` in the history. */
+function openComparison(key: string) {
   const options = new URL('options.html', location.href);
-  if (url) options.hash = `compare=${encodeURIComponent(url)}`;
+  options.hash = `compare=${encodeURIComponent(key)}`;
   void browser.tabs.create({ url: options.href });
 }
 
-export function Actions({ report }: { report: PolicyReport }) {
+export function Actions({ report, historyKey }: { report: PolicyReport; historyKey: string }) {
   const [exporting, setExporting] = useState(false);
   const [problem, setProblem] = useState<string>();
 
@@ -29,7 +30,7 @@ export function Actions({ report }: { report: PolicyReport }) {
   return (
     <>
       <div class="actions">
-        <button type="button" onClick={() => openComparison(report.url)}>
+        <button type="button" onClick={() => openComparison(historyKey)}>
           Compare side by side
         </button>
         <button type="button" class="secondary" onClick={exportPdf} disabled={exporting}>

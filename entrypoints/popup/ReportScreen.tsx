@@ -40,7 +40,7 @@ export function ReportScreen({
       {result.change && <ChangeNotice change={result.change} />}
       {result.storageProblem && <Notice tone="error">{result.storageProblem}</Notice>}
       <ReportView report={result.report} />
-      <Actions report={result.report} />
+      <Actions report={result.report} historyKey={result.key} />
     </>
   );
 }

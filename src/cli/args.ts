@@ -1,6 +1,8 @@
 import { CliError, EXIT } from './exit-codes';
 
 export const DEFAULT_TIMEOUT_SECONDS = 15;
+/** Longer waits are mistakes, and past 24.8 days Node's timers overflow and fire at once. */
+export const MAX_TIMEOUT_SECONDS = 3600;
 
 export type CliCommand =
   | { command: 'help' }
@@ -66,6 +68,7 @@ function parseTimeout(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds <= 0) throw usageError(`--timeout must be a positive number of seconds, not "${raw}".`);
+  if (seconds > MAX_TIMEOUT_SECONDS) throw usageError(`--timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds (an hour), not "${raw}".`);
   return Math.round(seconds * 1000);
 }
 

@@ -52,9 +52,32 @@ function isPdf(bytes: Uint8Array, hints: ContentHints): boolean {
   return startsWith(bytes, pdfMagic) || mediaType(hints.contentType) === 'application/pdf' || /\.pdf$/i.test(pathOf(hints.source));
 }
 
+const SNIFF_BYTES = 8000;
+const CONTROL_CHARS = /[\u0000-\u0008\u000e-\u001f]/;
+
 /** Text encodings put no NUL bytes in text; binary files nearly always have some early on (git's heuristic). */
 function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8000).includes(0);
+  return bytes.subarray(0, SNIFF_BYTES).includes(0);
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (as some Windows tools do): Latin text then has a
+ * NUL in every other byte, the high half of each character, and (almost) none in the others.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, SNIFF_BYTES - (SNIFF_BYTES % 2));
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenNuls++;
+    if (sample[i + 1] === 0) oddNuls++;
+  }
+  const rare = pairs / 100;
+  if (oddNuls >= pairs * 0.3 && evenNuls <= rare) return 'utf-16le';
+  if (evenNuls >= pairs * 0.3 && oddNuls <= rare) return 'utf-16be';
+  return undefined;
 }
 
 function charsetOf(contentType: string | undefined): string {
@@ -73,6 +96,12 @@ function decoder(label: string): TextDecoder {
 function decode(bytes: Uint8Array, hints: ContentHints): string {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    // Binary data can have NULs in every other byte too; text has no control characters.
+    if (!CONTROL_CHARS.test(text.slice(0, SNIFF_BYTES / 2))) return text;
+  }
   if (looksBinary(bytes)) throw new CliError(EXIT.unusable, `${hints.source} is a binary file, not HTML or text.`);
   return decoder(charsetOf(hints.contentType)).decode(bytes);
 }

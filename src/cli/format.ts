@@ -1,3 +1,4 @@
+import { oneLine } from '../core/title';
 import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
 import type { Style } from './style';
 import { capitalise, clean, percent, trimQuote } from './text';
@@ -14,8 +15,8 @@ function signed(points: number): string {
 function header(report: PolicyReport, style: Style): string[] {
   const { score } = report;
   const lines = [
-    style.bold(clean(report.title) || '(untitled)'),
-    style.dim(`Source: ${clean(report.url ?? '(unknown)')}`),
+    style.bold(oneLine(clean(report.title)) || '(untitled)'),
+    style.dim(`Source: ${oneLine(clean(report.url ?? '(unknown)'))}`),
     style.dim(`${report.length.toLocaleString('en')} characters, ${report.clauses.length} clauses, language: ${report.language}`),
     '',
     `${style.bold(`Score ${score.score}/100`)}  grade ${style.bold(score.grade)}  coverage ${percent(score.coverage)} of the score table`,

@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEOUT_SECONDS } from './args';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS } from './args';
 import { EXIT } from './exit-codes';
 import { MAX_INPUT_BYTES } from './read-input';
 
@@ -12,14 +12,16 @@ Usage:
 Input:
   A local file is read as HTML when its name ends in .html/.htm/.xhtml or its
   content looks like markup, otherwise as plain text. PDF and binary files are
-  refused (convert a PDF first, e.g. with pdftotext). An http(s) URL is fetched
-  only because you asked for it: one GET, ${DEFAULT_TIMEOUT_SECONDS} s timeout by default, at most
-  ${MAX_INPUT_BYTES / 1024 / 1024} MB. Nothing is sent anywhere else.
+  refused (convert a PDF first, e.g. with pdftotext), and so are devices. A named
+  pipe or <(command) is read until its writer closes it. An http(s) URL is fetched
+  only because you asked for it: one GET, ${DEFAULT_TIMEOUT_SECONDS} s timeout by default. Any input
+  is read to at most ${MAX_INPUT_BYTES / 1024 / 1024} MB. Nothing is sent anywhere else.
 
 Options:
   --json             Print the full PolicyReport as JSON instead of the summary.
   --force            Analyse even when the text does not read like a policy.
-  --timeout <s>      Seconds to wait for a URL (default ${DEFAULT_TIMEOUT_SECONDS}).
+  --timeout <s>      Seconds to wait for a URL, or for more from a pipe (default
+                     ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}).
   --sentences <f>    Classify sentences in batch: each line of <f> ("-" for stdin)
                      is {"text": "..."}; prints one {"labels": [...], "negated": bool}
                      line per input line (blank lines are skipped).

@@ -1,9 +1,8 @@
-import { text } from 'node:stream/consumers';
 import { runCli } from './run';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  readStdin: () => text(process.stdin),
+  readStdin: () => process.stdin,
 });

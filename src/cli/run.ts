@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { PolicyError } from '../core/errors';
-import { parseArgs, type CliCommand } from './args';
+import { DEFAULT_TIMEOUT_SECONDS, parseArgs, type CliCommand } from './args';
 import { CliError, EXIT, type ExitCode } from './exit-codes';
 import { formatReport } from './format';
 import { HELP_TEXT } from './help';
 import { withProgress, type ProgressStream } from './progress';
-import { readInput } from './read-input';
+import { readInput, readLocalFile, readStdinCapped } from './read-input';
 import { classifySentences, parseSentenceLines } from './sentences';
 import { styleFor, wantsColour } from './style';
 
@@ -14,7 +13,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: ProgressStream;
   env: Record<string, string | undefined>;
-  readStdin(): Promise<string>;
+  /** Standard input as it arrives (the CLI stops reading it past its size limit). */
+  readStdin(): AsyncIterable<Uint8Array>;
   /** Milliseconds, for the progress bar's delay; performance.now() when not given. */
   clock?: () => number;
 }
@@ -35,13 +35,8 @@ async function analyse(command: Extract<CliCommand, { command: 'analyse' }>, io:
 }
 
 async function readSentenceFile(file: string, io: CliIo): Promise<string> {
-  if (file === '-') return io.readStdin();
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(EXIT.unreadable, code === 'ENOENT' ? `File not found: ${file}` : `Could not read ${file}: ${(error as Error).message}`);
-  }
+  const bytes = file === '-' ? await readStdinCapped(io.readStdin()) : await readLocalFile(file, { timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000 });
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 async function sentences(file: string, io: CliIo): Promise<void> {

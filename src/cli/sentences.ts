@@ -18,10 +18,13 @@ function textOf(line: string, lineNumber: number): string {
   return text;
 }
 
-/** The `text` of every non-blank JSONL line; every line is checked before any is classified. */
+/**
+ * The `text` of every non-blank JSONL line; every line is checked before any is classified.
+ * A byte order mark (as Windows editors write) before line 1 is not part of it.
+ */
 export function parseSentenceLines(jsonl: string): string[] {
   const texts: string[] = [];
-  jsonl.split(/\r?\n/).forEach((line, i) => {
+  jsonl.replace(/^\ufeff/, '').split(/\r?\n/).forEach((line, i) => {
     if (line.trim() !== '') texts.push(textOf(line, i + 1));
   });
   return texts;

@@ -1,22 +1,26 @@
-import type { ReferencePolicy } from '../core/types';
-import type { HistoryEntry } from '../storage/types';
-import type { ComparedPolicy } from './compare';
+import { oneLine } from '../core/title';
+import type { Grade, ReferencePolicy } from '../core/types';
+import type { HistorySummary } from '../storage/types';
+
+/** A policy that can be picked for comparison; its report is loaded only once it is picked. */
+export interface CompareChoice {
+  /** The history key or the reference id; unique within a comparison. */
+  id: string;
+  name: string;
+  source: 'history' | 'reference';
+  grade: Grade;
+}
 
 /** Everything that can be compared: analysed pages (newest first), then the bundled references. */
-export function comparablePolicies(history: HistoryEntry[], reference: ReferencePolicy[]): ComparedPolicy[] {
+export function comparablePolicies(history: HistorySummary[], reference: ReferencePolicy[]): CompareChoice[] {
   return [
-    ...history.map((entry): ComparedPolicy => ({
-      id: entry.url,
-      name: entry.title || entry.url,
-      source: 'history',
-      report: entry.report,
-    })),
-    ...reference.map((ref): ComparedPolicy => ({ id: ref.id, name: ref.name, source: 'reference', report: ref.report })),
+    ...history.map((entry): CompareChoice => ({ id: entry.key, name: oneLine(entry.title) || oneLine(entry.url), source: 'history', grade: entry.grade })),
+    ...reference.map((ref): CompareChoice => ({ id: ref.id, name: ref.name, source: 'reference', grade: ref.report.score.grade })),
   ];
 }
 
 /** The chosen policies in the order they were chosen; ids that no longer exist are dropped. */
-export function resolveSelection(ids: string[], available: ComparedPolicy[]): ComparedPolicy[] {
+export function resolveSelection<T extends { id: string }>(ids: string[], available: T[]): T[] {
   const byId = new Map(available.map((policy) => [policy.id, policy]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

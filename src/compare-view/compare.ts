@@ -1,13 +1,10 @@
 import { CATEGORIES, type Evidence, type PolicyReport } from '../core/types';
 import { CATEGORY_TITLES } from '../ui/labels';
+import type { CompareChoice } from './choices';
 import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from './labels';
 
-/** One policy in a side-by-side comparison: an analysed page or a bundled reference. */
-export interface ComparedPolicy {
-  /** The history URL or the reference id; unique within a comparison. */
-  id: string;
-  name: string;
-  source: 'history' | 'reference';
+/** One policy in a side-by-side comparison, an analysed page or a bundled reference, with its report. */
+export interface ComparedPolicy extends CompareChoice {
   report: PolicyReport;
 }
 

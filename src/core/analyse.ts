@@ -8,7 +8,7 @@ import { detectLanguage, looksLikePolicy } from './language';
 import { scorePolicy } from './score';
 import { segmentClauses } from './segment';
 import { summariseCategories } from './summary';
-import type { PolicyInput, PolicyReport, ReferencePolicy } from './types';
+import type { ExtractedPolicy, PolicyInput, PolicyReport, ReferencePolicy } from './types';
 
 /** Below this share of the score table stated, the grade rests on too little to mean much. */
 const THIN_COVERAGE = 0.3;
@@ -38,9 +38,16 @@ function notAPolicyWarning(unreadFrames: number): string {
 
 /** The one entry point: input page or text → full report. Throws `PolicyError` on unusable input. */
 export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}): PolicyReport {
+  options.onProgress?.({ stage: 'extracting', done: 0, total: 0 });
+  return analyseExtracted(extractPolicy(input, options.parseHtml), { ...options, unreadFrames: input.unreadFrames });
+}
+
+/** The report on text already extracted, for a caller that needed the text first (to hash it). */
+export function analyseExtracted(
+  policy: ExtractedPolicy,
+  options: Omit<AnalyseOptions, 'parseHtml'> & { unreadFrames?: number } = {},
+): PolicyReport {
   const progress = options.onProgress ?? (() => {});
-  progress({ stage: 'extracting', done: 0, total: 0 });
-  const policy = extractPolicy(input, options.parseHtml);
   if (policy.text.trim() === '') {
     throw new PolicyError('empty', 'The page has no readable text to analyse.');
   }
@@ -53,7 +60,7 @@ export function analysePolicy(input: PolicyInput, options: AnalyseOptions = {}):
   if (language !== 'en') {
     warnings.push(`This text looks like it is not in English (detected: ${language}); findings may be incomplete.`);
   }
-  if (!isPolicy) warnings.push(notAPolicyWarning(input.unreadFrames ?? 0));
+  if (!isPolicy) warnings.push(notAPolicyWarning(options.unreadFrames ?? 0));
   const score = scorePolicy(facts);
   if (score.coverage < THIN_COVERAGE) {
     warnings.push(

@@ -5,8 +5,9 @@ import { megabytes } from './extract-text';
 export const MAX_INPUT_CHARS = 20_000_000;
 /** How much of the input the binary check looks at. */
 const BINARY_SAMPLE_CHARS = 65_536;
-// C0 controls other than tab, newline, form feed and carriage return; DEL; U+FFFD from a failed decode.
-const JUNK_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
+// C0 controls other than the whitespace ones (tab, line feed, vertical tab: Word's manual
+// line break, form feed, carriage return); DEL; U+FFFD from a failed decode.
+const JUNK_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
 
 export function pdfError(): PolicyError {
   return new PolicyError(

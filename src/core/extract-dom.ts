@@ -113,7 +113,9 @@ class TextWriter {
   }
 
   cell(first: boolean): void {
-    if (!first && this.line.trim() !== '') this.line += ' | ';
+    // `line` is never whitespace alone (writeInline trims what starts it), so no trim here:
+    // trimming the whole row once per cell made a wide table quadratic.
+    if (!first && this.line !== '') this.line += ' | ';
   }
 
   text(): string {

@@ -2,8 +2,10 @@
 // fallback, and a DOM-free reading for pages too large or too broken to parse.
 import { Readability } from '@mozilla/readability';
 import { domToText } from './extract-dom';
+import { withoutEventHandlers } from './event-handlers';
 import { dropFurnitureLines, removePageChrome, removePageJunk } from './extract-junk';
 import { htmlToTextCheaply, megabytes, normaliseText, stripNonTextElements, visibleLength } from './extract-text';
+import { nestingDepth } from './markup-depth';
 import type { ParseHtml } from './extract';
 
 /** HTML above this (after dropping scripts and styles) is read without a DOM. */
@@ -24,6 +26,12 @@ const MIN_MAIN_CHARS = 200;
 /** A "<" that starts no tag. Thousands of them make parsers crawl (linkedom goes quadratic); no real page has that many. */
 const STRAY_LT = /<(?![a-zA-Z/!?])/g;
 const MAX_STRAY_LT = 5_000;
+/**
+ * Markup nested deeper than this is read without a DOM: parsing it is quadratic in depth
+ * under linkedom and slow in Blink, which stops nesting at 512 levels anyway. Real pages
+ * stay far below: a few dozen levels, a few hundred in the heaviest site builders.
+ */
+export const MAX_DOM_DEPTH = 1_000;
 
 export interface Reading {
   title: string;
@@ -122,8 +130,12 @@ export function extractHtml(html: string, parseHtml: ParseHtml | undefined, warn
     warnings.push('This page is not well-formed HTML, so its text was taken without its layout.');
     return readWithoutDom(markup);
   }
+  if (nestingDepth(markup) > MAX_DOM_DEPTH) {
+    warnings.push('This page’s markup is nested too deeply to lay out, so its text was taken without its layout.');
+    return readWithoutDom(markup);
+  }
   try {
-    const doc = parseHtml(markup);
+    const doc = parseHtml(withoutEventHandlers(markup));
     const frames = doc.querySelectorAll('iframe[src], frame[src]').length + unreadFrames;
     const reading = readDocument(doc, suitsReadability(markup, doc));
     warnAboutFrames(frames, reading, warnings);

@@ -26,13 +26,61 @@ const FURNITURE_TAGS = 'a,p,span,div,li,strong,em,small';
 /** Bounds the work on hostile pages with thousands of nested candidates. */
 const MAX_NAMED_CHECKS = 500;
 
+/**
+ * How far `isSmall` reads into a candidate before calling it large: hundreds of nested
+ * candidates around a long policy must not each read the whole policy.
+ */
+const MAX_NODES_READ = 1_000;
+const MAX_CHARS_READ = 100_000;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 function collapse(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** What `\s` matches in a regular expression. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** The node after `node` in document order, within `root`. */
+function nextInside(node: Node, root: Node): Node | null {
+  if (node.nodeType === ELEMENT_NODE && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
+/**
+ * True when `el` holds no `<h1>`/`<h2>` and at most `JUNK_MAX_CHARS` of text (as `collapse`
+ * counts it). Reads the text node by node and stops as soon as the answer is no.
+ */
 function isSmall(el: Element): boolean {
-  if (el.querySelector('h1,h2')) return false;
-  return collapse(el.textContent).length <= JUNK_MAX_CHARS;
+  let length = 0;
+  let afterSpace = true; // leading whitespace counts for nothing
+  let nodes = 0;
+  let chars = 0;
+  for (let node: Node | null = el.firstChild; node; node = nextInside(node, el)) {
+    if (++nodes > MAX_NODES_READ) return false;
+    if (node.nodeType === ELEMENT_NODE) {
+      const tag = (node as Element).localName;
+      if (tag === 'h1' || tag === 'h2') return false;
+    } else if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue ?? '';
+      for (let i = 0; i < text.length; i++) {
+        if (++chars > MAX_CHARS_READ) return false;
+        const space = isSpace(text.charCodeAt(i));
+        if (!space || !afterSpace) length++;
+        afterSpace = space;
+        // One more than the limit may still be a trailing space that trimming drops.
+        if (length > JUNK_MAX_CHARS + 1) return false;
+      }
+    }
+  }
+  return (afterSpace && length > 0 ? length - 1 : length) <= JUNK_MAX_CHARS;
 }
 
 /** Removes page junk from `doc` in place and returns how many elements went. */

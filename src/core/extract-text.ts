@@ -2,9 +2,10 @@
 // regex-only HTML-to-text fallback for pages too large to parse.
 
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ODD_SPACE = /[\t\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
-const LINE_SEPARATOR = /\r\n?|[\u2028\u2029\u0085]/g;
+// A vertical tab is the line break Word puts inside a paragraph.
+const LINE_SEPARATOR = /\r\n?|[\v\u2028\u2029\u0085]/g;
 
 export function megabytes(chars: number): string {
   return `${(chars / 1_000_000).toFixed(1)} MB`;
@@ -61,14 +62,14 @@ const NOT_BODY_TEXT = new Set([...RAW_TEXT_ELEMENTS, 'title', 'head']);
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'br', 'hr', 'form', 'figure', 'address', 'li']);
 const TAG_NAME = /^<(?:\/?([a-z][a-z0-9-]*)|[!?])/i; // an element, or a doctype or processing instruction
 
-type TagHandler = (name: string, closing: boolean, raw: string) => string;
+export type TagHandler = (name: string, closing: boolean, raw: string) => string;
 
 /**
  * Walks `html` once, left to right, dropping comments and the content of raw-text
  * elements and replacing every other tag by `onTag(...)`. Linear in the input even
  * for hostile markup: every search resumes where the previous one stopped.
  */
-function scanHtml(html: string, rawText: Set<string>, onTag: TagHandler): string {
+export function scanHtml(html: string, rawText: ReadonlySet<string>, onTag: TagHandler): string {
   const lower = html.toLowerCase();
   const out: string[] = [];
   let pos = 0;

@@ -2,6 +2,7 @@ import { PolicyError } from './errors';
 import { assertReadableInput, pdfError } from './extract-checks';
 import { extractHtml, type Reading } from './extract-html';
 import { megabytes, normaliseText, reflowWrappedLines, visibleLength } from './extract-text';
+import { oneLine } from './title';
 import type { ExtractedPolicy, PolicyInput } from './types';
 
 /** Parses HTML into a DOM Document: DOMParser in the browser, linkedom in Node. */
@@ -63,6 +64,6 @@ export function extractPolicy(input: PolicyInput, parseHtml?: ParseHtml): Extrac
   const text = truncate(normaliseText(reading.text), warnings);
   if (text === '') throw emptyError(input);
   if (visibleLength(text) < FEW_CHARS) warnings.push(`Only ${text.length} characters of text were found, too few for a meaningful reading.`);
-  const title = reading.title || input.title?.trim() || firstLine(text);
+  const title = oneLine(reading.title) || oneLine(input.title ?? '') || firstLine(text);
   return { title, text, source: input.kind, url: input.url, warnings };
 }

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { AnalysisProgress } from '../core/analyse';
+import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
-import type { History, PolicyChange } from '../storage/types';
+import { changeFrom, type Place } from '../storage/entry';
+import type { History, HistoryEntry, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
 import { PDF_VIEWER, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
@@ -22,6 +24,8 @@ export type LensResult =
       analysed: PageRef;
       /** The page the user was on, when the policy was found through one of its links. */
       foundFrom?: PageRef;
+      /** Where it is kept in the history (for "Compare side by side"). */
+      key: string;
       /** When the report comes unchanged from history: the time it was made. */
       fromHistory?: number;
       change?: PolicyChange;
@@ -61,8 +65,8 @@ function describeError(error: unknown): string {
 
 type ErrorResult = Extract<LensResult, { kind: 'error' }>;
 
-/** The tab's page, or why it cannot be read. */
-async function readTab(tabId: number): Promise<PageSnapshot | ErrorResult> {
+/** The tab's page and the URL the browser reports for the tab, or why it cannot be read. */
+async function readTab(tabId: number): Promise<{ snapshot: PageSnapshot; tabUrl?: string } | ErrorResult> {
   let tabUrl: string | undefined;
   try {
     tabUrl = (await browser.tabs.get(tabId)).url;
@@ -73,7 +77,7 @@ async function readTab(tabId: number): Promise<PageSnapshot | ErrorResult> {
   if (unreadable) return { kind: 'error', message: unreadable };
   try {
     const snapshot = await snapshotTab(tabId);
-    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER } : snapshot;
+    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER } : { snapshot, tabUrl };
   } catch (error) {
     return readFailure(tabId, tabUrl, error);
   }
@@ -90,17 +94,33 @@ async function readFailure(tabId: number, tabUrl: string | undefined, error: unk
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
+/**
+ * Where the tab's own page is kept: under its URL, unless the document was loaded from
+ * another address and changed its URL since (`history.replaceState`). Then under both, so
+ * that a page cannot claim another address's analysis (and "policy changed" notice).
+ */
+function placeOfPage(url: string, loadedFrom: string): Place {
+  return url === loadedFrom ? { key: url } : { key: `${url} via ${loadedFrom}`, loadedFrom };
+}
+
 /** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when unchanged. */
 export async function analyseTab(tabId: number, options: AnalyseTabOptions): Promise<LensResult> {
   const step = options.onStep ?? (() => {});
   await step('Reading the page…');
-  const snapshot = await readTab(tabId);
-  if ('kind' in snapshot) return snapshot;
-  const page: PageSource = { html: snapshot.html, url: withoutHash(snapshot.url), title: snapshot.title, unreadFrames: snapshot.unreadFrames.length };
+  const read = await readTab(tabId);
+  if ('kind' in read) return read;
+  const { snapshot } = read;
+  const page: PageSource = {
+    html: snapshot.html,
+    url: withoutHash(read.tabUrl ?? snapshot.url),
+    title: oneLine(snapshot.title),
+    unreadFrames: snapshot.unreadFrames.length,
+  };
+  const pagePlace = placeOfPage(page.url, withoutHash(snapshot.loadedFrom || snapshot.url));
   const pageRef = { url: page.url, title: page.title };
   try {
     if (options.pageItself || pageNamesItselfPolicy(snapshot.title, snapshot.headings)) {
-      return await analyseSource(page, options);
+      return await analyseSource(page, pagePlace, options);
     }
     const unreadableLinks = [];
     for (const link of rankPolicyLinks(snapshot.links, snapshot.url).slice(0, MAX_LINKS_TRIED)) {
@@ -112,8 +132,9 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
         return await readFailure(tabId, snapshot.url, error);
       }
       if (fetched.ok && fetched.html) {
+        // Fetched from the server at this address (the page only chose which link): its own place.
         const source = { html: fetched.html, url: withoutHash(fetched.url), title: link.text };
-        return { ...(await analyseSource(source, options)), foundFrom: pageRef };
+        return { ...(await analyseSource(source, { key: source.url }, options)), foundFrom: pageRef };
       }
       unreadableLinks.push({ text: link.text, url: link.url, error: fetched.error ?? 'it is empty' });
     }
@@ -121,7 +142,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     await step('Analysing…');
     const report = await analyserOf(options).analyse(page, options.onProgress);
     if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks, unreadFrames: snapshot.unreadFrames };
-    return await store(report, page, options);
+    return await store(report, page, pagePlace, options);
   } catch (error) {
     return { kind: 'error', message: describeError(error) };
   }
@@ -129,19 +150,22 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
 
 const analyserOf = (options: AnalyseTabOptions) => options.analyser ?? inThreadAnalyser;
 
-async function analyseSource(source: PageSource, options: AnalyseTabOptions): Promise<ReportResult> {
-  const hash = await analyserOf(options).textHash(source);
+async function analyseSource(source: PageSource, place: Place, options: AnalyseTabOptions): Promise<ReportResult> {
+  // The analyser keeps the text it read for the hash, so an analysis that follows reads the page once.
+  const textHash = await analyserOf(options).textHash(source);
   let storageProblem: string | undefined;
+  let stored: HistoryEntry | undefined;
   try {
-    const stored = await options.history.get(source.url);
-    if (stored && stored.textHash === hash) {
-      return { kind: 'report', report: stored.report, analysed: refOf(stored.report, source), fromHistory: stored.analysedAt };
+    stored = await options.history.get(place.key);
+    if (stored && stored.textHash === textHash) {
+      const analysed = refOf(stored.report, source);
+      return { kind: 'report', report: stored.report, key: place.key, analysed, fromHistory: stored.analysedAt };
     }
   } catch (error) {
     storageProblem = (error as Error).message;
   }
   await options.onStep?.('Analysing…');
-  const result = await store(await analyserOf(options).analyse(source, options.onProgress), source, options);
+  const result = await store(await analyserOf(options).analyse(source, options.onProgress), source, place, options, stored);
   return storageProblem ? { ...result, storageProblem } : result;
 }
 
@@ -149,16 +173,19 @@ function refOf(report: PolicyReport, source: PageSource): PageRef {
   return { url: source.url, title: report.title || source.title };
 }
 
+/** Saves the report; when that fails (storage full), what changed since `stored`, read before, is still shown. */
 async function store(
   report: PolicyReport & { url: string },
   source: PageSource,
+  place: Place,
   options: AnalyseTabOptions,
+  stored?: HistoryEntry,
 ): Promise<ReportResult> {
   const analysed = refOf(report, source);
   try {
-    const { change } = await options.history.save(report);
-    return { kind: 'report', report, analysed, change };
+    const { change } = await options.history.save(report, place);
+    return { kind: 'report', report, key: place.key, analysed, change };
   } catch (error) {
-    return { kind: 'report', report, analysed, storageProblem: (error as Error).message };
+    return { kind: 'report', report, key: place.key, analysed, change: changeFrom(stored, report), storageProblem: (error as Error).message };
   }
 }

@@ -1,7 +1,7 @@
 // Loaded with a dynamic import: Readability stays out of the popup's first paint.
 import { extractPolicy } from '../core/extract';
 import { hashText } from '../core/hash';
-import type { PolicyInput } from '../core/types';
+import type { ExtractedPolicy, PolicyInput } from '../core/types';
 
 /** A page to analyse, as read from the tab. */
 export interface PageSource {
@@ -18,7 +18,8 @@ export function policyInput(source: PageSource): PolicyInput {
   return { kind: 'html', content: source.html, url: source.url, title: source.title, unreadFrames: source.unreadFrames };
 }
 
-/** The hash the report of this page will carry: cheap, so a stored analysis can be reused before classifying. */
-export function pageTextHash(source: PageSource): string {
-  return hashText(extractPolicy(policyInput(source), parseHtml).text);
+/** A page's policy text, and the hash its report will carry: cheap, so a stored analysis can be reused before classifying. */
+export function readPage(source: PageSource): { policy: ExtractedPolicy; textHash: string } {
+  const policy = extractPolicy(policyInput(source), parseHtml);
+  return { policy, textHash: hashText(policy.text) };
 }

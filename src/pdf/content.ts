@@ -1,4 +1,5 @@
 import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
+import { oneLine } from '../core/title';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../ui/labels';
 import type { Block } from './blocks';
@@ -7,6 +8,8 @@ import { localDay } from './filename';
 const STATUS_MARKS: Record<ScorePoint['status'], string> = { good: '✓', bad: '✗', neutral: '–', unknown: '?' };
 /** Long evidence quotes are cut so one clause cannot fill a page. */
 const MAX_QUOTE = 600;
+/** Quotes per finding: a long policy's findings rest on hundreds of clauses (a 640-page PDF). */
+const QUOTES_PER_FINDING = 3;
 
 function quote(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -20,11 +23,11 @@ function signed(points: number): string {
 function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
   const { score } = report;
   return [
-    { kind: 'title', text: report.title || 'Untitled policy' },
+    { kind: 'title', text: oneLine(report.title) || 'Untitled policy' },
     {
       kind: 'pairs',
       pairs: [
-        ['Source', report.url ?? 'Pasted text'],
+        ['Source', report.url ? oneLine(report.url) : 'Pasted text'],
         ['Analysed', `${localDay(generatedAt)} ${generatedAt.toTimeString().slice(0, 5)}`],
         ['Score', `${score.score} / 100`],
         ['Grade', score.grade],
@@ -59,7 +62,9 @@ function categoryBlocks(categories: CategorySummary[]): Block[] {
     if (summary.findings.length === 0) blocks.push({ kind: 'text', text: 'No findings.' });
     for (const finding of summary.findings) {
       blocks.push({ kind: 'bullet', text: finding.text });
-      blocks.push(...finding.evidence.map((e): Block => ({ kind: 'quote', text: quote(e.text) })));
+      blocks.push(...finding.evidence.slice(0, QUOTES_PER_FINDING).map((e): Block => ({ kind: 'quote', text: quote(e.text) })));
+      const more = finding.evidence.length - QUOTES_PER_FINDING;
+      if (more > 0) blocks.push({ kind: 'text', muted: true, text: `… and ${more} more ${more === 1 ? 'clause' : 'clauses'} (all of them are in the extension).` });
     }
   }
   return blocks;

@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
+import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
 import { reportBlocks } from './content';
 import type { FontBytes } from './fonts';
@@ -20,9 +21,10 @@ export async function buildReportPdf(report: PolicyReport, options: PdfOptions):
   const fonts = options.fonts ?? (await (await import('./fonts-bundled')).loadBundledFonts());
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const title = report.title || 'Untitled policy';
+  // Reports stored by older versions may hold any title: it goes in every footer.
+  const title = oneLine(report.title) || 'Untitled policy';
   doc.setTitle(`Policy Lens report: ${title}`);
-  doc.setSubject(report.url ?? title);
+  doc.setSubject(report.url ? oneLine(report.url) : title);
   doc.setLanguage('en');
   doc.setCreator('Policy Lens');
   doc.setProducer('Policy Lens');

@@ -1,4 +1,5 @@
 import type { PDFPage } from 'pdf-lib';
+import { oneLine } from '../core/title';
 import type { Block } from './blocks';
 import { A4, COLOURS, MARGIN, PageWriter, type TextStyle } from './page-writer';
 
@@ -137,11 +138,21 @@ export function drawBlock(w: PageWriter, block: Block): void {
   }
 }
 
+/** As much of the title as leaves room on the footer's one line for the page number. */
+function footerTitle(w: PageWriter, title: string, pageCount: number): string {
+  const style = STYLES.footer;
+  const fixed = `Policy Lens · analysed on this device · … · page ${pageCount} of ${pageCount}`;
+  const room = A4.width - 2 * MARGIN - w.font(style).widthOfTextAtSize(fixed, style.size);
+  const [first = '', ...rest] = w.lines(oneLine(title), room, style);
+  return rest.length > 0 ? `${first}…` : first;
+}
+
 /** "Policy Lens · <title> · page n of N" at the foot of every page. */
 export function drawFooters(w: PageWriter, pages: PDFPage[], title: string): void {
+  const shortTitle = footerTitle(w, title, pages.length);
   pages.forEach((page, i) => {
     w.page = page;
-    const text = `Policy Lens · analysed on this device · ${title} · page ${i + 1} of ${pages.length}`;
+    const text = `Policy Lens · analysed on this device · ${shortTitle} · page ${i + 1} of ${pages.length}`;
     const [line = ''] = w.lines(text, A4.width - 2 * MARGIN, STYLES.footer);
     w.drawLine(line, MARGIN, MARGIN - 14, STYLES.footer);
   });

@@ -1,8 +1,11 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
-import { nextEntry } from './entry';
+import { nextEntry, summaryOf, type Place } from './entry';
+import { packReport, unpackReport } from './pack';
 import { DB_NAME, DB_VERSION, upgradeSchema, type HistoryDB } from './schema';
-import type { History, HistoryEntry } from './types';
+import type { DamagedEntry, History, HistoryEntry, HistoryListing, HistorySummary } from './types';
+import { isRecord, summaryProblem } from './validate';
 
 /** A history read or write that failed; `message` is written for the user. Stored entries are never touched. */
 export class StorageError extends Error {
@@ -29,6 +32,26 @@ function explain(action: string, error: unknown): StorageError {
   });
 }
 
+type Stores = ('entries' | 'reports')[];
+type Transaction<Mode extends IDBTransactionMode> = IDBPTransaction<HistoryDB, Stores, Mode>;
+
+// Older versions kept titles as pages gave them (a megabyte, line breaks and all): read back, they are put on one line.
+const withTitleOnOneLine = <T extends { title: string }>(value: T): T => ({ ...value, title: oneLine(value.title) });
+
+/** The entry under `key`, whole, if both its parts are there and readable. */
+async function readEntry(tx: Transaction<IDBTransactionMode>, key: string): Promise<HistoryEntry | undefined> {
+  const [summary, record] = await Promise.all([tx.objectStore('entries').get(key), tx.objectStore('reports').get(key)]);
+  if (summaryProblem(summary) || !isRecord(record) || record.report.textHash !== summary!.textHash) return undefined;
+  const report = withTitleOnOneLine(unpackReport(record.report));
+  return { ...withTitleOnOneLine(summary!), report, ...(record.previous ? { previous: record.previous } : {}) };
+}
+
+function damaged(key: IDBValidKey, value: unknown, problem: string): DamagedEntry {
+  const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const text = (field: string) => (typeof fields[field] === 'string' ? oneLine(fields[field] as string) : undefined);
+  return { key: String(key), url: text('url'), title: text('title'), problem };
+}
+
 /** The history store in IndexedDB. Opens lazily; every call reports failure as a `StorageError`. */
 export function openHistory(dbName: string = DB_NAME): History {
   let connection: Promise<IDBPDatabase<HistoryDB>> | undefined;
@@ -37,7 +60,8 @@ export function openHistory(dbName: string = DB_NAME): History {
     connection ??= new Promise<IDBPDatabase<HistoryDB>>((resolve, reject) => {
       let gaveUp = false;
       openDB<HistoryDB>(dbName, DB_VERSION, {
-        upgrade: upgradeSchema,
+        // A failed step aborts the upgrade, which fails this open: nothing to catch here.
+        upgrade: (open, oldVersion, newVersion, tx) => void Promise.resolve(upgradeSchema(open, oldVersion, newVersion, tx)).catch(() => {}),
         blocked() {
           gaveUp = true;
           reject(new StorageError('Another Policy Lens window is upgrading your history; close it and try again.'));
@@ -66,20 +90,64 @@ export function openHistory(dbName: string = DB_NAME): History {
     }
   }
 
-  return {
-    get: (url) => run('read', (open) => open.get('history', url)),
-    list: () =>
-      run('read', async (open) => (await open.getAllFromIndex('history', 'by-date')).reverse() as HistoryEntry[]),
-    save: (report: PolicyReport & { url: string }) =>
-      run('save to', async (open) => {
-        // Read and write in one transaction, so two tabs saving at once cannot overwrite each other.
-        const tx = open.transaction('history', 'readwrite');
-        const result = nextEntry(await tx.store.get(report.url), report, Date.now());
-        await tx.store.put(result.entry);
+  /** Runs `work` on both stores; anything it throws aborts the whole transaction, so nothing is half written. */
+  async function write<T>(action: string, work: (tx: Transaction<'readwrite'>) => Promise<T>): Promise<T> {
+    return run(action, async (open) => {
+      const tx = open.transaction(['entries', 'reports'], 'readwrite');
+      try {
+        const result = await work(tx);
         await tx.done;
         return result;
+      } catch (error) {
+        tx.done.catch(() => {}); // rejects once aborted; the error that matters is `error`
+        try {
+          tx.abort();
+        } catch {
+          // already finished or aborted
+        }
+        throw error;
+      }
+    });
+  }
+
+  return {
+    get: (key) => run('read', (open) => readEntry(open.transaction(['entries', 'reports']), key)),
+
+    // Reads the small summaries only: no report is loaded to draw the list.
+    list: () =>
+      run('read', async (open): Promise<HistoryListing> => {
+        const store = open.transaction('entries').store;
+        const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll() as Promise<unknown[]>]);
+        const entries: HistorySummary[] = [];
+        const broken: DamagedEntry[] = [];
+        values.forEach((value, i) => {
+          const problem = summaryProblem(value);
+          if (problem) broken.push(damaged(keys[i]!, value, problem));
+          else entries.push(withTitleOnOneLine(value as HistorySummary));
+        });
+        return { entries: entries.sort((a, b) => b.analysedAt - a.analysedAt), damaged: broken };
       }),
-    delete: (url) => run('delete from', (open) => open.delete('history', url)),
-    clear: () => run('clear', (open) => open.clear('history')),
+
+    // Read and write in one transaction, so two tabs saving at once cannot overwrite each other.
+    // What was stored before is only used when it can be read: a damaged entry is replaced.
+    save: (report: PolicyReport & { url: string }, place: Place = { key: report.url }) =>
+      write('save to', async (tx) => {
+        const result = nextEntry(await readEntry(tx, place.key), report, Date.now(), place);
+        const { previous } = result.entry;
+        // One after the other: a report that cannot be stored throws at once, and leaves no request behind.
+        await tx.objectStore('reports').put({ key: place.key, report: packReport(report), ...(previous ? { previous } : {}) });
+        await tx.objectStore('entries').put(summaryOf(result.entry));
+        return result;
+      }),
+
+    delete: (key) =>
+      write('delete from', async (tx) => {
+        await Promise.all([tx.objectStore('entries').delete(key), tx.objectStore('reports').delete(key)]);
+      }),
+
+    clear: () =>
+      write('clear', async (tx) => {
+        await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('reports').clear()]);
+      }),
   };
 }

@@ -1,14 +1,77 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import type { HistoryEntry } from './types';
+import type { PolicyReport } from '../core/types';
+import { packReport } from './pack';
+import type { HistorySummary, PreviousVersion } from './types';
+import { isRecord, type StoredRecord } from './validate';
 
 export const DB_NAME = 'policy-lens';
 
-export interface HistoryDB extends DBSchema {
-  history: { key: string; value: HistoryEntry; indexes: { 'by-date': number } };
+/** An entry as versions 1 and 2 stored it: the whole report, keyed by URL. */
+export interface LegacyEntry {
+  url: string;
+  title: string;
+  analysedAt: number;
+  textHash: string;
+  report: PolicyReport;
+  previous?: PreviousVersion;
 }
 
-type UpgradeTransaction = IDBPTransaction<HistoryDB, 'history'[], 'versionchange'>;
-type Migration = (db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction) => void;
+export interface HistoryDB extends DBSchema {
+  /** Versions 1–2 only; moved into `entries` and `reports` by version 3. */
+  history: { key: string; value: LegacyEntry; indexes: { 'by-date': number } };
+  /** What the history list shows, one small record per analysis. */
+  entries: { key: string; value: HistorySummary };
+  /** The report (evidence stored by clause index) and the version before it, by the same key. */
+  reports: { key: string; value: StoredRecord };
+}
+
+export type StoreName = 'history' | 'entries' | 'reports';
+type UpgradeTransaction = IDBPTransaction<HistoryDB, StoreName[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction) => void | Promise<void>;
+
+/**
+ * Whatever a legacy entry holds, as a summary and a record. Damaged parts are carried over as
+ * they are; a summary whose report cannot be read gets no score, so the list flags it at once.
+ */
+function splitLegacy(key: string, old: Partial<LegacyEntry>): { summary: HistorySummary; record: StoredRecord } {
+  const record = { key, report: old.report, previous: old.previous } as unknown as StoredRecord;
+  const readable = isRecord(record);
+  if (readable) record.report = packReport(old.report!);
+  const summary = {
+    key,
+    url: old.url,
+    title: old.title,
+    analysedAt: old.analysedAt,
+    textHash: old.textHash,
+    score: readable ? old.report!.score.score : undefined,
+    grade: readable ? old.report!.score.grade : undefined,
+  } as HistorySummary;
+  return { summary, record };
+}
+
+/** v3: the list apart from the reports, evidence stored once. Every v2 entry moves over, readable or not. */
+async function splitHistory(db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('entries', { keyPath: 'key' });
+  db.createObjectStore('reports', { keyPath: 'key' });
+  try {
+    for (let cursor = await tx.objectStore('history').openCursor(); cursor; cursor = await cursor.continue()) {
+      const old = (typeof cursor.value === 'object' && cursor.value !== null ? cursor.value : {}) as Partial<LegacyEntry>;
+      const { summary, record } = splitLegacy(String(cursor.primaryKey), old);
+      await tx.objectStore('entries').put(summary);
+      await tx.objectStore('reports').put(record);
+    }
+    db.deleteObjectStore('history');
+  } catch {
+    // Nothing is moved unless everything can be: aborted, the upgrade leaves version 2 as it
+    // was, and opening the history fails with a message instead.
+    tx.done.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failed request
+    }
+  }
+}
 
 /**
  * Schema version N is what running the first N steps builds. A shipped step is
@@ -24,16 +87,26 @@ export const MIGRATIONS: readonly Migration[] = [
   (_db, tx) => {
     tx.objectStore('history').createIndex('by-date', 'analysedAt');
   },
+  splitHistory,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
 
-/** Runs the steps between the stored version and `newVersion`, inside the upgrade transaction. */
+/**
+ * Runs the steps between the stored version and `newVersion` inside the upgrade transaction,
+ * each after the one before has finished (some read and write records as they go).
+ */
 export function upgradeSchema(
   db: IDBPDatabase<HistoryDB>,
   oldVersion: number,
   newVersion: number | null,
   tx: UpgradeTransaction,
-): void {
-  for (let version = oldVersion; version < (newVersion ?? DB_VERSION); version++) MIGRATIONS[version]?.(db, tx);
+): void | Promise<void> {
+  const target = newVersion ?? DB_VERSION;
+  const runFrom = (version: number): void | Promise<void> => {
+    if (version >= target) return;
+    const done = MIGRATIONS[version]?.(db, tx);
+    return done instanceof Promise ? done.then(() => runFrom(version + 1)) : runFrom(version + 1);
+  };
+  return runFrom(oldVersion);
 }

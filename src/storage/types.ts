@@ -1,15 +1,48 @@
 import type { Grade, PolicyReport } from '../core/types';
 
-/** One analysed policy as kept in the history store (IndexedDB), keyed by URL. */
-export interface HistoryEntry {
+/**
+ * What the history list shows of one analysis. Kept in a store of its own, apart from
+ * the report, so listing the history never loads a report.
+ */
+export interface HistorySummary {
+  /**
+   * The entry's key: the policy's URL, or, when the page had changed its own address
+   * (`history.replaceState`) before it was read, that URL with the one it was loaded from,
+   * so that no page can take the place of another URL's analysis.
+   */
+  key: string;
   url: string;
+  /** The address the page was loaded from, when it is not `url`. */
+  loadedFrom?: string;
   title: string;
   /** Epoch milliseconds of the latest analysis. */
   analysedAt: number;
   textHash: string;
+  score: number;
+  grade: Grade;
+}
+
+/** One analysed policy as read back from the history, whole. */
+export interface HistoryEntry extends HistorySummary {
   report: PolicyReport;
   /** The analysis before the latest, kept when the policy text changed. */
   previous?: PreviousVersion;
+}
+
+/** A stored entry that cannot be read (written by a bug, a newer version or a damaged disk): listed only so it can be deleted. */
+export interface DamagedEntry {
+  key: string;
+  /** Whatever could be read of it, to name it. */
+  url?: string;
+  title?: string;
+  /** What is wrong, for the curious. */
+  problem: string;
+}
+
+export interface HistoryListing {
+  /** Newest first. */
+  entries: HistorySummary[];
+  damaged: DamagedEntry[];
 }
 
 export interface PreviousVersion {
@@ -32,11 +65,14 @@ export interface PolicyChange {
 }
 
 export interface History {
-  get(url: string): Promise<HistoryEntry | undefined>;
-  /** Newest first. */
-  list(): Promise<HistoryEntry[]>;
-  /** Stores the report; returns the stored entry and, if the text changed since the last visit, what changed. */
-  save(report: PolicyReport & { url: string }): Promise<{ entry: HistoryEntry; change?: PolicyChange }>;
-  delete(url: string): Promise<void>;
+  /** The whole entry, or `undefined` when there is none or it cannot be read. */
+  get(key: string): Promise<HistoryEntry | undefined>;
+  list(): Promise<HistoryListing>;
+  /**
+   * Stores the report under `key` (default: its URL), over whatever was there, readable or
+   * not; returns the stored entry and, if the text changed since the last visit, what changed.
+   */
+  save(report: PolicyReport & { url: string }, place?: { key: string; loadedFrom?: string }): Promise<{ entry: HistoryEntry; change?: PolicyChange }>;
+  delete(key: string): Promise<void>;
   clear(): Promise<void>;
 }

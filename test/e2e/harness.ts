@@ -26,14 +26,22 @@ export interface FixtureServer {
   url(path: string): string;
   /** Serves `body` at `path` (overriding any fixture file there) until changed again. */
   setPage(path: string, body: string | Buffer, contentType?: string): void;
+  /** Answers `path` with a 302 to `location` until changed again. */
+  setRedirect(path: string, location: string): void;
   close(): Promise<void>;
 }
 
 /** Serves test/fixtures/pages (plus pages set by the test) on 127.0.0.1 at a random port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const pages = new Map<string, { body: string | Buffer; contentType: string }>();
+  const redirects = new Map<string, string>();
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
+    const location = redirects.get(path);
+    if (location !== undefined) {
+      response.writeHead(302, { location }).end();
+      return;
+    }
     const set = pages.get(path);
     if (set !== undefined) {
       response.writeHead(200, { 'content-type': set.contentType }).end(set.body);
@@ -56,6 +64,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     url: (path) => `${origin}/${path.replace(/^\/+/, '')}`,
     setPage: (path, body, contentType = CONTENT_TYPES['.html']!) =>
       pages.set(path.replace(/^\/+/, ''), { body, contentType }),
+    setRedirect: (path, location) => redirects.set(path.replace(/^\/+/, ''), location),
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
@@ -152,11 +161,11 @@ export interface OpenedPopup {
 
 type ExtensionApi = (typeof import('wxt/browser'))['browser'];
 
-/** Opens `url` in a tab, then the popup targeting that tab; `beforeLoad` may add init scripts to it. */
+/** Opens `url` in a tab, then the popup targeting that tab; `beforeLoad` may add init scripts to it, or a function is run in the popup before its own scripts. */
 export async function openPopupFor(
   session: ExtensionSession,
   url: string,
-  options: { beforeLoad?: (popup: Page) => Promise<void> } = {},
+  options: { beforeLoad?: (popup: Page) => Promise<void> } | (() => void) = {},
 ): Promise<OpenedPopup> {
   const page = await session.context.newPage();
   await page.goto(url);
@@ -177,7 +186,8 @@ export async function openPopupFor(
     void dialog.dismiss();
   });
   await popup.setViewportSize({ width: 380, height: 800 });
-  await options.beforeLoad?.(popup);
+  if (typeof options === 'function') await popup.addInitScript(options);
+  else await options.beforeLoad?.(popup);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return { page, popup, tabId, popupDialogs };
 }

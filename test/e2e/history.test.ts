@@ -46,7 +46,7 @@ async function storedUrls(popup: Page): Promise<string[]> {
         const open = indexedDB.open('policy-lens');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('history').objectStore('history').getAllKeys();
+          const request = open.result.transaction('entries').objectStore('entries').getAllKeys();
           request.onsuccess = () => {
             open.result.close();
             resolve((request.result as string[]).sort());
@@ -101,6 +101,43 @@ describe('history', () => {
     ]);
   });
 
+  it('keeps apart a page that took another address with history.replaceState: that address’s analysis stays', async () => {
+    const policyUrl = server.url('changing-policy.html');
+    server.setPage(
+      'blog-post.html',
+      '<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>' +
+        '<p>We never collect, keep or share any of your personal information, and we never will.</p>' +
+        '<p>You may ask us what we hold about you; the answer is always nothing.</p></main>' +
+        `<script>history.replaceState(null, '', '/changing-policy.html');</script></body></html>`,
+    );
+    const { page, popup } = await openPopupFor(session, server.url('blog-post.html'));
+    expect(page.url()).toBe(policyUrl);
+    await settled(popup);
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(policyUrl);
+    await expect(popup.getByTestId('change').count()).resolves.toBe(0);
+    await expect(storedUrls(popup)).resolves.toContain(`${policyUrl} via ${server.url('blog-post.html')}`);
+    await page.close();
+
+    const again = await openPopupFor(session, policyUrl);
+    await settled(again.popup);
+    await expect(unchangedNotice(again.popup).isVisible()).resolves.toBe(true);
+  });
+
+  it('still says the policy changed, and what changed, when the new version cannot be saved (storage full)', async () => {
+    const further = 'We share your call recordings with our quality assurance partners.';
+    server.setPage('changing-policy.html', policy.replace(/(<h2[^>]*>)/, `<p>${ADDED_CLAUSE}</p>\n<p>${further}</p>\n$1`));
+    const { popup } = await openPopupFor(session, server.url('changing-policy.html'), () => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await settled(popup);
+    await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/Could not save to your history: the browser’s storage for this extension is full/);
+    await expect(popup.getByTestId('change').textContent()).resolves.toMatch(/This policy changed/);
+    await popup.getByText(/clauses? added/).click();
+    await expect(popup.getByText(further, { exact: false }).first().isVisible()).resolves.toBe(true);
+  });
+
   it('reports a storage failure in the popup, still shows the analysis, and keeps the stored entries', async () => {
     const { popup } = await openPopupFor(session, server.url('ixanet.html'));
     await settled(popup);
@@ -121,7 +158,7 @@ describe('history', () => {
     await saveScreenshot(popup, 'popup-storage-failure');
     await expect(popup.getByRole('alert').textContent()).resolves.toMatch(/Could not .* your history.*untouched/);
     await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
-    await expect(storedUrls(popup)).resolves.toHaveLength(3);
+    await expect(storedUrls(popup)).resolves.toHaveLength(4);
   });
 
   it('made no request to any host but 127.0.0.1', () => {

@@ -9,6 +9,8 @@ export interface StallingServer {
   origin: string;
   /** Pages served whole, by path; any other path starts arriving and never finishes. */
   complete: Map<string, string>;
+  /** The path of every request it received, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -16,8 +18,11 @@ export interface StallingServer {
 export async function startStallingServer(): Promise<StallingServer> {
   const open = new Set<ServerResponse>();
   const complete = new Map<string, string>();
+  const requests: string[] = [];
   const server: Server = createServer((request, response) => {
-    const body = complete.get(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    requests.push(path);
+    const body = complete.get(path);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     if (body !== undefined) {
       response.end(body);
@@ -30,6 +35,7 @@ export async function startStallingServer(): Promise<StallingServer> {
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     complete,
+    requests,
     close: () => {
       for (const response of open) response.destroy();
       return new Promise<void>((done) => server.close(() => done()));
@@ -61,12 +67,12 @@ export async function storedUrls(extensionPage: Page): Promise<string[]> {
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;
-        if (!db.objectStoreNames.contains('history')) {
+        if (!db.objectStoreNames.contains('entries')) {
           db.close();
           resolve([]);
           return;
         }
-        const request = db.transaction('history').objectStore('history').getAllKeys();
+        const request = db.transaction('entries').objectStore('entries').getAllKeys();
         request.onsuccess = () => {
           db.close();
           resolve(request.result as string[]);

@@ -130,6 +130,36 @@ describe('a page whose content security policy forbids every connection', () => 
   });
 });
 
+describe('a policy link that redirects', () => {
+  const homeLinkingTo = (href: string) =>
+    `<!doctype html><html lang="en"><head><title>ISP – Home</title></head><body><main><h1>Welcome</h1>` +
+    `<p>Fast fibre for every home in the city, installed this week.</p></main>` +
+    `<footer><a href="${href}">Privacy Policy</a></footer></body></html>`;
+
+  it('to another site is refused before any request reaches that site', async () => {
+    stalling.complete.set('/elsewhere-policy', policy);
+    server.setRedirect('moved-away.html', `${stalling.origin}/elsewhere-policy`);
+    server.setPage('home-moved-away.html', homeLinkingTo('/moved-away.html'));
+    const before = stalling.requests.length;
+    const { popup } = await openPopupFor(session, server.url('home-moved-away.html'));
+    await settled(popup);
+    expect(stalling.requests.slice(before)).toEqual([]);
+    const shown = await outcome(popup);
+    expect(shown.kind, shown.text).toBe('no-policy');
+    await expect(popup.locator('main').textContent()).resolves.toMatch(/“Privacy Policy”: it redirects to another site\./);
+  });
+
+  it('within the site is followed, and the page it lands on is analysed', async () => {
+    server.setRedirect('old-privacy.html', '/privacy.html');
+    server.setPage('home-moved-within.html', homeLinkingTo('/old-privacy.html'));
+    const { popup } = await openPopupFor(session, server.url('home-moved-within.html'));
+    await settled(popup);
+    const shown = await outcome(popup);
+    expect(shown.kind, shown.text).toBe('report');
+    expect(shown.text).toContain(server.url('privacy.html'));
+  });
+});
+
 describe('a page whose own script never lets go', () => {
   it('the popup gives up after a while and says the page did not answer', async () => {
     server.setPage(

@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analysePolicy } from '../../src/core/analyse';
 import { referenceSet } from '../../src/data/reference';
+import { parseHtml } from '../../src/node/parse-html';
 import {
+  FIXTURE_DIR,
   launchExtension,
   openPopupFor,
   saveScreenshot,
@@ -11,6 +15,7 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
+import { collectErrors } from './hostile-helpers';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -29,7 +34,7 @@ async function openOptions(hash = ''): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/options.html${hash}`);
   // Loaded: the history list, its empty state or an error is showing.
-  await page.locator('table.history, [data-testid="history-empty"], [role="alert"]').first().waitFor();
+  await page.locator('table.history, [data-testid="history-empty"], [data-testid="history-damaged"], [role="alert"]').first().waitFor();
   return page;
 }
 
@@ -54,6 +59,37 @@ async function analyse(path: string): Promise<void> {
 }
 
 const historyRows = (page: Page) => page.locator('table.history tbody tr');
+
+/** Puts `values` into, or gets the record under `key` from, a store of the extension's history database, past every check. */
+function historyDb<T>(page: Page, op: 'put' | 'get', store: 'entries' | 'reports', arg: unknown): Promise<T> {
+  return page.evaluate(
+    ([op, store, arg]) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('policy-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(store, op === 'put' ? 'readwrite' : 'readonly');
+          const records = tx.objectStore(store);
+          tx.onerror = () => reject(tx.error);
+          if (op === 'put') {
+            for (const value of arg as unknown[]) records.put(value);
+            tx.oncomplete = () => resolve(undefined as T);
+          } else {
+            const request = records.get(arg as string);
+            request.onsuccess = () => resolve(request.result as T);
+          }
+          tx.addEventListener('complete', () => db.close());
+        };
+      }),
+    [op, store, arg] as const,
+  );
+}
+
+/** Writes records as they are, as a bug or a damaged disk could. */
+const putRaw = (page: Page, store: 'entries' | 'reports', values: unknown[]) => historyDb<void>(page, 'put', store, values);
+const storedSummary = (page: Page, key: string) => historyDb<Record<string, unknown>>(page, 'get', 'entries', key);
+const storedReport = async (page: Page, key: string) => (await historyDb<{ report: Record<string, unknown> }>(page, 'get', 'reports', key)).report;
 
 describe('options page: side-by-side comparison', () => {
   it('starts empty, then compares two reference policies with rows and marked differences', async () => {
@@ -197,13 +233,118 @@ describe('options page: history', () => {
   it('explains a history that cannot be read and still compares the references', async () => {
     const page = await session.context.newPage();
     await page.addInitScript(() => {
-      IDBIndex.prototype.getAll = () => {
+      IDBObjectStore.prototype.getAll = () => {
         throw new DOMException('The disk is unavailable', 'UnknownError');
       };
     });
     await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=imqs,ixanet`);
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Could not read your history: The disk is unavailable\./);
     expect(await comparedNames(page)).toEqual(['IMQS', 'ixanet']);
+    await page.close();
+  });
+
+  it('lists what it can read, flags what it cannot, and deletes either, one by one or all at once', async () => {
+    await analyse('privacy.html');
+    const page = await openOptions();
+    const errors = collectErrors(page);
+    const good = await storedSummary(page, server.url('privacy.html'));
+    await putRaw(page, 'entries', [
+      { ...good, key: 'bad-date', url: 'https://bad.example/date', title: 'Garbage date', analysedAt: 'garbage' },
+      { ...good, key: 'far-date', url: 'https://bad.example/far', title: 'Far date', analysedAt: 1e300 },
+      { ...good, key: 'no-score', url: 'https://bad.example/score', title: 'No score', score: undefined },
+    ]);
+    await page.reload();
+    await page.getByTestId('history-damaged').waitFor();
+    await expect(historyRows(page).count()).resolves.toBe(1);
+    await expect(page.getByTestId('history-damaged').textContent()).resolves.toMatch(/^3 entries in your history cannot be read.*Garbage date.*Far date.*No score/);
+    await saveScreenshot(page, 'options-damaged-entries');
+
+    await page.getByRole('button', { name: 'Delete unreadable entry Far date' }).click();
+    await expect(page.getByRole('dialog').textContent()).resolves.toMatch(/Delete “Far date” from your history\?/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByTestId('history-damaged').filter({ hasText: /^2 entries/ }).waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Deleted “Far date”');
+    await expect(historyRows(page).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByTestId('history-empty').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never shows a damaged report: the popup analyses the page again and saves over it', async () => {
+    await analyse('privacy.html');
+    const url = server.url('privacy.html');
+    const page = await openOptions();
+    await putRaw(page, 'reports', [{ key: url, report: { ...(await storedReport(page, url)), categories: null } }]);
+    await page.reload();
+    await historyRows(page).first().waitFor();
+    // Picked for comparison, or exported, it is named as unreadable.
+    await page.getByRole('checkbox', { name: /Privacy Policy – Imaginet/ }).check();
+    await page.getByRole('checkbox', { name: /IMQS/ }).check();
+    await page.getByRole('alert').filter({ hasText: /^“Privacy Policy – Imaginet” can no longer be read from your history/ }).waitFor();
+    await expect(page.locator('table.compare').count()).resolves.toBe(0);
+    await historyRows(page).first().getByRole('button', { name: /^Export PDF of/ }).click();
+    await page.getByRole('status').filter({ hasText: /^Could not make the PDF: .*can no longer be read/ }).waitFor();
+
+    const { popup } = await openPopupFor(session, url);
+    await settled(popup);
+    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+    await expect(popup.getByText(/Unchanged since you analysed it/).count()).resolves.toBe(0);
+    await expect(popup.locator('section[data-category]').count()).resolves.toBe(5);
+    await popup.close();
+
+    await page.reload();
+    await historyRows(page).first().waitFor();
+    await page.locator('table.compare').waitFor();
+    expect(await comparedNames(page)).toEqual(['Privacy Policy – Imaginet', 'IMQS']);
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByTestId('history-empty').waitFor();
+    await page.close();
+  });
+
+  it('upgrades a history written by the previous version (one store, whole reports) without losing an entry', async () => {
+    const url = server.url('privacy.html');
+    const html = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
+    const report = { ...analysePolicy({ kind: 'html', content: html, url }, { parseHtml, reference: referenceSet }), url };
+    const legacy = [
+      { url, title: report.title, analysedAt: Date.UTC(2025, 0, 2), textHash: report.textHash, report },
+      { url: 'https://old.example/broken', title: 'Broken entry', analysedAt: Date.UTC(2025, 0, 1), textHash: 'x', report: null },
+    ];
+    const page = await openOptions();
+    await page.evaluate(
+      (entries) =>
+        new Promise<void>((resolve, reject) => {
+          const remove = indexedDB.deleteDatabase('policy-lens');
+          remove.onerror = () => reject(remove.error);
+          remove.onsuccess = () => {
+            // Version 2 as Policy Lens 0.1 made it: one `history` store keyed by URL, with a date index.
+            const open = indexedDB.open('policy-lens', 2);
+            open.onupgradeneeded = () => open.result.createObjectStore('history', { keyPath: 'url' }).createIndex('by-date', 'analysedAt');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('history', 'readwrite');
+              for (const entry of entries) tx.objectStore('history').put(entry);
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+            };
+          };
+        }),
+      legacy,
+    );
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=${encodeURIComponent(url)},imqs`);
+    await page.reload(); // the hash alone does not reload the page
+    await page.locator('table.compare').waitFor();
+    await expect(historyRows(page).count()).resolves.toBe(1);
+    await expect(historyRows(page).first().textContent()).resolves.toContain(report.title);
+    await expect(page.getByTestId('history-damaged').textContent()).resolves.toMatch(/^1 entry .*Broken entry/);
+    expect(await comparedNames(page)).toEqual([report.title, 'IMQS']);
+    expect((await rowTexts(page, 'score'))[0]?.text).toContain(`${report.score.score} / 100`);
+    const [download] = await Promise.all([page.waitForEvent('download'), historyRows(page).first().getByRole('button', { name: /^Export PDF of/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     await page.close();
   });
 

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_TITLE_CHARS } from '../../src/core/title';
 import {
   ARTEFACT_DIR,
+  FIXTURE_DIR,
   launchExtension,
   openPopupFor,
   settled,
@@ -21,6 +23,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
   downloads = await mkdtemp(join(tmpdir(), 'policy-lens-pdf-'));
+  await mkdir(ARTEFACT_DIR, { recursive: true });
 });
 
 afterAll(async () => {
@@ -63,4 +66,40 @@ describe('Export PDF from the popup', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(ARTEFACT_DIR, 'pdf-export-page')]);
     expect(session.foreignRequests).toEqual([]);
   });
+});
+
+describe('Export PDF of a page with a hostile title', () => {
+  async function exportFrom(path: string, html: string): Promise<{ text: string; pages: number; shownTitle: string }> {
+    server.setPage(path, html);
+    const { popup } = await openPopupFor(session, server.url(path));
+    await settled(popup);
+    const shownTitle = (await popup.getByTestId('analysed').locator('strong').first().textContent()) ?? '';
+    const [download] = await Promise.all([
+      popup.waitForEvent('download', { timeout: 20_000 }),
+      popup.getByRole('button', { name: 'Export PDF' }).click(),
+    ]);
+    const file = join(downloads, path.replace(/\.html$/, '.pdf'));
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    return { text, pages, shownTitle };
+  }
+
+  it('a 1 MB <title>: cut to one short line in the popup and the PDF, which keeps its few pages', async () => {
+    const policy = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
+    const html = policy.replace(/<title>[^<]*<\/title>/, `<title>${'Privacy Policy '.repeat(70_000)}</title>`);
+    const { pages, shownTitle, text } = await exportFrom('long-title.html', html);
+    expect(shownTitle.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(text.trimStart()).toMatch(/^Privacy Policy Privacy Policy /);
+    expect(pages).toBeLessThan(10);
+    expect(text).toContain(`page ${pages} of ${pages}`);
+  }, 60_000);
+
+  it('an og:title with line breaks prints no score line above the real one', async () => {
+    const policy = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
+    const html = policy.replace('</head>', '<meta property="og:title" content="Privacy Policy&#10;Score 100 / 100&#10;Grade A"></head>');
+    const { text } = await exportFrom('forged-title.html', html);
+    expect(text.match(/^\s*(?:Score|Grade)\b.*$/gm)?.map((line) => line.trim().split(/\s+/)[0])).toEqual(['Score', 'Grade']);
+    expect(text).toContain('Privacy Policy Score 100 / 100 Grade A');
+  }, 60_000);
 });

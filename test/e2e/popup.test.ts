@@ -65,6 +65,39 @@ describe('popup on harder policy pages', () => {
     expect(text).toContain('We keep your records for five years');
   });
 
+  it('reads a policy inside web components: open and closed shadow roots, nested, with slotted text in place', async () => {
+    server.setPage(
+      'shadow-policy.html',
+      `<!doctype html><html lang="en"><head><title>Privacy Policy – Shadow Fibre</title></head><body><main>
+      <policy-section><p slot="detail">We keep your billing records for five years and then delete them.</p></policy-section>
+      </main><script>
+        customElements.define('rights-note', class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'closed' }).innerHTML =
+              '<p>You have the right to ask for a copy of your personal information and to ask us to delete it.</p>';
+          }
+        });
+        customElements.define('policy-section', class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML =
+              '<h1>Privacy Policy</h1><p>Shadow Fibre collects your name, email address and phone number when you sign up.</p>' +
+              '<p>We share your details with our payment processor to bill you, and with nobody else.</p>' +
+              '<slot name="detail"></slot><rights-note></rights-note>';
+          }
+        });
+      </script></body></html>`,
+    );
+    const { popup } = await openPopupFor(session, server.url('shadow-policy.html'));
+    await settled(popup);
+    const text = await popup.locator('main').textContent();
+    expect(text).not.toMatch(/Only \d+ characters of text were found/);
+    expect(text).toContain('“Shadow Fibre collects your name, email address and phone number when you sign up.”');
+    expect(text).toContain('“We keep your billing records for five years and then delete them.”');
+    expect(text).toContain('“You have the right to ask for a copy of your personal information and to ask us to delete it.”');
+  });
+
   it('warns that a German policy is not in English', async () => {
     const { popup } = await openPopupFor(session, server.url('german-policy.html'));
     await settled(popup);
@@ -147,6 +180,17 @@ describe('popup safety', () => {
     server.setPage('download/policy', MINIMAL_PDF, 'application/pdf');
     const { popup } = await openPopupFor(session, server.url('download/policy'));
     await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/PDF shown in the browser’s viewer/);
+  });
+
+  it('explains that a page showing nothing but an embedded PDF is a PDF', async () => {
+    server.setPage('embedded/policy.pdf', MINIMAL_PDF, 'application/pdf');
+    server.setPage(
+      'embedded-pdf.html',
+      '<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body style="margin:0">' +
+        '<embed src="/embedded/policy.pdf" type="application/pdf" width="100%" height="600"></body></html>',
+    );
+    const { popup } = await openPopupFor(session, server.url('embedded-pdf.html'));
+    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/This is a PDF file, and Policy Lens cannot read PDF policies yet/);
   });
 
   it('made no request to any host but 127.0.0.1', () => {

@@ -50,6 +50,15 @@ describe('toPolicyInput', () => {
     expect(toPolicyInput(utf16, { source: 'p.txt' }).content).toBe('Hi');
   });
 
+  it.each([
+    ['little-endian', (code: number) => [code & 0xff, code >> 8]],
+    ['big-endian', (code: number) => [code >> 8, code & 0xff]],
+  ])('decodes %s UTF-16 without a byte-order mark instead of calling it binary', (_name, encode) => {
+    const text = 'Privacy Policy\r\nWe collect your name — and café orders.';
+    const utf16 = Uint8Array.from([...text].flatMap((c) => encode(c.charCodeAt(0))));
+    expect(toPolicyInput(utf16, { source: 'p.txt' }).content).toBe(text);
+  });
+
   it('honours the charset of the Content-Type header', () => {
     const latin1 = Uint8Array.from([0x63, 0x61, 0x66, 0xe9]); // "café" in ISO-8859-1
     expect(toPolicyInput(latin1, { source: 'https://x.test/p', contentType: 'text/plain; charset=iso-8859-1' }).content).toBe('café');

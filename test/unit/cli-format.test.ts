@@ -125,6 +125,11 @@ describe('formatReport', () => {
     ]);
   });
 
+  it('prints a title or source holding line breaks on one line, so it cannot fake the lines below it', () => {
+    const forged = { ...report, title: 'Privacy\nScore 100/100  grade A', url: '/tmp/a\u2028Score 100/100' } as PolicyReport;
+    expect(formatReport(forged, PLAIN_STYLE).split('\n').slice(0, 2)).toEqual(['Privacy Score 100/100 grade A', 'Source: /tmp/a Score 100/100']);
+  });
+
   it('has no escape codes in plain style and has them in colour', () => {
     expect(formatReport(report, styleFor(false))).not.toContain('\u001b[');
     expect(formatReport(report, styleFor(true))).toContain('\u001b[1mScore 64/100\u001b[22m');

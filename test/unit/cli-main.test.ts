@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,8 +32,10 @@ interface Run {
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [compiled, ...args], { cwd: root, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    // Killed after 25 s, so a CLI that reads for ever fails its test instead of hanging the run.
+    const options = { cwd: root, env: { ...process.env, ...env }, timeout: 25_000, maxBuffer: 64 * 1024 * 1024 };
+    execFile(process.execPath, [compiled, ...args], options, (error, stdout, stderr) => {
+      resolve({ code: error ? (error.killed ? -1 : Number(error.code)) : 0, stdout, stderr });
     });
   });
 }
@@ -100,6 +103,7 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     ['an unknown flag', EXIT.usage, () => ['--colour', 'x.txt'], /Unknown option --colour\. Run with --help for usage\./],
     ['no input', EXIT.usage, () => [], /Give a file or an http\(s\) URL/],
     ['an ftp URL', EXIT.usage, () => ['ftp://example.org/policy.txt'], /Only http:\/\/ and https:\/\/ URLs/],
+    ['a timeout of a thousand years', EXIT.usage, () => ['http://127.0.0.1:9/', '--timeout', String(1000 * 365 * 86_400)], /--timeout must be at most 3600 seconds/],
   ])('fails on %s with exit code %i and one line on stderr', async (_name, code, args, message) => {
     const run = await cli(args());
     expect(run.code).toBe(code);
@@ -145,6 +149,60 @@ describe('the compiled CLI', () => {
   });
 });
 
+describe('npm run analyse on devices, pipes and endless input', { timeout: 30_000 }, () => {
+  const fifo = (name: string) => {
+    const path = join(scratch, name);
+    execFileSync('mkfifo', [path]);
+    return path;
+  };
+
+  it('refuses a device such as /dev/zero at once instead of reading it for ever', async () => {
+    const run = await cli(['/dev/zero']);
+    expect(run.code).toBe(EXIT.unreadable);
+    expect(run.stderr).toBe('policy-lens: /dev/zero is a device, not a file.\n');
+  });
+
+  it('gives up on a named pipe nobody writes to after --timeout', async () => {
+    const started = Date.now();
+    const run = await cli([fifo('silent.fifo'), '--timeout', '0.5']);
+    expect(run.code).toBe(EXIT.unreadable);
+    expect(run.stderr).toMatch(/^policy-lens: Nothing arrived from .*silent\.fifo for 0\.5 s\.\n$/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('reads a policy written into a named pipe', async () => {
+    const path = fifo('policy.fifo');
+    const [run] = await Promise.all([cli([path]), writeFile(path, readFileSync(join(policies, 'imqs.txt')))]);
+    expect(run).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(run.stdout).toMatch(/^policy\.fifo\n/);
+  });
+
+  it('stops reading a pipe past 10 MB', async () => {
+    const path = fifo('endless.fifo');
+    const writer = spawn('sh', ['-c', `exec cat /dev/zero | tr '\\0' 'a' > '${path}'`]);
+    const run = await cli([path]);
+    writer.kill();
+    expect(run.code).toBe(EXIT.unusable);
+    expect(run.stderr).toMatch(/^policy-lens: .*endless\.fifo is larger than 10 MB; refusing to read it\.\n$/);
+  });
+
+  it('stops reading --sentences from stdin past 10 MB, with its own exit code rather than an internal error', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--sentences', '-'], { cwd: root, timeout: 25_000 });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.on('error', () => {}); // the CLI stops reading: writes after that fail
+    const line = Buffer.from('{"text": "We collect your name."}\n'.repeat(30_000));
+    const pump = () => {
+      while (!child.stdin.destroyed && child.stdin.write(line));
+    };
+    child.stdin.on('drain', pump);
+    pump();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(EXIT.unusable);
+    expect(stderr).toBe('policy-lens: The input on stdin is larger than 10 MB; refusing to read it.\n');
+  });
+});
+
 describe('npm run analyse -- --sentences', { timeout: 30_000 }, () => {
   it('prints one classification per input line, the same as classifyClause', async () => {
     const texts = labelledTexts.slice(40, 60);
@@ -156,6 +214,13 @@ describe('npm run analyse -- --sentences', { timeout: 30_000 }, () => {
       const { labels, negated } = classifyClause(text);
       return { labels, negated };
     }));
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark, line 1 included', async () => {
+    const file = scratchFile('bom.jsonl', '\ufeff{"text": "We collect your e-mail address."}\n{"text": "Hello."}\n');
+    const run = await cli(['--sentences', file]);
+    expect(run).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
   it('names the bad line and prints nothing else', async () => {
@@ -175,6 +240,10 @@ describe('npm run analyse -- <url>', { timeout: 30_000 }, () => {
     server = createServer((request, response) => {
       if (request.url === '/privacy') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(privacyHtml);
+      } else if (request.url === '/moved') {
+        response.writeHead(302, { location: '/policy%0AScore%20100%20%2F%20100%0AGrade%20A' }).end();
+      } else if (request.url === '/policy%0AScore%20100%20%2F%20100%0AGrade%20A') {
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(join(policies, 'imaginet.txt')));
       } else if (request.url === '/slow') {
         setTimeout(() => response.writeHead(200, { 'content-type': 'text/plain' }).end('late'), 5_000);
       } else {
@@ -198,6 +267,14 @@ describe('npm run analyse -- <url>', { timeout: 30_000 }, () => {
     expect(urlReport.url).toBe(`${base}/privacy`);
     expect(urlReport.textHash).toBe(fileReport.textHash);
     expect(urlReport.score).toEqual(fileReport.score);
+  });
+
+  it('names a page after its URL on one line, even when the URL path holds line breaks', async () => {
+    const run = await cli([`${base}/moved`]);
+    expect(run.code).toBe(EXIT.ok);
+    const [title, source] = run.stdout.split('\n');
+    expect(title).toBe('policy Score 100 / 100 Grade A');
+    expect(source).toMatch(/^Source: http:\/\/127\.0\.0\.1:\d+\/policy%0AScore%20100%20%2F%20100%0AGrade%20A$/);
   });
 
   it.each([

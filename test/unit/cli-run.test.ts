@@ -13,7 +13,9 @@ function fakeIo(options: { isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<
     stdout: { write: (text: string) => out.push(text), isTTY: options.isTTY },
     stderr: { write: (text: string) => err.push(text), isTTY: options.stderrIsTTY },
     env: options.env ?? {},
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async function* () {
+      yield new TextEncoder().encode(options.stdin ?? '');
+    },
     // Every reading is 50 ms later, so any batch outlasts the progress bar's delay.
     clock: ((t) => () => (t += 50))(0),
   };

@@ -9,6 +9,10 @@ describe('parseSentenceLines', () => {
     expect(parseSentenceLines(jsonl)).toEqual(['We collect your name.', 'We do not sell data.']);
   });
 
+  it('reads line 1 of a file that starts with a UTF-8 byte order mark', () => {
+    expect(parseSentenceLines('\ufeff{"text": "We collect your name."}\n{"text": "Hello."}')).toEqual(['We collect your name.', 'Hello.']);
+  });
+
   it.each([
     ['{"text": "ok"}\n{"text": "ok"}\nnot json', /^Line 3: not valid JSON/],
     ['{"text": "ok"}\n["text"]', /^Line 2: not a JSON object/],

@@ -4,7 +4,7 @@ import { comparePolicies, markDifferences, type ComparedPolicy } from '../../src
 import { FACT_KEYS, formatCoverage, formatFact, NOT_STATED } from '../../src/compare-view/labels';
 import { compareHash, parseCompareHash } from '../../src/compare-view/selection-hash';
 import { CATEGORIES, type PolicyReport, type ReferencePolicy } from '../../src/core/types';
-import type { HistoryEntry } from '../../src/storage/types';
+import type { HistorySummary } from '../../src/storage/types';
 import { sampleReport } from './pdf-report-fixture';
 
 const cell = (text: string) => ({ lines: [text], evidence: [] });
@@ -42,7 +42,8 @@ describe('formatFact', () => {
 });
 
 function policy(id: string, change: (r: PolicyReport) => PolicyReport = (r) => r): ComparedPolicy {
-  return { id, name: id, source: 'reference', report: change(sampleReport()) };
+  const report = change(sampleReport());
+  return { id, name: id, source: 'reference', grade: report.score.grade, report };
 }
 
 describe('comparePolicies', () => {
@@ -102,19 +103,25 @@ describe('compare hash', () => {
 
 describe('choices', () => {
   const report = sampleReport();
-  const history: HistoryEntry[] = [
-    { url: 'https://a.example/privacy', title: 'A privacy', analysedAt: 2, textHash: 'x', report },
-    { url: 'https://b.example/privacy', title: '', analysedAt: 1, textHash: 'y', report },
+  const history: HistorySummary[] = [
+    { key: 'https://a.example/privacy', url: 'https://a.example/privacy', title: 'A privacy', analysedAt: 2, textHash: 'x', score: 80, grade: 'A' },
+    { key: 'https://b.example/p via https://b.example/blog', url: 'https://b.example/p', title: '', analysedAt: 1, textHash: 'y', score: 30, grade: 'E' },
   ];
   const reference: ReferencePolicy[] = [{ id: 'ixanet', name: 'ixanet', kind: 'host', country: 'CA', report }];
   const available = comparablePolicies(history, reference);
 
-  it('offers history first, then the references, each with an id and a name', () => {
-    expect(available.map((p) => [p.id, p.name, p.source])).toEqual([
-      ['https://a.example/privacy', 'A privacy', 'history'],
-      ['https://b.example/privacy', 'https://b.example/privacy', 'history'],
-      ['ixanet', 'ixanet', 'reference'],
+  it('offers history first, then the references, each with an id, a name and a grade', () => {
+    expect(available.map((p) => [p.id, p.name, p.source, p.grade])).toEqual([
+      ['https://a.example/privacy', 'A privacy', 'history', 'A'],
+      ['https://b.example/p via https://b.example/blog', 'https://b.example/p', 'history', 'E'],
+      ['ixanet', 'ixanet', 'reference', report.score.grade],
     ]);
+  });
+
+  it('names an entry stored with a huge title, by an older version, on one short line', () => {
+    const old = { ...history[0]!, title: `Privacy\n${'policy '.repeat(150_000)}` };
+    const [choice] = comparablePolicies([old], []);
+    expect(choice?.name).toMatch(/^Privacy policy policy [^\n]{1,280}…$/);
   });
 
   it.each([

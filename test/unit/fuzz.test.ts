@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analysePolicy } from '../../src/core/analyse';
 import { PolicyError } from '../../src/core/errors';
+import { withoutEventHandlers } from '../../src/core/event-handlers';
 import { MAX_TEXT_CHARS } from '../../src/core/extract';
+import { MAX_DOM_HTML_CHARS } from '../../src/core/extract-html';
 import { MAX_CLAUSE_CHARS } from '../../src/core/segment';
 import type { PolicyInput, PolicyReport } from '../../src/core/types';
 import { parseHtml } from '../../src/node/parse-html';
+import { HOSTILE_CPU_MS_PER_KB, hostilePages } from '../../bench/hostile';
 import { seededRandom } from '../seeded-random';
 
 type Rng = () => number;
@@ -79,9 +82,9 @@ function randomHtml(rng: Rng, depth: number, budget: { nodes: number }): string 
   return parts.join('');
 }
 
-function run(input: PolicyInput): PolicyReport | PolicyError {
+function run(input: PolicyInput, parse = parseHtml): PolicyReport | PolicyError {
   try {
-    return analysePolicy(input, { parseHtml });
+    return analysePolicy(input, { parseHtml: parse });
   } catch (error) {
     if (error instanceof PolicyError) return error;
     throw new Error(`non-PolicyError thrown for ${JSON.stringify(input.content.slice(0, 300))}: ${String(error)}`);
@@ -132,6 +135,16 @@ describe('fuzz: analysePolicy on random and hostile input', { timeout: 60_000 },
     }
   });
 
+  it.each([21, 22])('random HTML, seed %i (400 cases): the parser is handed no event handler', (seed) => {
+    const rng = seededRandom(seed);
+    for (let i = 0; i < 400; i++) {
+      const html = randomHtml(rng, 1 + int(rng, 8), { nodes: 5 + int(rng, 150) }).replace(/ (?=on)/g, () => pick(rng, [' ', '\n', '/', '"', ' \t ']));
+      const doc = parseHtml(withoutEventHandlers(html));
+      const handlers = [...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((name) => /^on/i.test(name)));
+      expect(handlers, html.slice(0, 300)).toEqual([]);
+    }
+  });
+
   // Real pages broken the way scrapers and proxies break them: cut short, spliced, with snippets dropped in anywhere.
   it.each(['privacy.html', 'terms.html', 'xss-policy.html', 'german-policy.html'])('mutated %s (150 cases)', (file) => {
     const page = readFileSync(fileURLToPath(new URL(`../fixtures/pages/${file}`, import.meta.url)), 'utf8');
@@ -172,5 +185,72 @@ describe('fuzz: analysePolicy on random and hostile input', { timeout: 60_000 },
     ['a 6 MB page of scripts', 'html', `<p>${sentence}</p><script>${`"${LEAK}";`.repeat(600_000)}</script>`],
   ] as const)('%s', (_name, kind, content) => {
     expectSound(run({ kind, content }), kind === 'html');
+  });
+});
+
+/**
+ * Pages built to hit a quadratic corner of some stage (bench/hostile.ts). Whatever their
+ * shape, analysing them must cost no more CPU time per KB than HOSTILE_CPU_MS_PER_KB (10):
+ * three times what 1.9 MB of plain policy paragraphs costs (3 ms/KB under linkedom), half
+ * of what the mildest of them cost before they were fixed (an 80 000-cell table row:
+ * 20 ms/KB). CPU time of this process, not wall time, so other work on a shared machine
+ * does not make it flake.
+ */
+function timedRun(content: string, parse = parseHtml): { result: PolicyReport | PolicyError; msPerKb: number } {
+  const start = process.cpuUsage();
+  const result = run({ kind: 'html', content }, parse);
+  const { user, system } = process.cpuUsage(start);
+  return { result, msPerKb: (user + system) / 1000 / (content.length / 1024) };
+}
+
+describe('fuzz: pathological pages in bounded time per KB', { timeout: 120_000 }, () => {
+  const sentence = 'We collect your name and share it with couriers.';
+
+  it('a table row of 80 000 cells', () => {
+    const { result, msPerKb } = timedRun(hostilePages.wideTable().html);
+    expectSound(result, true);
+    expect((result as PolicyReport).clauses[0]?.text).toMatch(/^cell text \| cell text \| cell text/);
+    expect(msPerKb).toBeLessThan(HOSTILE_CPU_MS_PER_KB);
+  });
+
+  // In HTML, <b/> opens a <b> like any other start tag.
+  it.each(['b', 'div', 'b/'])('400 000 nested <%s>', (tag) => {
+    const { result, msPerKb } = timedRun(hostilePages.deepNesting(tag).html);
+    expectSound(result, true);
+    expect((result as PolicyReport).clauses.map((c) => c.text)).toContain(sentence);
+    expect(msPerKb).toBeLessThan(HOSTILE_CPU_MS_PER_KB);
+  });
+
+  it('40 000 inline event handlers: the parser is handed none of them', () => {
+    const { html } = hostilePages.eventHandlers();
+    expect(html.length).toBeLessThan(MAX_DOM_HTML_CHARS);
+    let handed = '';
+    const { result, msPerKb } = timedRun(html, (markup) => {
+      handed = markup;
+      return parseHtml(markup);
+    });
+    expectSound(result, true);
+    expect(handed).not.toMatch(/\son\w+=/);
+    expect(msPerKb).toBeLessThan(HOSTILE_CPU_MS_PER_KB);
+  });
+
+  it('a 1 MB title, and an og:title forging score lines', () => {
+    const { result, msPerKb } = timedRun(hostilePages.longTitle().html);
+    expectSound(result, true);
+    expect((result as PolicyReport).title).toMatch(/^[^\n]{1,300}$/);
+    expect(msPerKb).toBeLessThan(HOSTILE_CPU_MS_PER_KB);
+  });
+
+  // Each junk candidate (a cookie-named or hidden element) is measured before it is dropped.
+  it.each([
+    ['cookie-named', '<div class="cookie-x">'],
+    ['hidden', '<div hidden>'],
+  ])('600 nested %s wrappers around 1.9 MB of policy', (name, wrapper) => {
+    const { html } = hostilePages.junkWrappers(wrapper, name);
+    expect(html.length).toBeLessThan(MAX_DOM_HTML_CHARS);
+    const { result, msPerKb } = timedRun(html);
+    expectSound(result, true);
+    expect((result as PolicyReport).length).toBeGreaterThan(1_000_000);
+    expect(msPerKb).toBeLessThan(HOSTILE_CPU_MS_PER_KB);
   });
 });

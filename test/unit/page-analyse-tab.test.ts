@@ -5,14 +5,18 @@ import { parseHtml } from '../../src/node/parse-html';
 import { analyseTab } from '../../src/page/analyse-tab';
 import type { FetchedPage, PageSnapshot } from '../../src/page/in-page';
 import { fetchInTab, snapshotTab } from '../../src/page/tab';
+import { nextEntry } from '../../src/storage/entry';
 import type { History, HistoryEntry } from '../../src/storage/types';
 
 // The tab is simulated: what the injected functions would return from a real page.
 vi.mock('../../src/page/tab', () => ({ snapshotTab: vi.fn(), fetchInTab: vi.fn() }));
+/** Every page the popup hands to DOMParser. */
+const parsed: string[] = [];
 vi.stubGlobal(
   'DOMParser',
   class {
     parseFromString(html: string) {
+      parsed.push(html);
       return parseHtml(html);
     }
   },
@@ -29,6 +33,7 @@ const ARTICLE_BODY = `<main><h1>New fibre packages</h1><p>Our fastest fibre pack
 function page(path: string, title: string, body: string, links: PageSnapshot['links'] = []): PageSnapshot {
   return {
     url: `${ORIGIN}${path}`,
+    loadedFrom: `${ORIGIN}${path}`,
     title,
     lang: 'en',
     contentType: 'text/html',
@@ -51,13 +56,13 @@ function memoryHistory(failing: { get?: boolean; save?: boolean } = {}): History
   const fail = () => Promise.reject(new Error('Could not read your history: disk full. Your earlier history is untouched.'));
   return {
     entries,
-    get: (url) => (failing.get ? fail() : Promise.resolve(entries.get(url))),
-    list: async () => [...entries.values()],
-    save: async (report: PolicyReport & { url: string }) => {
+    get: (key) => (failing.get ? fail() : Promise.resolve(entries.get(key))),
+    list: async () => ({ entries: [...entries.values()], damaged: [] }),
+    save: async (report: PolicyReport & { url: string }, place = { key: report.url }) => {
       if (failing.save) return fail();
-      const entry = { url: report.url, title: report.title, analysedAt: 1, textHash: report.textHash, report };
-      entries.set(report.url, entry);
-      return { entry };
+      const { entry, change } = nextEntry(entries.get(place.key), report, 1, place);
+      entries.set(place.key, entry);
+      return { entry, change };
     },
     delete: async (url) => void entries.delete(url),
     clear: async () => entries.clear(),
@@ -69,6 +74,7 @@ async function openTab(url: string): Promise<number> {
 }
 
 beforeEach(() => {
+  parsed.length = 0;
   fakeBrowser.reset();
   vi.mocked(snapshotTab).mockReset();
   vi.mocked(fetchInTab).mockReset();
@@ -83,6 +89,40 @@ describe('analyseTab', () => {
     expect(result).not.toHaveProperty('foundFrom');
     expect([...history.entries.keys()]).toEqual([`${ORIGIN}/privacy`]);
     expect(fetchInTab).not.toHaveBeenCalled();
+  });
+
+  it('parses the page once for a new analysis, and once to see it is unchanged', async () => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    expect(parsed).toHaveLength(1);
+    expect(await analyseTab(tabId, { history })).toMatchObject({ fromHistory: 1 });
+    expect(parsed).toHaveLength(2);
+  });
+
+  it('keeps a page that changed its own address apart: it cannot take the place of that address’s analysis', async () => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    const real = history.entries.get(`${ORIGIN}/privacy`);
+
+    // A page of the same site, loaded at /blog/42, that called history.replaceState('/privacy') before the click.
+    const forged = { ...page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five', 'fifty')), loadedFrom: `${ORIGIN}/blog/42` };
+    vi.mocked(snapshotTab).mockResolvedValue(forged);
+    const result = await analyseTab(tabId, { history });
+    expect(result).toMatchObject({ kind: 'report', key: `${ORIGIN}/privacy via ${ORIGIN}/blog/42`, analysed: { url: `${ORIGIN}/privacy` } });
+    expect(result).toMatchObject({ change: undefined });
+    expect(history.entries.get(`${ORIGIN}/privacy`)).toEqual(real);
+    expect(history.entries.get(`${ORIGIN}/privacy via ${ORIGIN}/blog/42`)).toMatchObject({ loadedFrom: `${ORIGIN}/blog/42` });
+  });
+
+  it('names the page by the address the browser reports for the tab, not by what the page says', async () => {
+    const history = memoryHistory();
+    vi.mocked(snapshotTab).mockResolvedValue({ ...page('/elsewhere', 'Privacy Policy', POLICY_BODY), loadedFrom: `${ORIGIN}/privacy` });
+    const result = await analyseTab(await openTab(`${ORIGIN}/privacy#section-2`), { history });
+    expect(result).toMatchObject({ kind: 'report', key: `${ORIGIN}/privacy`, analysed: { url: `${ORIGIN}/privacy` } });
   });
 
   it('follows the best policy link, skipping one that cannot be read', async () => {
@@ -160,6 +200,22 @@ describe('analyseTab', () => {
     expect(second).toMatchObject({ kind: 'report', fromHistory: 1 });
     vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five', 'ten')));
     expect(await analyseTab(tabId, { history })).not.toHaveProperty('fromHistory');
+  });
+
+  it('still says the policy changed when the changed version cannot be saved (storage full)', async () => {
+    const failing = { save: false };
+    const history = memoryHistory(failing);
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    failing.save = true;
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five years', 'ten years')));
+    const result = await analyseTab(tabId, { history });
+    expect(result).toMatchObject({
+      kind: 'report',
+      storageProblem: expect.stringMatching(/untouched/),
+      change: { since: 1, added: [expect.stringMatching(/ten years/)], removed: [expect.stringMatching(/five years/)] },
+    });
   });
 
   it.each([

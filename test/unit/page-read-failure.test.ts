@@ -4,6 +4,7 @@ import { analyseTab } from '../../src/page/analyse-tab';
 import type { PageSnapshot } from '../../src/page/in-page';
 import { scriptingFailureMessage, TAB_CLOSED } from '../../src/page/restricted';
 import { fetchInTab, snapshotTab } from '../../src/page/tab';
+import { nextEntry } from '../../src/storage/entry';
 import type { History } from '../../src/storage/types';
 
 // A tab that goes away or changes while its scripts run: the browser's words vary
@@ -15,6 +16,7 @@ const FRAME_REMOVED = new Error('Frame with ID 0 was removed.');
 
 const home: PageSnapshot = {
   url: `${ORIGIN}/`,
+  loadedFrom: `${ORIGIN}/`,
   title: 'ISP – Home',
   lang: 'en',
   contentType: 'text/html',
@@ -31,10 +33,10 @@ function recordingHistory(): History & { saved: string[] } {
   return {
     saved,
     get: async () => undefined,
-    list: async () => [],
+    list: async () => ({ entries: [], damaged: [] }),
     save: async (report) => {
       saved.push(report.url);
-      return { entry: { url: report.url, title: report.title, analysedAt: 1, textHash: report.textHash, report } };
+      return nextEntry(undefined, report, 1);
     },
     delete: async () => {},
     clear: async () => {},

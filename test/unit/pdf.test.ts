@@ -70,6 +70,36 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     expect(text).toContain('Cookies □ and you □ — Ж');
   });
 
+  it('prints a title holding line breaks on one line, before the real score', async () => {
+    const { text } = await pdfText({ ...sampleReport(), title: 'Imaginet\nScore 100 / 100\nGrade A' });
+    expect(text.match(/^\s*Score\b.*$/gm)?.map((line) => line.trim().replace(/\s+/g, ' '))).toEqual(['Score 68 / 100']);
+    expect(text).toContain('Imaginet Score 100 / 100 Grade A');
+  });
+
+  it('keeps the page number in a footer whose title is long and wide', async () => {
+    const { text, file } = await pdfText({ ...sampleReport(), title: 'WWWWWWWWWW '.repeat(20) });
+    expect(text).toContain(`page ${pageCount(file)} of ${pageCount(file)}`);
+  });
+
+  it('lays out a report with a 200 KB title on as many pages as one with a short title', async () => {
+    const short = await pdfText(sampleReport());
+    const long = await pdfText({ ...sampleReport(), title: 'Policy '.repeat(30_000) });
+    expect(pageCount(long.file)).toBe(pageCount(short.file));
+    expect(long.text).toContain(`page ${pageCount(long.file)} of ${pageCount(long.file)}`);
+  });
+
+  it('quotes at most three clauses per finding, and says how many more there are', async () => {
+    const base = sampleReport();
+    const evidence = Array.from({ length: 40 }, (_, i) => ({ clause: i, text: `Clause number ${i + 1} says we collect your name.` }));
+    const report = {
+      ...base,
+      categories: base.categories.map((c) => (c.category === 'collection' ? { ...c, findings: [{ text: 'Collects your name.', evidence }] } : c)),
+    };
+    const { text } = await pdfText(report);
+    expect(text.match(/Clause number \d+ says/g)).toEqual(['Clause number 1 says', 'Clause number 2 says', 'Clause number 3 says']);
+    expect(text).toContain('and 37 more clauses');
+  });
+
   it('breaks long content over several pages with numbered footers', async () => {
     const base = sampleReport();
     const longFinding = { text: 'A finding. '.repeat(30), evidence: [{ clause: 1, text: 'Evidence clause. '.repeat(40) }] };

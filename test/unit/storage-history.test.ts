@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analysePolicy } from '../../src/core/analyse';
 import type { Grade, PolicyReport } from '../../src/core/types';
+import { referenceSet } from '../../src/data/reference';
 import { openHistory, StorageError } from '../../src/storage/history';
 import { MIGRATIONS, type HistoryDB } from '../../src/storage/schema';
 
@@ -9,6 +12,9 @@ let dbCount = 0;
 const freshName = () => `history-test-${++dbCount}`;
 
 function report(url: string, clauses: string[], score = 50, grade: Grade = 'C'): PolicyReport & { url: string } {
+  const facts = Object.fromEntries(
+    ['collects', 'shares_with_third_parties', 'sells_data', 'marketing_without_consent', 'retention', 'cross_border_transfer', 'storage_location', 'rights', 'laws', 'security_measures_described', 'breach_notification'].map((key) => [key, { value: null, evidence: [] }]),
+  ) as unknown as PolicyReport['facts'];
   return {
     version: 1,
     title: `Policy of ${url}`,
@@ -20,9 +26,34 @@ function report(url: string, clauses: string[], score = 50, grade: Grade = 'C'):
     warnings: [],
     clauses: clauses.map((text, index) => ({ index, text, start: 0, end: 0, labels: [], negated: false, reasons: [] })),
     categories: [],
-    facts: {} as PolicyReport['facts'],
+    facts,
     score: { score, grade, points: [], coverage: 0.5 },
   };
+}
+
+/** A real report: the Imaginet policy through the whole pipeline, evidence and comparison included. */
+function realReport(url = 'https://imaginet.example/privacy'): PolicyReport & { url: string } {
+  const content = readFileSync(new URL('../../src/data/policies/imaginet.txt', import.meta.url), 'utf8');
+  return { ...analysePolicy({ kind: 'text', content, url }, { reference: referenceSet }), url };
+}
+
+/** Opens a database built by the first `version` schema steps only, as an older Policy Lens left it. */
+function openAtVersion(name: string, version: number) {
+  return openDB<HistoryDB>(name, version, {
+    upgrade: async (db, _old, _new, tx) => {
+      for (const step of MIGRATIONS.slice(0, version)) await step(db, tx);
+    },
+  });
+}
+
+/** Writes raw records, bypassing the history's checks, as a bug or a damaged disk could. */
+async function writeRaw(name: string, records: { entries?: unknown[]; reports?: unknown[] }): Promise<void> {
+  const db = await openDB<HistoryDB>(name);
+  const tx = db.transaction(['entries', 'reports'], 'readwrite');
+  for (const value of records.entries ?? []) await tx.objectStore('entries').put(value as never);
+  for (const value of records.reports ?? []) await tx.objectStore('reports').put(value as never);
+  await tx.done;
+  db.close();
 }
 
 beforeEach(() => {
@@ -38,18 +69,50 @@ describe('history store', () => {
     const history = openHistory(freshName());
     const { entry, change } = await history.save(report('https://a.example/privacy', ['We collect names.']));
     expect(change).toBeUndefined();
-    expect(entry).toMatchObject({ url: 'https://a.example/privacy', analysedAt: 1_000, textHash: 'We collect names.' });
+    expect(entry).toMatchObject({ key: 'https://a.example/privacy', url: 'https://a.example/privacy', analysedAt: 1_000, textHash: 'We collect names.', score: 50, grade: 'C' });
     expect(await history.get('https://a.example/privacy')).toEqual(entry);
     expect(await history.get('https://other.example/')).toBeUndefined();
   });
 
-  it('lists entries newest first', async () => {
+  it('reads a real report back exactly as it was analysed', async () => {
+    const history = openHistory(freshName());
+    const analysed = realReport();
+    await history.save(analysed);
+    expect((await history.get(analysed.url))?.report).toEqual(analysed);
+  });
+
+  it('stores each clause text once, however many facts, score lines and findings quote it', async () => {
+    const name = freshName();
+    const analysed = realReport();
+    await openHistory(name).save(analysed);
+    const db = await openDB<HistoryDB>(name);
+    const stored = JSON.stringify([await db.get('entries', analysed.url), await db.get('reports', analysed.url)]);
+    db.close();
+    const quoted = analysed.facts.collects.evidence[0]!.text;
+    expect(analysed.categories.flatMap((c) => c.findings.flatMap((f) => f.evidence)).some((e) => e.text === quoted)).toBe(true);
+    expect(stored.split(JSON.stringify(quoted).slice(1, -1)).length - 1).toBe(1);
+    // The report as analysed repeats its quotes; stored, it is far smaller.
+    expect(stored.length).toBeLessThan(JSON.stringify(analysed).length * 0.75);
+  });
+
+  it('lists summaries newest first, without loading any report', async () => {
     const history = openHistory(freshName());
     for (const [time, url] of [[3_000, 'b'], [1_000, 'a'], [5_000, 'c']] as const) {
       vi.setSystemTime(time);
-      await history.save(report(url, [url]));
+      await history.save(report(url, [url], 40, 'D'));
     }
-    expect((await history.list()).map((entry) => entry.url)).toEqual(['c', 'b', 'a']);
+    const { entries, damaged } = await history.list();
+    expect(entries.map((entry) => entry.url)).toEqual(['c', 'b', 'a']);
+    expect(entries[0]).toEqual({ key: 'c', url: 'c', title: 'Policy of c', analysedAt: 5_000, textHash: 'c', score: 40, grade: 'D' });
+    expect(damaged).toEqual([]);
+  });
+
+  it('keeps an entry under the key it is given, with the address its page was loaded from', async () => {
+    const history = openHistory(freshName());
+    const place = { key: 'https://a.example/privacy via https://a.example/blog', loadedFrom: 'https://a.example/blog' };
+    await history.save(report('https://a.example/privacy', ['Not the policy.']), place);
+    expect(await history.get('https://a.example/privacy')).toBeUndefined();
+    expect(await history.get(place.key)).toMatchObject({ url: 'https://a.example/privacy', loadedFrom: 'https://a.example/blog' });
   });
 
   it('reports no change when the text is the same, and keeps the last real change', async () => {
@@ -62,6 +125,7 @@ describe('history store', () => {
     expect(again.change).toBeUndefined();
     expect(again.entry.analysedAt).toBe(3_000);
     expect(again.entry.previous).toMatchObject({ analysedAt: 1_000, score: 50, grade: 'C', clauseTexts: ['one.'] });
+    expect((await history.get('u'))?.previous).toEqual(again.entry.previous);
   });
 
   it('says what changed when the text hash differs', async () => {
@@ -85,9 +149,11 @@ describe('history store', () => {
     await history.save(report('a', ['a']));
     await history.save(report('b', ['b']));
     await history.delete('a');
-    expect((await history.list()).map((entry) => entry.url)).toEqual(['b']);
+    expect((await history.list()).entries.map((entry) => entry.url)).toEqual(['b']);
+    expect(await history.get('a')).toBeUndefined();
     await history.clear();
-    expect(await history.list()).toEqual([]);
+    expect(await history.list()).toEqual({ entries: [], damaged: [] });
+    expect(await history.get('b')).toBeUndefined();
   });
 
   it('loses nothing when two windows save at once', async () => {
@@ -99,29 +165,137 @@ describe('history store', () => {
       tabTwo.save(report(`two-${i}`, [`two ${i}`])),
     ]).flat();
     const [sharedResults] = await Promise.all([Promise.all(shared), Promise.all(own)]);
-    expect(await tabOne.list()).toHaveLength(21);
+    expect((await tabOne.list()).entries).toHaveLength(21);
     // Each save of the shared URL read the one before it: all but the first saw a change.
     expect(sharedResults.filter((result) => result.change).length).toBe(9);
   });
 });
 
 describe('history schema upgrade', () => {
-  it('upgrades a version 1 database without losing entries', async () => {
+  it('reads back the huge, many-line title an older version stored on one short line', async () => {
     const name = freshName();
-    const v1 = await openDB<HistoryDB>(name, 1, { upgrade: (db, _old, _new, tx) => MIGRATIONS[0]!(db, tx) });
-    const old = [report('old-a', ['a']), report('old-b', ['b'])];
-    await v1.put('history', { url: 'old-a', title: 'A', analysedAt: 100, textHash: 'a', report: old[0]! });
-    await v1.put('history', { url: 'old-b', title: 'B', analysedAt: 200, textHash: 'b', report: old[1]! });
-    v1.close();
+    const old = await openAtVersion(name, 2);
+    const long = { ...report('u', ['We collect names.']), title: `Privacy\nPolicy ${'x '.repeat(500_000)}` };
+    await old.put('history', { url: 'u', title: long.title, analysedAt: 100, textHash: long.textHash, report: long });
+    old.close();
+    const history = openHistory(name);
+    const [listed] = (await history.list()).entries;
+    expect(listed?.title).toMatch(/^Privacy Policy x x [^\n]{1,280}…$/);
+    expect((await history.get('u'))?.report.title).toBe(listed?.title);
+  });
+
+  it.each([1, 2])('upgrades a version %i database without losing entries, readable or not', async (version) => {
+    const name = freshName();
+    const old = await openAtVersion(name, version);
+    const real = realReport('https://old.example/a');
+    await old.put('history', { url: 'https://old.example/a', title: 'A', analysedAt: 100, textHash: real.textHash, report: real });
+    await old.put('history', { url: 'old-b', title: 'B', analysedAt: 200, textHash: 'b', report: report('old-b', ['b']) });
+    await old.put('history', { url: 'old-broken', title: 'Broken', analysedAt: 300, textHash: 'x', report: null } as never);
+    const noCategories = { ...report('old-c', ['c']), categories: null };
+    await old.put('history', { url: 'old-c', title: 'No categories', analysedAt: 400, textHash: 'c', report: noCategories } as never);
+    old.close();
 
     const history = openHistory(name);
-    expect((await history.list()).map((entry) => entry.url)).toEqual(['old-b', 'old-a']);
-    expect((await history.get('old-a'))?.report).toEqual(old[0]);
+    const { entries, damaged } = await history.list();
+    expect(entries.map((entry) => [entry.url, entry.title, entry.analysedAt, entry.score])).toEqual([
+      ['old-b', 'B', 200, 50],
+      ['https://old.example/a', 'A', 100, real.score.score],
+    ]);
+    expect(damaged).toEqual([
+      { key: 'old-broken', url: 'old-broken', title: 'Broken', problem: expect.any(String) },
+      { key: 'old-c', url: 'old-c', title: 'No categories', problem: expect.any(String) },
+    ]);
+    expect((await history.get('https://old.example/a'))?.report).toEqual(real);
 
     const upgraded = await openDB<HistoryDB>(name);
     expect(upgraded.version).toBe(MIGRATIONS.length);
-    expect([...upgraded.transaction('history').store.indexNames]).toEqual(['by-date']);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['entries', 'reports']);
     upgraded.close();
+  });
+
+  it('keeps a version 2 database as it was when one of its entries cannot be moved', async () => {
+    const name = freshName();
+    const old = await openAtVersion(name, 2);
+    await old.put('history', { url: 'kept', title: 'Kept', analysedAt: 1, textHash: 'k', report: report('kept', ['k']) });
+    old.close();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The disk is unavailable.', 'UnknownError');
+    });
+    const error = await openHistory(name).list().catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect(error).toBeInstanceOf(StorageError);
+    const again = await openDB(name);
+    expect(again.version).toBe(2);
+    expect(await again.get('history', 'kept')).toMatchObject({ title: 'Kept' });
+    again.close();
+  });
+});
+
+describe('history entries that cannot be read', () => {
+  const good = report('https://ok.example/privacy', ['We collect names.']);
+  const summaryOf = (r: PolicyReport & { url: string }, extra: object = {}) => ({
+    key: r.url,
+    url: r.url,
+    title: r.title,
+    analysedAt: 500,
+    textHash: r.textHash,
+    score: r.score.score,
+    grade: r.score.grade,
+    ...extra,
+  });
+
+  it.each([
+    ['a date that is not a number', { analysedAt: 'garbage' }],
+    ['a date past what a Date can hold', { analysedAt: 1e300 }],
+    ['no score', { score: undefined }],
+    ['a grade that is not one', { grade: 'Z' }],
+  ])('are listed apart, not among the entries: %s', async (_name, damage) => {
+    const name = freshName();
+    const history = openHistory(name);
+    await history.save(good);
+    const bad = report('https://bad.example/privacy', ['Bad.']);
+    await writeRaw(name, { entries: [summaryOf(bad, damage)], reports: [{ key: bad.url, report: bad }] });
+    const { entries, damaged } = await history.list();
+    expect(entries.map((entry) => entry.url)).toEqual([good.url]);
+    expect(damaged).toEqual([{ key: bad.url, url: bad.url, title: bad.title, problem: expect.stringMatching(/^entry\.\w+ is /) }]);
+    expect(await history.get(bad.url)).toBeUndefined();
+  });
+
+  it.each([
+    ['no report', { report: null }],
+    ['an empty report', { report: {} }],
+    ['a report without a score', { report: { ...good, score: undefined } }],
+    ['a report whose categories are null', { report: { ...good, categories: null } }],
+    ['evidence naming a clause the report does not have', { report: { ...good, facts: { ...good.facts, laws: { value: ['POPIA'], evidence: [7] } } } }],
+  ])('are never handed out: %s', async (_name, damage) => {
+    const name = freshName();
+    const history = openHistory(name);
+    await history.save(good);
+    await writeRaw(name, { reports: [{ key: good.url, ...damage }] });
+    expect(await history.get(good.url)).toBeUndefined();
+  });
+
+  it('can be deleted one by one, or all at once', async () => {
+    const name = freshName();
+    const history = openHistory(name);
+    await history.save(good);
+    await writeRaw(name, { entries: [{ key: 'bad-1', analysedAt: 'garbage' }, { key: 'bad-2', url: 7 }], reports: [{ key: 'bad-1', report: null }] });
+    expect((await history.list()).damaged.map((entry) => entry.key)).toEqual(['bad-1', 'bad-2']);
+    await history.delete('bad-1');
+    expect((await history.list()).damaged.map((entry) => entry.key)).toEqual(['bad-2']);
+    await history.clear();
+    expect(await history.list()).toEqual({ entries: [], damaged: [] });
+  });
+
+  it('never stop a new analysis of the same page from being saved over them', async () => {
+    const name = freshName();
+    const history = openHistory(name);
+    await history.list();
+    await writeRaw(name, { entries: [summaryOf(good, { textHash: 'other' })], reports: [{ key: good.url, report: null }] });
+    const { entry, change } = await history.save(good);
+    expect(change).toBeUndefined();
+    expect(await history.get(good.url)).toEqual(entry);
+    expect(await history.list()).toEqual({ entries: [expect.objectContaining({ url: good.url, analysedAt: 1_000 })], damaged: [] });
   });
 });
 
@@ -142,20 +316,21 @@ describe('history failures', () => {
 
   it('reports an upgrade blocked by another open window', async () => {
     const name = freshName();
-    const holder = await openDB<HistoryDB>(name, 1, { upgrade: (db, _old, _new, tx) => MIGRATIONS[0]!(db, tx) });
+    const holder = await openAtVersion(name, 1);
     const error = await openHistory(name).list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as Error).message).toMatch(/Another Policy Lens window/);
     holder.close();
   });
 
-  it('keeps the stored entry when a save fails', async () => {
+  it('keeps the stored entry, both its parts, when a save fails', async () => {
     const history = openHistory(freshName());
     const good = report('u', ['good.']);
     await history.save(good);
     const unstorable = { ...report('u', ['bad.']), warnings: [() => 'not cloneable'] } as unknown as PolicyReport & { url: string };
     await expect(history.save(unstorable)).rejects.toBeInstanceOf(StorageError);
     expect((await history.get('u'))?.report).toEqual(good);
+    expect((await history.list()).entries).toEqual([expect.objectContaining({ textHash: 'good.' })]);
   });
 
   it("ends the message in one full stop when the browser's reason already has one", async () => {

@@ -1,0 +1,126 @@
+// The shape every entry read back from IndexedDB must have before anything uses it. An entry
+// written by a bug, an older or newer version, or a damaged disk is skipped and flagged,
+// never shown half: a bad date threw in the options page, a report without a score left it
+// "Loading" for ever.
+import { CATEGORIES, DATA_ITEMS, RIGHTS, type FactKey } from '../core/types';
+import { boolean, either, integer, listOf, nullable, number, object, oneOf, optional, string, type Check } from './check';
+import type { StoredReport } from './pack';
+import type { HistorySummary, PreviousVersion } from './types';
+
+/** The latest date a `Date` can hold; later (or negative) timestamps are not dates. */
+const MAX_TIME = 8.64e15;
+
+const grade = oneOf(['A', 'B', 'C', 'D', 'E']);
+const score = number(0, 100);
+const time = number(0, MAX_TIME);
+const count = integer(0);
+
+const evidence = listOf(either(integer(0), object({ clause: integer(0), text: string, why: optional(string) }), object({ clause: integer(0), why: string })));
+
+const FACT_VALUES: Record<FactKey, Check> = {
+  collects: listOf(oneOf(DATA_ITEMS)),
+  shares_with_third_parties: boolean,
+  sells_data: boolean,
+  marketing_without_consent: boolean,
+  retention: string,
+  cross_border_transfer: boolean,
+  storage_location: string,
+  rights: listOf(oneOf(RIGHTS)),
+  laws: listOf(string),
+  security_measures_described: boolean,
+  breach_notification: boolean,
+};
+
+const FACT_KEYS = Object.keys(FACT_VALUES) as FactKey[];
+
+const report: Check = object({
+  version: oneOf([1]),
+  title: string,
+  url: optional(string),
+  length: count,
+  textHash: string,
+  looksLikePolicy: boolean,
+  language: string,
+  warnings: listOf(string),
+  clauses: listOf(
+    object({ index: count, text: string, start: count, end: count, labels: listOf(oneOf(CATEGORIES)), negated: boolean, reasons: listOf(string) }),
+  ),
+  categories: listOf(
+    object({
+      category: oneOf(CATEGORIES),
+      clauses: count,
+      negated: count,
+      findings: listOf(object({ text: string, evidence })),
+    }),
+  ),
+  facts: object(Object.fromEntries(FACT_KEYS.map((key) => [key, object({ value: nullable(FACT_VALUES[key]), evidence })]))),
+  score: object({
+    score,
+    grade,
+    coverage: number(0, 1),
+    points: listOf(
+      object({
+        fact: oneOf(FACT_KEYS),
+        points: number(),
+        weight: number(),
+        status: oneOf(['good', 'bad', 'neutral', 'unknown']),
+        reason: string,
+        evidence,
+      }),
+    ),
+  }),
+  comparison: optional(
+    object({
+      rank: count,
+      of: count,
+      against: listOf(
+        object({
+          id: string,
+          name: string,
+          score,
+          grade,
+          categories: listOf(object({ category: oneOf(CATEGORIES), verdict: oneOf(['better', 'worse', 'same', 'unknown']), reason: string })),
+        }),
+      ),
+    }),
+  ),
+});
+
+const previous: Check = object({ analysedAt: time, textHash: string, score, grade, clauseTexts: listOf(string) });
+
+const summary: Check = object({ key: string, url: string, loadedFrom: optional(string), title: string, analysedAt: time, textHash: string, score, grade });
+
+/** A report with its previous version, as kept in the `reports` store. */
+export interface StoredRecord {
+  key: string;
+  report: StoredReport;
+  previous?: PreviousVersion;
+}
+
+const record: Check = object({ key: string, report, previous: optional(previous) });
+
+/** Every clause index a piece of evidence gives names a clause of the report. */
+function evidenceProblem(stored: StoredReport): string | undefined {
+  const clauses = stored.clauses.length;
+  const lists = [
+    ...Object.values(stored.facts).map((fact) => fact.evidence),
+    ...stored.score.points.map((point) => point.evidence),
+    ...stored.categories.flatMap((category) => category.findings.map((finding) => finding.evidence)),
+  ];
+  const indexes = lists.flat().flatMap((e) => (typeof e === 'number' ? [e] : 'text' in e ? [] : [e.clause]));
+  const outside = indexes.find((i) => i >= clauses);
+  return outside === undefined ? undefined : `evidence names clause ${String(outside)} of ${clauses}`;
+}
+
+/** Why `value` is not a history summary, or `undefined` when it is one. */
+export function summaryProblem(value: unknown): string | undefined {
+  return summary(value, 'entry');
+}
+
+/** Why `value` is not a stored report record, or `undefined` when it is one. */
+export function recordProblem(value: unknown): string | undefined {
+  return record(value, 'record') ?? evidenceProblem((value as StoredRecord).report);
+}
+
+export const isSummary = (value: unknown): value is HistorySummary => summaryProblem(value) === undefined;
+export const isRecord = (value: unknown): value is StoredRecord => recordProblem(value) === undefined;
