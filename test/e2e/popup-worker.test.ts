@@ -91,7 +91,8 @@ describe('analysis off the popup main thread', () => {
           const open = indexedDB.open('policy-lens');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const keys = open.result.transaction('history').objectStore('history').getAllKeys();
+            // Schema v3 keeps the list of entries apart from the reports (src/storage/schema.ts).
+            const keys = open.result.transaction('entries').objectStore('entries').getAllKeys();
             keys.onsuccess = () => resolve(keys.result.map(String));
           };
         }),
