@@ -57,14 +57,17 @@ const NOTHING: ClauseClassification = { labels: [], negated: false, reasons: [] 
 /** What the rules alone make of a document: their hits per clause and their verdict (list items read their introduction). */
 export function readByRules(texts: string[], prepared: MatchText[] = texts.map(prepareText)): { hits: RuleHit[][]; decisions: ClauseClassification[] } {
   const hits = texts.map((text, i) => (text.trim() === '' || looksLikeHeading(text) ? [] : matchRules(prepared[i]!)));
-  const own = hits.map((h, i) => (h.length === 0 && (texts[i] ?? '').trim() === '' ? NOTHING : decide(h)));
-  return { hits, decisions: inheritListLabels(texts, own) };
+  return { hits, decisions: inheritListLabels(texts, hits.map(decide)) };
+}
+
+/** The part of each clause that is read (a clause without text reads as empty). */
+function clauseTexts(clauses: Clause[]): string[] {
+  return clauses.map((clause) => (typeof clause.text === 'string' ? capClause(clause.text) : ''));
 }
 
 /** The rule classifier on its own, kept to measure the model against. */
 export function classifyClausesByRules(clauses: Clause[]): ClassifiedClause[] {
-  const texts = clauses.map((clause) => (typeof clause.text === 'string' ? capClause(clause.text) : ''));
-  const { decisions } = readByRules(texts);
+  const { decisions } = readByRules(clauseTexts(clauses));
   return clauses.map((clause, i) => ({ ...clause, ...(decisions[i] as ClauseClassification) }));
 }
 
@@ -121,9 +124,8 @@ function vetoes(hits: readonly RuleHit[]): Set<Category> {
 
 /** Labels from head scores: each category over its threshold; negated only with a label; reasons for each. */
 function classifyInput(m: ClauseModel, input: FeatureInput | null): ClauseClassification {
-  if (!input) return NOTHING;
+  if (!input || !hasPracticeEvidence(input)) return NOTHING;
   const scores = headScores(m, clauseBuckets(input, m.buckets));
-  if (!hasPracticeEvidence(input)) return NOTHING;
   const vetoed = vetoes(input.rules);
   const labels = CATEGORIES.filter((c) => scores[c] >= m.heads[c].threshold && !vetoed.has(c));
   if (labels.length === 0) return NOTHING;
@@ -140,8 +142,7 @@ export function classifyClause(text: string): ClauseClassification {
 
 /** Classifies a document's clauses with `m`: each clause is read with its heading and list introduction. */
 export function classifyClausesWith(m: ClauseModel, clauses: Clause[], onClause?: (done: number, total: number) => void): ClassifiedClause[] {
-  const texts = clauses.map((clause) => (typeof clause.text === 'string' ? capClause(clause.text) : ''));
-  const inputs = documentInputs(texts);
+  const inputs = documentInputs(clauseTexts(clauses));
   return clauses.map((clause, i) => {
     const classified = { ...clause, ...classifyInput(m, inputs[i] ?? null) };
     onClause?.(i + 1, clauses.length);
