@@ -117,9 +117,10 @@ function scoreDocuments(documents: readonly DatasetItem[][], model: ClauseModel)
   return out;
 }
 
-function fit(documents: readonly DatasetItem[][]): TrainedHeads & { examples: number } {
+/** Fits the heads on `documents`, whose features (a document's depend on it alone) are computed once by the caller. */
+function fit(documents: readonly DatasetItem[][], features: ReadonlyMap<DatasetItem, string[]>): TrainedHeads & { examples: number } {
   const buckets = 2 ** SETTINGS.bucketBits;
-  const examples = buildExamples(documents, itemFeatures(documents), buckets, SETTINGS.sourceWeight);
+  const examples = buildExamples(documents, features, buckets, SETTINGS.sourceWeight);
   const settings: TrainSettings = { buckets, heads: HEADS.length, epochs: SETTINGS.epochs, learningRate: SETTINGS.learningRate, l2: SETTINGS.l2, seed: SETTINGS.seed, positiveWeight: SETTINGS.positiveWeight };
   return { ...pruneRare(trainHeads(examples, settings), examples, SETTINGS.minCount), examples: examples.count };
 }
@@ -151,14 +152,15 @@ export function train(dataset: Dataset = buildDataset(), fitOn: readonly Split[]
   const buckets = 2 ** SETTINGS.bucketBits;
   const documents = fittingDocuments(dataset, fitOn);
   const folds = documents.map(foldOf);
+  const features = itemFeatures(documents);
   const outOfFold: OutOfFoldItem[] = [];
   for (let k = 0; crossValidate && k < SETTINGS.folds; k++) {
-    const trained = fit(documents.filter((_, i) => folds[i] !== k));
+    const trained = fit(documents.filter((_, i) => folds[i] !== k), features);
     const model = loadModel(quantise(trained, buckets, HEADS.map(() => 0.5), 'fold'));
     outOfFold.push(...scoreDocuments(documents.filter((_, i) => folds[i] === k), model));
   }
   const { thresholds, f1 } = crossValidate ? chooseThresholds(outOfFold) : { thresholds: HEADS.map(() => 0.5), f1: {} };
-  const final = fit(documents);
+  const final = fit(documents, features);
   const training = { splits: [...fitOn], examples: final.examples, crossValidatedF1: Object.fromEntries(Object.entries(f1).map(([k, v]) => [k, Number(v.toFixed(4))])) };
   const withoutVersion = { ...quantise(final, buckets, thresholds, ''), training };
   const version = featureHash(JSON.stringify(withoutVersion)).toString(16).padStart(8, '0');

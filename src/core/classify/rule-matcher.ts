@@ -5,7 +5,8 @@
 // and a leading ^. test/unit/rule-matcher.test.ts checks it against compromise.
 import type { ClassifierRule } from '../rules';
 import { tokenize } from './tokens';
-import { matchVocabulary, type TagMatch } from './vocabulary-tags';
+import { clauseWords } from './features';
+import type { TagMatch } from './vocabulary-tags';
 
 type Step =
   | { kind: 'words'; options: string[][]; optional: boolean }
@@ -71,9 +72,8 @@ export function compileRule(rule: ClassifierRule): CompiledRule {
 }
 
 export function prepareText(text: string): MatchText {
-  const tokens = tokenize(text);
+  const { tokens, vocabulary } = clauseWords(text);
   const tagEnds = tokens.map(() => new Map<string, number>());
-  const vocabulary = matchVocabulary(tokens);
   for (const m of vocabulary) {
     const ends = tagEnds[m.start]!;
     ends.set(m.tag, Math.max(ends.get(m.tag) ?? 0, m.end));
