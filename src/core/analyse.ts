@@ -1,3 +1,4 @@
+import { checklistsFor, type Residence } from './checklists/applicable';
 import { classifyClauses } from './classify';
 import { comparePolicy } from './compare';
 import { PolicyError } from './errors';
@@ -8,7 +9,7 @@ import { detectLanguage, looksLikePolicy } from './language';
 import { scorePolicy } from './score';
 import { segmentClauses } from './segment';
 import { summariseCategories } from './summary';
-import type { ExtractedPolicy, PolicyInput, PolicyReport, ReferencePolicy } from './types';
+import type { ChecklistLaw, ExtractedPolicy, PolicyInput, PolicyReport, ReferencePolicy } from './types';
 
 /** Below this share of the score table stated, the grade rests on too little to mean much. */
 const THIN_COVERAGE = 0.3;
@@ -20,6 +21,10 @@ export interface AnalyseOptions {
   reference?: ReferencePolicy[];
   /** Told as the work goes on, for a progress display; classifying the clauses is most of it. */
   onProgress?: (progress: AnalysisProgress) => void;
+  /** The checklists to give; by default those of the laws that apply (checklists/applicable.ts). */
+  laws?: readonly ChecklistLaw[];
+  /** Where the reader lives (their setting): brings that place's law in. */
+  residence?: Residence;
 }
 
 export interface AnalysisProgress {
@@ -80,6 +85,7 @@ export function analyseExtracted(
     categories: summariseCategories(clauses, facts),
     facts,
     score,
+    checklists: checklistsFor({ clauses, facts, laws: options.laws, residence: options.residence }),
   };
   if (options.reference) report.comparison = comparePolicy(report, options.reference);
   return report;

@@ -169,6 +169,23 @@ export interface Comparison {
   against: ReferenceComparison[];
 }
 
+/** Laws with a jurisdiction checklist; `uk-gdpr` uses the `gdpr` items. */
+export const CHECKLIST_LAWS = ['gdpr', 'uk-gdpr', 'popia', 'pipeda', 'ccpa'] as const;
+export type ChecklistLaw = (typeof CHECKLIST_LAWS)[number];
+
+/** One thing the law says a notice must tell: addressed (with the clauses that do) or not found, never "violation". */
+export interface ChecklistItemResult {
+  id: string;
+  article: string;
+  status: 'addressed' | 'not-found';
+  evidence: Evidence[];
+}
+
+export interface Checklist {
+  law: ChecklistLaw;
+  items: ChecklistItemResult[];
+}
+
 /** A reference policy as shipped in the bundle (analysed at build time). */
 export interface ReferencePolicy {
   id: string;
@@ -198,6 +215,8 @@ export interface PolicyReport {
   categories: CategorySummary[];
   facts: PolicyFacts;
   score: PolicyScore;
+  /** One per law that applies (named, the provider's country, or asked for); see docs/checklists.md. */
+  checklists: Checklist[];
   /** Filled by `analysePolicy` when a reference set is given. */
   comparison?: Comparison;
 }

@@ -14,7 +14,7 @@ function report(title: string, values: Values, textHash = title): PolicyReport {
   for (const key of Object.keys(facts) as FactKey[]) facts[key] = { value: null, evidence: [] };
   for (const [key, value] of Object.entries(values)) facts[key as FactKey] = { value, evidence: [] } as never;
   const base = { version: 1, title, length: 1, textHash, looksLikePolicy: true, language: 'en', warnings: [], clauses: [], categories: [] } as const;
-  return { ...base, warnings: [], clauses: [], categories: [], facts, score: scorePolicy(facts) };
+  return { ...base, warnings: [], clauses: [], categories: [], facts, score: scorePolicy(facts), checklists: [] };
 }
 
 const asReference = (r: PolicyReport): ReferencePolicy => ({ id: r.title.toLowerCase(), name: r.title, kind: 'test', country: 'ZA', report: r });

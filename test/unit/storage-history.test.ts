@@ -28,6 +28,7 @@ function report(url: string, clauses: string[], score = 50, grade: Grade = 'C'):
     categories: [],
     facts,
     score: { score, grade, points: [], coverage: 0.5 },
+    checklists: [],
   };
 }
 

@@ -67,6 +67,12 @@ const COUNTRIES: [id: string, name: string, ...aliases: string[]][] = [
   ['VN', 'Vietnam', 'Viet Nam'], ['YE', 'Yemen'], ['ZM', 'Zambia'], ['ZW', 'Zimbabwe'],
 ];
 
+/** Countries where the GDPR applies: the EU's 27 and the other EEA members. */
+export const EEA_COUNTRIES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
+  'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+];
+
 const isAcronym = (alias: string) => /^[A-Z.]{2,6}$/.test(alias);
 
 export const PLACES: Place[] = [

@@ -1,0 +1,50 @@
+// A law's checklist applied to a report's clauses and facts: each item is addressed,
+// with the clauses that address it, or not found. Never "violation": the notice the law
+// asks for may be elsewhere (a separate notice, a form, a contract).
+import { matchTerms, RIGHT_TERMS, DATA_ITEM_TERMS } from '../facts/lexicon';
+import type { Checklist, ChecklistItemResult, ChecklistLaw, ClassifiedClause, Evidence, PolicyFacts } from '../types';
+import { mentions } from '../vocabulary/notice';
+import { REGULATORS } from '../vocabulary/regulators';
+import { CHECKLISTS } from './index';
+import type { ChecklistItemSpec, ClauseRule, Need, TermRef } from './spec';
+
+/** Enough to show where it is said; the rest are in the report's clauses. */
+export const EVIDENCE_PER_ITEM = 3;
+
+function names(text: string, ref: TermRef): boolean {
+  if ('notice' in ref) return mentions(text, ref.notice);
+  if ('right' in ref) return matchTerms(text, RIGHT_TERMS).includes(ref.right);
+  if ('dataItem' in ref) return matchTerms(text, DATA_ITEM_TERMS).length > 0;
+  return REGULATORS.some((r) => (ref.regulator === 'any' || r.jurisdiction === ref.regulator) && r.pattern.test(text));
+}
+
+function meets(clause: ClassifiedClause, rule: ClauseRule): boolean {
+  if (rule.labels && !rule.labels.some((label) => clause.labels.includes(label))) return false;
+  if (rule.polarity === 'affirmative' && clause.negated) return false;
+  return (rule.all ?? []).every((ref) => names(clause.text, ref)) && !(rule.none ?? []).some((ref) => names(clause.text, ref));
+}
+
+/** The evidence meeting one need: the fact's own clauses, else the clauses a rule picks; `null` when unmet. */
+function evidenceFor(need: Need, clauses: ClassifiedClause[], facts: PolicyFacts): Evidence[] | null {
+  const fact = need.fact ? facts[need.fact] : undefined;
+  if (fact && fact.value !== null) return fact.evidence;
+  const rules = need.clauses ?? [];
+  const found = clauses.filter((clause) => rules.some((rule) => meets(clause, rule)));
+  return found.length > 0 ? found.map((c) => ({ clause: c.index, text: c.text })) : null;
+}
+
+export function evaluateItem(item: ChecklistItemSpec, clauses: ClassifiedClause[], facts: PolicyFacts): ChecklistItemResult {
+  const evidence: Evidence[] = [];
+  // Each need shows its own clauses: "see and correct" quotes one for seeing and one for correcting.
+  const perNeed = Math.max(1, Math.floor(EVIDENCE_PER_ITEM / item.detect.length));
+  for (const need of item.detect) {
+    const found = evidenceFor(need, clauses, facts);
+    if (found === null) return { id: item.id, article: item.article, status: 'not-found', evidence: [] };
+    evidence.push(...found.filter((e) => !evidence.some((seen) => seen.clause === e.clause)).slice(0, perNeed));
+  }
+  return { id: item.id, article: item.article, status: 'addressed', evidence };
+}
+
+export function evaluateChecklist(law: ChecklistLaw, clauses: ClassifiedClause[], facts: PolicyFacts): Checklist {
+  return { law, items: CHECKLISTS[law].items.map((item) => evaluateItem(item, clauses, facts)) };
+}

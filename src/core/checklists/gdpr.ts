@@ -1,0 +1,44 @@
+// GDPR Art. 13 and 14: what a controller must tell the person whose data it collects.
+// The UK GDPR keeps the same articles, so `uk-gdpr` uses these items (see index.ts).
+import type { Right } from '../types';
+import type { ChecklistItemSpec, ClauseRule, Need } from './spec';
+
+/** A clause about rights that names this right (the `rights` fact's wording, facts/lexicon.ts). */
+export const right = (name: Right): Need[] => [{ clauses: [{ labels: ['rights'], all: [{ right: name }] }] }];
+
+/** Opting out of marketing is objecting to it (Art. 21(2)) and withdrawing the consent it rests on. */
+const OPT_OUT: ClauseRule = { labels: ['rights'], all: [{ right: 'opt-out-marketing' }] };
+
+/** Seeing one's data, not "access to the Services". */
+export const ACCESS: Need[] = [{ clauses: [{ labels: ['rights'], all: [{ right: 'access' }, { notice: 'personalData' }] }] }];
+
+/** How long data is kept: the retention fact, or any clause about keeping or deleting data. */
+export const RETENTION: Need[] = [{ fact: 'retention', clauses: [{ labels: ['retention'] }] }];
+
+/** A complaint to a regulator, named or not. */
+export const COMPLAINT_TO_REGULATOR: Need[] = [
+  { clauses: [{ labels: ['rights'], all: [{ right: 'complaint' }] }, { all: [{ notice: 'complaintWord' }, { notice: 'authority' }] }] },
+];
+
+export const GDPR_ITEMS: ChecklistItemSpec[] = [
+  { id: 'controller', article: 'Art. 13(1)(a)', plainWords: 'who is responsible for your data and how to contact them', detect: [{ clauses: [{ all: [{ notice: 'controller' }] }] }] },
+  { id: 'dpo', article: 'Art. 13(1)(b)', plainWords: 'how to contact its data protection officer', detect: [{ clauses: [{ all: [{ notice: 'dpo' }] }] }] },
+  { id: 'purposes', article: 'Art. 13(1)(c)', plainWords: 'what it uses your data for', detect: [{ clauses: [{ labels: ['collection', 'sharing'], all: [{ notice: 'purposes' }] }] }] },
+  { id: 'legal-basis', article: 'Art. 13(1)(c)', plainWords: 'on what legal basis it uses your data', detect: [{ clauses: [{ all: [{ notice: 'legalBasis' }] }] }] },
+  { id: 'legitimate-interests', article: 'Art. 13(1)(d)', plainWords: 'which legitimate interests it relies on', detect: [{ clauses: [{ all: [{ notice: 'legitimateInterests' }] }] }] },
+  { id: 'recipients', article: 'Art. 13(1)(e)', plainWords: 'who receives your data', detect: [{ fact: 'shares_with_third_parties', clauses: [{ labels: ['sharing'] }] }] },
+  { id: 'transfers', article: 'Art. 13(1)(f)', plainWords: 'whether your data is sent to other countries', detect: [{ fact: 'cross_border_transfer', clauses: [{ labels: ['transfer'] }] }] },
+  { id: 'retention', article: 'Art. 13(2)(a)', plainWords: 'how long it keeps your data', detect: RETENTION },
+  { id: 'access', article: 'Art. 13(2)(b)', plainWords: 'that you may see your data', detect: ACCESS },
+  { id: 'rectification', article: 'Art. 13(2)(b)', plainWords: 'that you may have it corrected', detect: right('correction') },
+  { id: 'erasure', article: 'Art. 13(2)(b)', plainWords: 'that you may have it deleted', detect: right('deletion') },
+  { id: 'restriction', article: 'Art. 13(2)(b)', plainWords: 'that you may restrict its use', detect: right('restriction') },
+  { id: 'portability', article: 'Art. 13(2)(b)', plainWords: 'that you may take a copy elsewhere', detect: right('portability') },
+  { id: 'objection', article: 'Art. 13(2)(b)', plainWords: 'that you may object to its use', detect: [{ clauses: [...right('objection')[0]!.clauses!, OPT_OUT] }] },
+  { id: 'withdraw-consent', article: 'Art. 13(2)(c)', plainWords: 'that you may withdraw consent', detect: [{ clauses: [...right('withdraw-consent')[0]!.clauses!, OPT_OUT] }] },
+  { id: 'complaint', article: 'Art. 13(2)(d)', plainWords: 'that you may complain to a regulator', detect: COMPLAINT_TO_REGULATOR },
+  { id: 'requirement', article: 'Art. 13(2)(e)', plainWords: 'whether you must give your data, and what happens if you do not', detect: [{ clauses: [{ all: [{ notice: 'requirement' }] }, { all: [{ notice: 'consequences' }], none: [{ notice: 'cookies' }] }] }] },
+  { id: 'automated-decisions', article: 'Art. 13(2)(f)', plainWords: 'whether decisions about you are automated', detect: [{ clauses: [{ all: [{ notice: 'automatedDecisions' }] }] }] },
+  { id: 'categories', article: 'Art. 14(1)(d)', plainWords: 'what data it collects', detect: [{ fact: 'collects' }] },
+  { id: 'source', article: 'Art. 14(2)(f)', plainWords: 'where your data comes from', detect: [{ clauses: [{ labels: ['collection'], all: [{ notice: 'otherSource' }] }] }] },
+];
