@@ -1,3 +1,4 @@
+import { CHECKLIST_LAWS, type ChecklistLaw } from '../core/types';
 import { CliError, EXIT } from './exit-codes';
 
 export const DEFAULT_TIMEOUT_SECONDS = 15;
@@ -6,7 +7,7 @@ export const MAX_TIMEOUT_SECONDS = 3600;
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'analyse'; target: string; json: boolean; force: boolean; timeoutMs: number }
+  | { command: 'analyse'; target: string; json: boolean; force: boolean; timeoutMs: number; laws?: ChecklistLaw[] }
   | { command: 'sentences'; file: string };
 
 interface Flags {
@@ -15,10 +16,11 @@ interface Flags {
   help: boolean;
   sentences?: string;
   timeout?: string;
+  laws?: string;
 }
 
 const BOOLEAN_FLAGS = { '--json': 'json', '--force': 'force', '--help': 'help', '-h': 'help' } as const;
-const VALUE_FLAGS = { '--sentences': 'sentences', '--timeout': 'timeout' } as const;
+const VALUE_FLAGS = { '--sentences': 'sentences', '--timeout': 'timeout', '--laws': 'laws' } as const;
 
 function usageError(message: string): CliError {
   return new CliError(EXIT.usage, `${message} Run with --help for usage.`);
@@ -72,16 +74,29 @@ function parseTimeout(raw: string | undefined): number {
   return Math.round(seconds * 1000);
 }
 
+/** `gdpr,popia` or `all` → the checklists asked for, in their usual order; `undefined` (the laws that apply) when not given. */
+function parseLaws(raw: string | undefined): ChecklistLaw[] | undefined {
+  if (raw === undefined) return undefined;
+  const names = raw.split(',').map((name) => name.trim().toLowerCase());
+  if (names.length === 1 && names[0] === 'all') return [...CHECKLIST_LAWS];
+  const unknown = names.find((name) => !(CHECKLIST_LAWS as readonly string[]).includes(name));
+  if (unknown !== undefined) throw usageError(`--laws takes ${CHECKLIST_LAWS.join(', ')} (comma-separated) or all, not "${unknown}".`);
+  return CHECKLIST_LAWS.filter((law) => names.includes(law));
+}
+
 /** Turns the command line (without `node` and the script) into one command, or throws a usage `CliError`. */
 export function parseArgs(argv: string[]): CliCommand {
   const { flags, positionals } = scan(argv);
   if (flags.help) return { command: 'help' };
   if (flags.sentences !== undefined) {
     if (positionals.length > 0) throw usageError('--sentences reads its own file; give no other input.');
-    if (flags.json || flags.force || flags.timeout !== undefined) throw usageError('--sentences cannot be combined with --json, --force or --timeout.');
+    if (flags.json || flags.force || flags.timeout !== undefined || flags.laws !== undefined) {
+      throw usageError('--sentences cannot be combined with --json, --force, --timeout or --laws.');
+    }
     return { command: 'sentences', file: flags.sentences };
   }
   if (positionals.length === 0) throw usageError('Give a file or an http(s) URL to analyse.');
   if (positionals.length > 1) throw usageError(`Give one input, not ${positionals.length}.`);
-  return { command: 'analyse', target: positionals[0]!, json: flags.json, force: flags.force, timeoutMs: parseTimeout(flags.timeout) };
+  const laws = parseLaws(flags.laws);
+  return { command: 'analyse', target: positionals[0]!, json: flags.json, force: flags.force, timeoutMs: parseTimeout(flags.timeout), ...(laws && { laws }) };
 }

@@ -1,5 +1,6 @@
 import { oneLine } from '../core/title';
 import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
+import { formatChecklists } from './format-checklists';
 import type { Style } from './style';
 import { capitalise, clean, percent, trimQuote } from './text';
 
@@ -90,5 +91,6 @@ export function formatComparison(comparison: Comparison, style: Style): string[]
 export function formatReport(report: PolicyReport, style: Style): string {
   const lines = [...header(report, style), ...formatReasons(report.score.points, style), ...formatFindings(report.categories, style)];
   if (report.comparison) lines.push(...formatComparison(report.comparison, style));
+  lines.push(...formatChecklists(report.checklists, style));
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@ export const HELP_TEXT = `Policy Lens: analyse a privacy policy on your own mach
 
 Usage:
   npm run analyse -- <file.html | file.txt | http(s)://url> [--json] [--force] [--timeout <s>]
+                     [--laws <gdpr,uk-gdpr,popia,pipeda,ccpa | all>]
   npm run analyse -- --sentences <file.jsonl | ->
   npm run analyse -- --help
 
@@ -22,6 +23,10 @@ Options:
   --force            Analyse even when the text does not read like a policy.
   --timeout <s>      Seconds to wait for a URL, or for more from a pipe (default
                      ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}).
+  --laws <list>      Which jurisdiction checklists to give: any of gdpr, uk-gdpr,
+                     popia, pipeda, ccpa (comma-separated), or all. Default: the
+                     laws the policy names and the law of the country the provider
+                     says it is registered in.
   --sentences <f>    Classify sentences in batch: each line of <f> ("-" for stdin)
                      is {"text": "..."}; prints one {"labels": [...], "negated": bool}
                      line per input line (blank lines are skipped).

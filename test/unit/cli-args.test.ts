@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUT_SECONDS, parseArgs } from '../../src/cli/args';
 import { CliError, EXIT } from '../../src/cli/exit-codes';
 
-const analyse = (target: string, extra: Partial<{ json: boolean; force: boolean; timeoutMs: number }> = {}) => ({
+const analyse = (target: string, extra: Partial<{ json: boolean; force: boolean; timeoutMs: number; laws: string[] }> = {}) => ({
   command: 'analyse',
   target,
   json: false,
@@ -20,6 +20,10 @@ describe('parseArgs', () => {
     [['--timeout=3', 'a.txt'], analyse('a.txt', { timeoutMs: 3000 })],
     [['--timeout=3600', 'a.txt'], analyse('a.txt', { timeoutMs: 3_600_000 })],
     [['--', '--odd-name.txt'], analyse('--odd-name.txt')],
+    [['a.txt', '--laws', 'popia'], analyse('a.txt', { laws: ['popia'] })],
+    // Given in any order and case, kept in the usual order.
+    [['a.txt', '--laws=CCPA,gdpr, uk-gdpr'], analyse('a.txt', { laws: ['gdpr', 'uk-gdpr', 'ccpa'] })],
+    [['a.txt', '--laws', 'all'], analyse('a.txt', { laws: ['gdpr', 'uk-gdpr', 'popia', 'pipeda', 'ccpa'] })],
     [['--sentences', 'items.jsonl'], { command: 'sentences', file: 'items.jsonl' }],
     [['--sentences=-'], { command: 'sentences', file: '-' }],
     [['--help'], { command: 'help' }],
@@ -43,6 +47,10 @@ describe('parseArgs', () => {
     [['--sentences', '--json'], /--sentences needs a value/],
     [['--sentences', 'x.jsonl', 'a.txt'], /give no other input/],
     [['--sentences', 'x.jsonl', '--json'], /cannot be combined/],
+    [['--sentences', 'x.jsonl', '--laws', 'gdpr'], /cannot be combined/],
+    [['a.txt', '--laws', 'hipaa'], /--laws takes gdpr, uk-gdpr, popia, pipeda, ccpa \(comma-separated\) or all, not "hipaa"/],
+    [['a.txt', '--laws', 'gdpr,all'], /not "all"/],
+    [['a.txt', '--laws'], /--laws needs a value/],
   ])('%j is a usage error: %s', (argv, message) => {
     let thrown: unknown;
     try {

@@ -112,7 +112,14 @@ describe('formatReport', () => {
     categories,
     score: { score: 64, grade: 'C', points, coverage: 0.75 },
     comparison,
+    checklists: [{ law: 'pipeda', items: [{ id: 'withdraw-consent', article: '4.3.8', status: 'not-found', evidence: [] }] }],
   } as unknown as PolicyReport;
+
+  it('ends with the checklists, after the comparison', () => {
+    const lines = formatReport(report, PLAIN_STYLE).trimEnd().split('\n');
+    expect(lines.indexOf('  PIPEDA: 0 of 1 disclosures found')).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Compared with')));
+    expect(lines.at(-1)).toMatch(/not a breach/);
+  });
 
   it('starts with title, source, size, score, grade, coverage and warnings, with terminal escapes removed', () => {
     expect(formatReport(report, PLAIN_STYLE).split('\n').slice(0, 6)).toEqual([

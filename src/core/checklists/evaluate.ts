@@ -28,9 +28,10 @@ function meets(clause: ClassifiedClause, rule: ClauseRule): boolean {
 function evidenceFor(need: Need, clauses: ClassifiedClause[], facts: PolicyFacts): Evidence[] | null {
   const fact = need.fact ? facts[need.fact] : undefined;
   if (fact && fact.value !== null) return fact.evidence;
-  const rules = need.clauses ?? [];
-  const found = clauses.filter((clause) => rules.some((rule) => meets(clause, rule)));
-  return found.length > 0 ? found.map((c) => ({ clause: c.index, text: c.text })) : null;
+  // The first rule is the plainest way of saying it ("the right to object"), so its clauses come first.
+  const found = new Set<ClassifiedClause>();
+  for (const rule of need.clauses ?? []) for (const clause of clauses) if (meets(clause, rule)) found.add(clause);
+  return found.size > 0 ? [...found].map((c) => ({ clause: c.index, text: c.text })) : null;
 }
 
 export function evaluateItem(item: ChecklistItemSpec, clauses: ClassifiedClause[], facts: PolicyFacts): ChecklistItemResult {

@@ -7,7 +7,7 @@ import type { ChecklistItemSpec, ClauseRule, Need } from './spec';
 export const right = (name: Right): Need[] => [{ clauses: [{ labels: ['rights'], all: [{ right: name }] }] }];
 
 /** Opting out of marketing is objecting to it (Art. 21(2)) and withdrawing the consent it rests on. */
-const OPT_OUT: ClauseRule = { labels: ['rights'], all: [{ right: 'opt-out-marketing' }] };
+export const OPT_OUT: ClauseRule = { labels: ['rights'], all: [{ right: 'opt-out-marketing' }] };
 
 /** Seeing one's data, not "access to the Services". */
 export const ACCESS: Need[] = [{ clauses: [{ labels: ['rights'], all: [{ right: 'access' }, { notice: 'personalData' }] }] }];
@@ -40,5 +40,5 @@ export const GDPR_ITEMS: ChecklistItemSpec[] = [
   { id: 'requirement', article: 'Art. 13(2)(e)', plainWords: 'whether you must give your data, and what happens if you do not', detect: [{ clauses: [{ all: [{ notice: 'requirement' }] }, { all: [{ notice: 'consequences' }], none: [{ notice: 'cookies' }] }] }] },
   { id: 'automated-decisions', article: 'Art. 13(2)(f)', plainWords: 'whether decisions about you are automated', detect: [{ clauses: [{ all: [{ notice: 'automatedDecisions' }] }] }] },
   { id: 'categories', article: 'Art. 14(1)(d)', plainWords: 'what data it collects', detect: [{ fact: 'collects' }] },
-  { id: 'source', article: 'Art. 14(2)(f)', plainWords: 'where your data comes from', detect: [{ clauses: [{ labels: ['collection'], all: [{ notice: 'otherSource' }] }] }] },
+  { id: 'source', article: 'Art. 14(2)(f)', plainWords: 'where it gets data about you from others', detect: [{ clauses: [{ labels: ['collection'], all: [{ notice: 'otherSource' }] }] }] },
 ];

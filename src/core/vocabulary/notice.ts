@@ -9,7 +9,8 @@ export const NOTICE_TERMS = {
     /\b(?:data )?controllers?\b/i,
     /\bresponsible party\b/i,
     /\bcontact us\b/i,
-    /\bcontact (?:details|information)\b[^.]*\b(?:us|our|below)\b/i,
+    /\bour contact (?:details|information)\b|\bcontact (?:details|information)\b[^.]{0,20}\b(?:below|are|is)\b/i,
+    /\btrading as\b|\bT\/A\b/,
     /\b(?:write|e-?mail|call|reach) (?:to )?us\b/i,
     /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
     /\bregistered (?:office|address)\b/i,
@@ -34,7 +35,7 @@ export const NOTICE_TERMS = {
     /\baccountable\b/i,
   ],
   /** What a contact point is for: the questions and complaints it takes. */
-  enquiries: [/\bquestions?\b/i, /\bconcerns?\b/i, /\bcomplain\w*/i, /\benquir\w*|\binquir\w*/i, /\bcomments?\b/i, /\brequests?\b/i],
+  enquiries: [/\bquestions?\b/i, /\bconcerns?\b/i, /\bcomplain\w*/i, /\benquir\w*|\binquir\w*|\bquer(?:y|ies)\b/i, /\bcomments?\b/i, /\brequests?\b/i],
   /** Why data is used (GDPR Art. 13(1)(c), POPIA s18(1)(c), PIPEDA 4.2, CCPA). */
   purposes: [
     /\bpurposes?\b/i,
@@ -73,9 +74,10 @@ export const NOTICE_TERMS = {
     /\b(?:required|obliged|obligated|have) to (?:provide|give|supply)\b/i,
     /\bmandatory (?:fields?|information|data)\b|\b(?:information|data) (?:is|are) mandatory\b/i,
     /\b(?:statutory|contractual) (?:or contractual )?requirement\b/i,
+    /\b(?:details|information|documentation|documents|data)\b[^.]{0,40}\b(?:will be|is|are) required\b(?! by law)/i,
   ],
   /** POPIA s18(1)(d) asks whether supplying is voluntary or mandatory: the words themselves tell it. */
-  voluntary: [/\bvoluntar\w*/i, /\boptional\b/i, /\bmandatory\b/i],
+  voluntary: [/\bvoluntar\w*/i, /\boptional\b/i, /\bmandatory\b/i, /\bmay require (?:further |additional |other )?(?:documentation|information|details|documents)\b/i],
   consequences: [
     /\bif you (?:do not|don[’']t|choose not to|decline to|refuse to|fail to) (?:provide|give|supply|share|consent)\b/i,
     /\bfail(?:ure)? to (?:provide|give|supply)\b/i,

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysePolicy } from '../../src/core/analyse';
+import { applicableLaws, providerCountry } from '../../src/core/checklists/applicable';
+import { EVIDENCE_PER_ITEM, evaluateItem } from '../../src/core/checklists/evaluate';
+import { CHECKLISTS } from '../../src/core/checklists/index';
+import type { ChecklistItemSpec } from '../../src/core/checklists/spec';
+import { extractFacts } from '../../src/core/facts';
+import { CHECKLIST_LAWS, type Category, type ClassifiedClause } from '../../src/core/types';
+import { goldItems, scoreChecklist } from '../../src/eval/checklist-eval';
+import type { LabelledItem } from '../../src/eval/labelled';
+
+function clause(index: number, text: string, labels: Category[] = [], negated = false): ClassifiedClause {
+  return { index, text, start: 0, end: text.length, labels, negated, reasons: [] };
+}
+const noFacts = extractFacts([]);
+const policyText = (id: string) => readFileSync(new URL(`../../src/data/policies/${id}.txt`, import.meta.url), 'utf8');
+
+describe('checklist data', () => {
+  it.each(CHECKLIST_LAWS)('%s has unique item ids, an article and plain words for each, and something to detect', (law) => {
+    const { items } = CHECKLISTS[law];
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const item of items) {
+      expect(item.article).not.toBe('');
+      expect(item.plainWords).toMatch(/^[a-z]/);
+      expect(item.detect.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the ids of the issue (part of the --json contract)', () => {
+    expect(CHECKLISTS.gdpr.items.map((i) => i.id)).toEqual([
+      'controller', 'dpo', 'purposes', 'legal-basis', 'legitimate-interests', 'recipients', 'transfers', 'retention', 'access', 'rectification',
+      'erasure', 'restriction', 'portability', 'objection', 'withdraw-consent', 'complaint', 'requirement', 'automated-decisions', 'categories', 'source',
+    ]);
+    expect(CHECKLISTS['uk-gdpr'].items).toBe(CHECKLISTS.gdpr.items);
+    expect(CHECKLISTS.popia.items.map((i) => i.id)).toEqual([
+      'information', 'source', 'responsible-party', 'purpose', 'voluntary-or-mandatory', 'consequences', 'law', 'cross-border', 'recipients',
+      'access-rectification', 'objection', 'complaint',
+    ]);
+    expect(CHECKLISTS.pipeda.items.map((i) => i.id)).toEqual(['accountable-person', 'access', 'information-held', 'related-organisations', 'purposes', 'withdraw-consent', 'complaint']);
+    expect(CHECKLISTS.ccpa.items).toHaveLength(16);
+  });
+});
+
+describe('evaluateItem', () => {
+  const item = (detect: ChecklistItemSpec['detect']): ChecklistItemSpec => ({ id: 'x', article: 'Art. 1', plainWords: 'something', detect });
+
+  it('is addressed by a clause with one of the labels that names every term, quoting it', () => {
+    const spec = item([{ clauses: [{ labels: ['rights'], all: [{ notice: 'complaintWord' }, { regulator: 'ZA' }] }] }]);
+    const yes = clause(3, 'You may lodge a complaint with the Information Regulator.', ['rights']);
+    expect(evaluateItem(spec, [yes], noFacts)).toEqual({ id: 'x', article: 'Art. 1', status: 'addressed', evidence: [{ clause: 3, text: yes.text }] });
+    expect(evaluateItem(spec, [{ ...yes, labels: ['sharing'] }], noFacts).status).toBe('not-found');
+    expect(evaluateItem(spec, [clause(3, 'You may lodge a complaint with the ICO.', ['rights'])], noFacts).status).toBe('not-found');
+  });
+
+  it('counts a denial unless the rule asks for an affirmative clause', () => {
+    const denial = clause(0, 'We do not transfer your data abroad.', ['transfer'], true);
+    expect(evaluateItem(item([{ clauses: [{ labels: ['transfer'] }] }]), [denial], noFacts).status).toBe('addressed');
+    expect(evaluateItem(item([{ clauses: [{ labels: ['transfer'], polarity: 'affirmative' }] }]), [denial], noFacts).status).toBe('not-found');
+  });
+
+  it('leaves out clauses naming a `none` term', () => {
+    const spec = item([{ clauses: [{ all: [{ notice: 'consequences' }], none: [{ notice: 'cookies' }] }] }]);
+    expect(evaluateItem(spec, [clause(0, 'If you refuse cookies, you may not be able to use the site.')], noFacts).status).toBe('not-found');
+    expect(evaluateItem(spec, [clause(0, 'If you do not provide your ID number, we cannot open an account.')], noFacts).status).toBe('addressed');
+  });
+
+  it('is met by a stated fact, with the fact’s evidence', () => {
+    const kept = clause(7, 'We keep your records for five years after your account closes.', ['retention']);
+    const facts = extractFacts([kept]);
+    expect(facts.retention.value).not.toBeNull();
+    expect(evaluateItem(item([{ fact: 'retention' }]), [kept], facts).evidence.map((e) => e.clause)).toEqual([7]);
+    expect(evaluateItem(item([{ fact: 'retention' }]), [kept], noFacts).status).toBe('not-found');
+  });
+
+  it('needs every need met, and quotes each', () => {
+    const spec = CHECKLISTS.popia.items.find((i) => i.id === 'access-rectification')!;
+    const see = clause(1, 'You may request access to your personal information.', ['rights']);
+    const fix = clause(2, 'You may ask us to correct your personal information.', ['rights']);
+    expect(evaluateItem(spec, [see], noFacts).status).toBe('not-found');
+    expect(evaluateItem(spec, [fix], noFacts).status).toBe('not-found');
+    expect(evaluateItem(spec, [see, fix], noFacts).evidence.map((e) => e.clause)).toEqual([1, 2]);
+  });
+
+  it(`quotes at most ${EVIDENCE_PER_ITEM} clauses`, () => {
+    const many = Array.from({ length: 6 }, (_, i) => clause(i, `We share data with partner ${i}.`, ['sharing']));
+    expect(evaluateItem(item([{ clauses: [{ labels: ['sharing'] }] }]), many, noFacts).evidence).toHaveLength(EVIDENCE_PER_ITEM);
+  });
+});
+
+describe('providerCountry', () => {
+  it.each([
+    ['For the purposes of Data Protection Law, we are Acme Limited, a company registered in England and Wales with Company No. 123.', 'GB'],
+    ['Imaginet is an Internet Service Provider (ISP) in South Africa offering connectivity.', 'ZA'],
+    ['Acme Inc. is incorporated under the laws of Canada.', 'CA'],
+    ['Our registered office is 1 Main Street, Dublin, Ireland.', 'IE'],
+  ])('%s → %s', (text, country) => {
+    expect(providerCountry([clause(0, text)])).toBe(country);
+  });
+
+  it.each([
+    ['where data is kept, not where the provider is', 'We store your data on servers in Canada.', []],
+    ['a transfer clause, even with a seat word', 'Our registered office may transfer data to the United States.', ['transfer']],
+    ['two countries in one clause', 'We are a company registered in Ireland with offices in the United Kingdom.', []],
+    ['a law of another country in passing', 'We comply with the laws of South Africa.', []],
+  ] as [string, string, Category[]][])('none from %s', (_, text, labels) => {
+    expect(providerCountry([clause(0, text, labels)])).toBeNull();
+  });
+
+  it('none when two seat clauses disagree', () => {
+    expect(providerCountry([clause(0, 'Acme Ltd is registered in England.'), clause(1, 'Acme GmbH is registered in Germany.')])).toBeNull();
+  });
+});
+
+describe('applicableLaws', () => {
+  const lawsOf = (id: string, residence?: Parameters<typeof applicableLaws>[0]['residence']) => {
+    const report = analysePolicy({ kind: 'text', content: policyText(id) });
+    return applicableLaws({ clauses: report.clauses, facts: report.facts, residence });
+  };
+
+  it.each([
+    ['imaginet', undefined, ['popia']],
+    ['imqs', undefined, ['popia']],
+    // Names the GDPR, registered in England and Wales: one UK GDPR list, not two identical ones.
+    ['i-image', undefined, ['uk-gdpr']],
+    ['i-image', 'eu', ['gdpr', 'uk-gdpr']],
+    ['ixanet', undefined, []],
+    ['ixanet', 'ca', ['pipeda']],
+    ['imaginet', 'california', ['popia', 'ccpa']],
+    ['imaginet', 'elsewhere', ['popia']],
+  ] as const)('%s, reader in %s → %j', (id, residence, laws) => {
+    expect(lawsOf(id, residence)).toEqual(laws);
+  });
+
+  it('the report carries the checklists of the laws that apply, or of the laws asked for', () => {
+    const text = policyText('imaginet');
+    expect(analysePolicy({ kind: 'text', content: text }).checklists.map((c) => c.law)).toEqual(['popia']);
+    expect(analysePolicy({ kind: 'text', content: text }, { laws: ['ccpa', 'gdpr'] }).checklists.map((c) => c.law)).toEqual(['gdpr', 'ccpa']);
+    expect(analysePolicy({ kind: 'text', content: text }, { laws: [] }).checklists).toEqual([]);
+  });
+});
+
+describe('GT200 checklist measurement', () => {
+  const passage = (requirement: string, performed = true): LabelledItem => ({
+    source: 'gt200', policy: 'p', n: 0, text: 't', labels: [], known: [], negated: false, junk: false,
+    spans: [{ requirement, value: 'v', performed }],
+  });
+
+  it('maps both controller labels to one item and counts denials as addressed', () => {
+    expect([...goldItems([passage('Controller Name'), passage('Controller Contact'), passage('Third-country Transfers', false)])].sort()).toEqual(['controller', 'transfers']);
+    expect(goldItems([passage('Not a GT200 label')]).size).toBe(0);
+  });
+
+  it('scores each item over policies, and macro-F1 over the items', () => {
+    const scores = scoreChecklist([
+      { policy: 'a', gold: new Set(['dpo']), found: new Set(['dpo']) },
+      { policy: 'b', gold: new Set(['dpo']), found: new Set() },
+      { policy: 'c', gold: new Set(), found: new Set(['dpo']) },
+    ]);
+    expect(scores.items.dpo).toMatchObject({ tp: 1, fp: 1, fn: 1, support: 2, precision: 0.5, recall: 0.5, f1: 0.5 });
+    expect(scores.items.controller).toMatchObject({ tp: 0, fp: 0, fn: 0, f1: 0 });
+    expect(scores.macroF1).toBeCloseTo(0.5 / 20);
+  });
+});
