@@ -4,13 +4,14 @@ import os from 'node:os';
 import { accuracySection } from './accuracy';
 import { browserSection } from './browser';
 import { bundleSection } from './bundle';
+import { checklistSection } from './checklists';
 import { classifierSection } from './classifier';
 import { cliSection } from './cli';
 import type { BenchSection } from './section';
 import { speedSection } from './speed';
 import { stagesSection } from './stages';
 
-const SECTIONS: BenchSection[] = [classifierSection, accuracySection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
+const SECTIONS: BenchSection[] = [classifierSection, checklistSection, accuracySection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
 
 interface SectionOutcome {
   skipped?: string;
