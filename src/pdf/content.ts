@@ -2,7 +2,10 @@ import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-v
 import { oneLine } from '../core/title';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../ui/labels';
+import type { Residence } from '../core/checklists/applicable';
+import { reportChecklists } from '../present/checklists';
 import type { Block } from './blocks';
+import { checklistBlocks } from './checklist-blocks';
 import { localDay } from './filename';
 
 const STATUS_MARKS: Record<ScorePoint['status'], string> = { good: '✓', bad: '✗', neutral: '–', unknown: '?' };
@@ -110,12 +113,13 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
 }
 
 /** The whole report as blocks, in reading order. */
-export function reportBlocks(report: PolicyReport, generatedAt: Date): Block[] {
+export function reportBlocks(report: PolicyReport, generatedAt: Date, residence?: Residence): Block[] {
   return [
     ...headerBlocks(report, generatedAt),
     ...reasonBlocks(report.score.points),
     ...categoryBlocks(report.categories),
     ...factBlocks(report),
+    ...checklistBlocks(reportChecklists(report, residence)),
     ...comparisonBlocks(report, report.comparison),
   ];
 }

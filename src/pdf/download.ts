@@ -1,5 +1,6 @@
 // Browser only: saves bytes through the page's own download machinery, no permission needed.
 import type { PolicyReport } from '../core/types';
+import { readResidence } from '../storage/residence';
 import { pdfFilename } from './filename';
 import { buildReportPdf } from './index';
 
@@ -19,6 +20,6 @@ export function downloadPdf(bytes: Uint8Array, filename: string): void {
 
 /** Builds the PDF for `report` and downloads it as `policy-lens-<host>-<date>.pdf`. */
 export async function exportReportPdf(report: PolicyReport, now = new Date()): Promise<void> {
-  const bytes = await buildReportPdf(report, { generatedAt: now });
+  const bytes = await buildReportPdf(report, { generatedAt: now, residence: readResidence() });
   downloadPdf(bytes, pdfFilename(report.url, now));
 }

@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { oneLine } from '../core/title';
+import type { Residence } from '../core/checklists/applicable';
 import type { PolicyReport } from '../core/types';
 import { reportBlocks } from './content';
 import type { FontBytes } from './fonts';
@@ -14,6 +15,8 @@ export interface PdfOptions {
   generatedAt: Date;
   /** DejaVu Sans regular and bold; fetched from the extension's assets when left out (browser only). */
   fonts?: FontBytes;
+  /** The reader's "Where do you live?" answer, for the checklists. */
+  residence?: Residence;
 }
 
 /** A printable A4 PDF of the report: score, reasons, categories with evidence, facts, comparison. */
@@ -34,7 +37,7 @@ export async function buildReportPdf(report: PolicyReport, options: PdfOptions):
     regular: await doc.embedFont(fonts.regular, { subset: true }),
     bold: await doc.embedFont(fonts.bold, { subset: true }),
   });
-  for (const block of reportBlocks(report, options.generatedAt)) drawBlock(writer, block);
+  for (const block of reportBlocks(report, options.generatedAt, options.residence)) drawBlock(writer, block);
   drawFooters(writer, doc.getPages(), title);
   return doc.save();
 }

@@ -123,6 +123,22 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     }
   }, 60_000);
 
+  it('lists the checklists of the laws that apply, not-found items first, and the reader’s own law', async () => {
+    const content = readFileSync(new URL('../../src/data/policies/imaginet.txt', import.meta.url), 'utf8');
+    const report = analysePolicy({ kind: 'text', content });
+    const found = report.checklists[0]!.items.filter((i) => i.status === 'addressed').length;
+    const text = (await pdfText(report)).text.replace(/\s+/g, ' ');
+    expect(text).toContain(`POPIA: ${found} of 12 disclosures found`);
+    expect(text.indexOf("Doesn't say that you may complain to the Information Regulator (POPIA s18(1)(h)(v))")).toBeLessThan(
+      text.indexOf('Says what information it collects (POPIA s18(1)(a))'),
+    );
+    expect(text).not.toContain('UK GDPR:');
+    const bytes = await buildReportPdf(report, { generatedAt, fonts: await fonts, residence: 'uk' });
+    const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-pdf-')), 'uk.pdf');
+    writeFileSync(file, bytes);
+    expect(pageTexts(file).join(' ')).toMatch(/UK GDPR: \d+ of 20 disclosures found/);
+  });
+
   it('handles a report without URL, comparison or reasons', async () => {
     const base = sampleReport();
     const report = { ...base, url: undefined, comparison: undefined, score: { ...base.score, points: [] } };
