@@ -1,13 +1,17 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
+import { checklistSections } from '../../src/compare-view/checklist-rows';
 import { comparePolicies } from '../../src/compare-view/compare';
+import type { Residence } from '../../src/core/checklists/applicable';
 import type { ReferencePolicy } from '../../src/core/types';
 import type { History, HistorySummary } from '../../src/storage/types';
+import { useResidence } from '../../src/ui/use-residence';
 import { About } from './About';
 import { ComparePicker } from './ComparePicker';
 import { CompareTable } from './CompareTable';
 import { ConfirmDialog } from './ConfirmDialog';
 import { HistorySection, type DeleteTarget } from './HistorySection';
+import { ResidenceSetting } from './ResidenceSetting';
 import { useComparedPolicies } from './use-compared-policies';
 import { useHashSelection } from './use-hash-selection';
 import { useHistoryList } from './use-history-list';
@@ -21,7 +25,14 @@ interface Props {
   reference: ReferencePolicy[];
 }
 
-function CompareSectionView({ history, entries, reference }: { history: History; entries: HistorySummary[]; reference: ReferencePolicy[] }) {
+interface CompareSectionProps {
+  history: History;
+  entries: HistorySummary[];
+  reference: ReferencePolicy[];
+  residence?: Residence;
+}
+
+function CompareSectionView({ history, entries, reference, residence }: CompareSectionProps) {
   const [selectedIds, setSelectedIds] = useHashSelection();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const available = useMemo(() => comparablePolicies(entries, reference), [entries, reference]);
@@ -47,7 +58,11 @@ function CompareSectionView({ history, entries, reference }: { history: History;
             <input type="checkbox" checked={onlyDifferences} onChange={() => setOnlyDifferences(!onlyDifferences)} /> Show only rows that
             differ
           </label>
-          <CompareTable policies={policies} sections={comparePolicies(policies)} onlyDifferences={onlyDifferences} />
+          <CompareTable
+            policies={policies}
+            sections={[...comparePolicies(policies), ...checklistSections(policies, residence)]}
+            onlyDifferences={onlyDifferences}
+          />
         </>
       ) : (
         available.length >= 2 &&
@@ -65,6 +80,7 @@ function CompareSectionView({ history, entries, reference }: { history: History;
 
 export function App({ history, reference }: Props) {
   const list = useHistoryList(history);
+  const [residence, setResidence] = useResidence();
   const [pending, setPending] = useState<PendingDelete>();
   const [status, setStatus] = useState<string>();
   const historyHeading = useRef<HTMLHeadingElement>(null);
@@ -115,7 +131,8 @@ export function App({ history, reference }: Props) {
         </p>
       )}
       {/* When the history cannot be read, the reference policies can still be compared. */}
-      {(list.entries ?? list.error) && <CompareSectionView history={history} entries={list.entries ?? []} reference={reference} />}
+      {(list.entries ?? list.error) && <CompareSectionView history={history} entries={list.entries ?? []} reference={reference} residence={residence} />}
+      <ResidenceSetting residence={residence} onChange={setResidence} />
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" ref={historyHeading} tabIndex={-1}>
           Your history

@@ -25,7 +25,7 @@ export interface CompareRow {
 }
 
 export interface CompareSection {
-  id: 'summary' | 'categories' | 'facts';
+  id: 'summary' | 'categories' | 'facts' | 'checklists';
   title: string;
   rows: CompareRow[];
 }
