@@ -1,7 +1,7 @@
 // A report as stored: each piece of evidence is the index of the clause it quotes, so a
 // clause's text is stored once, in `clauses`, not again for every fact, score line and
 // finding it supports (a 60 KB policy made a 634 KB entry, each quote stored four times).
-import type { CategorySummary, Evidence, Fact, FactKey, PolicyFacts, PolicyReport, PolicyScore, ScorePoint } from '../core/types';
+import type { CategorySummary, Checklist, ChecklistItemResult, Evidence, Fact, FactKey, PolicyFacts, PolicyReport, PolicyScore, ScorePoint } from '../core/types';
 
 /**
  * A clause index; the index with why the clause was read so (category cards); or, should
@@ -11,8 +11,10 @@ export type StoredEvidence = number | { clause: number; why: string } | Evidence
 
 type Packed<T extends { evidence: Evidence[] }> = Omit<T, 'evidence'> & { evidence: StoredEvidence[] };
 
-export interface StoredReport extends Omit<PolicyReport, 'facts' | 'score' | 'categories'> {
+export interface StoredReport extends Omit<PolicyReport, 'facts' | 'score' | 'categories' | 'checklists'> {
   facts: Record<FactKey, Packed<Fact<unknown>>>;
+  /** Absent in reports stored before the checklists existed. */
+  checklists?: (Omit<Checklist, 'items'> & { items: Packed<ChecklistItemResult>[] })[];
   score: Omit<PolicyScore, 'points'> & { points: Packed<ScorePoint>[] };
   categories: (Omit<CategorySummary, 'findings'> & { findings: Packed<CategorySummary['findings'][number]>[] })[];
 }
@@ -31,6 +33,7 @@ export function packReport(report: PolicyReport): StoredReport {
     facts: mapFacts(report.facts as Record<FactKey, Fact<unknown>>, pack),
     score: { ...report.score, points: report.score.points.map(pack) },
     categories: report.categories.map((summary) => ({ ...summary, findings: summary.findings.map(pack) })),
+    checklists: report.checklists.map((checklist) => ({ ...checklist, items: checklist.items.map(pack) })),
   };
 }
 
@@ -48,5 +51,6 @@ export function unpackReport(stored: StoredReport): PolicyReport {
     facts: mapFacts(stored.facts, unpack) as PolicyFacts,
     score: { ...stored.score, points: stored.score.points.map(unpack) },
     categories: stored.categories.map((summary) => ({ ...summary, findings: summary.findings.map(unpack) })),
+    checklists: (stored.checklists ?? []).map((checklist) => ({ ...checklist, items: checklist.items.map(unpack) })),
   };
 }

@@ -2,7 +2,7 @@
 // written by a bug, an older or newer version, or a damaged disk is skipped and flagged,
 // never shown half: a bad date threw in the options page, a report without a score left it
 // "Loading" for ever.
-import { CATEGORIES, DATA_ITEMS, RIGHTS, type FactKey } from '../core/types';
+import { CATEGORIES, CHECKLIST_LAWS, DATA_ITEMS, RIGHTS, type FactKey } from '../core/types';
 import { boolean, either, integer, listOf, nullable, number, object, oneOf, optional, string, type Check } from './check';
 import type { StoredReport } from './pack';
 import type { HistorySummary, PreviousVersion } from './types';
@@ -69,6 +69,14 @@ const report: Check = object({
       }),
     ),
   }),
+  checklists: optional(
+    listOf(
+      object({
+        law: oneOf(CHECKLIST_LAWS),
+        items: listOf(object({ id: string, article: string, status: oneOf(['addressed', 'not-found']), evidence })),
+      }),
+    ),
+  ),
   comparison: optional(
     object({
       rank: count,
@@ -106,6 +114,7 @@ function evidenceProblem(stored: StoredReport): string | undefined {
     ...Object.values(stored.facts).map((fact) => fact.evidence),
     ...stored.score.points.map((point) => point.evidence),
     ...stored.categories.flatMap((category) => category.findings.map((finding) => finding.evidence)),
+    ...(stored.checklists ?? []).flatMap((checklist) => checklist.items.map((item) => item.evidence)),
   ];
   const indexes = lists.flat().flatMap((e) => (typeof e === 'number' ? [e] : 'text' in e ? [] : [e.clause]));
   const outside = indexes.find((i) => i >= clauses);

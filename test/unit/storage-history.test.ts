@@ -96,6 +96,19 @@ describe('history store', () => {
     expect(stored.length).toBeLessThan(JSON.stringify(analysed).length * 0.75);
   });
 
+  it('reads a report stored before the checklists existed, with none', async () => {
+    const name = freshName();
+    const analysed = realReport();
+    const history = openHistory(name);
+    await history.save(analysed);
+    const db = await openDB<HistoryDB>(name);
+    const older: Record<string, unknown> = { ...(await db.get('reports', analysed.url))!.report };
+    db.close();
+    delete older.checklists;
+    await writeRaw(name, { reports: [{ key: analysed.url, report: older }] });
+    expect((await history.get(analysed.url))?.report).toEqual({ ...analysed, checklists: [] });
+  });
+
   it('lists summaries newest first, without loading any report', async () => {
     const history = openHistory(freshName());
     for (const [time, url] of [[3_000, 'b'], [1_000, 'a'], [5_000, 'c']] as const) {
@@ -268,6 +281,8 @@ describe('history entries that cannot be read', () => {
     ['a report without a score', { report: { ...good, score: undefined } }],
     ['a report whose categories are null', { report: { ...good, categories: null } }],
     ['evidence naming a clause the report does not have', { report: { ...good, facts: { ...good.facts, laws: { value: ['POPIA'], evidence: [7] } } } }],
+    ['a checklist item quoting a clause the report does not have', { report: { ...good, checklists: [{ law: 'popia', items: [{ id: 'x', article: 'a', status: 'addressed', evidence: [9] }] }] } }],
+    ['a checklist of a law we do not know', { report: { ...good, checklists: [{ law: 'hipaa', items: [] }] } }],
   ])('are never handed out: %s', async (_name, damage) => {
     const name = freshName();
     const history = openHistory(name);
