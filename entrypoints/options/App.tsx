@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
 import { checklistSections } from '../../src/compare-view/checklist-rows';
 import { comparePolicies } from '../../src/compare-view/compare';
-import type { Residence } from '../../src/core/checklists/applicable';
+import type { Residence } from '../../src/core/checklists/residence';
 import type { ReferencePolicy } from '../../src/core/types';
 import type { History, HistorySummary } from '../../src/storage/types';
 import { useResidence } from '../../src/ui/use-residence';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { RESIDENCES, RESIDENCE_LAW, type Residence } from '../../src/core/checklists/applicable';
+import { RESIDENCES, RESIDENCE_LAW, type Residence } from '../../src/core/checklists/residence';
 import { CHECKLISTS } from '../../src/core/checklists/index';
 import { RESIDENCE_WORDS } from '../../src/present/checklists';
 
@@ -30,7 +30,8 @@ export function ResidenceSetting({ residence, onChange }: { residence?: Residenc
         Reports list what the law of the place you live in says a privacy notice must tell you, besides the laws the policy names and the law of
         the country the provider is registered in. Your answer stays on this device.
       </p>
-      <p class="status" role="status">
+      {/* Announced, but not a second role="status": the page's one status line is the history's. */}
+      <p class="status" aria-live="polite" data-testid="residence-status">
         {status}
       </p>
     </section>

@@ -1,9 +1,10 @@
 // The side-by-side comparison's checklist rows: for each law that applies to any compared
 // policy, a headline row ("15 of 20 found") and one row per item, under the facts.
-import type { Residence } from '../core/checklists/applicable';
+import type { Residence } from '../core/checklists/residence';
 import { CHECKLISTS } from '../core/checklists/index';
 import { CHECKLIST_LAWS, type Checklist } from '../core/types';
-import { citation, reportChecklists } from '../present/checklists';
+import { citation } from '../present/checklists';
+import { reportChecklists } from '../present/reader-checklists';
 import { capitalise } from '../core/plain-words';
 import { markDifferences, type CompareRow, type CompareSection, type ComparedPolicy } from './compare';
 

@@ -1,4 +1,5 @@
-import { checklistsFor, type Residence } from './checklists/applicable';
+import { checklistsFor } from './checklists/applicable';
+import type { Residence } from './checklists/residence';
 import { classifyClauses } from './classify';
 import { comparePolicy } from './compare';
 import { PolicyError } from './errors';

@@ -2,8 +2,8 @@ import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-v
 import { oneLine } from '../core/title';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../ui/labels';
-import type { Residence } from '../core/checklists/applicable';
-import { reportChecklists } from '../present/checklists';
+import type { Residence } from '../core/checklists/residence';
+import { reportChecklists } from '../present/reader-checklists';
 import type { Block } from './blocks';
 import { checklistBlocks } from './checklist-blocks';
 import { localDay } from './filename';

@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { oneLine } from '../core/title';
-import type { Residence } from '../core/checklists/applicable';
+import type { Residence } from '../core/checklists/residence';
 import type { PolicyReport } from '../core/types';
 import { reportBlocks } from './content';
 import type { FontBytes } from './fonts';

@@ -1,9 +1,8 @@
 // How a checklist reads on every surface (popup, options page, PDF, CLI): a headline per law
 // and one sentence per item with its citation, not-found items first.
-import { applicableLaws, type Residence } from '../core/checklists/applicable';
-import { evaluateChecklist } from '../core/checklists/evaluate';
 import { CHECKLISTS, checklistItem } from '../core/checklists/index';
-import type { Checklist, ChecklistItemResult, ChecklistLaw, PolicyReport } from '../core/types';
+import type { Residence } from '../core/checklists/residence';
+import type { Checklist, ChecklistItemResult, ChecklistLaw } from '../core/types';
 
 /** "UK GDPR: 15 of 20 disclosures found". */
 export function checklistHeadline(checklist: Checklist): string {
@@ -39,16 +38,3 @@ export const RESIDENCE_WORDS: Record<Residence, string> = {
   california: 'California',
   elsewhere: 'Somewhere else',
 };
-
-/**
- * The checklists to show for a report with the reader's current setting: the ones it carries
- * for the laws that still apply, and the others worked out from its clauses and facts (only
- * when the setting brings a new law in, so a long policy is not read again on every view). A
- * report kept without clauses (the reference set) shows the ones it was built with.
- */
-export function reportChecklists(report: Pick<PolicyReport, 'clauses' | 'facts' | 'checklists'>, residence?: Residence): Checklist[] {
-  const carried = report.checklists ?? [];
-  if (report.clauses.length === 0) return carried;
-  const laws = applicableLaws({ clauses: report.clauses, facts: report.facts, residence });
-  return laws.map((law) => carried.find((c) => c.law === law) ?? evaluateChecklist(law, report.clauses, report.facts));
-}

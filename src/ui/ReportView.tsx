@@ -1,19 +1,15 @@
-import { useId, useMemo } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { PolicyReport } from '../core/types';
-import { reportChecklists } from '../present/checklists';
 import { CategoryCard } from './CategoryCard';
-import { ChecklistSection } from './ChecklistSection';
 import { ComparisonPanel } from './ComparisonPanel';
 import { WarningList } from './Notice';
 import styles from './ReportView.module.css';
 import { ScoreSummary } from './ScoreSummary';
-import { useResidence } from './use-residence';
+import { ReaderChecklists } from './ReaderChecklists';
 
 /** The whole report: score, warnings, one card per category, comparison. Shared by popup and options page. */
 export function ReportView({ report }: { report: PolicyReport }) {
   const id = useId();
-  const [residence] = useResidence();
-  const checklists = useMemo(() => reportChecklists(report, residence), [report, residence]);
   return (
     <div class={styles.report}>
       <ScoreSummary score={report.score} />
@@ -28,7 +24,7 @@ export function ReportView({ report }: { report: PolicyReport }) {
           ))}
         </div>
       </section>
-      <ChecklistSection checklists={checklists} headingClass={styles.heading} />
+      <ReaderChecklists report={report} headingClass={styles.heading} />
       {report.comparison && (
         <section aria-labelledby={`${id}-comparison`}>
           <h2 class={styles.heading} id={`${id}-comparison`}>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Residence } from '../core/checklists/applicable';
+import type { Residence } from '../core/checklists/residence';
 import { readResidence, saveResidence } from '../storage/residence';
 
 /** The reader's "Where do you live?" answer, read once per page and saved when changed. */

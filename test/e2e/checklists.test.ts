@@ -29,6 +29,7 @@ describe('checklists', () => {
   it('the popup shows the POPIA checklist for the Imaginet page, folded, not-found items first, opened from the keyboard', async () => {
     const popup = await popupFor('privacy.html');
     const section = popup.getByTestId('checklists');
+    await section.waitFor();
     await expect(section.getByRole('heading', { name: 'What the law says it must tell you' }).isVisible()).resolves.toBe(true);
     const law = section.locator('details[data-law="popia"]');
     const summary = law.locator(':scope > summary');
@@ -52,11 +53,12 @@ describe('checklists', () => {
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     const select = options.getByLabel('Where do you live?');
     await select.selectOption({ label: 'The United Kingdom' });
-    await expect(options.getByRole('status').filter({ hasText: 'Saved' }).textContent()).resolves.toContain('UK GDPR checklist');
+    await expect(options.getByTestId('residence-status').textContent()).resolves.toBe('Saved: reports will also show the UK GDPR checklist.');
     await options.reload();
     await expect(options.getByLabel('Where do you live?').inputValue()).resolves.toBe('uk');
 
     const popup = await popupFor('privacy.html');
+    await popup.getByTestId('checklists').waitFor();
     const laws = await popup.locator('[data-testid="checklists"] details[data-law]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-law')));
     expect(laws).toEqual(['uk-gdpr', 'popia']);
     await popup.close();

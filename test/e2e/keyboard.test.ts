@@ -42,9 +42,11 @@ const visibleControls = (page: Page) =>
       .filter((node) => {
         const element = node as HTMLElement;
         if ((element as HTMLButtonElement).disabled) return false;
-        // A summary counts; the content of a closed details element does not.
-        const closed = element.closest('details:not([open])');
-        if (closed && !(element.tagName === 'SUMMARY' && element.parentElement === closed)) return false;
+        // A summary counts; the content of a closed details element does not, however deep
+        // (a clause list inside a folded checklist).
+        for (let closed = element.closest('details:not([open])'); closed; closed = closed.parentElement?.closest('details:not([open])') ?? null) {
+          if (!(element.tagName === 'SUMMARY' && element.parentElement === closed)) return false;
+        }
         return element.getClientRects().length > 0;
       })
       .map((node) => `${node.tagName.toLowerCase()}: ${(node.textContent ?? '').trim().slice(0, 60)}`),

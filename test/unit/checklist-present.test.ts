@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysePolicy } from '../../src/core/analyse';
-import { checklistHeadline, itemSentence, itemsNotFoundFirst, reportChecklists } from '../../src/present/checklists';
+import { checklistHeadline, itemSentence, itemsNotFoundFirst } from '../../src/present/checklists';
+import { reportChecklists } from '../../src/present/reader-checklists';
 import { RESIDENCE_KEY, readResidence, saveResidence } from '../../src/storage/residence';
 
 /** A Storage with only what residence.ts uses; `broken` throws like a disabled or full store. */

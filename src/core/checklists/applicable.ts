@@ -5,19 +5,7 @@ import { mentions } from '../vocabulary/notice';
 import { EEA_COUNTRIES, PLACES, placePattern } from '../vocabulary/places';
 import { evaluateChecklist } from './evaluate';
 import { CHECKLISTS } from './index';
-
-/** The answers to "Where do you live?" in the settings. */
-export const RESIDENCES = ['eu', 'uk', 'za', 'ca', 'california', 'elsewhere'] as const;
-export type Residence = (typeof RESIDENCES)[number];
-
-export const RESIDENCE_LAW: Record<Residence, ChecklistLaw | null> = {
-  eu: 'gdpr',
-  uk: 'uk-gdpr',
-  za: 'popia',
-  ca: 'pipeda',
-  california: 'ccpa',
-  elsewhere: null,
-};
+import { RESIDENCE_LAW, type Residence } from './residence';
 
 const COUNTRY_PATTERNS = PLACES.filter((p) => p.kind === 'country').map((place) => ({ id: place.id, pattern: placePattern(place) }));
 
