@@ -77,6 +77,15 @@ const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
 /** "Sell any customer data…": an item that opens with its verb, as items under "Acme does not:" do. */
 const opensWithVerb = (text: string) => verbsIn(text.slice(0, 30))[0]?.at === 0;
 
+/**
+ * Does the clause read as a denial: its first practice plainly denied ("we do not sell…"; not "… unless
+ * you agree"), and not opened by one that happens ("we collect your e-mail and do not share it")?
+ */
+export function deniesAPractice(text: string): boolean {
+  const first = verbsIn(text)[0];
+  return first !== undefined && polarityAt(text, first.at) === 'denied';
+}
+
 /** A bullet, a short fragment, or a sentence opening with its verb, under a line that ends with ":". */
 function continuesList(text: string): boolean {
   const trimmed = text.trim();
