@@ -87,10 +87,13 @@ export const SECURITY_PATTERN =
 
 /** Who a breach notice is for: the person, not only the operator (a user reporting a breach tells the operator). */
 const AFFECTED = String.raw`(?:you|affected|users|customers|clients|subscribers|individuals|data subjects|members|those affected|them)`;
+/** A breach of the person's data: "security breach", "data incident", "breach of safeguards", not a breach of contract. */
+const BREACH = String.raw`(?:\b(?:security|data|personal data|personal information|privacy) (?:breach|incident|compromise)\w*|\bbreach(?:es)? of (?:security|safeguards|(?:your |personal )?(?:data|information)))`;
+const NOTICE = String.raw`\b(?:inform|notify|notification|tell|contact|alert|send)\w*`;
 /** A promise to tell the person about a breach of their data ("we will notify affected customers of a data breach"). */
 export const BREACH_NOTICE_PATTERN = new RegExp(
-  String.raw`\b(?:security|data|personal data|privacy) (?:breach|incident)\w*\b[^.]*\b(?:inform|notify|tell|contact|alert)\w*\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
-    String.raw`|\b(?:inform|notify|tell|report|alert)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}${AFFECTED}\b[^.]*\b(?:security|data|personal data) (?:breach|incident)` +
+  String.raw`${BREACH}[^.]*${NOTICE}\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
+    String.raw`|${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b[^.]*${BREACH}` +
     String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:\w+\s+)?${AFFECTED}\b`,
   'i',
 );
