@@ -94,7 +94,9 @@ function valueAgrees(key: FactKey, predicted: unknown, gold: unknown): boolean {
     return (digits(gold).match(PERIOD) ?? []).every((period) => digits(predicted).toLowerCase().includes(period.toLowerCase()));
   }
   if (typeof predicted === 'string' && typeof gold === 'string') {
-    const [p, g] = [predicted.toLowerCase(), gold.toLowerCase()];
+    // Places carry their article in the gazetteer ("the United States"); sheets may leave it out.
+    const plain = (t: string) => t.toLowerCase().replace(/\bthe\s+/g, '');
+    const [p, g] = [plain(predicted), plain(gold)];
     return p.includes(g) || g.includes(p);
   }
   return predicted === gold;

@@ -83,7 +83,7 @@ export const PLACE_TERMS: Term<string>[] = PLACES.map((place) => ({ pattern: pla
 
 /** Concrete measures protecting data (not the security of a network or service in general). */
 export const SECURITY_PATTERN =
-  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b|\bconfidentiality agreements?\b/i;
+  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b|\bconfidentiality agreements?\b|\bindustry[- ]standards?\b[^.]{0,60}\bprotect\w*|\bprotect\w*\b[^.]{0,60}\bindustry[- ]standard|\bpassword[- ]protected\b|\b(?:only|sole)\b[^.]{0,40}\baccess\w*\b[^.]{0,40}\bpassword/i;
 
 /** Who a breach notice is for: the person, not only the operator (a user reporting a breach tells the operator). */
 const AFFECTED = String.raw`(?:you|affected|users|customers|clients|subscribers|individuals|data subjects|members|those affected|them)`;
