@@ -60,7 +60,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
     pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b/i,
     term: 'opt-out-marketing',
   },
-  { pattern: /\baccess\b|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b/i, term: 'access' },
+  { pattern: /\baccess\b|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)/i, term: 'access' },
   {
     pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b/i,
     term: 'correction',
