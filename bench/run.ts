@@ -6,11 +6,12 @@ import { browserSection } from './browser';
 import { bundleSection } from './bundle';
 import { classifierSection } from './classifier';
 import { cliSection } from './cli';
+import { factSheetsSection } from './fact-sheets';
 import type { BenchSection } from './section';
 import { speedSection } from './speed';
 import { stagesSection } from './stages';
 
-const SECTIONS: BenchSection[] = [classifierSection, accuracySection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
+const SECTIONS: BenchSection[] = [classifierSection, accuracySection, factSheetsSection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
 
 interface SectionOutcome {
   skipped?: string;

@@ -54,3 +54,14 @@ describe('documentStatements: list items take their introduction\'s frame', () =
     expect(after?.every((s) => !s.inherited)).toBe(true);
   });
 });
+
+describe('parties: who data goes to, from the one parties vocabulary', () => {
+  it.each([
+    ['We may share your data with our affiliates.', 'third-party'],
+    ['We disclose account details to our payment processors.', 'third-party'],
+    ['We pass your details to couriers to deliver your order.', 'third-party'],
+    ['We may disclose information to law enforcement when required.', 'authority'],
+  ])('%s → %s', (text, party) => {
+    expect(clauseStatements(0, text).flatMap((s) => s.parties)).toContain(party);
+  });
+});
