@@ -7,11 +7,12 @@ import { bundleSection } from './bundle';
 import { checklistSection } from './checklists';
 import { classifierSection } from './classifier';
 import { cliSection } from './cli';
+import { factSheetsSection } from './fact-sheets';
 import type { BenchSection } from './section';
 import { speedSection } from './speed';
 import { stagesSection } from './stages';
 
-const SECTIONS: BenchSection[] = [classifierSection, checklistSection, accuracySection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
+const SECTIONS: BenchSection[] = [classifierSection, checklistSection, accuracySection, factSheetsSection, speedSection, stagesSection, cliSection, bundleSection, browserSection];
 
 interface SectionOutcome {
   skipped?: string;

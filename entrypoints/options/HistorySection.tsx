@@ -1,6 +1,6 @@
 import type { DamagedEntry, HistorySummary } from '../../src/storage/types';
 import { GradeBadge } from '../../src/ui/GradeBadge';
-import { formatDate } from '../../src/ui/labels';
+import { formatDate } from '../../src/present/labels';
 
 /** What a Delete button deletes: the entry's key, and how to name it to the user. */
 export interface DeleteTarget {

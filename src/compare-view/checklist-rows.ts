@@ -5,7 +5,7 @@ import { CHECKLISTS } from '../core/checklists/index';
 import { CHECKLIST_LAWS, type Checklist } from '../core/types';
 import { citation } from '../present/checklists';
 import { reportChecklists } from '../present/reader-checklists';
-import { capitalise } from '../core/plain-words';
+import { capitalise } from '../present/words';
 import { markDifferences, type CompareRow, type CompareSection, type ComparedPolicy } from './compare';
 
 // A law the policy names no tie to, or one a reference policy (kept without its clauses) was not built with.

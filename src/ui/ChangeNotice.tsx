@@ -1,6 +1,6 @@
 import type { PolicyChange } from '../storage/types';
 import { EvidenceQuote } from './EvidenceQuote';
-import { formatDate } from './labels';
+import { formatDate } from '../present/labels';
 import { Notice } from './Notice';
 
 function ClauseList({ label, clauses }: { label: string; clauses: string[] }) {

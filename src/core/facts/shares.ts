@@ -1,0 +1,39 @@
+// shares_with_third_parties: whether the policy says it passes data to other companies.
+import type { ClassifiedClause } from '../types';
+import { affirmative, labelled, notStated, stated } from './clauses';
+import { defineFact, yesNo, type FactInput } from './definition';
+
+const PASSES_ON = new Set(['share', 'sell', 'transfer']);
+/** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
+const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court))\b/i;
+
+/**
+ * Sharing clauses, read with their statements. A clause the classifier reads as affirmative
+ * counts unless every disclosure in it is plainly denied, or it only speaks of disclosure the
+ * law compels. With none, clauses whose disclosures are all denied ("we do not share your
+ * data") mean it does not; a denial scoped to marketing says nothing about sharing as such.
+ */
+export function sharesWithThirdParties(input: FactInput) {
+  const sharing = labelled(input.clauses, 'sharing');
+  const disclosures = (c: ClassifiedClause) => (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action));
+  const allDenied = (c: ClassifiedClause) => disclosures(c).length > 0 && disclosures(c).every((s) => s.polarity === 'denied');
+  const compelledOnly = (c: ClassifiedClause) => ONLY_WHEN_COMPELLED.test(c.text) && disclosures(c).every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
+  const yes = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c));
+  if (yes.length) return stated(true, yes);
+  const no = sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text));
+  return no.length ? stated(false, no) : notStated<boolean>();
+}
+
+export const shares = defineFact<'shares_with_third_parties'>({
+  key: 'shares_with_third_parties',
+  label: 'Shares with third parties',
+  extract: sharesWithThirdParties,
+  // Half weight when it shares: sharing with service providers is usually needed to deliver the service.
+  weight: 10,
+  category: 'sharing',
+  unknown: 'Does not say whether it shares your data',
+  judge: (shares) =>
+    shares ? { fraction: -0.5, reason: 'Shares your data with other companies' } : { fraction: 1, reason: 'Says it does not share your data' },
+  phrase: (shares) => (shares ? 'shares your data with other companies' : 'says it does not share your data'),
+  cell: yesNo,
+});
