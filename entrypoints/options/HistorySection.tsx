@@ -1,4 +1,5 @@
 import type { DamagedEntry, HistorySummary } from '../../src/storage/types';
+import { NOT_GRADED } from '../../src/present/grade';
 import { GradeBadge } from '../../src/ui/GradeBadge';
 import { formatDate } from '../../src/ui/labels';
 
@@ -54,7 +55,13 @@ function HistoryRow({ entry, onDelete, onExport }: { entry: HistorySummary } & P
         <time dateTime={new Date(entry.analysedAt).toISOString()}>{formatDate(entry.analysedAt)}</time>
       </td>
       <td class="grade-cell">
-        <GradeBadge grade={entry.grade} small /> <span class="score">{entry.score}</span>
+        {entry.grade ? (
+          <>
+            <GradeBadge grade={entry.grade} small /> <span class="score">{entry.score}</span>
+          </>
+        ) : (
+          <span class="not-graded">{NOT_GRADED}</span>
+        )}
       </td>
       <td class="actions">
         <button type="button" onClick={() => onExport(entry)} aria-label={`Export PDF of ${title}`}>

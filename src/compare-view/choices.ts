@@ -11,11 +11,19 @@ export interface CompareChoice {
   grade: Grade;
 }
 
-/** Everything that can be compared: analysed pages (newest first), then the bundled references. */
+/** Everything that has a grade can be compared: analysed pages (newest first), then the bundled references. */
 export function comparablePolicies(history: HistorySummary[], reference: ReferencePolicy[]): CompareChoice[] {
   return [
-    ...history.map((entry): CompareChoice => ({ id: entry.key, name: oneLine(entry.title) || oneLine(entry.url), source: 'history', grade: entry.grade })),
-    ...reference.map((ref): CompareChoice => ({ id: ref.id, name: ref.name, source: 'reference', grade: ref.report.score.grade })),
+    ...history.map((entry) => ({ id: entry.key, name: oneLine(entry.title) || oneLine(entry.url), source: 'history' as const, grade: entry.grade })),
+    ...reference.map((ref) => ({ id: ref.id, name: ref.name, source: 'reference' as const, grade: ref.report.score.grade })),
+  ].flatMap(({ grade, ...choice }) => (grade === null ? [] : [{ ...choice, grade }]));
+}
+
+/** Names of the policies left out of the comparison for having no grade (docs/scoring.md). */
+export function ungradedPolicies(history: HistorySummary[], reference: ReferencePolicy[]): string[] {
+  return [
+    ...history.filter((entry) => entry.grade === null).map((entry) => oneLine(entry.title) || oneLine(entry.url)),
+    ...reference.filter((ref) => ref.report.score.grade === null).map((ref) => ref.name),
   ];
 }
 

@@ -348,6 +348,29 @@ describe('options page: history', () => {
     await page.close();
   });
 
+  it('lists an ungraded analysis as not graded and does not offer it for comparison', async () => {
+    const { page: tab, popup } = await openPopupFor(session, server.url('german-policy.html'));
+    await settled(popup);
+    await popup.getByTestId('grade-withheld').waitFor();
+    await tab.close();
+    await popup.close();
+    const url = server.url('german-policy.html');
+    const page = await openOptions(`#compare=${encodeURIComponent(url)},imqs,ixanet`);
+    const row = historyRows(page).filter({ hasText: 'Datenschutzerklärung' });
+    await expect(row.locator('.grade-cell').textContent()).resolves.toBe('Not graded');
+    await expect(row.getByRole('img', { name: /^Grade / }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('not-offered').textContent()).resolves.toMatch(/^Not offered for comparison, .*“Datenschutzerklärung[^”]*”\.$/);
+    await expect(page.locator('.picker').getByText(/Datenschutz/).count()).resolves.toBe(0);
+    // Named in the URL, it is still left out: only the two references are compared.
+    await page.locator('table.compare').waitFor();
+    expect(await comparedNames(page)).toEqual(['IMQS', 'ixanet']);
+    await saveScreenshot(page, 'options-not-graded');
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByTestId('history-empty').waitFor();
+    await page.close();
+  });
+
   it('made no request beyond the local test server', () => {
     expect(session.foreignRequests).toEqual([]);
   });
