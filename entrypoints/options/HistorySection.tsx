@@ -1,4 +1,5 @@
 import type { DamagedEntry, HistorySummary } from '../../src/storage/types';
+import { isOutdated } from '../../src/compare-view/choices';
 import { NOT_GRADED } from '../../src/present/grade';
 import { GradeBadge } from '../../src/ui/GradeBadge';
 import { formatDate } from '../../src/ui/labels';
@@ -42,7 +43,10 @@ function HistoryRow({ entry, onDelete, onExport }: { entry: HistorySummary } & P
   const title = entry.title || entry.url;
   return (
     <tr>
-      <th scope="row">{title}</th>
+      <th scope="row">
+        {title}
+        {isOutdated(entry) && <span class="outdated">Read by an earlier Policy Lens: open the page again to update it.</span>}
+      </th>
       <td class="url">
         <Address url={entry.url} />
         {entry.loadedFrom && (

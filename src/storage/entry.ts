@@ -94,6 +94,7 @@ export function nextEntry(
     textHash: report.textHash,
     score: report.score.score,
     grade: report.score.grade,
+    ...(report.analyserVersion ? { analyserVersion: report.analyserVersion } : {}),
     report,
   };
   if (!stored) return { entry: base };
@@ -107,6 +108,6 @@ export function nextEntry(
 
 /** The part of an entry the history list shows. */
 export function summaryOf(entry: HistoryEntry): HistorySummary {
-  const { key, url, loadedFrom, title, analysedAt, textHash, score, grade } = entry;
-  return { key, url, ...(loadedFrom ? { loadedFrom } : {}), title, analysedAt, textHash, score, grade };
+  const { key, url, loadedFrom, title, analysedAt, textHash, score, grade, analyserVersion } = entry;
+  return { key, url, ...(loadedFrom ? { loadedFrom } : {}), title, analysedAt, textHash, score, grade, ...(analyserVersion ? { analyserVersion } : {}) };
 }

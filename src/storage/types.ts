@@ -21,6 +21,8 @@ export interface HistorySummary {
   score: number;
   /** `null` when the report was not graded (see `PolicyScore.gradeWithheld`). */
   grade: Grade | null;
+  /** The report's `analyserVersion`; absent for entries stored before there was one. */
+  analyserVersion?: string;
 }
 
 /** One analysed policy as read back from the history, whole. */

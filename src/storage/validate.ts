@@ -92,7 +92,17 @@ const report: Check = object({
 
 const previous: Check = object({ analysedAt: time, textHash: string, score, grade, clauseTexts: listOf(string) });
 
-const summary: Check = object({ key: string, url: string, loadedFrom: optional(string), title: string, analysedAt: time, textHash: string, score, grade });
+const summary: Check = object({
+  key: string,
+  url: string,
+  loadedFrom: optional(string),
+  title: string,
+  analysedAt: time,
+  textHash: string,
+  score,
+  grade,
+  analyserVersion: optional(string),
+});
 
 /** A report with its previous version, as kept in the `reports` store. */
 export interface StoredRecord {

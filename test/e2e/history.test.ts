@@ -134,7 +134,7 @@ describe('history', () => {
   it.each([
     ['another analyser version', 'an-older-one'],
     ['no analyser version, as before there were versions', undefined],
-  ])('analyses an unchanged policy stored with %s again, and says Policy Lens now reads it differently', async (_name, version) => {
+  ])('analyses an unchanged policy again when its stored analysis has %s, and says Policy Lens now reads it differently', async (_name, version) => {
     const url = server.url('changing-policy.html');
     const { popup: first } = await openPopupFor(session, url);
     await settled(first);

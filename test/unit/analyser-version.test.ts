@@ -9,7 +9,8 @@ import {
 } from '../../scripts/analyser-version';
 import { ANALYSER_VERSION, analysePolicy } from '../../src/core/analyse';
 import type { PolicyReport } from '../../src/core/types';
-import { changeFrom, storedReading } from '../../src/storage/entry';
+import { comparablePolicies } from '../../src/compare-view/choices';
+import { changeFrom, nextEntry, storedReading, summaryOf } from '../../src/storage/entry';
 import type { HistoryEntry } from '../../src/storage/types';
 
 describe('analyser version', () => {
@@ -121,5 +122,23 @@ describe('the change notice', () => {
     const textOnly = changeFrom(stored(report('h1', 60, 'C', 'v2')), report('h2', 50, 'C', 'v2'));
     expect(textOnly).toMatchObject({ kind: 'text', scoreBefore: 60, scoreAfter: 50 });
     expect(textOnly).not.toHaveProperty('analyserChanged');
+  });
+});
+
+describe('an entry read by an earlier Policy Lens, on the options page', () => {
+  const summaryFor = (analyserVersion?: string) => summaryOf(nextEntry(undefined, { ...report('h', 60, 'C', analyserVersion), url: `https://${analyserVersion ?? 'none'}.example/` }, 1).entry);
+
+  it('keeps the analyser version in the history summary, where there is one', () => {
+    expect(summaryFor(ANALYSER_VERSION).analyserVersion).toBe(ANALYSER_VERSION);
+    expect(summaryFor()).not.toHaveProperty('analyserVersion');
+  });
+
+  it('is marked outdated among the comparison choices, unless this Policy Lens read it', () => {
+    const choices = comparablePolicies([summaryFor(ANALYSER_VERSION), summaryFor('older'), summaryFor()], []);
+    expect(choices.map((choice) => [choice.id, choice.outdated ?? false])).toEqual([
+      [`https://${ANALYSER_VERSION}.example/`, false],
+      ['https://older.example/', true],
+      ['https://none.example/', true],
+    ]);
   });
 });
