@@ -4,8 +4,8 @@
 // fails when the file is stale. docs/analyser-version.md says what goes in and why.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,13 +23,43 @@ function typeScriptFiles(dir: string): string[] {
   });
 }
 
+/** Relative module specifiers of `import … from`, `export … from`, `import '…'` and `import('…')`. */
+const IMPORTS = /\b(?:import|export)\s[^;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\s*['"](\.{1,2}\/[^'"]+)['"]|\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+
+function resolveImport(from: string, specifier: string): string | undefined {
+  const base = resolve(dirname(from), specifier);
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile());
+}
+
+/** Every file the pipeline loads, found by following relative imports from its entry point (wording in src/present included). */
+export function importClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.tsx?$/.test(file)) continue;
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORTS)) {
+      const target = resolveImport(file, (match[1] ?? match[2] ?? match[3])!);
+      if (target) queue.push(target);
+    }
+  }
+  return [...seen];
+}
+
 /** Repo-relative, `/`-separated paths: the same list on every machine. */
 const repoPath = (path: string) => relative(ROOT, path).split(sep).join('/');
 
-/** What the version is made of: every src/core file and the model, by path, plus the pinned dependency versions. */
+/**
+ * What the version is made of: every src/core file, every file the pipeline imports from
+ * elsewhere (the model, wording in src/present), less the version file itself; plus the
+ * locked versions of the libraries src/core runs.
+ */
 export function analyserInputs(): { name: string; content: string }[] {
-  const files = [...typeScriptFiles(join(ROOT, 'src/core')), join(ROOT, 'src/data/model.json')]
-    .map((path) => ({ name: repoPath(path), content: readFileSync(path, 'utf8').replace(/\r\n/g, '\n') }));
+  const paths = new Set([...typeScriptFiles(join(ROOT, 'src/core')), ...importClosure(join(ROOT, 'src/core/analyse.ts')), join(ROOT, 'src/data/model.json')]);
+  paths.delete(ANALYSER_VERSION_FILE);
+  const files = [...paths].map((path) => ({ name: repoPath(path), content: readFileSync(path, 'utf8').replace(/\r\n/g, '\n') }));
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
   const dependencies = CORE_DEPENDENCIES.map((name) => ({ name, content: lock.packages[`node_modules/${name}`]?.version ?? 'missing' }));
   return [...files, ...dependencies];

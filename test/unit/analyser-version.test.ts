@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ANALYSER_VERSION_FILE,
   analyserInputs,
   computeAnalyserVersion,
+  importClosure,
   serialiseAnalyserVersion,
   versionOf,
 } from '../../scripts/analyser-version';
@@ -45,6 +48,14 @@ describe('analyser version', () => {
       ]),
     );
     expect(names.filter((name) => name.startsWith('src/') && name !== 'src/data/model.json').every((name) => /^src\/core\/.*\.ts$/.test(name))).toBe(true);
+  });
+
+  it('follows the pipeline’s imports, out of src/core too, and leaves out the version file itself', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const closure = importClosure(join(root, 'src/core/analyse.ts')).map((path) => relative(root, path).split(sep).join('/'));
+    expect(closure).toEqual(expect.arrayContaining(['src/core/analyse.ts', 'src/core/classify/features.ts', 'src/data/model.json']));
+    expect(closure).toContain('src/data/analyser-version.json');
+    expect(analyserInputs().map((input) => input.name)).not.toContain('src/data/analyser-version.json');
   });
 
   it('changes with any input, and not with their order', () => {
