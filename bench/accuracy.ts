@@ -1,7 +1,7 @@
 // Accuracy on the labelled corpus of the segmenter and the fact extractor (the
 // classifier has its own section, bench/classifier.ts).
 import type { FactKey } from '../src/core/types';
-import { factAgreement, goldClauseFacts, loadGoldFacts, meanAgreement, pipelineFacts, type FieldAgreement } from './facts-agreement';
+import { factAgreement, goldClauseFacts, loadGoldFacts, meanAgreement, pipelineFacts, type FieldAgreement } from '../src/eval/fact-agreement';
 import { fixed, section, table } from './section';
 import { segmentationAgreement } from './segment-eval';
 

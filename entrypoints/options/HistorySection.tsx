@@ -2,7 +2,7 @@ import type { DamagedEntry, HistorySummary } from '../../src/storage/types';
 import { isOutdated } from '../../src/compare-view/choices';
 import { NOT_GRADED } from '../../src/present/grade';
 import { GradeBadge } from '../../src/ui/GradeBadge';
-import { formatDate } from '../../src/ui/labels';
+import { formatDate } from '../../src/present/labels';
 
 /** What a Delete button deletes: the entry's key, and how to name it to the user. */
 export interface DeleteTarget {

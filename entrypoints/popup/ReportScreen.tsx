@@ -1,6 +1,6 @@
 import type { LensResult, PageRef } from '../../src/page/analyse-tab';
 import { ChangeNotice } from '../../src/ui/ChangeNotice';
-import { formatDate } from '../../src/ui/labels';
+import { formatDate } from '../../src/present/labels';
 import { Notice } from '../../src/ui/Notice';
 import { ReportView } from '../../src/ui/ReportView';
 import { Actions } from './Actions';

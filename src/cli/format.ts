@@ -1,4 +1,5 @@
 import { oneLine } from '../core/title';
+import { factLabel } from '../present/facts';
 import { isUnread, withheldMessage } from '../present/grade';
 import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
 import type { Style } from './style';
@@ -50,7 +51,7 @@ export function formatReasons(points: ScorePoint[], style: Style): string[] {
   if (top.length === 0) lines.push('  (no scored statements found)');
   lines.push(...top.map((p) => paintPoint(p, style)));
   const unknown = points.filter((p) => p.status === 'unknown');
-  if (unknown.length > 0) lines.push(style.dim(`  ? Not stated: ${unknown.map((p) => p.fact.replace(/_/g, ' ')).join(', ')}`));
+  if (unknown.length > 0) lines.push(style.dim(`  ? Not stated: ${unknown.map((p) => factLabel(p.fact).toLowerCase()).join(', ')}`));
   return lines;
 }
 

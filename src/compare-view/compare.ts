@@ -1,8 +1,8 @@
 import { CATEGORIES, type Evidence, type PolicyReport } from '../core/types';
 import { gradeWord } from '../present/grade';
-import { CATEGORY_TITLES } from '../ui/labels';
+import { CATEGORY_TITLES } from '../present/labels';
 import type { CompareChoice } from './choices';
-import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from './labels';
+import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
 
 /** One policy in a side-by-side comparison, an analysed page or a bundled reference, with its report. */
 export interface ComparedPolicy extends CompareChoice {
@@ -81,12 +81,12 @@ function categoryRows(reports: PolicyReport[]): CompareRow[] {
 }
 
 function factRows(reports: PolicyReport[]): CompareRow[] {
-  return FACT_KEYS.map((key) =>
+  return FACT_ROWS.map((key) =>
     row(
       key,
-      FACT_LABELS[key],
+      factLabel(key),
       reports.map((report) => ({
-        lines: [formatFact(report.facts[key])],
+        lines: [factCell(key, report.facts[key])],
         evidence: report.facts[key].evidence,
       })),
     ),

@@ -1,6 +1,6 @@
 import { clauseFingerprint, containsPolicy } from './fingerprint';
-import { retentionKind } from './facts/retention';
-import { capitalise } from './plain-words';
+import { factDefinition } from './facts/registry';
+import { capitalise } from '../present/words';
 import { SCORE_TABLE, type ScoreLine } from './score-table';
 import {
   CATEGORIES,
@@ -13,24 +13,9 @@ import {
   type ScorePoint,
 } from './types';
 
-/** How a stated fact reads after a policy's name: "lists 4 of your rights". */
-const PHRASES: Partial<{ [K in keyof PolicyFacts]: (value: NonNullable<PolicyFacts[K]['value']>) => string }> = {
-  collects: (items) => `collects ${items.length} kinds of data`,
-  marketing_without_consent: (without) => (without ? 'may market to you without asking' : 'markets to you only with consent'),
-  sells_data: (sells) => (sells ? 'sells your data' : 'says it never sells your data'),
-  shares_with_third_parties: (shares) => (shares ? 'shares your data with other companies' : 'says it does not share your data'),
-  retention: (period) =>
-    ({ indefinite: 'keeps data indefinitely', fixed: 'says how long it keeps data', vague: 'keeps data "as long as necessary"' })[
-      retentionKind(period)
-    ],
-  cross_border_transfer: (abroad) => (abroad ? 'may send data abroad' : 'keeps data in the country'),
-  storage_location: (place) => (place.startsWith('outside') ? 'says only that data may be stored abroad' : 'names where data is stored'),
-  rights: (rights) => `lists ${rights.length} of your rights`,
-};
-
 function phrase(fact: keyof PolicyFacts, facts: PolicyFacts): string {
-  const describe = PHRASES[fact] as ((value: unknown) => string) | undefined;
-  return describe?.(facts[fact].value) ?? fact;
+  const value = facts[fact].value;
+  return value === null ? fact : factDefinition(fact).phrase(value as never);
 }
 
 /** "lists 8 of your rights" after "Lists 4 of your rights" reads better as "lists 8". */

@@ -3,6 +3,8 @@
 // widens every rule that uses its tag, and the model sees the tags as features.
 // Nothing does part-of-speech tagging, so inflections are spelled out. Places come from
 // the one gazetteer in vocabulary/places.ts.
+import { ACTION_WORDS, HEDGES, NEGATORS } from './vocabulary/actions';
+import { PARTY_WORDS } from './vocabulary/parties';
 import { placePhrases } from './vocabulary/places';
 
 /** Tag name → its parent tag, if any (a #PersonalData term is also #Data). */
@@ -64,44 +66,12 @@ export const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'cookie', 'cookies', 'web beacons', 'pixels', 'pixel tags', 'tracking technologies', 'similar technologies',
     'local storage',
   ],
-  Collect: [
-    'collect', 'collects', 'collected', 'collecting', 'collection', 'gather', 'gathers', 'gathered', 'gathering',
-    'obtain', 'obtains', 'obtained', 'obtaining', 'process', 'processes', 'processed', 'processing', 'record',
-    'records', 'recorded', 'recording', 'capture', 'captures', 'captured', 'received',
-    'ask for', 'asks for', 'log', 'logs', 'logged', 'track', 'tracks', 'tracked', 'tracking', 'acquire',
-    'acquires', 'acquired',
-  ],
-  Use: ['use', 'uses', 'used', 'using', 'utilise', 'utilize', 'utilised', 'utilized', 'analyse', 'analyze'],
-  Share: [
-    'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure',
-    'sell', 'sells', 'sold', 'selling', 'rent', 'rents', 'rented', 'lease', 'pass', 'passed',
-    'release', 'released', 'make available', 'made available',
-  ],
-  ThirdParty: [
-    'third party', 'third parties', 'third-party', 'third-parties', 'partner', 'partners', 'business partners',
-    'service provider', 'service providers', 'providers', 'affiliate', 'affiliates', 'affiliated companies',
-    'affiliate organizations', 'affiliate organisations', 'group companies', 'subsidiaries', 'advertisers',
-    'advertising networks', 'ad networks', 'subcontractor', 'subcontractors', 'contractor', 'contractors',
-    'agents', 'vendor', 'vendors', 'supplier', 'suppliers', 'processors', 'sub-processors', 'couriers',
-    'payment processor', 'payment processors', 'payment processing partner', 'payment provider',
-    'payment providers', 'analytics provider', 'analytics providers', 'provider', 'auditors', 'recruitment agency',
-    'recruitment agencies', 'courier company', 'courier', 'collection agency', 'collection agent', 'collection agents',
-    'debt collectors', 'debt collection agencies', 'collection agencies', 'fraud prevention agencies',
-    'sub-processor', 'sub processors', 'credit bureaus', 'credit reference agencies', 'insurers', 'buyer', 'purchaser',
-    'acquirer', 'successor', 'other companies', 'other organisations', 'other organizations', 'data brokers',
-    'network operator', 'network operators', 'mobile operators', 'hotels', 'airlines', 'merchants', 'sellers', 'retailers', 'manufacturer', 'manufacturers', 'recipients',
-    'advisers', 'advisors', 'professional advisers', 'tax advisers', 'lawyers', 'accountants',
-    'outside parties', 'outside companies', 'advertising companies', 'google analytics', 'google', 'facebook',
-    'meta', 'stripe', 'paypal', 'mailchimp', 'hotjar', 'amazon web services', 'microsoft azure',
-  ],
-  Authority: [
-    'authorities', 'public authorities', 'law enforcement', 'police', 'court', 'courts', 'tribunal',
-    'government', 'government agencies', 'governmental', 'regulators', 'regulatory bodies',
-  ],
-  Keep: [
-    'keep', 'keeps', 'kept', 'keeping', 'retain', 'retains', 'retained', 'retaining', 'retention', 'hold',
-    'holds', 'held', 'store', 'stores', 'stored', 'storing', 'preserve', 'preserved', 'archive', 'archived',
-  ],
+  Collect: ACTION_WORDS.collect,
+  Use: ACTION_WORDS.use,
+  Share: [...ACTION_WORDS.share, ...ACTION_WORDS.sell],
+  ThirdParty: PARTY_WORDS['third-party'],
+  Authority: PARTY_WORDS.authority,
+  Keep: ACTION_WORDS.keep,
   Delete: [
     'delete', 'deletes', 'deleted', 'deleting', 'deletion', 'destroy', 'destroys', 'destroyed', 'erase',
     'erased', 'erasure', 'remove', 'removed', 'dispose', 'disposed', 'purge', 'purged', 'anonymise',
@@ -112,16 +82,8 @@ export const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
     'month', 'minimum time', 'maximum time', 'future use', 'indefinitely', 'retention period',
     'retention periods', 'after you close', 'until',
   ],
-  Transfer: [
-    'transfer', 'transfers', 'transferred', 'transferring', 'move', 'moved', 'moving', 'leave', 'leaves',
-    'cross-border', 'international transfer',
-    'international transfers', 'send abroad',
-  ],
-  Locate: [
-    'store', 'stores', 'stored', 'storing', 'storage', 'host', 'hosts', 'hosted', 'hosting', 'cloud-hosting',
-    'hold', 'holds', 'held', 'process', 'processed', 'accessed', 'servers', 'server', 'data centres', 'database', 'databases',
-    'data centers', 'reside', 'resides',
-  ],
+  Transfer: ACTION_WORDS.transfer,
+  Locate: ACTION_WORDS.store,
   Place: [
     'country', 'countries', 'other countries', 'abroad', 'overseas', 'internationally', 'jurisdiction',
     'jurisdictions', 'outside', 'region', ...placePhrases('region'),
@@ -148,9 +110,8 @@ export const VOCABULARY: Record<Exclude<PolicyTag, 'Practice'>, string[]> = {
   ],
   Consent: ['consent', 'consented', 'permission', 'agreed', 'opted in', 'authorisation', 'authorization'],
   Basis: ['legal basis', 'lawful basis', 'legitimate interest', 'legitimate interests', 'legal bases'],
-  Negator: ['not', 'never'],
-  // Adverbs that may sit between a negator and its verb ("do not knowingly collect").
-  Hedge: ['knowingly', 'intentionally', 'currently', 'actively', 'ever', 'otherwise', 'routinely', 'directly', 'generally'],
+  Negator: NEGATORS,
+  Hedge: HEDGES,
   // Phrases whose words would otherwise read as data or practice words.
   Neutral: [
     'data protection', 'data processing agreement', 'data controller', 'data processor', 'processed data',

@@ -1,9 +1,7 @@
-import { evidenceOf } from './facts/clauses';
-import { retentionPeriods, type RetentionPeriod } from './facts/retention';
-import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from './plain-words';
+import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../present/words';
 import { applyLine } from './score';
 import { SCORE_TABLE } from './score-table';
-import { CATEGORIES, type Category, type CategorySummary, type ClassifiedClause, type PolicyFacts } from './types';
+import { CATEGORIES, type Category, type CategorySummary, type ClassifiedClause, type Evidence, type PolicyFacts, type RetentionPeriod } from './types';
 
 type Finding = CategorySummary['findings'][number];
 
@@ -14,15 +12,16 @@ function collectionFinding(facts: PolicyFacts): Finding {
   return { text: `Collects your ${listInWords(words, 3)}`, evidence };
 }
 
-function periodFinding({ phrase, subject, clause }: RetentionPeriod): Finding {
+function periodFinding({ phrase, subject, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
   const what = subject ?? 'your data';
   const text = /^not\b/i.test(phrase) ? `Says ${what} is ${phrase}` : `Keeps ${what} ${phrase}`;
-  return { text, evidence: evidenceOf([clause]) };
+  return { text, evidence: evidence.filter((e) => e.clause === clause) };
 }
 
-function retentionFindings(clauses: ClassifiedClause[], facts: PolicyFacts): Finding[] {
-  if (facts.retention.value === null) return [{ text: 'Does not say how long it keeps your data', evidence: [] }];
-  const findings = retentionPeriods(clauses).map(periodFinding);
+function retentionFindings(facts: PolicyFacts): Finding[] {
+  const { value, evidence } = facts.retention;
+  if (value === null) return [{ text: 'Does not say how long it keeps your data', evidence: [] }];
+  const findings = value.periods.map((p) => periodFinding(p, evidence));
   return findings.filter((f, i) => findings.findIndex((g) => g.text === f.text) === i);
 }
 
@@ -35,7 +34,7 @@ function lineFindings(category: Category, facts: PolicyFacts): Finding[] {
 
 function findingsFor(category: Category, clauses: ClassifiedClause[], facts: PolicyFacts): Finding[] {
   if (category === 'collection') return [collectionFinding(facts), ...lineFindings(category, facts)];
-  if (category === 'retention') return retentionFindings(clauses, facts);
+  if (category === 'retention') return retentionFindings(facts);
   return lineFindings(category, facts);
 }
 

@@ -96,15 +96,39 @@ export interface Fact<T> {
   evidence: Evidence[];
 }
 
-/** Same keys and vocabulary as the hand-read fact sheets in `test/fixtures/facts.json`. */
+/** One retention period as the policy words it, with what it applies to when the clause names it. */
+export interface RetentionPeriod {
+  /** "for a maximum of 5 years", "as long as necessary", "indefinitely". */
+  phrase: string;
+  /** What is kept ("emails sent to us"), when the clause names it. */
+  subject?: string;
+  /** Index of the clause that states it. */
+  clause: number;
+}
+
+/** How long data is kept: the periods stated, and what they add up to for scoring. */
+export interface Retention {
+  /** `fixed`: a length of time or an end (account closed, not stored); `vague`: only "as long as necessary"; `indefinite`: kept for ever. */
+  kind: 'fixed' | 'vague' | 'indefinite';
+  periods: RetentionPeriod[];
+}
+
+/** Where data is said to be stored: places named, and places it is only said to be outside of. */
+export interface StorageLocation {
+  places: string[];
+  /** "outside the EEA": says where it is not, not where it is. */
+  outside: string[];
+}
+
+/** Same keys as the hand-read fact sheets in `test/fixtures/facts.json` (retention and storage are typed here, free text there). */
 export interface PolicyFacts {
   collects: Fact<DataItem[]>;
   shares_with_third_parties: Fact<boolean>;
   sells_data: Fact<boolean>;
   marketing_without_consent: Fact<boolean>;
-  retention: Fact<string>;
+  retention: Fact<Retention>;
   cross_border_transfer: Fact<boolean>;
-  storage_location: Fact<string>;
+  storage_location: Fact<StorageLocation>;
   rights: Fact<Right[]>;
   laws: Fact<string[]>;
   security_measures_described: Fact<boolean>;

@@ -1,8 +1,8 @@
-import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
+import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
 import { oneLine } from '../core/title';
 import { gradeWord, isUnread, withheldMessage } from '../present/grade';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
-import { CATEGORY_TITLES, VERDICT_WORDS } from '../ui/labels';
+import { CATEGORY_TITLES, VERDICT_WORDS } from '../present/labels';
 import type { Block } from './blocks';
 import { localDay } from './filename';
 
@@ -79,7 +79,7 @@ function categoryBlocks(categories: CategorySummary[]): Block[] {
 function factBlocks(report: PolicyReport): Block[] {
   return [
     { kind: 'heading', text: 'Facts' },
-    { kind: 'pairs', pairs: FACT_KEYS.map((key): [string, string] => [FACT_LABELS[key], formatFact(report.facts[key])]) },
+    { kind: 'pairs', pairs: FACT_ROWS.map((key): [string, string] => [factLabel(key), factCell(key, report.facts[key])]) },
   ];
 }
 

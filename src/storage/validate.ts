@@ -18,14 +18,21 @@ const count = integer(0);
 
 const evidence = listOf(either(integer(0), object({ clause: integer(0), text: string, why: optional(string) }), object({ clause: integer(0), why: string })));
 
+const retention = object({
+  kind: oneOf(['fixed', 'vague', 'indefinite']),
+  periods: listOf(object({ phrase: string, subject: optional(string), clause: integer(0) })),
+});
+const storageLocation = object({ places: listOf(string), outside: listOf(string) });
+
+/** Retention and storage were free text before they were typed: such reports still read (and are re-analysed when opened). */
 const FACT_VALUES: Record<FactKey, Check> = {
   collects: listOf(oneOf(DATA_ITEMS)),
   shares_with_third_parties: boolean,
   sells_data: boolean,
   marketing_without_consent: boolean,
-  retention: string,
+  retention: either(retention, string),
   cross_border_transfer: boolean,
-  storage_location: string,
+  storage_location: either(storageLocation, string),
   rights: listOf(oneOf(RIGHTS)),
   laws: listOf(string),
   security_measures_described: boolean,

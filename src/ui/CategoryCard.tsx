@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { CategorySummary } from '../core/types';
 import styles from './CategoryCard.module.css';
 import { EvidenceList } from './EvidenceQuote';
-import { CATEGORY_TITLES } from './labels';
+import { CATEGORY_TITLES } from '../present/labels';
 
 export function CategoryCard({ summary }: { summary: CategorySummary }) {
   const headingId = useId();

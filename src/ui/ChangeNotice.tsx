@@ -2,7 +2,7 @@ import { gradeWord } from '../present/grade';
 import type { Grade } from '../core/types';
 import type { PolicyChange } from '../storage/types';
 import { EvidenceQuote } from './EvidenceQuote';
-import { formatDate } from './labels';
+import { formatDate } from '../present/labels';
 import { Notice } from './Notice';
 
 function ClauseList({ label, clauses }: { label: string; clauses: string[] }) {

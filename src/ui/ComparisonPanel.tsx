@@ -2,7 +2,7 @@ import type { Comparison } from '../core/types';
 import styles from './ComparisonPanel.module.css';
 import { NOT_GRADED } from '../present/grade';
 import { GradeBadge } from './GradeBadge';
-import { CATEGORY_TITLES, ordinal, VERDICT_WORDS } from './labels';
+import { CATEGORY_TITLES, ordinal, VERDICT_WORDS } from '../present/labels';
 
 /** Where this policy ranks among the known ISP and hosting policies, and what each does better or worse. */
 export function ComparisonPanel({ comparison }: { comparison: Comparison }) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
 import { comparePolicies, markDifferences, type ComparedPolicy } from '../../src/compare-view/compare';
-import { FACT_KEYS, formatCoverage, formatFact, NOT_STATED } from '../../src/compare-view/labels';
+import { FACT_ROWS, factCell, formatCoverage, NOT_STATED } from '../../src/present/facts';
+import type { FactKey } from '../../src/core/types';
 import { compareHash, parseCompareHash } from '../../src/compare-view/selection-hash';
 import { CATEGORIES, type PolicyReport, type ReferencePolicy } from '../../src/core/types';
 import type { HistorySummary } from '../../src/storage/types';
@@ -23,17 +24,20 @@ describe('markDifferences', () => {
   });
 });
 
-describe('formatFact', () => {
-  it.each([
-    [null, NOT_STATED],
-    [true, 'Yes'],
-    [false, 'No'],
-    [[], 'None'],
-    [['name', 'id-number', 'ip-address'], 'name, ID number, IP address'],
-    [['access', 'opt-out-marketing'], 'access, opt out of marketing'],
-    ['5 years', '5 years'],
-  ])('%j → %s', (value, expected) => {
-    expect(formatFact({ value, evidence: [] })).toBe(expected);
+describe('factCell', () => {
+  it.each<[FactKey, unknown, string]>([
+    ['sells_data', null, NOT_STATED],
+    ['sells_data', true, 'Yes'],
+    ['breach_notification', false, 'No'],
+    ['laws', [], 'None'],
+    ['collects', ['name', 'id-number', 'ip-address'], 'name, ID number and IP address'],
+    ['rights', ['access', 'opt-out-marketing'], 'see your data and opt out of marketing'],
+    ['retention', { kind: 'fixed', periods: [{ phrase: 'for 5 years', subject: 'invoices', clause: 2 }, { phrase: '30 days', clause: 4 }] }, 'invoices: for 5 years; 30 days'],
+    ['storage_location', { places: ['Canada'], outside: ['the EU'] }, 'Canada and outside the EU'],
+    // A report stored before retention was typed holds its old free text.
+    ['retention', '5 years', '5 years'],
+  ])('%s %j → %s', (key, value, expected) => {
+    expect(factCell(key, { value, evidence: [] })).toBe(expected);
   });
 
   it('formats coverage as a whole percentage', () => {
@@ -60,7 +64,7 @@ describe('comparePolicies', () => {
     expect(sections.map((s) => s.rows.map((r) => r.key))).toEqual([
       ['score', 'grade', 'coverage'],
       [...CATEGORIES],
-      FACT_KEYS,
+      FACT_ROWS,
     ]);
     for (const row of Object.values(rows)) expect(row.cells).toHaveLength(2);
   });

@@ -29,17 +29,17 @@ describe('per-category comparison', () => {
     ['rights', { rights: ['access', 'correction', 'deletion', 'opt-out-marketing'] }, { rights: ['access', 'correction', 'deletion', 'objection', 'restriction', 'portability', 'complaint', 'withdraw-consent'] }, 'worse', 'Lists 4 of your rights; Other lists 8'],
     ['rights', { rights: ['access', 'correction'] }, { rights: ['deletion', 'complaint'] }, 'same', 'Lists 2 of your rights; Other does too'],
     ['rights', { rights: ['access'] }, {}, 'unknown', 'Lists 1 of your rights; Other does not say'],
-    ['transfer', { storage_location: 'Canada' }, { storage_location: 'South Africa' }, 'same', 'Names where data is stored; Other does too'],
-    ['transfer', { storage_location: 'Canada', cross_border_transfer: false }, { storage_location: 'South Africa' }, 'same', 'Names where data is stored; Other does too (only this policy says whether your data leaves the country)'],
-    ['transfer', {}, { storage_location: 'South Africa' }, 'unknown', 'Does not say where your data is stored; Other names where data is stored'],
+    ['transfer', { storage_location: { places: ['Canada'], outside: [] } }, { storage_location: { places: ['South Africa'], outside: [] } }, 'same', 'Names where data is stored; Other does too'],
+    ['transfer', { storage_location: { places: ['Canada'], outside: [] }, cross_border_transfer: false }, { storage_location: { places: ['South Africa'], outside: [] } }, 'same', 'Names where data is stored; Other does too (only this policy says whether your data leaves the country)'],
+    ['transfer', {}, { storage_location: { places: ['South Africa'], outside: [] } }, 'unknown', 'Does not say where your data is stored; Other names where data is stored'],
     ['transfer', {}, {}, 'unknown', 'Does not say whether your data leaves the country; nor does Other'],
-    ['transfer', { cross_border_transfer: false, storage_location: 'South Africa' }, { cross_border_transfer: true, storage_location: 'Canada' }, 'better', 'Keeps data in the country; Other may send data abroad'],
+    ['transfer', { cross_border_transfer: false, storage_location: { places: ['South Africa'], outside: [] } }, { cross_border_transfer: true, storage_location: { places: ['Canada'], outside: [] } }, 'better', 'Keeps data in the country; Other may send data abroad'],
     ['sharing', { sells_data: false, shares_with_third_parties: true }, { sells_data: true, shares_with_third_parties: true }, 'better', 'Says it never sells your data; Other sells your data'],
     ['sharing', { sells_data: false, shares_with_third_parties: true }, { shares_with_third_parties: true }, 'same', 'Shares your data with other companies; Other does too (only this policy says whether it sells your data)'],
     ['sharing', { shares_with_third_parties: true }, { sells_data: false, shares_with_third_parties: true }, 'same', 'Shares your data with other companies; Other does too (only Other says whether it sells your data)'],
     ['collection', { collects: ['name', 'email'] }, { collects: ['name', 'email', 'phone', 'address', 'id-number', 'ip-address', 'cookies', 'location', 'device-info', 'communications', 'payment-details'] }, 'better', 'Collects 2 kinds of data; Other collects 11'],
     ['collection', { marketing_without_consent: true }, { marketing_without_consent: false }, 'worse', 'May market to you without asking; Other markets to you only with consent'],
-    ['retention', { retention: 'for 5 years' }, { retention: 'as long as necessary' }, 'better', 'Says how long it keeps data; Other keeps data "as long as necessary"'],
+    ['retention', { retention: { kind: 'fixed', periods: [{ phrase: 'for 5 years', clause: 0 }] } }, { retention: { kind: 'vague', periods: [{ phrase: 'as long as necessary', clause: 0 }] } }, 'better', 'Says how long it keeps data; Other keeps data "as long as necessary"'],
   ])('%s: %j against %j → %s', (category, own, other, expected, reason) => {
     expect(verdict(category, own, other)).toEqual({ category, verdict: expected, reason });
   });

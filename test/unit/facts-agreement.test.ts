@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factAgreement, goldClauseFacts, loadGoldFacts, meanAgreement, pipelineFacts, type GoldFacts } from '../../bench/facts-agreement';
+import { factAgreement, goldClauseFacts, loadGoldFacts, meanAgreement, pipelineFacts, type GoldFacts } from '../../src/eval/fact-agreement';
 import { extractFacts } from '../../src/core/facts';
 import type { FactKey } from '../../src/core/types';
 

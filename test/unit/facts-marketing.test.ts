@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { marketingBasis, marketingWithoutConsent } from '../../src/core/facts/marketing';
+import { extractFacts } from '../../src/core/facts';
+import { marketingBasis } from '../../src/core/facts/marketing';
 import { clause, numbered } from './facts-helpers';
 
-const fact = (...texts: string[]) => marketingWithoutConsent(numbered(texts.map((t) => clause(t, ['collection']))));
+const fact = (...texts: string[]) => extractFacts(numbered(texts.map((t) => clause(t, ['collection'])))).marketing_without_consent;
 
 describe('marketing_without_consent (docs/scoring.md)', () => {
   it.each([

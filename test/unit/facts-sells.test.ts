@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sellsData } from '../../src/core/facts/sharing';
+import { extractFacts } from '../../src/core/facts';
+import type { ClassifiedClause } from '../../src/core/types';
 import { clause, numbered } from './facts-helpers';
+
+const sellsData = (clauses: ClassifiedClause[]) => extractFacts(clauses).sells_data;
 
 describe('sellsData', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/core/facts';
-import type { Category, FactKey } from '../../src/core/types';
+import { factDefinition } from '../../src/core/facts/registry';
+import type { Category, FactKey, Retention } from '../../src/core/types';
 import { clause, numbered } from './facts-helpers';
 
 type Row = [string, Category[], boolean];
@@ -8,6 +9,12 @@ type Row = [string, Category[], boolean];
 function factFrom(key: FactKey, rows: Row[]) {
   const clauses = numbered(rows.map(([text, labels, negated]) => clause(text, labels, { negated })));
   return extractFacts(clauses)[key];
+}
+
+/** Typed values (retention, storage location) as their table cell, so an expectation reads as the policy words it. */
+function shown(key: FactKey, rows: Row[]): unknown {
+  const { value } = factFrom(key, rows);
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? factDefinition(key).cell(value as never) : value;
 }
 
 describe('silence', () => {
@@ -86,7 +93,7 @@ describe('string facts', () => {
     ['retention', [['We must keep records of your transactions for at least six years after your account is closed.', ['retention'], false]], 'records of your transactions: for at least six years'],
     ['retention', [['We retain some data until you delete your account.', ['retention'], false]], 'until you delete your account'],
   ])('%s from %j → %s', (key, rows, expected) => {
-    expect(factFrom(key, rows).value).toBe(expected);
+    expect(shown(key, rows)).toBe(expected);
   });
 });
 
@@ -187,6 +194,24 @@ describe('held-out sentences', () => {
     ['rights', [['Opting out of these notifications will remove The Customer from receiving any such notifications.', ['rights'], false]], ['opt-out-marketing']],
     ['security_measures_described', [['Our volunteers sign a confidentiality agreement before they can see supporter data.', [], false]], true],
   ])('%s from %j → %j', (key, rows, expected) => {
-    expect(factFrom(key, rows).value).toEqual(expected);
+    expect(shown(key, rows)).toEqual(expected);
+  });
+});
+
+describe('retention: what the stated periods add up to', () => {
+  it.each<[string, Retention['kind']]>([
+    ['Emails sent to us will be retained for a maximum of 5 years.', 'fixed'],
+    ['The information is not stored in a database.', 'fixed'],
+    ['We retain some data until you delete your account.', 'fixed'],
+    ['We keep data only as long as it is required for the reasons it was collected.', 'vague'],
+    ['Server logs are kept indefinitely.', 'indefinite'],
+  ])('%s → %s', (text, kind) => {
+    const { value } = factFrom('retention', [[text, ['retention'], false]]);
+    expect(value).toMatchObject({ kind });
+  });
+
+  it('kept for ever anywhere outweighs a fixed period elsewhere', () => {
+    const { value } = factFrom('retention', [['Student records are kept permanently, while other data is destroyed six years after you graduate.', ['retention'], false]]);
+    expect(value).toMatchObject({ kind: 'indefinite' });
   });
 });

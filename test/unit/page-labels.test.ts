@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinal } from '../../src/ui/labels';
+import { ordinal } from '../../src/present/labels';
 
 describe('ordinal', () => {
   it.each([

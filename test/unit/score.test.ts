@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/core/facts';
 import { MIN_STATED_WEIGHT, gradeFor, scorePolicy } from '../../src/core/score';
 import { SCORE_TABLE, TOTAL_WEIGHT } from '../../src/core/score-table';
-import type { FactKey, PolicyFacts, ScorePoint } from '../../src/core/types';
+import type { FactKey, PolicyFacts, Retention, ScorePoint } from '../../src/core/types';
 
 type Values = { [K in FactKey]?: PolicyFacts[K]['value'] };
 
@@ -15,6 +15,8 @@ function facts(values: Values): PolicyFacts {
   }
   return sheet;
 }
+
+const kept = (kind: Retention['kind'], phrase: string): Retention => ({ kind, periods: [{ phrase, clause: 3 }] });
 
 const pointFor = (key: FactKey, values: Values): ScorePoint => scorePolicy(facts(values)).points.find((p) => p.fact === key)!;
 
@@ -31,16 +33,14 @@ describe('score table lines', () => {
     ['marketing_without_consent', { marketing_without_consent: true }, -15, 'bad', /without asking/],
     ['shares_with_third_parties', { shares_with_third_parties: true }, -5, 'bad', /Shares your data/],
     ['shares_with_third_parties', { shares_with_third_parties: false }, 10, 'good', /does not share/],
-    ['retention', { retention: 'emails: for a maximum of 5 years' }, 10, 'good', /how long/],
-    ['retention', { retention: 'the information: not stored in a database' }, 10, 'good', /how long/],
-    ['retention', { retention: 'as long as necessary for the purpose' }, 5, 'good', /without a fixed period/],
-    ['retention', { retention: 'for at least six years' }, 10, 'good', /how long/],
-    ['retention', { retention: 'until you delete your account' }, 10, 'good', /how long/],
-    ['retention', { retention: 'logs: indefinitely' }, -10, 'bad', /indefinitely/],
+    ['retention', { retention: kept('fixed', 'for a maximum of 5 years') }, 10, 'good', /how long/],
+    ['retention', { retention: kept('vague', 'as long as necessary for the purpose') }, 5, 'good', /without a fixed period/],
+    ['retention', { retention: kept('indefinite', 'indefinitely') }, -10, 'bad', /indefinitely/],
     ['cross_border_transfer', { cross_border_transfer: true }, -10, 'bad', /other countries/],
     ['cross_border_transfer', { cross_border_transfer: false }, 10, 'good', /does not send/],
-    ['storage_location', { storage_location: 'Canada' }, 5, 'good', /stored in Canada/],
-    ['storage_location', { storage_location: 'outside the EEA' }, 0, 'neutral', /may be stored outside the EEA/],
+    ['storage_location', { storage_location: { places: ['Canada'], outside: [] } }, 5, 'good', /stored in Canada/],
+    ['storage_location', { storage_location: { places: ['Ireland'], outside: ['the EEA'] } }, 5, 'good', /stored in Ireland and outside the EEA/],
+    ['storage_location', { storage_location: { places: [], outside: ['the EEA'] } }, 0, 'neutral', /may be stored outside the EEA/],
     ['security_measures_described', { security_measures_described: true }, 10, 'good', /Describes how/],
     ['security_measures_described', { security_measures_described: false }, -10, 'bad', /Does not describe/],
     ['breach_notification', { breach_notification: true }, 10, 'good', /tell you about a data breach/],
@@ -100,7 +100,7 @@ describe('scorePolicy', () => {
   it('has full coverage when every fact is stated', () => {
     const all = facts({
       collects: ['name'], shares_with_third_parties: true, sells_data: false, marketing_without_consent: false,
-      retention: '5 years', cross_border_transfer: false, storage_location: 'Canada', rights: ['access'],
+      retention: kept('fixed', '5 years'), cross_border_transfer: false, storage_location: { places: ['Canada'], outside: [] }, rights: ['access'],
       laws: [], security_measures_described: true, breach_notification: true,
     });
     expect(scorePolicy(all).coverage).toBe(1);

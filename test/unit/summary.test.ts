@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGoldClauses } from '../../bench/facts-agreement';
+import { loadGoldClauses } from '../../src/eval/fact-agreement';
 import { extractFacts } from '../../src/core/facts';
 import { summariseCategories } from '../../src/core/summary';
 import type { Category, ClassifiedClause } from '../../src/core/types';

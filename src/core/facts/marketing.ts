@@ -3,8 +3,9 @@
 // on legitimate interests, or on a consent bundled into accepting the terms or given once
 // for every listed use; false only when marketing needs the person's prior opt-in; null
 // when the policy does not speak of marketing to the person.
-import type { ClassifiedClause, Fact } from '../types';
+import { polarityOf } from '../statements/polarity';
 import { notStated, stated } from './clauses';
+import { defineFact, yesNo, type FactInput } from './definition';
 
 const MARKETING =
   /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|information (?:about|on) (?:our |new )?(?:products|services))\b/i;
@@ -13,8 +14,9 @@ const TO_THE_PERSON =
   /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
-/** "We do not send marketing", "never used for marketing": not marketing that happens. */
-const DENIES = /\b(?:we|it|they|[A-Z][\w&.-]+) (?:do|does|will|shall|would|may) not\b|\b(?:we|it|they) (?:never|don't|won't|doesn't)\b|\b(?:is|are|will be) (?:not|never)\b/;
+/** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
+const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide)\b/i;
+const denies = (text: string) => polarityOf(text, MARKETING_VERB) === 'denied';
 
 /** Marketing needs the person's say-so first. */
 const OPT_IN =
@@ -52,7 +54,7 @@ export function marketingBasis(text: string): Basis {
  * `false` needs an opt-in and nothing that happens by default; an opt-out mechanism alone
  * (with no opt-in stated) means `true`.
  */
-export function marketingWithoutConsent(clauses: ClassifiedClause[]): Fact<boolean> {
+export function marketingWithoutConsent({ clauses }: FactInput) {
   const basis = clauses.flatMap((c, i) => {
     if (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text)) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
@@ -61,7 +63,7 @@ export function marketingWithoutConsent(clauses: ClassifiedClause[]): Fact<boole
     // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)".
     const next = clauses[i + 1]?.text ?? '';
     const text = next.replace(/^[•*–\s-]+/, '').startsWith('(') ? `${c.text} ${next}` : c.text;
-    return [{ clause: c, basis: marketingBasis(text), denied: DENIES.test(c.text) }];
+    return [{ clause: c, basis: marketingBasis(text), denied: denies(c.text) }];
   });
   // A denial ("we will not send you marketing") says nothing happens; opt-in and by-default wording carry their own negations.
   const pick = (...kinds: Basis[]) => basis.filter((b) => kinds.includes(b.basis) && !(b.denied && (b.basis === 'happens' || b.basis === 'opt-out-only'))).map((b) => b.clause);
@@ -72,5 +74,21 @@ export function marketingWithoutConsent(clauses: ClassifiedClause[]): Fact<boole
   const optIn = pick('opt-in');
   if (optIn.length) return stated(false, optIn);
   const optOut = pick('opt-out-only');
-  return optOut.length ? stated(true, optOut) : notStated();
+  return optOut.length ? stated(true, optOut) : notStated<boolean>();
 }
+
+export const marketing = defineFact<'marketing_without_consent'>({
+  key: 'marketing_without_consent',
+  label: 'Marketing without consent',
+  extract: marketingWithoutConsent,
+  weight: 15,
+  // First-party marketing use counts as collection and use, as in the corpus labels.
+  category: 'collection',
+  unknown: 'Does not say whether it asks before sending you marketing',
+  judge: (withoutConsent) =>
+    withoutConsent
+      ? { fraction: -1, reason: 'May send you marketing without asking first' }
+      : { fraction: 1, reason: 'Sends marketing only with your consent' },
+  phrase: (without) => (without ? 'may market to you without asking' : 'markets to you only with consent'),
+  cell: yesNo,
+});

@@ -1,8 +1,8 @@
-import type { ClassifiedClause, Fact } from '../types';
+// retention: how long the policy says data is kept.
+import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
+import { PERIOD } from '../vocabulary/periods';
 import { labelled, notStated, stated } from './clauses';
-
-const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)`;
-const PERIOD = String.raw`${COUNT} (?:\(\w+\) )?(?:days?|weeks?|months?|years?)\b`;
+import { defineFact, type FactInput } from './definition';
 
 /** Phrases that state a retention period or rule, most specific first. */
 const PERIOD_PATTERNS: RegExp[] = [
@@ -21,18 +21,10 @@ const PERIOD_PATTERNS: RegExp[] = [
 const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently|forever)\b/i;
 const FIXED = new RegExp(String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\buntil your account is\b`, 'i');
 
-/** How a stated retention fact reads for scoring and comparing. */
-export function retentionKind(retention: string): 'indefinite' | 'fixed' | 'vague' {
-  if (KEEPS_INDEFINITELY.test(retention)) return 'indefinite';
-  return FIXED.test(retention) ? 'fixed' : 'vague';
-}
-
-export interface RetentionPeriod {
-  /** The period as the policy words it, e.g. "for a maximum of 5 years". */
-  phrase: string;
-  /** What is kept, when the clause names it ("Emails sent to us"). */
-  subject?: string;
-  clause: ClassifiedClause;
+/** What the stated periods add up to: kept for ever anywhere, else a fixed end anywhere, else only "as long as necessary". */
+export function retentionKind(phrases: string[]): Retention['kind'] {
+  if (phrases.some((p) => KEEPS_INDEFINITELY.test(p))) return 'indefinite';
+  return phrases.some((p) => FIXED.test(p)) ? 'fixed' : 'vague';
 }
 
 /** "Emails sent to us will be retained", at the start of a clause or after a comma: the subject is group 1. */
@@ -67,7 +59,8 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
   return PERIOD_PATTERNS.flatMap((pattern) => {
     const match = pattern.exec(clause.text);
     if (!match) return [];
-    return [{ phrase: match[0].trim(), subject: subjectBefore(clause.text, match.index), clause }];
+    const subject = subjectBefore(clause.text, match.index);
+    return [{ phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index }];
   });
 }
 
@@ -75,12 +68,31 @@ export function retentionPeriods(clauses: ClassifiedClause[]): RetentionPeriod[]
   return labelled(clauses, 'retention').flatMap(periodsIn);
 }
 
-/** The periods quoted from the retention clauses, joined; `null` when no period is stated. */
-export function retention(clauses: ClassifiedClause[]): Fact<string> {
-  const periods = retentionPeriods(clauses);
-  if (periods.length === 0) return notStated();
-  const phrases = [...new Set(periods.map((p) => (p.subject ? `${p.subject}: ${p.phrase}` : p.phrase)))];
-  const sources = [...new Set(periods.map((p) => p.clause))];
-  return stated(phrases.join('; '), sources);
+/** "emails sent to us: for a maximum of 5 years". */
+export const periodInWords = (p: RetentionPeriod) => (p.subject ? `${p.subject}: ${p.phrase}` : p.phrase);
+
+/** The periods quoted from the retention clauses (each once); `null` when no period is stated. */
+export function retentionOf({ clauses }: FactInput) {
+  const all = retentionPeriods(clauses);
+  if (all.length === 0) return notStated<Retention>();
+  const periods = all.filter((p, i) => all.findIndex((q) => periodInWords(q) === periodInWords(p)) === i);
+  const sources = clauses.filter((c) => periods.some((p) => p.clause === c.index));
+  return stated<Retention>({ kind: retentionKind(periods.map((p) => p.phrase)), periods }, sources);
 }
+
+export const retention = defineFact<'retention'>({
+  key: 'retention',
+  label: 'Retention',
+  extract: retentionOf,
+  weight: 10,
+  category: 'retention',
+  unknown: 'Does not say how long it keeps your data',
+  judge: ({ kind }) => {
+    if (kind === 'indefinite') return { fraction: -1, reason: 'Keeps your data indefinitely' };
+    if (kind === 'fixed') return { fraction: 1, reason: 'Says how long it keeps your data' };
+    return { fraction: 0.5, reason: 'Keeps your data "as long as necessary", without a fixed period' };
+  },
+  phrase: ({ kind }) => ({ indefinite: 'keeps data indefinitely', fixed: 'says how long it keeps data', vague: 'keeps data "as long as necessary"' })[kind],
+  cell: ({ periods }) => periods.map(periodInWords).join('; '),
+});
 

@@ -1,16 +1,30 @@
 // Agreement between extracted fact sheets and the hand-read ones in
-// test/fixtures/facts.json, per field. Run: `npx tsx bench/facts-agreement.ts`.
+// test/fixtures/facts.json, per field. Run: `npx tsx src/eval/fact-agreement.ts`.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analysePolicy } from '../src/core/analyse';
-import { extractFacts } from '../src/core/facts';
-import type { Category, ClassifiedClause, FactKey, PolicyFacts } from '../src/core/types';
+import { analysePolicy } from '../core/analyse';
+import { extractFacts } from '../core/facts';
+import { factDefinition } from '../core/facts/registry';
+import type { Category, ClassifiedClause, FactKey, PolicyFacts } from '../core/types';
 
-const fixtures = (name: string) => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
-const policyFile = (id: string) => fileURLToPath(new URL(`../src/data/policies/${id}.txt`, import.meta.url));
+const fixtures = (name: string) => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
+const policyFile = (id: string) => fileURLToPath(new URL(`../data/policies/${id}.txt`, import.meta.url));
 
-export type GoldFacts = { [K in FactKey]: PolicyFacts[K]['value'] } & { name: string; kind: string; country: string; notes: string };
+/** A hand-read sheet: the report's values, except that retention and storage location are free text. */
+export type GoldFacts = { [K in Exclude<FactKey, 'retention' | 'storage_location'>]: PolicyFacts[K]['value'] } & {
+  retention: string | null;
+  storage_location: string | null;
+  name: string;
+  kind: string;
+  country: string;
+  notes: string;
+};
+
+/** A predicted value in the sheets' terms: typed values read as their table cell ("for 45 days; …", "Ireland and Germany"). */
+function asSheetValue(key: FactKey, value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? factDefinition(key).cell(value as never) : value;
+}
 
 export function loadGoldFacts(): Record<string, GoldFacts> {
   return JSON.parse(readFileSync(fixtures('facts.json'), 'utf8')) as Record<string, GoldFacts>;
@@ -82,7 +96,7 @@ function valueAgrees(key: FactKey, predicted: unknown, gold: unknown): boolean {
 export function factAgreement(predicted: PolicyFacts, gold: GoldFacts): Record<FactKey, FieldAgreement> {
   const out = {} as Record<FactKey, FieldAgreement>;
   for (const key of FACT_KEYS) {
-    const p = predicted[key].value;
+    const p = asSheetValue(key, predicted[key].value);
     const g = gold[key];
     out[key] = SET_FIELDS.includes(key)
       ? setAgreement(p as string[] | null, g as string[] | null)

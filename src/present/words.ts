@@ -1,6 +1,6 @@
 // How vocabulary terms read in sentences shown to the user.
 
-import type { DataItem, Right } from './types';
+import type { DataItem, Right } from '../core/types';
 
 export const DATA_ITEM_WORDS: Record<DataItem, string> = {
   name: 'name',

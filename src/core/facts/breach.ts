@@ -1,0 +1,24 @@
+// breach_notification: whether the policy promises to tell people about a breach of their data.
+import { notStated, stated } from './clauses';
+import { defineFact, yesNo, type FactInput } from './definition';
+import { BREACH_NOTICE_PATTERN } from './lexicon';
+
+/** True when it promises to tell people about a breach; `null` otherwise (silence is not a refusal). */
+export function breachNotification({ clauses }: FactInput) {
+  const notices = clauses.filter((c) => BREACH_NOTICE_PATTERN.test(c.text));
+  return notices.length ? stated(true, notices) : notStated<boolean>();
+}
+
+export const breach = defineFact<'breach_notification'>({
+  key: 'breach_notification',
+  label: 'Breach notification',
+  extract: breachNotification,
+  weight: 10,
+  unknown: 'Does not say whether it will tell you about a data breach',
+  judge: (notifies) =>
+    notifies
+      ? { fraction: 1, reason: 'Promises to tell you about a data breach' }
+      : { fraction: -1, reason: 'Says it will not tell you about a data breach' },
+  phrase: (notifies) => (notifies ? 'promises to tell you about a breach' : 'will not tell you about a breach'),
+  cell: yesNo,
+});

@@ -1,0 +1,49 @@
+// collects: the kinds of data the policy says it collects or keeps.
+import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../../present/words';
+import { DATA_ITEMS, type ClassifiedClause, type DataItem } from '../types';
+import { affirmative, labelled, notStated, stated } from './clauses';
+import { defineFact, type FactInput } from './definition';
+import { DATA_ITEM_TERMS, matchTerms } from './lexicon';
+
+/**
+ * The items a clause names as collected: every item it names, less those named only where the
+ * practice is denied ("we do not request or store your name or IP address"; a list under "We do not collect:").
+ */
+function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
+  const statements = input.statements.get(clause.index) ?? [];
+  const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
+  const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
+  return matchTerms(clause.text, DATA_ITEM_TERMS).filter((item) => !denied.has(item) || stated.has(item));
+}
+
+export function collectedItems(input: FactInput) {
+  const found = new Set<DataItem>();
+  const sources: ClassifiedClause[] = [];
+  for (const clause of affirmative(labelled(input.clauses, 'collection', 'retention'))) {
+    const items = itemsHeld(clause, input);
+    if (items.length === 0) continue;
+    items.forEach((item) => found.add(item));
+    sources.push(clause);
+  }
+  const items = DATA_ITEMS.filter((item) => found.has(item));
+  return items.length ? stated(items, sources) : notStated<DataItem[]>();
+}
+
+const inWords = (items: DataItem[], max?: number) => listInWords(DATA_ITEMS_BY_SENSITIVITY.filter((i) => items.includes(i)).map((i) => DATA_ITEM_WORDS[i]), max);
+
+export const collects = defineFact<'collects'>({
+  key: 'collects',
+  label: 'Data collected',
+  extract: collectedItems,
+  weight: 5,
+  category: 'collection',
+  unknown: 'Does not say what data it collects',
+  judge: (items) => {
+    const list = inWords(items, 3);
+    if (items.length <= 5) return { fraction: 1, reason: `Collects few kinds of data: ${list}` };
+    if (items.length >= 10) return { fraction: -1, reason: `Collects many kinds of data: ${list}` };
+    return { fraction: 0, reason: `Collects ${items.length} kinds of data: ${list}` };
+  },
+  phrase: (items) => `collects ${items.length} kinds of data`,
+  cell: (items) => (items.length === 0 ? 'None' : inWords(items)),
+});

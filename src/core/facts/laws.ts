@@ -1,0 +1,36 @@
+// laws: the data-protection laws the policy names (src/core/vocabulary/laws.ts).
+import { listInWords } from '../../present/words';
+import type { ClassifiedClause } from '../types';
+import { dealsWithPersonalData, notStated, stated } from './clauses';
+import { defineFact, type FactInput } from './definition';
+import { LAW_TERMS, matchTerms } from './lexicon';
+
+const LAW_ORDER = [...new Set(LAW_TERMS.map((t) => t.term))];
+
+/** Laws named anywhere; an empty list (not `null`) when a text about personal data names none, as in the fact sheets. */
+export function namedLaws({ clauses }: FactInput) {
+  const found = new Set<string>();
+  const sources: ClassifiedClause[] = [];
+  for (const clause of clauses) {
+    const laws = matchTerms(clause.text, LAW_TERMS);
+    if (laws.length === 0) continue;
+    laws.forEach((l) => found.add(l));
+    sources.push(clause);
+  }
+  if (found.size === 0 && !dealsWithPersonalData(clauses)) return notStated<string[]>();
+  return stated(LAW_ORDER.filter((l) => found.has(l)), sources);
+}
+
+export const laws = defineFact<'laws'>({
+  key: 'laws',
+  label: 'Laws cited',
+  extract: namedLaws,
+  weight: 5,
+  unknown: 'Does not name a data-protection law',
+  judge: (laws) =>
+    laws.length
+      ? { fraction: 1, reason: `Names the data-protection law it follows: ${listInWords(laws)}` }
+      : { fraction: 0, reason: 'Does not name a data-protection law' },
+  phrase: (laws) => (laws.length ? `names ${listInWords(laws)}` : 'names no data-protection law'),
+  cell: (laws) => (laws.length === 0 ? 'None' : laws.join(', ')),
+});

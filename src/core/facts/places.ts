@@ -1,0 +1,25 @@
+// The places a clause names, read the way transfer and storage facts need them.
+import { PLACE_TERMS } from './lexicon';
+
+export interface NamedPlaces {
+  /** Places named as where data is, in the order named. */
+  places: string[];
+  /** Places named after "outside": where data is not. */
+  outside: string[];
+}
+
+/** "Ireland and Germany", "outside the EEA"; "countries other than South Africa" names a destination, not a place data is kept. */
+export function placesIn(text: string): NamedPlaces {
+  const found: { at: number; place: string; outside: boolean }[] = [];
+  for (const { pattern, term } of PLACE_TERMS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const before = text.slice(0, match.index);
+    if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before)) continue;
+    found.push({ at: match.index, place: term, outside: /\boutside (?:of )?(?:the )?$/i.test(before) });
+  }
+  const ordered = found.sort((a, b) => a.at - b.at);
+  return { places: ordered.filter((f) => !f.outside).map((f) => f.place), outside: ordered.filter((f) => f.outside).map((f) => f.place) };
+}
+
+export const namesAPlace = (named: NamedPlaces) => named.places.length + named.outside.length > 0;

@@ -1,0 +1,38 @@
+// rights: the rights and choices over their data the policy tells people they have.
+import { RIGHT_WORDS, listInWords } from '../../present/words';
+import { RIGHTS, type ClassifiedClause, type Right } from '../types';
+import { labelled, notStated, stated } from './clauses';
+import { defineFact, type FactInput } from './definition';
+import { RIGHT_TERMS, matchTerms } from './lexicon';
+
+/** Rights named in clauses about rights and choices; `null` when none is named. */
+export function statedRights({ clauses }: FactInput) {
+  const found = new Set<Right>();
+  const sources: ClassifiedClause[] = [];
+  for (const clause of labelled(clauses, 'rights')) {
+    const rights = matchTerms(clause.text, RIGHT_TERMS);
+    if (rights.length === 0) continue;
+    rights.forEach((r) => found.add(r));
+    sources.push(clause);
+  }
+  const rights = RIGHTS.filter((r) => found.has(r));
+  return rights.length ? stated(rights, sources) : notStated<Right[]>();
+}
+
+const inWords = (rights: Right[]) => listInWords(rights.map((r) => RIGHT_WORDS[r]));
+
+export const rights = defineFact<'rights'>({
+  key: 'rights',
+  label: 'Rights named',
+  extract: statedRights,
+  // Four named rights is the midpoint; eight or more earns the full weight, none loses it.
+  weight: 20,
+  category: 'rights',
+  unknown: 'Does not list your rights',
+  judge: (rights) => ({
+    fraction: Math.max(-1, Math.min(1, (rights.length - 4) / 4)),
+    reason: `Lists ${rights.length} of the ${RIGHTS.length} rights we look for: ${inWords(rights)}`,
+  }),
+  phrase: (rights) => `lists ${rights.length} of your rights`,
+  cell: (rights) => (rights.length === 0 ? 'None' : inWords(rights)),
+});

@@ -1,0 +1,58 @@
+// sells_data: whether the policy says it sells (or rents) personal data.
+import type { Statement } from '../statements/extract';
+import type { ClassifiedClause } from '../types';
+import { notStated, stated } from './clauses';
+import { defineFact, yesNo, type FactInput } from './definition';
+
+/** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
+const DATA_OBJECT =
+  /^\s*(?:(?:or|and|,)\s+\w+\s+)?(?:(?:or|and|,)\s+\w+\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other)\s+){0,3}(?:information|data|details|history|records|profiles?|PII|addresses|address|lists?|e-?mail addresses|names?|phone numbers?)\b/i;
+/** "Your personal data will not be sold": the data comes first, in the passive. */
+const DATA_SUBJECT = /\b(?:information|data|details|PII|addresses)\b[^.;]{0,40}\b(?:is|are|be|been|being)\s+(?:\w+\s+){0,2}$/i;
+/** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
+const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
+
+/** Is what the sale statement sells personal data? */
+function sellsPersonalData(text: string, statement: Statement): boolean {
+  if (!statement.verb) return false;
+  const { at, word } = statement.verb;
+  const after = text.slice(at + word.length, at + word.length + 80).replace(/^\s+of\b/i, '');
+  const before = text.slice(Math.max(0, at - 80), at);
+  const aboutData = DATA_OBJECT.test(after) || (!/^sales?$/i.test(word) && DATA_SUBJECT.test(before));
+  return aboutData && !ABOUT_A_SALE.test(after.split(/\b(?:to|for|with)\b/)[0] ?? '');
+}
+
+/** The polarity of each sale of personal data a clause speaks of. */
+function salesIn(clause: ClassifiedClause, input: FactInput) {
+  return (input.statements.get(clause.index) ?? [])
+    .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s))
+    .map((s) => s.polarity);
+}
+
+/**
+ * Read from every clause: a sale may sit in any section. A plain statement that it sells data
+ * wins over a denial elsewhere (denials are often scoped); otherwise a plain denial means it
+ * does not sell. A denial with a way out ("except to our partners", "without your consent")
+ * promises nothing (docs/scoring.md).
+ */
+export function sellsData(input: FactInput) {
+  const sales = input.clauses.map((clause) => ({ clause, polarities: salesIn(clause, input) }));
+  const where = (polarity: string): ClassifiedClause[] => sales.filter((s) => s.polarities.includes(polarity as never)).map((s) => s.clause);
+  // A sale the polarity reads as affirmed in a clause the classifier reads as a denial is too unsure to count.
+  const yes = where('affirmed').filter((c) => !c.negated);
+  if (yes.length) return stated(true, yes);
+  const no = where('denied');
+  return no.length ? stated(false, no) : notStated<boolean>();
+}
+
+export const sells = defineFact<'sells_data'>({
+  key: 'sells_data',
+  label: 'Sells data',
+  extract: sellsData,
+  weight: 20,
+  category: 'sharing',
+  unknown: 'Does not say whether it sells your data',
+  judge: (sells) => (sells ? { fraction: -1, reason: 'Sells your data' } : { fraction: 1, reason: 'Says it never sells your data' }),
+  phrase: (sells) => (sells ? 'sells your data' : 'says it never sells your data'),
+  cell: yesNo,
+});

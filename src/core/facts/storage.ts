@@ -1,0 +1,39 @@
+// storage_location: where the policy says data is stored.
+import { listInWords } from '../../present/words';
+import type { StorageLocation } from '../types';
+import { affirmative, labelled, notStated, stated } from './clauses';
+import { defineFact, type FactInput } from './definition';
+import { namesAPlace, placesIn } from './places';
+
+const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?|process(?:es|ed)?)\b/i;
+
+const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
+
+/** The places named in the first affirmative transfer clause about where data is stored or processed. */
+export function storageLocation({ clauses }: FactInput) {
+  const about = affirmative(labelled(clauses, 'transfer')).filter((c) => STORES.test(c.text) && namesAPlace(placesIn(c.text)));
+  const first = about[0];
+  if (!first) return notStated<StorageLocation>();
+  const where = placesIn(first.text);
+  return stated(where, about.filter((c) => sameWhere(placesIn(c.text), where)));
+}
+
+/** "Ireland and Germany", "outside the EEA", "Canada and outside the EU". */
+export function placesInWords({ places, outside }: StorageLocation): string {
+  return listInWords([...places, ...outside.map((p) => `outside ${p}`)]);
+}
+
+export const storage = defineFact<'storage_location'>({
+  key: 'storage_location',
+  label: 'Storage location',
+  extract: storageLocation,
+  weight: 5,
+  category: 'transfer',
+  unknown: 'Does not say where your data is stored',
+  judge: (where) =>
+    where.places.length > 0
+      ? { fraction: 1, reason: `Says your data is stored in ${placesInWords(where)}` }
+      : { fraction: 0, reason: `Says only that your data may be stored ${placesInWords(where)}` },
+  phrase: (where) => (where.places.length > 0 ? 'names where data is stored' : 'says only that data may be stored abroad'),
+  cell: placesInWords,
+});

@@ -1,0 +1,110 @@
+// Clause → statements: who does what with which data, where, for how long, and
+// whether it is said to happen at all. One statement per practice verb; the facts
+// reduce the statements of the clauses carrying the right labels.
+import { DATA_ITEM_TERMS, PLACE_TERMS, matchTerms } from '../facts/lexicon';
+import type { ClassifiedClause, DataItem } from '../types';
+import { ACTION_WORDS, ACTIONS, STATEMENT_ONLY_WORDS, type Action } from '../vocabulary/actions';
+import { PARTY_WORDS, PARTIES, type Party } from '../vocabulary/parties';
+import { PERIOD } from '../vocabulary/periods';
+import { deniesWhatFollows, polarityAt, statementSpan, underDenial, type Polarity } from './polarity';
+
+export interface Statement {
+  /** Index of the clause that states it. */
+  clause: number;
+  action: Action;
+  polarity: Polarity;
+  /** Data items named in the statement (its sentence part). */
+  data: DataItem[];
+  parties: Party[];
+  places: string[];
+  /** A length of time named in it ("30 days"). */
+  period?: string;
+  /** The words of the statement, for the facts that read more than the frame. */
+  text: string;
+  /** Where its verb stands in the clause, and the verb as written (none for a frame inherited by a list item). */
+  verb?: { at: number; word: string };
+  /** True when the frame comes from the line introducing a list ("We do not collect:"). */
+  inherited?: boolean;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const wordsPattern = (words: string[]) => new RegExp(`(?<![\\w-])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, 'gi');
+
+const ACTION_PATTERNS = ACTIONS.map((action) => ({ action, pattern: wordsPattern([...ACTION_WORDS[action], ...(STATEMENT_ONLY_WORDS[action] ?? [])]) }));
+const PARTY_PATTERNS = PARTIES.map((party) => ({ party, pattern: wordsPattern(PARTY_WORDS[party]) }));
+const PERIOD_PATTERN = new RegExp(PERIOD, 'i');
+
+function partiesIn(text: string): Party[] {
+  return PARTY_PATTERNS.filter(({ pattern }) => new RegExp(pattern.source, 'i').test(text)).map(({ party }) => party);
+}
+
+function frame(clause: number, action: Action, polarity: Polarity, text: string): Statement {
+  return {
+    clause,
+    action,
+    polarity,
+    data: matchTerms(text, DATA_ITEM_TERMS),
+    parties: partiesIn(text),
+    places: matchTerms(text, PLACE_TERMS),
+    period: PERIOD_PATTERN.exec(text)?.[0],
+    text,
+  };
+}
+
+/** The verbs of one clause's practices, in order, each with its action. */
+function verbsIn(text: string): { at: number; word: string; action: Action }[] {
+  const found = ACTION_PATTERNS.flatMap(({ action, pattern }) => [...text.matchAll(pattern)].map((m) => ({ at: m.index ?? 0, word: m[0], action })));
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The statements one clause makes on its own: one per practice verb, over the part of the sentence the verb belongs to. */
+export function clauseStatements(index: number, text: string): Statement[] {
+  return verbsIn(text).map(({ at, word, action }) => {
+    const { start, end } = statementSpan(text, at);
+    return { ...frame(index, action, polarityAt(text, at), text.slice(start, end)), verb: { at, word } };
+  });
+}
+
+const union = <T>(a: T[], b: T[]) => [...new Set([...a, ...b])];
+
+/** A list item read in its introduction's frame: its action and polarity, and the parties and places the introduction names. */
+function inheritFrame(intro: Statement, index: number, text: string): Statement {
+  const own = frame(index, intro.action, intro.polarity, text);
+  return { ...own, parties: union(intro.parties, own.parties), places: union(intro.places, own.places), inherited: true };
+}
+
+const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
+/** "Sell any customer data…": an item that opens with its verb, as items under "Acme does not:" do. */
+const opensWithVerb = (text: string) => verbsIn(text.slice(0, 30))[0]?.at === 0;
+
+/** A bullet, a short fragment, or a sentence opening with its verb, under a line that ends with ":". */
+function continuesList(text: string): boolean {
+  const trimmed = text.trim();
+  if (BULLET.test(trimmed)) return true;
+  if (trimmed.length <= 200 && !/[.?!:]$/.test(trimmed) && trimmed.split(/\s+/).length <= 14) return true;
+  return trimmed.length <= 300 && opensWithVerb(trimmed);
+}
+
+/**
+ * The statements of a document's clauses. A list item without a verb of its own takes
+ * its introduction's frame ("We do not collect:" → "• your name" is not collected).
+ */
+export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'index' | 'text'>[]): Statement[][] {
+  let intro: Statement[] = [];
+  let denying = false;
+  return clauses.map(({ index, text }) => {
+    const own = clauseStatements(index, text);
+    const inList = (intro.length > 0 || denying) && continuesList(text);
+    let statements = own;
+    if (inList && own.length === 0) statements = intro.map((s) => inheritFrame(s, index, text));
+    else if (inList && denying) statements = own.map((s) => (s.polarity === 'affirmed' ? { ...s, polarity: underDenial(text) } : s));
+    if (text.trim().endsWith(':')) {
+      intro = own;
+      denying = deniesWhatFollows(text);
+    } else if (!inList) {
+      intro = [];
+      denying = false;
+    }
+    return statements;
+  });
+}

@@ -1,0 +1,90 @@
+// Polarity: is a practice stated, ruled out, or ruled out with a way back in?
+// One module for the classifier's denials and every fact. A denial reaches only
+// the verb it stands before ("we do not sell your data, but we share it" denies
+// the sale, not the sharing), and an exception turns it into a condition.
+import { HEDGES } from '../vocabulary/actions';
+
+/** `affirmed`: it happens. `denied`: it does not. `conditional`: it does not, except… (a denial that promises nothing). */
+export type Polarity = 'affirmed' | 'denied' | 'conditional';
+
+const HEDGE = `(?:${HEDGES.join('|')})`;
+/** A negator and what may sit between it and its verb: "do not", "will never", "is not being", "cannot be". */
+const DENIAL_BEFORE_VERB = new RegExp(
+  String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
+  'i',
+);
+/** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…". */
+const DENIAL_AT_HEAD =
+  /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of)[^.;:]*$/i;
+/** "not only", "not limited to", "no longer than": a negator that denies nothing. */
+const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
+/** A way back in: the denial has exceptions, or waits on a consent. */
+const WAY_OUT =
+  /\b(?:except|excepting|unless|other than|save (?:for|as|where)|apart from|but (?:we )?(?:may|will|do)|without (?:first )?(?:obtaining |getting |asking for |seeking )?(?:your |the user['’]s |their |prior |express |explicit )*(?:\w+ )?(?:consent|permission|authori[sz]ation|approval|agreement)|beyond what|(?:any )?(?:longer|more) than)\b/i;
+/** Where a statement ends: a full stop, a semicolon, or a new clause joined by "but", "while", "whereas", "however". */
+const SENTENCE_END = /[.;!?]|,?\s+\b(?:but|while|whereas|however)\b/gi;
+
+/** The part of `text` that belongs to the same statement as the word at `at`: from the last boundary before it to the next after it. */
+export function statementSpan(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const index = match.index ?? 0;
+    if (index + match[0].length <= at) start = index + match[0].length;
+    else if (index >= at) {
+      end = index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** "We keep no logs", "collect no personal data": the denial is in the object. */
+const NOTHING_AFTER_VERB = /^[\w-]+\s+(?:no|zero|none of)\s/i;
+
+/** Does a negator stand before the verb at `at` in its own statement, or deny its object? */
+export function deniedAt(text: string, at: number): boolean {
+  const { start } = statementSpan(text, at);
+  const before = text.slice(start, at);
+  if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
+  if (NOT_A_DENIAL.test(before.slice(-30))) return false;
+  return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before);
+}
+
+/** Polarity of the practice whose verb starts at `at` in `text`. */
+export function polarityAt(text: string, at: number): Polarity {
+  if (!deniedAt(text, at)) return 'affirmed';
+  const { start, end } = statementSpan(text, at);
+  // "… except as noted", "… without your consent" after the verb; and a parenthesis or a following sentence of the same clause.
+  const rest = `${text.slice(at, end)} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
+  return WAY_OUT.test(rest) || WAY_OUT.test(text.slice(start, at)) ? 'conditional' : 'denied';
+}
+
+/** A line that introduces a list with a denial: "We will not:", "Acme never…:". */
+const DENYING_INTRO = /(?:\b(?:not|never)|n['’]t)(?:\s+\w+){0,2}\s*:\s*$/i;
+
+export function deniesWhatFollows(intro: string): boolean {
+  return DENYING_INTRO.test(intro);
+}
+
+/** A practice listed under a denying introduction: denied, unless the item itself leaves a way out. */
+export function underDenial(item: string): Polarity {
+  return WAY_OUT.test(item) ? 'conditional' : 'denied';
+}
+
+/** The polarity of the first match of `verb` in `text`, or `undefined` when the verb is not there. */
+export function polarityOf(text: string, verb: RegExp): Polarity | undefined {
+  const match = new RegExp(verb.source, verb.flags.replace('g', '')).exec(text);
+  return match ? polarityAt(text, match.index) : undefined;
+}
+
+/** Every match of `verb`, each with its own polarity. */
+export function polaritiesOf(text: string, verb: RegExp): { at: number; word: string; polarity: Polarity }[] {
+  const global = new RegExp(verb.source, verb.flags.includes('g') ? verb.flags : `${verb.flags}g`);
+  return [...text.matchAll(global)].map((m) => ({ at: m.index ?? 0, word: m[0], polarity: polarityAt(text, m.index ?? 0) }));
+}
+
+/** "Will not be shared unless…" is no promise either way; a plain denial is one. */
+export function isDenial(polarity: Polarity | undefined): boolean {
+  return polarity === 'denied';
+}

@@ -1,0 +1,48 @@
+// What a policy says is done with data, as verbs: one list per action, read by the
+// classifier's vocabulary tags (lexicon.ts) and by the statements the facts reduce.
+// Nothing does part-of-speech tagging, so inflections are spelled out.
+
+export const ACTIONS = ['collect', 'use', 'share', 'sell', 'keep', 'transfer', 'store'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const ACTION_WORDS: Record<Action, string[]> = {
+  collect: [
+    'collect', 'collects', 'collected', 'collecting', 'collection', 'gather', 'gathers', 'gathered', 'gathering',
+    'obtain', 'obtains', 'obtained', 'obtaining', 'process', 'processes', 'processed', 'processing', 'record',
+    'records', 'recorded', 'recording', 'capture', 'captures', 'captured', 'received',
+    'ask for', 'asks for', 'log', 'logs', 'logged', 'track', 'tracks', 'tracked', 'tracking', 'acquire',
+    'acquires', 'acquired',
+  ],
+  use: ['use', 'uses', 'used', 'using', 'utilise', 'utilize', 'utilised', 'utilized', 'analyse', 'analyze'],
+  share: [
+    'share', 'shares', 'shared', 'sharing', 'disclose', 'discloses', 'disclosed', 'disclosing', 'disclosure',
+    'lease', 'pass', 'passed', 'release', 'released', 'make available', 'made available',
+  ],
+  sell: ['sell', 'sells', 'sold', 'selling', 'rent', 'rents', 'rented'],
+  keep: [
+    'keep', 'keeps', 'kept', 'keeping', 'retain', 'retains', 'retained', 'retaining', 'retention', 'hold',
+    'holds', 'held', 'store', 'stores', 'stored', 'storing', 'preserve', 'preserved', 'archive', 'archived',
+  ],
+  transfer: [
+    'transfer', 'transfers', 'transferred', 'transferring', 'move', 'moved', 'moving', 'leave', 'leaves',
+    'cross-border', 'international transfer', 'international transfers', 'send abroad',
+  ],
+  store: [
+    'store', 'stores', 'stored', 'storing', 'storage', 'host', 'hosts', 'hosted', 'hosting', 'cloud-hosting',
+    'hold', 'holds', 'held', 'process', 'processed', 'accessed', 'servers', 'server', 'data centres', 'database', 'databases',
+    'data centers', 'reside', 'resides',
+  ],
+};
+
+/**
+ * Forms the statements read but the classifier's tags do not (adding them to ACTION_WORDS
+ * changes the model's features: retrain with `npm run train` when you move one there).
+ */
+export const STATEMENT_ONLY_WORDS: Partial<Record<Action, string[]>> = {
+  sell: ['resell', 'resells', 'reselling', 'resold', 're-sell', 'sale', 'sales', 'renting', 'trade', 'trades', 'trading'],
+};
+
+/** Words that rule a practice out when they come before its verb. */
+export const NEGATORS = ['not', 'never'];
+/** Adverbs that may sit between a negator and its verb ("do not knowingly collect"). */
+export const HEDGES = ['knowingly', 'intentionally', 'currently', 'actively', 'ever', 'otherwise', 'routinely', 'directly', 'generally'];

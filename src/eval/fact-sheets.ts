@@ -1,0 +1,80 @@
+// The 18 hand-read fact sheets of data/reference/, with their frozen split: 6 held back as a
+// test split that nothing is tuned against (docs/facts-first-contact.md), 12 for development.
+// Run `npx tsx src/eval/fact-sheets.ts [dev|test]` to list each disagreement.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analysePolicy } from '../core/analyse';
+import type { FactKey, PolicyFacts } from '../core/types';
+import { factAgreement, meanAgreement, type FieldAgreement, type GoldFacts } from './fact-agreement';
+import { referencePlainText, type ReferenceIndexEntry } from './reference-text';
+import { dealSplits, type Split } from './split';
+
+const referenceDir = fileURLToPath(new URL('../../data/reference/', import.meta.url));
+
+export interface FactSheetCase {
+  id: string;
+  split: Split;
+  gold: GoldFacts;
+  text: string;
+}
+
+/** Six of eighteen to test, none to dev: the rest are the dev sheets. */
+export function factSheetSplits(ids: readonly string[]): Map<string, Split> {
+  const dealt = dealSplits('fact-sheets', ids, 6 / 18, 0);
+  return new Map([...dealt].map(([id, split]) => [id, split === 'test' ? 'test' : 'dev']));
+}
+
+export function loadFactSheetCases(): FactSheetCase[] {
+  const index = JSON.parse(readFileSync(`${referenceDir}index.json`, 'utf8')) as ReferenceIndexEntry[];
+  const ids = readdirSync(referenceDir)
+    .filter((f) => f.endsWith('.facts.json'))
+    .map((f) => f.replace(/\.facts\.json$/, ''))
+    .sort();
+  const splits = factSheetSplits(ids);
+  return ids.map((id) => {
+    const sheet = JSON.parse(readFileSync(`${referenceDir}${id}.facts.json`, 'utf8')) as Record<string, GoldFacts>;
+    const entry = index.find((e) => e.id === id);
+    if (!entry) throw new Error(`data/reference/index.json has no entry for ${id}`);
+    const raw = readFileSync(`${referenceDir}${id}.md`, 'utf8');
+    return { id, split: splits.get(id) ?? 'dev', gold: sheet[id] as GoldFacts, text: referencePlainText(entry, raw) };
+  });
+}
+
+export function factsOf(c: FactSheetCase): PolicyFacts {
+  return analysePolicy({ kind: 'text', content: c.text }).facts;
+}
+
+export interface FactSheetResult {
+  id: string;
+  fields: Record<FactKey, FieldAgreement>;
+  /** Mean over the 11 fields (1/0 per value, Jaccard per set). */
+  mean: number;
+}
+
+export function fieldScore(a: FieldAgreement): number {
+  return a.kind === 'set' ? a.jaccard : a.agree ? 1 : 0;
+}
+
+export function evaluateFactSheets(cases: FactSheetCase[]): { results: FactSheetResult[]; perField: Record<FactKey, number>; mean: number } {
+  const results = cases.map((c) => {
+    const fields = factAgreement(factsOf(c), c.gold);
+    const scores = Object.values(fields).map(fieldScore);
+    return { id: c.id, fields, mean: scores.reduce((s, x) => s + x, 0) / scores.length };
+  });
+  const perField = meanAgreement(results.map((r) => r.fields));
+  const values = Object.values(perField);
+  return { results, perField, mean: values.reduce((s, x) => s + x, 0) / values.length };
+}
+
+function main(split: Split): void {
+  const { results, perField, mean } = evaluateFactSheets(loadFactSheetCases().filter((c) => c.split === split));
+  console.log(`Fact agreement on the ${split} sheets (${results.length}): ${mean.toFixed(3)}`);
+  for (const [key, score] of Object.entries(perField)) console.log(`  ${key.padEnd(28)} ${score.toFixed(2)}`);
+  for (const r of results) {
+    for (const [key, a] of Object.entries(r.fields)) {
+      if (fieldScore(a) < 1) console.log(`${r.id} ${key}: predicted ${JSON.stringify(a.predicted)} gold ${JSON.stringify(a.gold)}`);
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main((process.argv[2] as Split) ?? 'dev');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { polarityOf, type Polarity } from '../../src/core/statements/polarity';
+
+const SELL = /(?<![-\w])(?:re-?)?(?:sell|sells|selling|sold|sale|rent)\b/i;
+
+describe('polarityOf: a denial reaches the verb it stands before', () => {
+  it.each<[string, RegExp, Polarity | undefined]>([
+    ['We sell your data to advertisers.', SELL, 'affirmed'],
+    ["We don't rent or sell personal information.", SELL, 'denied'],
+    ['We do not share, sell, rent or trade your data.', SELL, 'denied'],
+    ['Acme does not resell your data.', SELL, 'denied'],
+    ['We are not in the business of selling your data.', SELL, 'denied'],
+    ['There will be no sale of data.', SELL, 'denied'],
+    ['At no time do we sell your personal information.', SELL, 'denied'],
+    ['Neither we nor our partners sell your personal information.', SELL, 'denied'],
+    ['We will never, under any circumstances, sell your data.', SELL, 'denied'],
+    ['We do not knowingly collect data from children.', /\bcollect\b/i, 'denied'],
+    ['We keep no logs of your browsing.', /\bkeep\b/i, 'denied'],
+    ['No personal information is collected.', /\bcollected\b/i, 'denied'],
+    // A way back in turns a denial into a condition, which promises nothing.
+    ['We never sell or rent your personal data, except to our marketing partners.', SELL, 'conditional'],
+    ['We will not rent or sell your information without your consent, except as noted.', SELL, 'conditional'],
+    ['We will not sell your data (unless you ask us to).', SELL, 'conditional'],
+    ['No personal information is collected without consent.', /\bcollected\b/i, 'conditional'],
+    ['We will not keep your data longer than necessary.', /\bkeep\b/i, 'conditional'],
+    // A negator that denies nothing, or denies another verb.
+    ['We not only collect your name but also your address.', /\bcollect\b/i, 'affirmed'],
+    ['We collect your name and we do not share it.', /\bcollect\b/i, 'affirmed'],
+    ['We collect your name and we do not share it.', /\bshare\b/i, 'denied'],
+    ['We do not sell your data, but we share it with partners.', /\bshare\b/i, 'affirmed'],
+    ['We collect your name.', SELL, undefined],
+  ])('%s (%s) → %s', (text, verb, expected) => {
+    expect(polarityOf(text, verb)).toBe(expected);
+  });
+});

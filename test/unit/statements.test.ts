@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { clauseStatements, documentStatements } from '../../src/core/statements/extract';
+
+const frames = (texts: string[]) =>
+  documentStatements(texts.map((text, index) => ({ index, text }))).map((statements) =>
+    statements.map(({ action, polarity, data, parties, places, inherited }) => ({ action, polarity, data, parties, places, inherited: inherited ?? false })),
+  );
+
+describe('clauseStatements', () => {
+  it('makes one statement per practice verb, each with its own polarity, data, parties and places', () => {
+    const [collect, keep, share] = clauseStatements(3, 'We collect your name and IP address and keep them for 30 days; we do not share them with advertisers in the United States.');
+    expect(collect).toMatchObject({ clause: 3, action: 'collect', polarity: 'affirmed', data: ['name', 'ip-address'] });
+    expect(keep).toMatchObject({ action: 'keep', polarity: 'affirmed', period: '30 days' });
+    expect(share).toMatchObject({ action: 'share', polarity: 'denied', parties: ['third-party'], places: ['the United States'] });
+  });
+
+  it('reads a sale even in a form the classifier vocabulary lacks ("resell", "sale")', () => {
+    expect(clauseStatements(0, 'We do not resell customer data.').map((s) => [s.action, s.polarity])).toEqual([['sell', 'denied']]);
+    expect(clauseStatements(0, 'There will be no sale of data.').map((s) => [s.action, s.polarity])).toEqual([['sell', 'denied']]);
+  });
+});
+
+describe('documentStatements: list items take their introduction\'s frame', () => {
+  it('an item without a verb of its own is collected when the introduction collects', () => {
+    const [intro, name, email] = frames(['We collect the following information:', '• your name', '• your e-mail address']);
+    expect(intro?.[0]).toMatchObject({ action: 'collect', polarity: 'affirmed' });
+    expect(name).toEqual([{ action: 'collect', polarity: 'affirmed', data: ['name'], parties: [], places: [], inherited: true }]);
+    expect(email?.[0]).toMatchObject({ action: 'collect', polarity: 'affirmed', data: ['email'], inherited: true });
+  });
+
+  it('polarity included: under "We do not collect:" the items are not collected', () => {
+    const [, name, ip] = frames(['We do not collect:', '• your name', '• your IP address']);
+    expect(name?.[0]).toMatchObject({ action: 'collect', polarity: 'denied', data: ['name'], inherited: true });
+    expect(ip?.[0]).toMatchObject({ polarity: 'denied', data: ['ip-address'] });
+  });
+
+  it('under an introduction that only denies ("Acme does not:"), each item\'s own verb is denied, unless it leaves a way out', () => {
+    const [, sell, rent] = frames([
+      'Acme does not:',
+      'Sell any customer data to third parties.',
+      'Rent the names of visitors to suppliers, without your prior approval.',
+    ]);
+    expect(sell?.[0]).toMatchObject({ action: 'sell', polarity: 'denied' });
+    expect(rent?.[0]).toMatchObject({ action: 'sell', polarity: 'conditional' });
+  });
+
+  it('the parties an introduction names go with each item', () => {
+    const [, item] = frames(['We share the following with our service providers:', '• billing address']);
+    expect(item?.[0]).toMatchObject({ action: 'share', parties: ['third-party'], data: ['address'] });
+  });
+
+  it('a list ends at a sentence that is not an item', () => {
+    const [, , after] = frames(['We collect:', '• your name', 'We use cookies on our website to remember you.']);
+    expect(after?.every((s) => !s.inherited)).toBe(true);
+  });
+});
