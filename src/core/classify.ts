@@ -6,6 +6,7 @@ import { indexRules, matchingRules, prepareText, type MatchText, type RuleIndex 
 import { CATEGORY_OF_TAG, CLASSIFIER_RULES, type ClassifierRule } from './rules';
 import { CATEGORIES, type Category, type Clause, type ClassifiedClause, type ClauseClassification } from './types';
 import storedModel from '../data/model.json';
+import { deniesAPractice } from './statements/extract';
 
 /** Only this much of a clause is read: keeps the work per clause bounded. */
 export const MAX_CLAUSE_CHARS = 1000;
@@ -129,8 +130,8 @@ function classifyInput(m: ClauseModel, input: FeatureInput | null): ClauseClassi
   const vetoed = vetoes(input.rules);
   const labels = CATEGORIES.filter((c) => scores[c] >= m.heads[c].threshold && !vetoed.has(c));
   if (labels.length === 0) return NOTHING;
-  // A denial is the costliest thing to get wrong ("never sells your data"): the model and the rules must agree.
-  const negated = scores.negated >= m.heads.negated.threshold && input.decision.negated;
+  // A denial is the costliest thing to get wrong ("never sells your data"): the model and the polarity module must agree.
+  const negated = scores.negated >= m.heads.negated.threshold && deniesAPractice(input.text);
   return { labels, negated, reasons: explainLabels(m, labels, negated, clauseFeatures(input)) };
 }
 

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { analysePolicy } from '../core/analyse';
 import { extractFacts } from '../core/facts';
 import { factDefinition } from '../core/facts/registry';
+import { LAW_TERMS, matchTerms } from '../core/facts/lexicon';
+import { COUNT_WORDS } from '../core/vocabulary/periods';
 import type { Category, ClassifiedClause, FactKey, PolicyFacts } from '../core/types';
 
 const fixtures = (name: string) => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
@@ -75,6 +77,11 @@ function setAgreement(predicted: string[] | null, gold: string[] | null): FieldA
 }
 
 const PERIOD = /\d+ (?:days?|weeks?|months?|years?)/gi;
+const NUMBER_WORDS = COUNT_WORDS.map((word, i) => [word, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 20, 30][i]] as const);
+/** "three weeks" and "3 weeks" are the same period. */
+const digits = (text: string) => NUMBER_WORDS.reduce((t, [word, n]) => t.replace(new RegExp(`\\b${word}\\b(?: \\(\\d+\\))?`, 'gi'), String(n)), text);
+/** A sheet names a law as its author wrote it ("CCPA", "California Civil Code 1798.83"): read it with the laws vocabulary. */
+const lawName = (written: string) => matchTerms(written, LAW_TERMS)[0] ?? written;
 
 /**
  * Booleans agree when equal. Strings are free text: both null agree; `retention` (a paraphrase)
@@ -84,10 +91,12 @@ const PERIOD = /\d+ (?:days?|weeks?|months?|years?)/gi;
 function valueAgrees(key: FactKey, predicted: unknown, gold: unknown): boolean {
   if (predicted === null || gold === null) return predicted === gold;
   if (key === 'retention' && typeof predicted === 'string' && typeof gold === 'string') {
-    return (gold.match(PERIOD) ?? []).every((period) => predicted.toLowerCase().includes(period.toLowerCase()));
+    return (digits(gold).match(PERIOD) ?? []).every((period) => digits(predicted).toLowerCase().includes(period.toLowerCase()));
   }
   if (typeof predicted === 'string' && typeof gold === 'string') {
-    const [p, g] = [predicted.toLowerCase(), gold.toLowerCase()];
+    // Places carry their article in the gazetteer ("the United States"); sheets may leave it out.
+    const plain = (t: string) => t.toLowerCase().replace(/\bthe\s+/g, '');
+    const [p, g] = [plain(predicted), plain(gold)];
     return p.includes(g) || g.includes(p);
   }
   return predicted === gold;
@@ -97,7 +106,7 @@ export function factAgreement(predicted: PolicyFacts, gold: GoldFacts): Record<F
   const out = {} as Record<FactKey, FieldAgreement>;
   for (const key of FACT_KEYS) {
     const p = asSheetValue(key, predicted[key].value);
-    const g = gold[key];
+    const g = key === 'laws' && Array.isArray(gold.laws) ? gold.laws.map(lawName) : gold[key];
     out[key] = SET_FIELDS.includes(key)
       ? setAgreement(p as string[] | null, g as string[] | null)
       : { kind: 'value', agree: valueAgrees(key, p, g), predicted: p, gold: g };

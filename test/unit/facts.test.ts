@@ -89,7 +89,10 @@ describe('string facts', () => {
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
-    ['retention', [['We keep logs for 90 days.', [], false]], null],
+    // A statement that keeps data for a stated time is about retention even when the classifier missed the label.
+    ['retention', [['We keep logs for 90 days.', [], false]], 'logs: for 90 days'],
+    ['retention', [['We will give you 30 days notice before the price changes.', [], false]], null],
+    ['retention', [['We do not keep logs for 90 days or any other period.', [], false]], null],
     ['retention', [['We must keep records of your transactions for at least six years after your account is closed.', ['retention'], false]], 'records of your transactions: for at least six years'],
     ['retention', [['We retain some data until you delete your account.', ['retention'], false]], 'until you delete your account'],
   ])('%s from %j → %s', (key, rows, expected) => {

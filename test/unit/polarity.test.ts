@@ -33,3 +33,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     expect(polarityOf(text, verb)).toBe(expected);
   });
 });
+
+describe('polarityOf: words that are not the operator\'s denial', () => {
+  it('a "Do Not Sell or Share My Personal Information" link names a control, it denies nothing', () => {
+    expect(polarityOf('Click "Do Not Sell or Share My Personal Information" to opt out.', SELL)).toBe('affirmed');
+    expect(polarityOf('Use the Do Not Sell My Info link.', SELL)).toBe('affirmed');
+  });
+});

@@ -60,7 +60,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
     pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b/i,
     term: 'opt-out-marketing',
   },
-  { pattern: /\baccess\b|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b/i, term: 'access' },
+  { pattern: /\baccess\b|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)/i, term: 'access' },
   {
     pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b/i,
     term: 'correction',
@@ -83,14 +83,17 @@ export const PLACE_TERMS: Term<string>[] = PLACES.map((place) => ({ pattern: pla
 
 /** Concrete measures protecting data (not the security of a network or service in general). */
 export const SECURITY_PATTERN =
-  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b|\bconfidentiality agreements?\b/i;
+  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\bsecurity measures\b|\bsecure hosting\b|\bsafeguard\w*\b|\bunauthori[sz]ed access\b|\b(?:two|multi)-factor authentication\b|\bconfidentiality agreements?\b|\bindustry[- ]standards?\b[^.]{0,60}\bprotect\w*|\bprotect\w*\b[^.]{0,60}\bindustry[- ]standard|\bpassword[- ]protected\b|\b(?:only|sole)\b[^.]{0,40}\baccess\w*\b[^.]{0,40}\bpassword/i;
 
 /** Who a breach notice is for: the person, not only the operator (a user reporting a breach tells the operator). */
 const AFFECTED = String.raw`(?:you|affected|users|customers|clients|subscribers|individuals|data subjects|members|those affected|them)`;
+/** A breach of the person's data: "security breach", "data incident", "breach of safeguards", not a breach of contract. */
+const BREACH = String.raw`(?:\b(?:security|data|personal data|personal information|privacy) (?:breach|incident|compromise)\w*|\bbreach(?:es)? of (?:security|safeguards|(?:your |personal )?(?:data|information)))`;
+const NOTICE = String.raw`\b(?:inform|notify|notification|tell|contact|alert|send)\w*`;
 /** A promise to tell the person about a breach of their data ("we will notify affected customers of a data breach"). */
 export const BREACH_NOTICE_PATTERN = new RegExp(
-  String.raw`\b(?:security|data|personal data|privacy) (?:breach|incident)\w*\b[^.]*\b(?:inform|notify|tell|contact|alert)\w*\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
-    String.raw`|\b(?:inform|notify|tell|report|alert)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}${AFFECTED}\b[^.]*\b(?:security|data|personal data) (?:breach|incident)` +
+  String.raw`${BREACH}[^.]*${NOTICE}\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
+    String.raw`|${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b[^.]*${BREACH}` +
     String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:\w+\s+)?${AFFECTED}\b`,
   'i',
 );

@@ -12,11 +12,12 @@ export interface NamedPlaces {
 export function placesIn(text: string): NamedPlaces {
   const found: { at: number; place: string; outside: boolean }[] = [];
   for (const { pattern, term } of PLACE_TERMS) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const before = text.slice(0, match.index);
-    if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before)) continue;
-    found.push({ at: match.index, place: term, outside: /\boutside (?:of )?(?:the )?$/i.test(before) });
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+      const before = text.slice(0, match.index);
+      if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before)) continue;
+      found.push({ at: match.index ?? 0, place: term, outside: /\boutside (?:of )?(?:the )?$/i.test(before) });
+      break;
+    }
   }
   const ordered = found.sort((a, b) => a.at - b.at);
   return { places: ordered.filter((f) => !f.outside).map((f) => f.place), outside: ordered.filter((f) => f.outside).map((f) => f.place) };

@@ -1,7 +1,7 @@
 // retention: how long the policy says data is kept.
 import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
 import { PERIOD } from '../vocabulary/periods';
-import { labelled, notStated, stated } from './clauses';
+import { notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 
 /** Phrases that state a retention period or rule, most specific first. */
@@ -9,16 +9,18 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
   /\b(?:for )?(?:only )?as long as (?:is |it is )?(?:needed|necessary|required)\b[^,.;]*/i,
+  /\b(?:for )?as long as (?:your |the |an? )?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
+  /\bas (?:needed|necessary|required) to (?:provide|deliver|comply|fulfil|fulfill|perform)\b[^,.;]*/i,
   /\bfor the duration of\b[^,.;]*/i,
   /\buntil you (?:delete|close|cancel)\b[^,.;]*/i,
   /\buntil (?:it is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
   /\buntil your account is (?:deleted|closed)\b/i,
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
-  /\b(?:indefinitely|permanently|forever)\b/i,
+  /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i,
   /\bnot stored\b[^,.;]*/i,
 ];
 
-const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently|forever)\b/i;
+const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i;
 const FIXED = new RegExp(String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\buntil your account is\b`, 'i');
 
 /** What the stated periods add up to: kept for ever anywhere, else a fixed end anywhere, else only "as long as necessary". */
@@ -54,26 +56,33 @@ function subjectBefore(text: string, at: number): string | undefined {
     : subject.toLowerCase();
 }
 
-/** Every period stated in a clause, in pattern order. */
+/** Every period stated in a clause, in pattern order ("30 days after … (… 365 days after closing)" states two). */
 export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
-  return PERIOD_PATTERNS.flatMap((pattern) => {
-    const match = pattern.exec(clause.text);
-    if (!match) return [];
-    const subject = subjectBefore(clause.text, match.index);
-    return [{ phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index }];
-  });
+  return PERIOD_PATTERNS.flatMap((pattern) =>
+    [...clause.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((match) => {
+      const subject = subjectBefore(clause.text, match.index ?? 0);
+      return { phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index };
+    }),
+  );
 }
 
-export function retentionPeriods(clauses: ClassifiedClause[]): RetentionPeriod[] {
-  return labelled(clauses, 'retention').flatMap(periodsIn);
+/** Retention clauses, and any clause whose statement keeps data for a stated length of time ("retention periods of up to six (6) years:"). */
+function aboutKeeping(input: FactInput): ClassifiedClause[] {
+  const keepsForAPeriod = (c: ClassifiedClause) => (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && s.period);
+  return input.clauses.filter((c) => c.labels.includes('retention') || keepsForAPeriod(c));
+}
+
+export function retentionPeriods(input: FactInput): RetentionPeriod[] {
+  return aboutKeeping(input).flatMap(periodsIn);
 }
 
 /** "emails sent to us: for a maximum of 5 years". */
 export const periodInWords = (p: RetentionPeriod) => (p.subject ? `${p.subject}: ${p.phrase}` : p.phrase);
 
 /** The periods quoted from the retention clauses (each once); `null` when no period is stated. */
-export function retentionOf({ clauses }: FactInput) {
-  const all = retentionPeriods(clauses);
+export function retentionOf(input: FactInput) {
+  const { clauses } = input;
+  const all = retentionPeriods(input);
   if (all.length === 0) return notStated<Retention>();
   const periods = all.filter((p, i) => all.findIndex((q) => periodInWords(q) === periodInWords(p)) === i);
   const sources = clauses.filter((c) => periods.some((p) => p.clause === c.index));

@@ -1,21 +1,26 @@
 // shares_with_third_parties: whether the policy says it passes data to other companies.
+import type { ClassifiedClause } from '../types';
 import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 
+const PASSES_ON = new Set(['share', 'sell', 'transfer']);
+/** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
+const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court))\b/i;
+
 /**
- * Any affirmative sharing clause means it shares; otherwise clauses read as denials whose
- * sharing statements are plainly denied ("we do not share your data") mean it does not.
- * A denial scoped to marketing ("not shared for marketing") says nothing about sharing as such.
+ * Sharing clauses, read with their statements. A clause the classifier reads as affirmative
+ * counts unless every disclosure in it is plainly denied, or it only speaks of disclosure the
+ * law compels. With none, clauses whose disclosures are all denied ("we do not share your
+ * data") mean it does not; a denial scoped to marketing says nothing about sharing as such.
  */
 export function sharesWithThirdParties(input: FactInput) {
   const sharing = labelled(input.clauses, 'sharing');
-  const yes = affirmative(sharing);
+  const disclosures = (c: ClassifiedClause) => (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action));
+  const allDenied = (c: ClassifiedClause) => disclosures(c).length > 0 && disclosures(c).every((s) => s.polarity === 'denied');
+  const compelledOnly = (c: ClassifiedClause) => ONLY_WHEN_COMPELLED.test(c.text) && disclosures(c).every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
+  const yes = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c));
   if (yes.length) return stated(true, yes);
-  const deniesSharing = (index: number) => {
-    const shares = (input.statements.get(index) ?? []).filter((s) => s.action === 'share' || s.action === 'sell');
-    return shares.length > 0 && shares.every((s) => s.polarity === 'denied') && !shares.some((s) => /\bmarketing\b/i.test(s.text));
-  };
-  const no = sharing.filter((c) => c.negated && deniesSharing(c.index));
+  const no = sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text));
   return no.length ? stated(false, no) : notStated<boolean>();
 }
 

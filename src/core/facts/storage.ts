@@ -4,6 +4,7 @@ import type { StorageLocation } from '../types';
 import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
+import { cameFromElsewhere } from './transfer';
 
 const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?|process(?:es|ed)?)\b/i;
 
@@ -13,6 +14,8 @@ const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() ==
 export function storageLocation({ clauses }: FactInput) {
   const about = affirmative(labelled(clauses, 'transfer')).filter((c) => STORES.test(c.text) && namesAPlace(placesIn(c.text)));
   const first = about[0];
+  const received = clauses.find(cameFromElsewhere);
+  if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
   if (!first) return notStated<StorageLocation>();
   const where = placesIn(first.text);
   return stated(where, about.filter((c) => sameWhere(placesIn(c.text), where)));

@@ -6,12 +6,17 @@ import { defineFact, yesNo, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 
 const MOVES_ABROAD =
-  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*)\b[^.]*\b(?:outside|abroad|other countries|countries other than|another country|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b/i;
+  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+)\b[^.]*\b(?:outside(?! (?:parties|party|companies|organi[sz]ations|vendors|contractors|service providers|agencies|the company|our|of our))|abroad|other countries|countries other than|another country|third countr(?:y|ies)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b/i;
+/** "information received in the United States from users in the European Union": data that came from one place to another. */
+const FROM_ELSEWHERE = /\bfrom (?:users|individuals|customers|residents|people|visitors|persons|data subjects)(?: (?:located|based|resident))? in\b/i;
 const TRANSFERS = /\btransfer\w*\b/i;
 
 /** "We only store and process your data within the EU", "your data remains in Canada": data kept in one place. */
 const STAYS_IN =
   /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b/i;
+
+/** "Information received in the United States from users in the European Union": held in one place, from another. */
+export const cameFromElsewhere = (c: ClassifiedClause) => FROM_ELSEWHERE.test(c.text) && placesIn(c.text).places.length >= 2;
 
 /** A clause that says the data stays in a named place. */
 export function staysIn(c: ClassifiedClause): boolean {
@@ -21,15 +26,18 @@ export function staysIn(c: ClassifiedClause): boolean {
 /** Affirmative statements of transfer abroad (even with safeguards) → true; only denials, or data said to stay in one place → false. */
 export function crossBorderTransfer({ clauses }: FactInput) {
   // "We may transfer data to our group companies in India" names a place abroad too.
-  const transfer = labelled(clauses, 'transfer').filter(
-    (c) => !staysIn(c) && (MOVES_ABROAD.test(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
-  );
+  const transfer = [
+    ...labelled(clauses, 'transfer', 'sharing').filter(
+      (c) => !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
+    ),
+    ...clauses.filter(cameFromElsewhere),
+  ];
   // Plain statements first: "we may transfer … outside the EEA" explains the fact better than
   // "is not transferred … without adequate protection" (a conditional denial, which still means it may).
   const plain = (c: ClassifiedClause) => Number(polarityOf(c.text, TRANSFERS) !== undefined && polarityOf(c.text, TRANSFERS) !== 'affirmed');
   const yes = affirmative(transfer).sort((a, b) => plain(a) - plain(b));
   if (yes.length) return stated(true, yes);
-  const no = [...transfer.filter((c) => c.negated), ...clauses.filter(staysIn)];
+  const no = [...transfer.filter((c) => c.negated && c.labels.includes('transfer')), ...clauses.filter(staysIn)];
   return no.length ? stated(false, no) : notStated<boolean>();
 }
 

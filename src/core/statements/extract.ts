@@ -6,7 +6,7 @@ import type { ClassifiedClause, DataItem } from '../types';
 import { ACTION_WORDS, ACTIONS, STATEMENT_ONLY_WORDS, type Action } from '../vocabulary/actions';
 import { PARTY_WORDS, PARTIES, type Party } from '../vocabulary/parties';
 import { PERIOD } from '../vocabulary/periods';
-import { deniesWhatFollows, polarityAt, statementSpan, underDenial, type Polarity } from './polarity';
+import { deniesWhatFollows, hasWayOut, polarityAt, statementSpan, underDenial, type Polarity } from './polarity';
 
 export interface Statement {
   /** Index of the clause that states it. */
@@ -76,6 +76,19 @@ function inheritFrame(intro: Statement, index: number, text: string): Statement 
 const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
 /** "Sell any customer data…": an item that opens with its verb, as items under "Acme does not:" do. */
 const opensWithVerb = (text: string) => verbsIn(text.slice(0, 30))[0]?.at === 0;
+
+/**
+ * Does the clause read as a denial: its first practice plainly denied ("we do not sell…"; not "… unless
+ * you agree"), and not opened by one that happens ("we collect your e-mail and do not share it")?
+ */
+export function deniesAPractice(text: string): boolean {
+  const first = verbsIn(text)[0];
+  if (first) return polarityAt(text, first.at) === 'denied';
+  // "We do not co-operate with any surveillance service": no practice verb, but the clause opens with a denial.
+  return OPENS_WITH_DENIAL.test(text) && !hasWayOut(text);
+}
+
+const OPENS_WITH_DENIAL = /^\W*(?:\d+[.)]\s*)?(?:no[.,]\s*)?(?:we|it|they|[A-Z][\w&-]+)\s+(?:(?:do|does|will|shall|would|can|may|also|currently)\s+)*(?:not|never)\b|^\W*(?:\d+[.)]\s*)?(?:we|it|they|[A-Z][\w&-]+)\s+(?:don['’]t|doesn['’]t|won['’]t|cannot|can['’]t)\b/i;
 
 /** A bullet, a short fragment, or a sentence opening with its verb, under a line that ends with ":". */
 function continuesList(text: string): boolean {

@@ -21,6 +21,10 @@ const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|m
 /** A way back in: the denial has exceptions, or waits on a consent. */
 const WAY_OUT =
   /\b(?:except|excepting|unless|other than|save (?:for|as|where)|apart from|but (?:we )?(?:may|will|do)|without (?:first )?(?:obtaining |getting |asking for |seeking )?(?:your |the user['’]s |their |prior |express |explicit )*(?:\w+ )?(?:consent|permission|authori[sz]ation|approval|agreement)|beyond what|(?:any )?(?:longer|more) than)\b/i;
+/** An exception that only the law or a court forces: "except when forced by Belgian law", "unless required by a court order". */
+const LEGALLY_COMPELLED =
+  /^\w+\s+(?:(?:when|where|if|as|to the extent)\s+)?(?:(?:we are|it is|legally)\s+)?(?:required|compelled|forced|obliged|obligated|ordered)\s+(?:to\s+(?:do so\s+)?)?(?:by|under)\s+(?:\w+\s+){0,2}(?:law|court|regulation|legal|subpoena|warrant)|^\w+\s+(?:(?:when|where|if|as)\s+)?(?:required|permitted) by (?:applicable )?law\b|^\w+\s+(?:to comply with|in response to)\s+(?:a |an |the |applicable )?(?:law|court order|subpoena|warrant|legal (?:process|obligation))/i;
+
 /** Where a statement ends: a full stop, a semicolon, or a new clause joined by "but", "while", "whereas", "however". */
 const SENTENCE_END = /[.;!?]|,?\s+\b(?:but|while|whereas|however)\b/gi;
 
@@ -39,6 +43,9 @@ export function statementSpan(text: string, at: number): { start: number; end: n
   return { start, end };
 }
 
+/** "Do Not Sell or Share My Personal Information": a link or button the person uses, in their own words, not the operator's denial. */
+const NAMES_A_CONTROL = /^[\w-]+(?:\s+(?:or|and|&)\s+[\w-]+)?\s+my\b/i;
+
 /** "We keep no logs", "collect no personal data": the denial is in the object. */
 const NOTHING_AFTER_VERB = /^[\w-]+\s+(?:no|zero|none of)\s/i;
 
@@ -47,7 +54,7 @@ export function deniedAt(text: string, at: number): boolean {
   const { start } = statementSpan(text, at);
   const before = text.slice(start, at);
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
-  if (NOT_A_DENIAL.test(before.slice(-30))) return false;
+  if (NOT_A_DENIAL.test(before.slice(-30)) || NAMES_A_CONTROL.test(text.slice(at, at + 40))) return false;
   return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before);
 }
 
@@ -57,7 +64,15 @@ export function polarityAt(text: string, at: number): Polarity {
   const { start, end } = statementSpan(text, at);
   // "… except as noted", "… without your consent" after the verb; and a parenthesis or a following sentence of the same clause.
   const rest = `${text.slice(at, end)} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
-  return WAY_OUT.test(rest) || WAY_OUT.test(text.slice(start, at)) ? 'conditional' : 'denied';
+  const ways = [...`${text.slice(start, at)} ${rest}`.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
+  // "except when forced by law" leaves no way out the operator chooses: still a denial (data/reference/README.md).
+  const onlyTheLaw = ways.length === 1 && LEGALLY_COMPELLED.test(rest.slice(rest.search(WAY_OUT), rest.search(WAY_OUT) + 90));
+  return ways.length === 0 || onlyTheLaw ? 'denied' : 'conditional';
+}
+
+/** Is there a way back in anywhere in the text ("except", "unless", "without your consent")? */
+export function hasWayOut(text: string): boolean {
+  return WAY_OUT.test(text);
 }
 
 /** A line that introduces a list with a denial: "We will not:", "Acme never…:". */
