@@ -1,5 +1,6 @@
 import { oneLine } from '../core/title';
 import { factLabel } from '../present/facts';
+import { isUnread, withheldMessage } from '../present/grade';
 import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
 import type { Style } from './style';
 import { capitalise, clean, percent, trimQuote } from './text';
@@ -13,14 +14,23 @@ function signed(points: number): string {
   return points > 0 ? `+${points}` : String(points);
 }
 
+/** The grade, or why there is none: then no score either, which would read as one. */
+function gradeLine({ score }: PolicyReport, style: Style): string {
+  const coverage = `coverage ${percent(score.coverage)} of the score table`;
+  if (score.grade === null) {
+    const withheld = style.bold(`Not graded: ${withheldMessage(score)}`);
+    return isUnread(score) ? withheld : `${withheld}  ${coverage}`;
+  }
+  return `${style.bold(`Score ${score.score}/100`)}  grade ${style.bold(score.grade)}  ${coverage}`;
+}
+
 function header(report: PolicyReport, style: Style): string[] {
-  const { score } = report;
   const lines = [
     style.bold(oneLine(clean(report.title)) || '(untitled)'),
     style.dim(`Source: ${oneLine(clean(report.url ?? '(unknown)'))}`),
     style.dim(`${report.length.toLocaleString('en')} characters, ${report.clauses.length} clauses, language: ${report.language}`),
     '',
-    `${style.bold(`Score ${score.score}/100`)}  grade ${style.bold(score.grade)}  coverage ${percent(score.coverage)} of the score table`,
+    gradeLine(report, style),
   ];
   for (const warning of report.warnings) lines.push(style.warn(`! ${clean(warning)}`));
   return lines;
@@ -82,14 +92,18 @@ export function formatComparison(comparison: Comparison, style: Style): string[]
       const verdict = ref.categories.find((c) => c.category === category)?.verdict ?? 'unknown';
       return paintVerdict(verdict, widths[i]!, style);
     });
-    lines.push(`  ${clean(ref.name).padEnd(nameWidth)}  ${`${ref.score} ${ref.grade}`.padEnd(5)}  ${verdicts.join('')}`.trimEnd());
+    const grade = ref.grade === null ? '—' : `${ref.score} ${ref.grade}`;
+    lines.push(`  ${clean(ref.name).padEnd(nameWidth)}  ${grade.padEnd(5)}  ${verdicts.join('')}`.trimEnd());
   }
+  if (comparison.against.some((ref) => ref.grade === null)) lines.push(style.dim('  — not graded (too little information), not ranked'));
   return lines;
 }
 
 /** The human-readable summary printed by `npm run analyse`. */
 export function formatReport(report: PolicyReport, style: Style): string {
-  const lines = [...header(report, style), ...formatReasons(report.score.points, style), ...formatFindings(report.categories, style)];
+  // A text it could not read has no reasons or findings to list.
+  const body = isUnread(report.score) ? [] : [...formatReasons(report.score.points, style), ...formatFindings(report.categories, style)];
+  const lines = [...header(report, style), ...body];
   if (report.comparison) lines.push(...formatComparison(report.comparison, style));
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,10 @@
+import { ANALYSER_VERSION } from './analyser-version';
 import { classifyClauses } from './classify';
 import { comparePolicy } from './compare';
 import { PolicyError } from './errors';
 import { extractPolicy, type ParseHtml } from './extract';
 import { extractFacts } from './facts';
+import { cannotRead, gateGrade, THIN_COVERAGE, unreadCategories, unreadFacts } from './grade-gate';
 import { hashText } from './hash';
 import { detectLanguage, looksLikePolicy } from './language';
 import { scorePolicy } from './score';
@@ -10,8 +12,7 @@ import { segmentClauses } from './segment';
 import { summariseCategories } from './summary';
 import type { ExtractedPolicy, PolicyInput, PolicyReport, ReferencePolicy } from './types';
 
-/** Below this share of the score table stated, the grade rests on too little to mean much. */
-const THIN_COVERAGE = 0.3;
+export { ANALYSER_VERSION } from './analyser-version';
 
 export interface AnalyseOptions {
   /** Needed for `kind: 'html'` input: DOMParser in the browser, linkedom in Node. */
@@ -54,21 +55,24 @@ export function analyseExtracted(
   const clauses = classifyClauses(segmentClauses(policy.text), (done, total) => progress({ stage: 'classifying', done, total }));
   progress({ stage: 'scoring', done: 0, total: 0 });
   const language = detectLanguage(policy.text);
-  const facts = extractFacts(clauses);
+  // A text in a language the classifier cannot read yields no facts: its gaps are not silence.
+  const unread = cannotRead(language);
+  const extracted = extractFacts(clauses);
+  const facts = unread ? unreadFacts(extracted) : extracted;
   const warnings = [...policy.warnings];
   const isPolicy = looksLikePolicy(policy.text, clauses);
-  if (language !== 'en') {
-    warnings.push(`This text looks like it is not in English (detected: ${language}); findings may be incomplete.`);
+  if (language === 'unknown') {
+    warnings.push('Policy Lens could not tell which language this text is in; if it is not English, findings may be incomplete.');
   }
-  if (!isPolicy) warnings.push(notAPolicyWarning(options.unreadFrames ?? 0));
-  const score = scorePolicy(facts);
-  if (score.coverage < THIN_COVERAGE) {
-    warnings.push(
-      `The text says little about what we check (${Math.round(score.coverage * 100)}% of the score table), so its grade says little too.`,
-    );
+  // Whether an unread text is a policy is beside the point: it was not read.
+  if (!isPolicy && !unread) warnings.push(notAPolicyWarning(options.unreadFrames ?? 0));
+  const score = gateGrade(scorePolicy(facts), { language, looksLikePolicy: isPolicy });
+  if (!unread && score.coverage < THIN_COVERAGE) {
+    warnings.push(`The text says little about what we check (${Math.round(score.coverage * 100)}% of the score table), too little to grade.`);
   }
   const report: PolicyReport = {
     version: 1,
+    analyserVersion: ANALYSER_VERSION,
     title: policy.title,
     url: policy.url,
     length: policy.text.length,
@@ -77,10 +81,11 @@ export function analyseExtracted(
     language,
     warnings,
     clauses,
-    categories: summariseCategories(clauses, facts),
+    categories: unread ? unreadCategories(clauses) : summariseCategories(clauses, facts),
     facts,
     score,
   };
-  if (options.reference) report.comparison = comparePolicy(report, options.reference);
+  // An ungraded report is not ranked among graded ones.
+  if (options.reference && score.grade !== null) report.comparison = comparePolicy(report, options.reference);
   return report;
 }

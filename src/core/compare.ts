@@ -77,7 +77,7 @@ function onlyOneSays(lines: ScoreLine[], own: Side, other: Side): string {
 }
 
 /**
- * Rank by score among this policy and the reference set (ties share a rank: 1, 2, 2, 4),
+ * Rank by score among this policy and the graded references (ties share a rank: 1, 2, 2, 4),
  * and compare category by category with each reference policy. A reference policy with the
  * same text hash, or whose clauses this policy mostly contains, is this policy itself: it is left out.
  */
@@ -86,7 +86,9 @@ export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[]
   const others = reference.filter(
     (r) => r.report.textHash !== report.textHash && !containsPolicy(ownClauses, r.fingerprint ?? []),
   );
-  const rank = 1 + others.filter((r) => r.report.score.score > report.score.score).length;
+  // Ungraded references (too little to grade) are listed but not ranked.
+  const graded = others.filter((r) => r.report.score.grade !== null);
+  const rank = 1 + graded.filter((r) => r.report.score.score > report.score.score).length;
   const own = side(report.title, report);
   const against = others.map((r) => {
     const other = side(r.name, r.report);
@@ -98,5 +100,5 @@ export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[]
       categories: CATEGORIES.map((category) => compareCategory(category, own, other)),
     };
   });
-  return { rank, of: others.length + 1, against };
+  return { rank, of: graded.length + 1, against };
 }

@@ -152,10 +152,19 @@ export interface ScorePoint {
   evidence: Evidence[];
 }
 
+/** Why a report has no grade: Policy Lens cannot read the language, or the text says too little to grade. */
+export interface GradeWithheld {
+  reason: 'not-english' | 'thin-coverage' | 'not-a-policy';
+  /** For the user, in place of the grade. */
+  message: string;
+}
+
 export interface PolicyScore {
-  /** 0–100, higher is better for the user. */
+  /** 0–100, higher is better for the user; not a grade when `grade` is null. */
   score: number;
-  grade: Grade;
+  /** `null` when there is not enough to grade on; `gradeWithheld` says why. */
+  grade: Grade | null;
+  gradeWithheld?: GradeWithheld;
   points: ScorePoint[];
   /** Share (0–1) of the score table's weight the policy says anything about. */
   coverage: number;
@@ -182,12 +191,13 @@ export interface ReferenceComparison {
   id: string;
   name: string;
   score: number;
-  grade: Grade;
+  /** `null` for a reference too thin to grade: listed, never ranked. */
+  grade: Grade | null;
   categories: CategoryComparison[];
 }
 
 export interface Comparison {
-  /** 1-based rank of this policy among itself and the reference set, by score. */
+  /** 1-based rank of this policy among itself and the graded references, by score. */
   rank: number;
   of: number;
   against: ReferenceComparison[];
@@ -207,6 +217,11 @@ export interface ReferencePolicy {
 export interface PolicyReport {
   /** Schema version of this object; bump when its shape changes. */
   version: 1;
+  /**
+   * `ANALYSER_VERSION` of the Policy Lens that made the report; absent on reports stored
+   * before there was one. A stored report is reused only while it matches.
+   */
+  analyserVersion?: string;
   title: string;
   url?: string;
   /** Length of the extracted text in characters. */

@@ -1,5 +1,6 @@
 import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
 import { oneLine } from '../core/title';
+import { gradeWord, isUnread, withheldMessage } from '../present/grade';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../present/labels';
 import type { Block } from './blocks';
@@ -20,6 +21,13 @@ function signed(points: number): string {
   return points > 0 ? `+${points}` : String(points);
 }
 
+/** Score and grade, or why there is no grade: then no score either, which would read as one. */
+function gradePairs(score: PolicyReport['score']): [string, string][] {
+  const coverage: [string, string] = ['Coverage', `${formatCoverage(score.coverage)} of the score table is covered by the policy`];
+  if (score.grade === null) return [['Grade', `${gradeWord(null)}: ${withheldMessage(score)}`], ...(isUnread(score) ? [] : [coverage])];
+  return [['Score', `${score.score} / 100`], ['Grade', score.grade], coverage];
+}
+
 function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
   const { score } = report;
   return [
@@ -29,9 +37,7 @@ function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
       pairs: [
         ['Source', report.url ? oneLine(report.url) : 'Pasted text'],
         ['Analysed', `${localDay(generatedAt)} ${generatedAt.toTimeString().slice(0, 5)}`],
-        ['Score', `${score.score} / 100`],
-        ['Grade', score.grade],
-        ['Coverage', `${formatCoverage(score.coverage)} of the score table is covered by the policy`],
+        ...gradePairs(score),
       ],
     },
     ...report.warnings.map((text): Block => ({ kind: 'bullet', mark: '!', text })),
@@ -94,11 +100,11 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
       columns: ['Policy', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
       widths: [3, 1.2, 1.1, ...categories.map(() => 1.6)],
       rows: [
-        ['This policy', String(report.score.score), report.score.grade, ...categories.map(() => '')],
+        ['This policy', String(report.score.score), gradeWord(report.score.grade), ...categories.map(() => '')],
         ...comparison.against.map((ref) => [
           ref.name,
-          String(ref.score),
-          ref.grade,
+          ref.grade === null ? '—' : String(ref.score),
+          gradeWord(ref.grade),
           ...categories.map((c) => {
             const verdict = ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown';
             return VERDICT_WORDS[verdict];
@@ -111,11 +117,7 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
 
 /** The whole report as blocks, in reading order. */
 export function reportBlocks(report: PolicyReport, generatedAt: Date): Block[] {
-  return [
-    ...headerBlocks(report, generatedAt),
-    ...reasonBlocks(report.score.points),
-    ...categoryBlocks(report.categories),
-    ...factBlocks(report),
-    ...comparisonBlocks(report, report.comparison),
-  ];
+  // A text it could not read has nothing to list: no reasons, findings or facts.
+  const body = isUnread(report.score) ? [] : [...reasonBlocks(report.score.points), ...categoryBlocks(report.categories), ...factBlocks(report)];
+  return [...headerBlocks(report, generatedAt), ...body, ...comparisonBlocks(report, report.comparison)];
 }

@@ -10,7 +10,8 @@ import type { HistorySummary, PreviousVersion } from './types';
 /** The latest date a `Date` can hold; later (or negative) timestamps are not dates. */
 const MAX_TIME = 8.64e15;
 
-const grade = oneOf(['A', 'B', 'C', 'D', 'E']);
+/** A letter, or `null` for a report that was not graded; older entries always have a letter. */
+const grade = nullable(oneOf(['A', 'B', 'C', 'D', 'E']));
 const score = number(0, 100);
 const time = number(0, MAX_TIME);
 const count = integer(0);
@@ -42,6 +43,8 @@ const FACT_KEYS = Object.keys(FACT_VALUES) as FactKey[];
 
 const report: Check = object({
   version: oneOf([1]),
+  // Absent on reports stored before analyser versions: such a report is analysed again when its page is opened.
+  analyserVersion: optional(string),
   title: string,
   url: optional(string),
   length: count,
@@ -64,6 +67,7 @@ const report: Check = object({
   score: object({
     score,
     grade,
+    gradeWithheld: optional(object({ reason: oneOf(['not-english', 'thin-coverage', 'not-a-policy']), message: string })),
     coverage: number(0, 1),
     points: listOf(
       object({
@@ -95,7 +99,17 @@ const report: Check = object({
 
 const previous: Check = object({ analysedAt: time, textHash: string, score, grade, clauseTexts: listOf(string) });
 
-const summary: Check = object({ key: string, url: string, loadedFrom: optional(string), title: string, analysedAt: time, textHash: string, score, grade });
+const summary: Check = object({
+  key: string,
+  url: string,
+  loadedFrom: optional(string),
+  title: string,
+  analysedAt: time,
+  textHash: string,
+  score,
+  grade,
+  analyserVersion: optional(string),
+});
 
 /** A report with its previous version, as kept in the `reports` store. */
 export interface StoredRecord {

@@ -1,5 +1,6 @@
 import type { Comparison } from '../core/types';
 import styles from './ComparisonPanel.module.css';
+import { NOT_GRADED } from '../present/grade';
 import { GradeBadge } from './GradeBadge';
 import { CATEGORY_TITLES, ordinal, VERDICT_WORDS } from '../present/labels';
 
@@ -16,9 +17,9 @@ export function ComparisonPanel({ comparison }: { comparison: Comparison }) {
           return (
             <li key={reference.id} class={styles.reference}>
               <div class={styles.head}>
-                <GradeBadge grade={reference.grade} small />
+                {reference.grade && <GradeBadge grade={reference.grade} small />}
                 <span class={styles.name}>{reference.name}</span>
-                <span class={styles.score}>{reference.score} / 100</span>
+                <span class={styles.score}>{reference.grade ? `${reference.score} / 100` : `${NOT_GRADED}, not ranked`}</span>
               </div>
               {differences.length > 0 && (
                 <ul class={styles.verdicts}>

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { PolicyReport } from '../core/types';
+import { isUnread } from '../present/grade';
 import { CategoryCard } from './CategoryCard';
 import { ComparisonPanel } from './ComparisonPanel';
 import { WarningList } from './Notice';
@@ -13,16 +14,19 @@ export function ReportView({ report }: { report: PolicyReport }) {
     <div class={styles.report}>
       <ScoreSummary score={report.score} />
       <WarningList warnings={report.warnings} />
-      <section aria-labelledby={`${id}-categories`}>
-        <h2 class={styles.heading} id={`${id}-categories`}>
-          What the policy says
-        </h2>
-        <div class={styles.cards}>
-          {report.categories.map((summary) => (
-            <CategoryCard key={summary.category} summary={summary} />
-          ))}
-        </div>
-      </section>
+      {/* A text it could not read has no findings: nothing in it is "not said". */}
+      {!isUnread(report.score) && (
+        <section aria-labelledby={`${id}-categories`}>
+          <h2 class={styles.heading} id={`${id}-categories`}>
+            What the policy says
+          </h2>
+          <div class={styles.cards}>
+            {report.categories.map((summary) => (
+              <CategoryCard key={summary.category} summary={summary} />
+            ))}
+          </div>
+        </section>
+      )}
       {report.comparison && (
         <section aria-labelledby={`${id}-comparison`}>
           <h2 class={styles.heading} id={`${id}-comparison`}>

@@ -98,11 +98,17 @@ describe('popup on harder policy pages', () => {
     expect(text).toContain('“You have the right to ask for a copy of your personal information and to ask us to delete it.”');
   });
 
-  it('warns that a German policy is not in English', async () => {
+  it("says it can't read a German policy yet, with no grade, score, findings or comparison", async () => {
     const { popup } = await openPopupFor(session, server.url('german-policy.html'));
     await settled(popup);
     await saveScreenshot(popup, 'popup-german');
-    await expect(popup.getByRole('list', { name: 'Warnings' }).textContent()).resolves.toMatch(/not in English/);
+    await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe("Policy Lens can't read German policies yet");
+    await expect(popup.getByRole('img', { name: /^Grade / }).count()).resolves.toBe(0);
+    await expect(popup.getByTestId('score').count()).resolves.toBe(0);
+    await expect(popup.locator('section[data-category]').count()).resolves.toBe(0);
+    await expect(popup.getByTestId('rank').count()).resolves.toBe(0);
+    await expect(popup.locator('main').textContent()).resolves.not.toMatch(/does not say|says nothing clear/i);
+    await expect(popup.getByRole('button', { name: 'Compare side by side' }).count()).resolves.toBe(0);
   });
 });
 
@@ -123,6 +129,12 @@ describe('popup on a page that is not a policy', () => {
     await popup.getByRole('button', { name: 'Analyse the page I am on instead' }).click();
     await settled(popup);
     await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('not-a-policy.html'));
+    await saveScreenshot(popup, 'popup-not-enough-to-grade');
+    await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe('Not enough information to grade');
+    await expect(popup.getByRole('img', { name: /^Grade / }).count()).resolves.toBe(0);
+    await expect(popup.getByTestId('score').count()).resolves.toBe(0);
+    await expect(popup.getByTestId('rank').count()).resolves.toBe(0);
+    await expect(popup.getByText(/Covers \d+% of what we check/).isVisible()).resolves.toBe(true);
   });
 
   it('says no policy was found when the page links to none, and can analyse it anyway', async () => {
@@ -136,7 +148,7 @@ describe('popup on a page that is not a policy', () => {
     await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
     await settled(popup);
     await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('lonely-article.html'));
-    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+    await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe('Not enough information to grade');
   });
 
   it('says which policy links could not be read', async () => {

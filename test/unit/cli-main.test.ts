@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli';
 import { EXIT } from '../../src/cli/exit-codes';
+import { ANALYSER_VERSION } from '../../src/core/analyser-version';
 import { classifyClause } from '../../src/core/classify';
 import { CATEGORIES, type PolicyReport } from '../../src/core/types';
 import { referenceSet } from '../../src/data/reference';
@@ -73,7 +74,7 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     const run = await cli([join(pages, 'privacy.html'), '--json']);
     expect(run.code).toBe(EXIT.ok);
     const report = JSON.parse(run.stdout) as PolicyReport;
-    expect(report).toMatchObject({ version: 1, title: 'Privacy Policy – Imaginet', looksLikePolicy: true, language: 'en' });
+    expect(report).toMatchObject({ version: 1, analyserVersion: ANALYSER_VERSION, title: 'Privacy Policy – Imaginet', looksLikePolicy: true, language: 'en' });
     expect(report.textHash).toMatch(/^[0-9a-f]{16}$/);
     expect(report.clauses.length).toBeGreaterThan(20);
     for (const clause of report.clauses) expect(clause.text.length).toBe(clause.end - clause.start);
@@ -82,6 +83,28 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     // privacy.html is the Imaginet reference policy as a web page: it is not ranked against itself.
     expect(report.comparison).toMatchObject({ of: referenceSet.length });
     expect(report.comparison?.against.map((r) => r.id)).not.toContain('imaginet');
+  });
+
+  it('gives a German policy no grade in --json, says why, and prints no findings or letter in text', async () => {
+    const json = await cli([join(pages, 'german-policy.html'), '--json']);
+    expect(json.code).toBe(EXIT.ok);
+    const report = JSON.parse(json.stdout) as PolicyReport;
+    expect(report.score.grade).toBeNull();
+    expect(report.score.gradeWithheld).toEqual({ reason: 'not-english', message: "Policy Lens can't read German policies yet" });
+    expect(report.comparison).toBeUndefined();
+    const text = await cli([join(pages, 'german-policy.html')]);
+    expect(text.stdout).toContain("\nNot graded: Policy Lens can't read German policies yet\n");
+    expect(text.stdout).not.toMatch(/grade [A-E]|Score \d+|Findings|Not stated|Does not say/);
+  });
+
+  it('gives a page that is not a policy, analysed with --force, no grade and no rank', async () => {
+    const json = await cli([join(pages, 'not-a-policy.html'), '--force', '--json']);
+    const report = JSON.parse(json.stdout) as PolicyReport;
+    expect(report.score).toMatchObject({ grade: null, gradeWithheld: { reason: 'not-a-policy', message: 'Not enough information to grade' } });
+    expect(report.comparison).toBeUndefined();
+    const text = await cli([join(pages, 'not-a-policy.html'), '--force']);
+    expect(text.stdout).toMatch(/\nNot graded: Not enough information to grade {2}coverage \d+% of the score table\n/);
+    expect(text.stdout).not.toMatch(/grade [A-E]|Score \d+\/100|ranked/);
   });
 
   it('refuses a page that is not a policy unless --force is given', async () => {

@@ -47,7 +47,7 @@ describe('factCell', () => {
 
 function policy(id: string, change: (r: PolicyReport) => PolicyReport = (r) => r): ComparedPolicy {
   const report = change(sampleReport());
-  return { id, name: id, source: 'reference', grade: report.score.grade, report };
+  return { id, name: id, source: 'reference', grade: report.score.grade ?? 'C', report };
 }
 
 describe('comparePolicies', () => {

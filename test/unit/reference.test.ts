@@ -5,9 +5,9 @@ import { referenceSet } from '../../src/data/reference';
 import { GRADE_BANDS } from '../../src/core/score-table';
 
 describe('bundled reference set', () => {
-  it('matches a fresh run of the pipeline over src/data/policies', () => {
+  it('matches a fresh run of the pipeline over src/data/policies', async () => {
     const committed = readFileSync(REFERENCE_SET_FILE, 'utf8');
-    const fresh = serialiseReferenceSet(buildReferenceSet());
+    const fresh = serialiseReferenceSet(await buildReferenceSet());
     expect(committed === fresh, 'src/data/reference-set.json is stale: run npm run reference').toBe(true);
   });
 
