@@ -1,5 +1,6 @@
 import { classifyClauses } from './classify';
 import { comparePolicy } from './compare';
+import type { GroupChoice } from './compare-group';
 import { PolicyError } from './errors';
 import { extractPolicy, type ParseHtml } from './extract';
 import { extractFacts } from './facts';
@@ -18,6 +19,8 @@ export interface AnalyseOptions {
   parseHtml?: ParseHtml;
   /** When given, the report carries a comparison against these policies. */
   reference?: ReferencePolicy[];
+  /** The references to rank among; by default the detected kind, any country. */
+  group?: GroupChoice;
   /** Told as the work goes on, for a progress display; classifying the clauses is most of it. */
   onProgress?: (progress: AnalysisProgress) => void;
 }
@@ -81,6 +84,6 @@ export function analyseExtracted(
     facts,
     score,
   };
-  if (options.reference) report.comparison = comparePolicy(report, options.reference);
+  if (options.reference) report.comparison = comparePolicy(report, options.reference, options.group);
   return report;
 }

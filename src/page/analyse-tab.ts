@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AnalysisProgress } from '../core/analyse';
+import { hasCurrentComparison } from '../core/compare-group';
 import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
 import { changeFrom, type Place } from '../storage/entry';
@@ -157,7 +158,8 @@ async function analyseSource(source: PageSource, place: Place, options: AnalyseT
   let stored: HistoryEntry | undefined;
   try {
     stored = await options.history.get(place.key);
-    if (stored && stored.textHash === textHash) {
+    // A saved analysis compared with an older reference set (no kinds, no countries) is redone.
+    if (stored && stored.textHash === textHash && hasCurrentComparison(stored.report)) {
       const analysed = refOf(stored.report, source);
       return { kind: 'report', report: stored.report, key: place.key, analysed, fromHistory: stored.analysedAt };
     }

@@ -1,6 +1,8 @@
 import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
+import { groupRows, standingIn } from '../core/compare-group';
 import { oneLine } from '../core/title';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
+import { notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../ui/labels';
 import type { Block } from './blocks';
 import { localDay } from './filename';
@@ -80,10 +82,25 @@ function factBlocks(report: PolicyReport): Block[] {
 function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefined): Block[] {
   if (!comparison || comparison.against.length === 0) return [];
   const categories = comparison.against[0]?.categories.map((c) => c.category) ?? [];
+  const own = report.score.score;
+  const rows = groupRows(own, comparison.against, comparison.group).map((row) => {
+    if (row.self) return ['This policy', '', String(own), report.score.grade, ...categories.map(() => '')];
+    const ref = row.reference;
+    return [
+      ref.name,
+      referenceDetails(ref),
+      String(ref.score),
+      ref.grade ?? notGradedWords(ref),
+      ...categories.map((c) => VERDICT_WORDS[ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown']),
+    ];
+  });
   return [
     // Keep the heading and its explanation on the page where the table starts.
-    { kind: 'heading', text: 'Compared with the reference policies', keep: 150 },
-    { kind: 'text', text: `This policy ranks ${comparison.rank} of ${comparison.of} by score.` },
+    { kind: 'heading', text: 'Compared with similar providers', keep: 150 },
+    {
+      kind: 'text',
+      text: `${standingSentence(standingIn(own, comparison.against, comparison.group), comparison.group)} This policy ranks ${comparison.rank} of ${comparison.of} by score.`,
+    },
     {
       kind: 'text',
       muted: true,
@@ -91,20 +108,9 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
     },
     {
       kind: 'table',
-      columns: ['Policy', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
-      widths: [3, 1.2, 1.1, ...categories.map(() => 1.6)],
-      rows: [
-        ['This policy', String(report.score.score), report.score.grade, ...categories.map(() => '')],
-        ...comparison.against.map((ref) => [
-          ref.name,
-          String(ref.score),
-          ref.grade,
-          ...categories.map((c) => {
-            const verdict = ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown';
-            return VERDICT_WORDS[verdict];
-          }),
-        ]),
-      ],
+      columns: ['Policy', 'Kind, country, policy date', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
+      widths: [2.4, 2.6, 1.1, 1.1, ...categories.map(() => 1.5)],
+      rows,
     },
   ];
 }

@@ -26,9 +26,9 @@ export function ReportView({ report }: { report: PolicyReport }) {
       {report.comparison && (
         <section aria-labelledby={`${id}-comparison`}>
           <h2 class={styles.heading} id={`${id}-comparison`}>
-            Compared with known policies
+            Compared with similar providers
           </h2>
-          <ComparisonPanel comparison={report.comparison} />
+          <ComparisonPanel comparison={report.comparison} score={report.score.score} />
         </section>
       )}
     </div>

@@ -51,7 +51,9 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     ['the non-Latin-1 sample', NON_LATIN1_SAMPLE],
     ['a fact', 'Not stated'],
     ['the rank', 'ranks 2 of 3'],
+    ['where it stands in its group, in words', 'Better than 1 of 2 providers.'],
     ['a reference policy row', 'IMQS'],
+    ['what a reference is', 'Hosting, CA, 2019-05-01'],
   ])('has %s in its extractable text', (_what, expected) => {
     expect(result.text.replace(/ {2,}/g, ' ')).toContain(expected);
   });
@@ -118,8 +120,8 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
       const content = readFileSync(new URL(`../../src/data/policies/${name}.txt`, import.meta.url), 'utf8');
       const report = analysePolicy({ kind: 'text', content, url: `https://${name}.example/privacy` }, { reference: referenceSet });
       const { file } = await pdfText(report);
-      const page = pageTexts(file).find((text) => text.includes('Compared with the reference policies'));
-      expect(page, name).toMatch(/Policy +Score +Grade/);
+      const page = pageTexts(file).find((text) => text.includes('Compared with similar providers'));
+      expect(page, name).toMatch(/Policy +Kind, country, +Score +Grade/);
     }
   }, 60_000);
 
