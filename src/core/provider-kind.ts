@@ -12,13 +12,22 @@ const LEAD = 2;
 /** One phrase repeated all through a policy counts at most this often. */
 const MAX_PER_PHRASE = 8;
 
+/** A kind is plain in a policy's first pages; reading a megabyte for it would cost more than the comparison. */
+const MAX_CHARS = 200_000;
+
+const normalise = (phrase: string) => phrase.toLowerCase().replace(/[- ]/g, '');
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]?');
 
-const PATTERNS = PROVIDER_KIND_VOCABULARY.map(({ kind, phrases, hostParts }) => ({
-  kind,
-  phrases: phrases.map((phrase) => new RegExp(`\\b${escape(phrase)}\\b`, 'gi')),
-  hostParts,
-}));
+/** Each phrase (spelt without spaces or hyphens) → its kind. */
+const KIND_OF = new Map(PROVIDER_KIND_VOCABULARY.flatMap(({ kind, phrases }) => phrases.map((phrase) => [normalise(phrase), kind] as const)));
+
+/** All phrases in one pass, the longest first, so "web hosting" is one mention, not two. */
+const PHRASES = new RegExp(
+  `\\b(?:${[...PROVIDER_KIND_VOCABULARY.flatMap((v) => v.phrases)].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`,
+  'gi',
+);
+
+const HOST_PARTS = PROVIDER_KIND_VOCABULARY.map(({ kind, hostParts }) => ({ kind, hostParts }));
 
 /** Second-level labels under which a country's names are registered ("example.co.uk"). */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'gov', 'ne', 'or']);
@@ -41,18 +50,23 @@ export function siteName(url: string | undefined): string | null {
 function kindFromSite(url: string | undefined): ProviderKind | null {
   const name = siteName(url);
   if (!name) return null;
-  const kinds = PATTERNS.filter((p) => p.hostParts.some((part) => name.includes(part))).map((p) => p.kind);
+  const kinds = HOST_PARTS.filter((p) => p.hostParts.some((part) => name.includes(part))).map((p) => p.kind);
   return kinds.length === 1 ? kinds[0]! : null;
 }
 
-/** How often the text names each kind of service. */
+/** How often the text (its first `MAX_CHARS`) names each kind of service. */
 export function kindMentions(text: string): Map<ProviderKind, number> {
-  return new Map(
-    PATTERNS.map(({ kind, phrases }) => [
-      kind,
-      phrases.reduce((sum, pattern) => sum + Math.min(MAX_PER_PHRASE, text.match(pattern)?.length ?? 0), 0),
-    ]),
-  );
+  const perPhrase = new Map<string, number>();
+  for (const [match] of text.slice(0, MAX_CHARS).matchAll(PHRASES)) {
+    const phrase = normalise(match);
+    perPhrase.set(phrase, (perPhrase.get(phrase) ?? 0) + 1);
+  }
+  const mentions = new Map<ProviderKind, number>(PROVIDER_KIND_VOCABULARY.map(({ kind }) => [kind, 0]));
+  for (const [phrase, count] of perPhrase) {
+    const kind = KIND_OF.get(phrase)!;
+    mentions.set(kind, mentions.get(kind)! + Math.min(MAX_PER_PHRASE, count));
+  }
+  return mentions;
 }
 
 function kindFromText(text: string): ProviderKind | null {

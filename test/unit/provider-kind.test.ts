@@ -63,4 +63,8 @@ describe('detectProviderKind', () => {
     expect(detectProviderKind('Our VPN service and our web hosting. '.repeat(10))).toBeNull();
     expect(detectProviderKind('Our VPN service. '.repeat(10))).toBe('vpn');
   });
+
+  it('reads only the first 200 000 characters, where a policy says what it is about', () => {
+    expect(detectProviderKind(`${'x '.repeat(100_000)}${'Our VPN service. '.repeat(10)}`)).toBeNull();
+  });
 });
