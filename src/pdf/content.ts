@@ -1,5 +1,5 @@
 import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
-import { groupRows, standingIn } from '../core/compare-group';
+import { groupRows, hasCurrentComparison, standingIn } from '../core/compare-group';
 import { oneLine } from '../core/title';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
 import { notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
@@ -80,7 +80,8 @@ function factBlocks(report: PolicyReport): Block[] {
 }
 
 function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefined): Block[] {
-  if (!comparison || comparison.against.length === 0) return [];
+  // A comparison saved by an older version names no group, kinds or countries: left out.
+  if (!comparison || comparison.against.length === 0 || !hasCurrentComparison(report)) return [];
   const categories = comparison.against[0]?.categories.map((c) => c.category) ?? [];
   const own = report.score.score;
   const rows = groupRows(own, comparison.against, comparison.group).map((row) => {

@@ -28,7 +28,7 @@ export function ReportView({ report }: { report: PolicyReport }) {
           <h2 class={styles.heading} id={`${id}-comparison`}>
             Compared with similar providers
           </h2>
-          <ComparisonPanel comparison={report.comparison} score={report.score.score} />
+          <ComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} />
         </section>
       )}
     </div>

@@ -101,6 +101,20 @@ describe('analyseTab', () => {
     expect(parsed).toHaveLength(2);
   });
 
+  it('redoes a saved analysis whose comparison predates kinds and groups, instead of showing it', async () => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    const saved = history.entries.get(`${ORIGIN}/privacy`)!;
+    const older = { rank: 1, of: 1, against: [] } as unknown as NonNullable<PolicyReport['comparison']>;
+    history.entries.set(saved.key, { ...saved, report: { ...saved.report, comparison: older } });
+    const again = await analyseTab(tabId, { history });
+    expect(again).not.toHaveProperty('fromHistory');
+    expect(again).toMatchObject({ kind: 'report', report: { comparison: { group: { country: null } } } });
+    expect(history.entries.get(saved.key)?.report.comparison?.group).toBeDefined();
+  });
+
   it('keeps a page that changed its own address apart: it cannot take the place of that address’s analysis', async () => {
     const history = memoryHistory();
     const tabId = await openTab(`${ORIGIN}/privacy`);

@@ -125,6 +125,14 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     }
   }, 60_000);
 
+  it('leaves out a comparison saved by an older version, which names no group, kinds or countries', async () => {
+    const base = sampleReport();
+    const old = { rank: 2, of: 3, against: base.comparison!.against.map(({ id, name, score, grade, categories }) => ({ id, name, score, grade, categories })) };
+    const { text } = await pdfText({ ...base, comparison: old } as unknown as PolicyReport);
+    expect(text).toContain('Your rights');
+    expect(text).not.toContain('Compared with similar providers');
+  });
+
   it('handles a report without URL, comparison or reasons', async () => {
     const base = sampleReport();
     const report = { ...base, url: undefined, comparison: undefined, score: { ...base.score, points: [] } };
