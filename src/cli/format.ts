@@ -1,4 +1,4 @@
-import { groupRows, standingIn, type GroupRow } from '../core/compare-group';
+import { gradingProblem, groupRows, standingIn, type GroupRow } from '../core/compare-group';
 import { oneLine } from '../core/title';
 import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
 import { groupNoun, notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
@@ -85,10 +85,15 @@ function comparisonRow(row: GroupRow, own: Pick<PolicyReport['score'], 'score' |
 }
 
 /** Where this policy stands in its group, then the group's references by score with this policy among them. */
-export function formatComparison(comparison: Comparison, own: Pick<PolicyReport['score'], 'score' | 'grade'>, style: Style): string[] {
+export function formatComparison(
+  comparison: Comparison,
+  own: Pick<PolicyReport['score'], 'score' | 'grade'>,
+  style: Style,
+  notGraded: string | null = null,
+): string[] {
   const standing = standingIn(own.score, comparison.against, comparison.group);
-  const lines = ['', style.bold(`Compared with similar providers: ${standingSentence(standing, comparison.group)}`)];
-  lines.push(`  Ranked ${comparison.rank} of ${comparison.of} by score among ${groupNoun(comparison.group)} (this policy included).`);
+  const lines = ['', style.bold(`Compared with similar providers: ${standingSentence(standing, comparison.group, notGraded)}`)];
+  if (!notGraded) lines.push(`  Ranked ${comparison.rank} of ${comparison.of} by score among ${groupNoun(comparison.group)} (this policy included).`);
   if (comparison.against.length === 0) return lines;
   const rows = groupRows(own.score, comparison.against, comparison.group);
   const nameWidth = Math.max(11, ...comparison.against.map((r) => clean(r.name).length));
@@ -105,6 +110,6 @@ export function formatComparison(comparison: Comparison, own: Pick<PolicyReport[
 /** The human-readable summary printed by `npm run analyse`. */
 export function formatReport(report: PolicyReport, style: Style): string {
   const lines = [...header(report, style), ...formatReasons(report.score.points, style), ...formatFindings(report.categories, style)];
-  if (report.comparison) lines.push(...formatComparison(report.comparison, report.score, style));
+  if (report.comparison) lines.push(...formatComparison(report.comparison, report.score, style, gradingProblem(report)));
   return `${lines.join('\n')}\n`;
 }

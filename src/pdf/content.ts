@@ -1,5 +1,5 @@
 import { FACT_KEYS, FACT_LABELS, formatCoverage, formatFact } from '../compare-view/labels';
-import { groupRows, hasCurrentComparison, standingIn } from '../core/compare-group';
+import { gradingProblem, groupRows, hasCurrentComparison, standingIn } from '../core/compare-group';
 import { oneLine } from '../core/title';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
 import { notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
@@ -79,6 +79,12 @@ function factBlocks(report: PolicyReport): Block[] {
   ];
 }
 
+function pdfStanding(report: PolicyReport, comparison: Comparison): string {
+  const notGraded = gradingProblem(report);
+  const sentence = standingSentence(standingIn(report.score.score, comparison.against, comparison.group), comparison.group, notGraded);
+  return notGraded ? sentence : `${sentence} This policy ranks ${comparison.rank} of ${comparison.of} by score.`;
+}
+
 function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefined): Block[] {
   // A comparison saved by an older version names no group, kinds or countries: left out.
   if (!comparison || comparison.against.length === 0 || !hasCurrentComparison(report)) return [];
@@ -100,7 +106,7 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
     { kind: 'heading', text: 'Compared with similar providers', keep: 150 },
     {
       kind: 'text',
-      text: `${standingSentence(standingIn(own, comparison.against, comparison.group), comparison.group)} This policy ranks ${comparison.rank} of ${comparison.of} by score.`,
+      text: pdfStanding(report, comparison),
     },
     {
       kind: 'text',

@@ -44,8 +44,12 @@ export function groupNoun(group: ComparisonGroup, count = 2): string {
   return `${kind} in ${WITH_THE.has(group.country) ? 'the ' : ''}${countryName(group.country)}`;
 }
 
-/** The verdict in words: "Better than 9 of 12 hosting providers." */
-export function standingSentence(standing: Standing, group: ComparisonGroup): string {
+/**
+ * The verdict in words: "Better than 9 of 12 hosting providers." A policy that cannot be graded
+ * (`gradingProblem` says why) is not ranked, whatever its score.
+ */
+export function standingSentence(standing: Standing, group: ComparisonGroup, notGraded: string | null = null): string {
+  if (notGraded) return `Not ranked among ${groupNoun(group)}: this policy cannot be graded (${notGraded}).`;
   if (standing.members === 0) return `No graded ${groupNoun(group)} to compare with.`;
   return `Better than ${standing.better} of ${standing.members} ${groupNoun(group, standing.members)}.`;
 }

@@ -11,6 +11,7 @@ const ANY = '';
 function GroupChoice({ comparison, group, onChange }: { comparison: Comparison; group: ComparisonGroup; onChange: (group: ComparisonGroup) => void }) {
   const id = useId();
   const { kinds, countries } = groupOptions(comparison.against);
+  const byName = [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b)));
   const detected = comparison.detectedKind ? ` (this looks like: ${KIND_WORDS[comparison.detectedKind].label.toLowerCase()})` : '';
   return (
     <div class={styles.choice}>
@@ -36,7 +37,7 @@ function GroupChoice({ comparison, group, onChange }: { comparison: Comparison; 
         onChange={(e) => onChange({ ...group, country: e.currentTarget.value || null })}
       >
         <option value={ANY}>All countries</option>
-        {countries.map((country) => (
+        {byName.map((country) => (
           <option key={country} value={country}>
             {countryName(country)}
           </option>
@@ -71,13 +72,14 @@ function ReferenceItem({ reference }: { reference: ReferenceComparison }) {
 }
 
 /** Where this policy stands among similar providers (same kind by default), and what each does better or worse. */
-export function ComparisonPanel({ comparison, score }: { comparison: Comparison; score: number }) {
+export function ComparisonPanel({ comparison, score, notGraded }: { comparison: Comparison; score: number; notGraded: string | null }) {
   const [group, setGroup] = useState<ComparisonGroup>(comparison.group);
   const standing = standingIn(score, comparison.against, group);
   return (
     <div>
       <p class={styles.rank} data-testid="rank" aria-live="polite">
-        <strong>{standingSentence(standing, group)}</strong> Ranks {ordinal(standing.rank)} of {standing.of}, this policy included.
+        <strong>{standingSentence(standing, group, notGraded)}</strong>
+        {!notGraded && ` Ranks ${ordinal(standing.rank)} of ${standing.of}, this policy included.`}
       </p>
       <GroupChoice comparison={comparison} group={group} onChange={setGroup} />
       <ol class={styles.references} data-testid="group-list">

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { gradingProblem } from '../core/compare-group';
 import type { PolicyReport } from '../core/types';
 import { CategoryCard } from './CategoryCard';
 import { ComparisonPanel } from './ComparisonPanel';
@@ -28,7 +29,7 @@ export function ReportView({ report }: { report: PolicyReport }) {
           <h2 class={styles.heading} id={`${id}-comparison`}>
             Compared with similar providers
           </h2>
-          <ComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} />
+          <ComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} notGraded={gradingProblem(report)} />
         </section>
       )}
     </div>

@@ -161,6 +161,9 @@ describe('popup on harder policy pages', () => {
     await settled(popup);
     await saveScreenshot(popup, 'popup-german');
     await expect(popup.getByRole('list', { name: 'Warnings' }).textContent()).resolves.toMatch(/not in English/);
+    // Not graded, so not ranked: the references are still listed, this policy among them by score.
+    await expect(popup.getByTestId('rank').textContent()).resolves.toBe('Not ranked among providers: this policy cannot be graded (not in English (de)).');
+    await expect(popup.getByTestId('this-policy').count()).resolves.toBe(1);
   });
 });
 

@@ -120,6 +120,13 @@ describe('formatComparison', () => {
     expect(lines).toHaveLength(10);
   });
 
+  it('does not rank a policy that cannot be graded, but still lists its group', () => {
+    const lines = formatComparison(comparison, ownScore, PLAIN_STYLE, 'not in English (de)');
+    expect(lines[1]).toBe('Compared with similar providers: Not ranked among internet providers: this policy cannot be graded (not in English (de)).');
+    expect(lines.some((line) => line.includes('Ranked 2 of 2'))).toBe(false);
+    expect(words(lines.find((line) => line.includes('This policy')))).toEqual(['This', 'policy', '64', 'C']);
+  });
+
   it('lists an ungraded reference with why, after the graded ones, and does not count it', () => {
     const french = { ...comparison.against[1]!, id: 'orange-fr', name: 'Orange', kind: 'isp' as const, country: 'FR', score: 90, grade: null, notGraded: 'not in English (fr)' };
     const lines = formatComparison({ ...comparison, against: [comparison.against[0]!, french] }, ownScore, PLAIN_STYLE);

@@ -104,6 +104,12 @@ describe('the words', () => {
     expect(standingSentence(standingIn(score, against, group), group)).toBe(sentence);
   });
 
+  it('does not rank a policy that cannot be graded, and says why', () => {
+    expect(standingSentence(standingIn(99, against, hosting), hosting, 'not in English (de)')).toBe(
+      'Not ranked among hosting providers: this policy cannot be graded (not in English (de)).',
+    );
+  });
+
   it('names a group and describes a reference in one short line', () => {
     expect(groupNoun({ kind: 'registrar', country: 'CA' })).toBe('domain registrars in Canada');
     expect(groupNoun(all, 1)).toBe('provider');
