@@ -154,7 +154,7 @@ export function App({ history, reference }: Props) {
           onCancel={cancel}
         />
       )}
-      <About />
+      <About referenceCount={reference.length} />
     </main>
   );
 }

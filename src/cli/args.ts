@@ -1,3 +1,5 @@
+import type { GroupChoice } from '../core/compare-group';
+import { PROVIDER_KINDS, type ProviderKind } from '../core/types';
 import { CliError, EXIT } from './exit-codes';
 
 export const DEFAULT_TIMEOUT_SECONDS = 15;
@@ -6,7 +8,7 @@ export const MAX_TIMEOUT_SECONDS = 3600;
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'analyse'; target: string; json: boolean; force: boolean; timeoutMs: number }
+  | { command: 'analyse'; target: string; json: boolean; force: boolean; timeoutMs: number; group: GroupChoice }
   | { command: 'sentences'; file: string };
 
 interface Flags {
@@ -15,10 +17,12 @@ interface Flags {
   help: boolean;
   sentences?: string;
   timeout?: string;
+  kind?: string;
+  country?: string;
 }
 
 const BOOLEAN_FLAGS = { '--json': 'json', '--force': 'force', '--help': 'help', '-h': 'help' } as const;
-const VALUE_FLAGS = { '--sentences': 'sentences', '--timeout': 'timeout' } as const;
+const VALUE_FLAGS = { '--sentences': 'sentences', '--timeout': 'timeout', '--kind': 'kind', '--country': 'country' } as const;
 
 function usageError(message: string): CliError {
   return new CliError(EXIT.usage, `${message} Run with --help for usage.`);
@@ -72,16 +76,42 @@ function parseTimeout(raw: string | undefined): number {
   return Math.round(seconds * 1000);
 }
 
+/** `--kind hosting` ranks among hosting providers, `--kind all` among all; absent, the detected kind. */
+function parseKind(raw: string | undefined): ProviderKind | null | undefined {
+  if (raw === undefined) return undefined;
+  const kind = raw.toLowerCase();
+  if (kind === 'all') return null;
+  if ((PROVIDER_KINDS as readonly string[]).includes(kind)) return kind as ProviderKind;
+  throw usageError(`--kind must be one of ${PROVIDER_KINDS.join(', ')} or all, not "${raw}".`);
+}
+
+/** `--country gb` ranks among providers based in the UK (ISO 3166-1 alpha-2), `--country all` among all. */
+function parseCountry(raw: string | undefined): string | null | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.toLowerCase() === 'all') return null;
+  if (/^[a-z]{2}$/i.test(raw)) return raw.toUpperCase();
+  throw usageError(`--country must be a two-letter country code (e.g. GB, US, ZA) or all, not "${raw}".`);
+}
+
+function groupChoice(flags: Flags): GroupChoice {
+  const kind = parseKind(flags.kind);
+  const country = parseCountry(flags.country);
+  return { ...(kind !== undefined ? { kind } : {}), ...(country !== undefined ? { country } : {}) };
+}
+
 /** Turns the command line (without `node` and the script) into one command, or throws a usage `CliError`. */
 export function parseArgs(argv: string[]): CliCommand {
   const { flags, positionals } = scan(argv);
   if (flags.help) return { command: 'help' };
   if (flags.sentences !== undefined) {
     if (positionals.length > 0) throw usageError('--sentences reads its own file; give no other input.');
-    if (flags.json || flags.force || flags.timeout !== undefined) throw usageError('--sentences cannot be combined with --json, --force or --timeout.');
+    if (flags.json || flags.force || flags.timeout !== undefined || flags.kind !== undefined || flags.country !== undefined) {
+      throw usageError('--sentences cannot be combined with --json, --force, --timeout, --kind or --country.');
+    }
     return { command: 'sentences', file: flags.sentences };
   }
   if (positionals.length === 0) throw usageError('Give a file or an http(s) URL to analyse.');
   if (positionals.length > 1) throw usageError(`Give one input, not ${positionals.length}.`);
-  return { command: 'analyse', target: positionals[0]!, json: flags.json, force: flags.force, timeoutMs: parseTimeout(flags.timeout) };
+  const { json, force } = flags;
+  return { command: 'analyse', target: positionals[0]!, json, force, timeoutMs: parseTimeout(flags.timeout), group: groupChoice(flags) };
 }

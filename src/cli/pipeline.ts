@@ -2,6 +2,7 @@
 // that --help and input errors answer without loading the NLP and the DOM parser.
 import { analysePolicy, type AnalysisProgress } from '../core/analyse';
 import { classifyClause } from '../core/classify';
+import type { GroupChoice } from '../core/compare-group';
 import type { PolicyInput, PolicyReport } from '../core/types';
 import { referenceSet } from '../data/reference';
 import { parseHtml } from '../node/parse-html';
@@ -9,6 +10,10 @@ import { parseHtml } from '../node/parse-html';
 export { classifyClause };
 
 /** What the extension does with a page, with linkedom for the DOM and the bundled reference set. */
-export function analyseInput(input: PolicyInput, onProgress?: (progress: AnalysisProgress) => void): PolicyReport {
-  return analysePolicy(input, { parseHtml, reference: referenceSet, onProgress });
+export function analyseInput(
+  input: PolicyInput,
+  onProgress?: (progress: AnalysisProgress) => void,
+  group: GroupChoice = {},
+): PolicyReport {
+  return analysePolicy(input, { parseHtml, reference: referenceSet, onProgress, group });
 }

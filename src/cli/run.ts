@@ -23,9 +23,13 @@ async function analyse(command: Extract<CliCommand, { command: 'analyse' }>, io:
   const input = await readInput(command.target, { timeoutMs: command.timeoutMs });
   const { analyseInput } = await import('./pipeline');
   const report = withProgress(io, 'Classifying clauses', (update) =>
-    analyseInput(input, (progress) => {
-      if (progress.stage === 'classifying') update(progress.done, progress.total);
-    }),
+    analyseInput(
+      input,
+      (progress) => {
+        if (progress.stage === 'classifying') update(progress.done, progress.total);
+      },
+      command.group,
+    ),
   );
   if (!report.looksLikePolicy && !command.force) {
     throw new CliError(EXIT.notPolicy, `${command.target} does not read like a privacy policy or terms; use --force to analyse it anyway.`);

@@ -1,6 +1,7 @@
 import { ANALYSER_VERSION } from './analyser-version';
 import { classifyClauses } from './classify';
 import { comparePolicy } from './compare';
+import type { GroupChoice } from './compare-group';
 import { PolicyError } from './errors';
 import { extractPolicy, type ParseHtml } from './extract';
 import { extractFacts } from './facts';
@@ -19,6 +20,8 @@ export interface AnalyseOptions {
   parseHtml?: ParseHtml;
   /** When given, the report carries a comparison against these policies. */
   reference?: ReferencePolicy[];
+  /** The references to rank among; by default the detected kind, any country. */
+  group?: GroupChoice;
   /** Told as the work goes on, for a progress display; classifying the clauses is most of it. */
   onProgress?: (progress: AnalysisProgress) => void;
 }
@@ -85,7 +88,7 @@ export function analyseExtracted(
     facts,
     score,
   };
-  // An ungraded report is not ranked among graded ones.
-  if (options.reference && score.grade !== null) report.comparison = comparePolicy(report, options.reference);
+  // An ungraded report is neither ranked nor compared: what it states is too little, or unread.
+  if (options.reference && score.grade !== null) report.comparison = comparePolicy(report, options.reference, options.group);
   return report;
 }

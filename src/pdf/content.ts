@@ -1,7 +1,9 @@
 import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
+import { gradingProblem, groupRows, hasCurrentComparison, standingIn } from '../core/compare-group';
 import { oneLine } from '../core/title';
 import { gradeWord, isUnread, withheldMessage } from '../present/grade';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
+import { notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../present/labels';
 import type { Block } from './blocks';
 import { localDay } from './filename';
@@ -83,13 +85,35 @@ function factBlocks(report: PolicyReport): Block[] {
   ];
 }
 
+function pdfStanding(report: PolicyReport, comparison: Comparison): string {
+  const notGraded = gradingProblem(report);
+  const sentence = standingSentence(standingIn(report.score.score, comparison.against, comparison.group), comparison.group, notGraded);
+  return notGraded ? sentence : `${sentence} This policy ranks ${comparison.rank} of ${comparison.of} by score.`;
+}
+
 function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefined): Block[] {
-  if (!comparison || comparison.against.length === 0) return [];
+  // A comparison saved by an older version names no group, kinds or countries: left out.
+  if (!comparison || comparison.against.length === 0 || !hasCurrentComparison(report)) return [];
   const categories = comparison.against[0]?.categories.map((c) => c.category) ?? [];
+  const own = report.score.score;
+  const rows = groupRows(own, comparison.against, comparison.group).map((row) => {
+    if (row.self) return ['This policy', '', String(own), gradeWord(report.score.grade), ...categories.map(() => '')];
+    const ref = row.reference;
+    return [
+      ref.name,
+      referenceDetails(ref),
+      String(ref.score),
+      ref.grade ?? notGradedWords(ref),
+      ...categories.map((c) => VERDICT_WORDS[ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown']),
+    ];
+  });
   return [
     // Keep the heading and its explanation on the page where the table starts.
-    { kind: 'heading', text: 'Compared with the reference policies', keep: 150 },
-    { kind: 'text', text: `This policy ranks ${comparison.rank} of ${comparison.of} by score.` },
+    { kind: 'heading', text: 'Compared with similar providers', keep: 150 },
+    {
+      kind: 'text',
+      text: pdfStanding(report, comparison),
+    },
     {
       kind: 'text',
       muted: true,
@@ -97,20 +121,9 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
     },
     {
       kind: 'table',
-      columns: ['Policy', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
-      widths: [3, 1.2, 1.1, ...categories.map(() => 1.6)],
-      rows: [
-        ['This policy', String(report.score.score), gradeWord(report.score.grade), ...categories.map(() => '')],
-        ...comparison.against.map((ref) => [
-          ref.name,
-          ref.grade === null ? '—' : String(ref.score),
-          gradeWord(ref.grade),
-          ...categories.map((c) => {
-            const verdict = ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown';
-            return VERDICT_WORDS[verdict];
-          }),
-        ]),
-      ],
+      columns: ['Policy', 'Kind, country, policy date', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
+      widths: [2.4, 2.6, 1.1, 1.1, ...categories.map(() => 1.5)],
+      rows,
     },
   ];
 }

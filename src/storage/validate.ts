@@ -2,7 +2,7 @@
 // written by a bug, an older or newer version, or a damaged disk is skipped and flagged,
 // never shown half: a bad date threw in the options page, a report without a score left it
 // "Loading" for ever.
-import { CATEGORIES, DATA_ITEMS, RIGHTS, type FactKey } from '../core/types';
+import { CATEGORIES, DATA_ITEMS, PROVIDER_KINDS, RIGHTS, type FactKey } from '../core/types';
 import { boolean, either, integer, listOf, nullable, number, object, oneOf, optional, string, type Check } from './check';
 import type { StoredReport } from './pack';
 import type { HistorySummary, PreviousVersion } from './types';
@@ -80,16 +80,24 @@ const report: Check = object({
       }),
     ),
   }),
+  // Kinds, countries and the group came with the 48-provider reference set; a comparison made
+  // before it lacks them, and is redone (see `hasCurrentComparison`) rather than rejected.
   comparison: optional(
     object({
       rank: count,
       of: count,
+      group: optional(object({ kind: nullable(oneOf(PROVIDER_KINDS)), country: nullable(string) })),
+      detectedKind: optional(nullable(oneOf(PROVIDER_KINDS))),
       against: listOf(
         object({
           id: string,
           name: string,
+          kind: optional(oneOf(PROVIDER_KINDS)),
+          country: optional(string),
+          policyDate: optional(nullable(string)),
           score,
-          grade,
+          grade: nullable(grade),
+          notGraded: optional(string),
           categories: listOf(object({ category: oneOf(CATEGORIES), verdict: oneOf(['better', 'worse', 'same', 'unknown']), reason: string })),
         }),
       ),

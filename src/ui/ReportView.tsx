@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { gradingProblem } from '../core/compare-group';
 import type { PolicyReport } from '../core/types';
 import { isUnread } from '../present/grade';
 import { CategoryCard } from './CategoryCard';
@@ -30,9 +31,9 @@ export function ReportView({ report }: { report: PolicyReport }) {
       {report.comparison && (
         <section aria-labelledby={`${id}-comparison`}>
           <h2 class={styles.heading} id={`${id}-comparison`}>
-            Compared with known policies
+            Compared with similar providers
           </h2>
-          <ComparisonPanel comparison={report.comparison} />
+          <ComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} notGraded={gradingProblem(report)} />
         </section>
       )}
     </div>

@@ -95,7 +95,7 @@ describe('options page: side-by-side comparison', () => {
   it('starts empty, then compares two reference policies with rows and marked differences', async () => {
     const page = await openOptions();
     await expect(page.getByTestId('history-empty').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(5);
+    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(referenceSet.length);
 
     await page.getByRole('checkbox', { name: /IMQS/ }).check();
     await expect(page.getByText('“IMQS” is picked: pick at least one more policy to compare it with.').isVisible()).resolves.toBe(true);
@@ -183,7 +183,7 @@ describe('options page: history', () => {
     await page.getByTestId('history-empty').waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toContain('Deleted “Privacy Policy – Imaginet”');
     await expect(page.getByRole('group', { name: 'Your history' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(5);
+    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(referenceSet.length);
 
     await page.reload();
     await page.getByTestId('history-empty').waitFor();
@@ -198,7 +198,7 @@ describe('options page: history', () => {
     await page.getByRole('button', { name: 'Delete all history' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
     await page.getByTestId('history-empty').waitFor();
-    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(5);
+    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(referenceSet.length);
     await page.close();
   });
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUT_SECONDS, parseArgs } from '../../src/cli/args';
 import { CliError, EXIT } from '../../src/cli/exit-codes';
+import type { GroupChoice } from '../../src/core/compare-group';
 
-const analyse = (target: string, extra: Partial<{ json: boolean; force: boolean; timeoutMs: number }> = {}) => ({
+type Extra = Partial<{ json: boolean; force: boolean; timeoutMs: number; group: GroupChoice }>;
+
+const analyse = (target: string, extra: Extra = {}) => ({
   command: 'analyse',
   target,
   json: false,
   force: false,
   timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+  group: {},
   ...extra,
 });
 
@@ -20,6 +24,10 @@ describe('parseArgs', () => {
     [['--timeout=3', 'a.txt'], analyse('a.txt', { timeoutMs: 3000 })],
     [['--timeout=3600', 'a.txt'], analyse('a.txt', { timeoutMs: 3_600_000 })],
     [['--', '--odd-name.txt'], analyse('--odd-name.txt')],
+    [['a.txt', '--kind', 'hosting'], analyse('a.txt', { group: { kind: 'hosting' } })],
+    [['a.txt', '--kind=VPN', '--country', 'gb'], analyse('a.txt', { group: { kind: 'vpn', country: 'GB' } })],
+    [['a.txt', '--kind', 'all', '--country=all'], analyse('a.txt', { group: { kind: null, country: null } })],
+    [['--country', 'za', 'a.txt', '--json'], analyse('a.txt', { json: true, group: { country: 'ZA' } })],
     [['--sentences', 'items.jsonl'], { command: 'sentences', file: 'items.jsonl' }],
     [['--sentences=-'], { command: 'sentences', file: '-' }],
     [['--help'], { command: 'help' }],
@@ -43,6 +51,11 @@ describe('parseArgs', () => {
     [['--sentences', '--json'], /--sentences needs a value/],
     [['--sentences', 'x.jsonl', 'a.txt'], /give no other input/],
     [['--sentences', 'x.jsonl', '--json'], /cannot be combined/],
+    [['--sentences', 'x.jsonl', '--kind', 'isp'], /cannot be combined/],
+    [['a.txt', '--kind', 'bakery'], /--kind must be one of isp, mobile, hosting, cloud, registrar, email, vpn, other or all, not "bakery"/],
+    [['a.txt', '--kind'], /--kind needs a value/],
+    [['a.txt', '--country', 'Britain'], /--country must be a two-letter country code .* not "Britain"/],
+    [['a.txt', '--country', '--json'], /--country needs a value/],
   ])('%j is a usage error: %s', (argv, message) => {
     let thrown: unknown;
     try {

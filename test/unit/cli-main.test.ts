@@ -11,6 +11,7 @@ import { EXIT } from '../../src/cli/exit-codes';
 import { ANALYSER_VERSION } from '../../src/core/analyser-version';
 import { classifyClause } from '../../src/core/classify';
 import { CATEGORIES, type PolicyReport } from '../../src/core/types';
+import { isGradable } from '../../src/core/compare-group';
 import { referenceSet } from '../../src/data/reference';
 
 // End to end: the compiled CLI in a child process, as `npm run analyse` and `bin` run it
@@ -59,7 +60,7 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     expect(run.stdout).toMatch(/^imaginet\.txt\n/);
     expect(run.stdout).toMatch(/\nScore \d+\/100 {2}grade [A-E] {2}coverage \d+% of the score table\n/);
     expect(run.stdout).toContain('\nFindings\n');
-    expect(run.stdout).toMatch(/\nCompared with the reference set: ranked \d+ of \d+ by score\n/);
+    expect(run.stdout).toMatch(/\nCompared with similar providers: Better than \d+ of \d+ [a-z -]+\.\n {2}Ranked \d+ of \d+ by score among /);
     expect(run.stdout).not.toContain('\u001b[');
   });
 
@@ -81,8 +82,28 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     expect(report.categories.map((c) => c.category)).toEqual([...CATEGORIES]);
     expect(report.score.grade).toMatch(/^[A-E]$/);
     // privacy.html is the Imaginet reference policy as a web page: it is not ranked against itself.
-    expect(report.comparison).toMatchObject({ of: referenceSet.length });
+    expect(report.comparison?.against).toHaveLength(referenceSet.length - 1);
     expect(report.comparison?.against.map((r) => r.id)).not.toContain('imaginet');
+    // A local file names no site and the text no kind clearly: ranked among all graded providers.
+    expect(report.comparison).toMatchObject({ group: { kind: null, country: null }, detectedKind: null });
+    expect(report.comparison?.of).toBe(1 + report.comparison!.against.filter((r) => r.grade !== null).length);
+  });
+
+  it('ranks within the group --kind and --country choose, and lists every reference with what it is (--json contract)', async () => {
+    const run = await cli([join(pages, 'privacy.html'), '--json', '--kind', 'hosting', '--country', 'gb']);
+    expect(run.code).toBe(EXIT.ok);
+    const { comparison, score } = JSON.parse(run.stdout) as PolicyReport;
+    expect(comparison?.group).toEqual({ kind: 'hosting', country: 'GB' });
+    const group = referenceSet.filter((r) => r.kind === 'hosting' && r.country === 'GB' && isGradable(r.report));
+    expect(group.map((r) => r.id).sort()).toEqual(['fasthosts', 'ionos-uk', 'mythic-beasts']);
+    expect(comparison?.of).toBe(group.length + 1);
+    expect(comparison?.rank).toBe(1 + group.filter((r) => r.report.score.score > score.score).length);
+    expect(comparison?.against).toHaveLength(referenceSet.length - 1);
+    for (const entry of comparison!.against) {
+      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['id', 'name', 'country', 'kind', 'score', 'grade', 'policyDate']));
+      expect(entry.country).toMatch(/^[A-Z]{2}$/);
+    }
+    expect(comparison?.against.find((r) => r.id === 'orange-fr')).toMatchObject({ grade: null, notGraded: 'not in English (French)' });
   });
 
   it('gives a German policy no grade in --json, says why, and prints no findings or letter in text', async () => {

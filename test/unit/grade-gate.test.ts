@@ -122,15 +122,14 @@ describe('ranking with an ungraded reference', () => {
   const thin = analysePolicy({ kind: 'text', content: THIN_POLICY });
   const references: ReferencePolicy[] = [
     ...referenceSet.filter((r) => r.id !== 'imqs'),
-    { id: 'thin', name: 'Thin', kind: 'isp', country: 'ZA', report: { ...thin, score: { ...thin.score, score: 99 } } },
+    { id: 'thin', name: 'Thin', kind: 'other', country: 'ZA', policyDate: null, url: null, source: { name: 'test', licence: 'none', attribution: 'nobody' }, report: { ...thin, score: { ...thin.score, score: 99 } } },
   ];
 
   it('lists it as not graded and leaves it out of the rank', () => {
-    const comparison = comparePolicy(own, references);
+    const comparison = comparePolicy(own, references, { kind: null, country: null });
+    const without = comparePolicy(own, references.slice(0, -1), { kind: null, country: null });
     expect(comparison.against.map((r) => [r.id, r.grade])).toContainEqual(['thin', null]);
-    expect(comparison.of).toBe(5);
-    // Its score of 99 would have ranked above imqs; ungraded, it does not count.
-    const graded = referenceSet.filter((r) => r.id !== 'imqs');
-    expect(comparison.rank).toBe(1 + graded.filter((r) => r.report.score.score > own.score.score).length);
+    // Its score of 99 would have ranked above imqs; ungraded, it counts neither in the rank nor in the group.
+    expect([comparison.rank, comparison.of]).toEqual([without.rank, without.of]);
   });
 });

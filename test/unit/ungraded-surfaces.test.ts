@@ -38,18 +38,23 @@ describe('the CLI text of an ungraded report', () => {
     expect(text).not.toMatch(/Top reasons|Findings|Not stated|Does not say|coverage/);
   });
 
-  it('marks an ungraded reference in the comparison and explains the mark', () => {
+  it('marks an ungraded reference in the comparison and says why it is not graded', () => {
+    const group = { kind: null, country: null };
+    const entry = { kind: 'isp' as const, country: 'ZA', policyDate: null, categories: [] };
     const comparison: Comparison = {
       rank: 1,
       of: 2,
+      group,
+      detectedKind: null,
       against: [
-        { id: 'a', name: 'Graded', score: 60, grade: 'C', categories: [] },
-        { id: 'b', name: 'Thin', score: 90, grade: null, categories: [] },
+        { ...entry, id: 'a', name: 'Graded', score: 60, grade: 'C' },
+        { ...entry, id: 'b', name: 'Thin', score: 90, grade: null, notGraded: 'says too little about what we check' },
       ],
     };
-    const lines = formatComparison(comparison, PLAIN_STYLE);
-    expect(lines.find((line) => line.includes('Thin'))?.split(/\s+/).filter(Boolean).slice(0, 2)).toEqual(['Thin', '—']);
-    expect(lines.at(-1)).toBe('  — not graded (too little information), not ranked');
+    const lines = formatComparison(comparison, { score: 70, grade: 'B' }, PLAIN_STYLE);
+    const thin = lines.findIndex((line) => line.includes('Thin'));
+    expect(lines[thin]?.split(/\s+/).filter(Boolean).slice(0, 2)).toEqual(['Thin', '-']);
+    expect(lines[thin + 1]).toMatch(/says too little about what we check/);
   });
 });
 
@@ -84,13 +89,16 @@ describe('comparison choices', () => {
     score: 50,
     grade,
   });
-  const thinReference: ReferencePolicy = { id: 'thin', name: 'Thin ISP', kind: 'isp', country: 'ZA', report: THIN };
+  const thinReference: ReferencePolicy = { id: 'thin', name: 'Thin ISP', kind: 'isp', country: 'ZA', policyDate: null, url: null, source: { name: 'test', licence: 'none', attribution: 'nobody' }, report: THIN };
 
   it('offers only graded policies, and names the rest', () => {
     const history = [summary('https://a.example/', 'B'), summary('https://b.example/', null)];
     const reference = [...referenceSet, thinReference];
-    expect(comparablePolicies(history, reference).map((c) => c.id)).toEqual(['https://a.example/', ...referenceSet.map((r) => r.id)]);
-    expect(ungradedPolicies(history, reference)).toEqual(['Title of https://b.example/', 'Thin ISP']);
+    const shipped = (graded: boolean) => referenceSet.filter((r) => (r.report.score.grade !== null) === graded);
+    // orange-fr (French) and the references too thin to grade are in the set but never offered.
+    expect(shipped(false).map((r) => r.id)).toContain('orange-fr');
+    expect(comparablePolicies(history, reference).map((c) => c.id)).toEqual(['https://a.example/', ...shipped(true).map((r) => r.id)]);
+    expect(ungradedPolicies(history, reference)).toEqual(['Title of https://b.example/', ...shipped(false).map((r) => r.name), 'Thin ISP']);
   });
 
   it('reads "Not graded" in the grade row should an ungraded report be compared', () => {
