@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
 import { checklistSections } from '../../src/compare-view/checklist-rows';
+import { comparablePolicies, resolveSelection, toggleSelection, ungradedPolicies } from '../../src/compare-view/choices';
 import { comparePolicies } from '../../src/compare-view/compare';
 import type { Residence } from '../../src/core/checklists/residence';
 import type { ReferencePolicy } from '../../src/core/types';
@@ -36,6 +36,7 @@ function CompareSectionView({ history, entries, reference, residence }: CompareS
   const [selectedIds, setSelectedIds] = useHashSelection();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const available = useMemo(() => comparablePolicies(entries, reference), [entries, reference]);
+  const ungraded = useMemo(() => ungradedPolicies(entries, reference), [entries, reference]);
   const picked = resolveSelection(selectedIds, available);
   const { policies, unreadable } = useComparedPolicies(history, entries, picked, reference);
   return (
@@ -45,6 +46,12 @@ function CompareSectionView({ history, entries, reference, residence }: CompareS
         <p class="empty">There is nothing to compare yet: analyse a policy or two first.</p>
       ) : (
         <ComparePicker available={available} selected={selectedIds} onToggle={(id) => setSelectedIds(toggleSelection(selectedIds, id))} />
+      )}
+      {ungraded.length > 0 && (
+        <p class="hint" data-testid="not-offered">
+          Not offered for comparison, as there was not enough information to grade {ungraded.length === 1 ? 'it' : 'them'}:{' '}
+          {ungraded.map((name) => `“${name}”`).join(', ')}.
+        </p>
       )}
       {unreadable.map((choice) => (
         <p class="error" role="alert" key={choice.id}>
@@ -164,7 +171,7 @@ export function App({ history, reference }: Props) {
           onCancel={cancel}
         />
       )}
-      <About />
+      <About referenceCount={reference.length} />
     </main>
   );
 }

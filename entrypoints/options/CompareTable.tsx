@@ -1,6 +1,11 @@
 import type { CompareCell, CompareRow, CompareSection, ComparedPolicy } from '../../src/compare-view/compare';
 import { EvidenceList } from '../../src/ui/EvidenceQuote';
 
+function sourceNote(policy: ComparedPolicy): string {
+  if (policy.source === 'reference') return 'Reference policy';
+  return policy.outdated ? 'From your history, read by an earlier Policy Lens: open the page again to update it' : 'From your history';
+}
+
 function Cell({ cell }: { cell: CompareCell }) {
   return (
     <td class={cell.differs ? 'differs' : undefined}>
@@ -48,7 +53,7 @@ export function CompareTable({ policies, sections, onlyDifferences }: Props) {
             {policies.map((policy) => (
               <th scope="col" key={policy.id}>
                 {policy.name}
-                <span class="source">{policy.source === 'reference' ? 'Reference policy' : 'From your history'}</span>
+                <span class="source">{sourceNote(policy)}</span>
               </th>
             ))}
           </tr>

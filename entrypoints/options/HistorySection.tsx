@@ -1,4 +1,6 @@
 import type { DamagedEntry, HistorySummary } from '../../src/storage/types';
+import { isOutdated } from '../../src/compare-view/choices';
+import { NOT_GRADED } from '../../src/present/grade';
 import { GradeBadge } from '../../src/ui/GradeBadge';
 import { formatDate } from '../../src/present/labels';
 
@@ -41,7 +43,10 @@ function HistoryRow({ entry, onDelete, onExport }: { entry: HistorySummary } & P
   const title = entry.title || entry.url;
   return (
     <tr>
-      <th scope="row">{title}</th>
+      <th scope="row">
+        {title}
+        {isOutdated(entry) && <span class="outdated">Read by an earlier Policy Lens: open the page again to update it.</span>}
+      </th>
       <td class="url">
         <Address url={entry.url} />
         {entry.loadedFrom && (
@@ -54,7 +59,13 @@ function HistoryRow({ entry, onDelete, onExport }: { entry: HistorySummary } & P
         <time dateTime={new Date(entry.analysedAt).toISOString()}>{formatDate(entry.analysedAt)}</time>
       </td>
       <td class="grade-cell">
-        <GradeBadge grade={entry.grade} small /> <span class="score">{entry.score}</span>
+        {entry.grade ? (
+          <>
+            <GradeBadge grade={entry.grade} small /> <span class="score">{entry.score}</span>
+          </>
+        ) : (
+          <span class="not-graded">{NOT_GRADED}</span>
+        )}
       </td>
       <td class="actions">
         <button type="button" onClick={() => onExport(entry)} aria-label={`Export PDF of ${title}`}>

@@ -30,9 +30,12 @@ export function Actions({ report, historyKey }: { report: PolicyReport; historyK
   return (
     <>
       <div class="actions">
-        <button type="button" onClick={() => openComparison(historyKey)}>
-          Compare side by side
-        </button>
+        {/* An ungraded report is not offered for comparison (docs/scoring.md). */}
+        {report.score.grade !== null && (
+          <button type="button" onClick={() => openComparison(historyKey)}>
+            Compare side by side
+          </button>
+        )}
         <button type="button" class="secondary" onClick={exportPdf} disabled={exporting}>
           {exporting ? 'Making the PDF…' : 'Export PDF'}
         </button>

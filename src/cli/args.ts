@@ -1,4 +1,5 @@
-import { CHECKLIST_LAWS, type ChecklistLaw } from '../core/types';
+import type { GroupChoice } from '../core/compare-group';
+import { CHECKLIST_LAWS, PROVIDER_KINDS, type ChecklistLaw, type ProviderKind } from '../core/types';
 import { CliError, EXIT } from './exit-codes';
 
 export const DEFAULT_TIMEOUT_SECONDS = 15;
@@ -7,7 +8,7 @@ export const MAX_TIMEOUT_SECONDS = 3600;
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'analyse'; target: string; json: boolean; force: boolean; timeoutMs: number; laws?: ChecklistLaw[] }
+  | { command: 'analyse'; target: string; json: boolean; force: boolean; timeoutMs: number; group: GroupChoice; laws?: ChecklistLaw[] }
   | { command: 'sentences'; file: string };
 
 interface Flags {
@@ -16,11 +17,13 @@ interface Flags {
   help: boolean;
   sentences?: string;
   timeout?: string;
+  kind?: string;
+  country?: string;
   laws?: string;
 }
 
 const BOOLEAN_FLAGS = { '--json': 'json', '--force': 'force', '--help': 'help', '-h': 'help' } as const;
-const VALUE_FLAGS = { '--sentences': 'sentences', '--timeout': 'timeout', '--laws': 'laws' } as const;
+const VALUE_FLAGS = { '--sentences': 'sentences', '--timeout': 'timeout', '--kind': 'kind', '--country': 'country', '--laws': 'laws' } as const;
 
 function usageError(message: string): CliError {
   return new CliError(EXIT.usage, `${message} Run with --help for usage.`);
@@ -84,19 +87,44 @@ function parseLaws(raw: string | undefined): ChecklistLaw[] | undefined {
   return CHECKLIST_LAWS.filter((law) => names.includes(law));
 }
 
+/** `--kind hosting` ranks among hosting providers, `--kind all` among all; absent, the detected kind. */
+function parseKind(raw: string | undefined): ProviderKind | null | undefined {
+  if (raw === undefined) return undefined;
+  const kind = raw.toLowerCase();
+  if (kind === 'all') return null;
+  if ((PROVIDER_KINDS as readonly string[]).includes(kind)) return kind as ProviderKind;
+  throw usageError(`--kind must be one of ${PROVIDER_KINDS.join(', ')} or all, not "${raw}".`);
+}
+
+/** `--country gb` ranks among providers based in the UK (ISO 3166-1 alpha-2), `--country all` among all. */
+function parseCountry(raw: string | undefined): string | null | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.toLowerCase() === 'all') return null;
+  if (/^[a-z]{2}$/i.test(raw)) return raw.toUpperCase();
+  throw usageError(`--country must be a two-letter country code (e.g. GB, US, ZA) or all, not "${raw}".`);
+}
+
+function groupChoice(flags: Flags): GroupChoice {
+  const kind = parseKind(flags.kind);
+  const country = parseCountry(flags.country);
+  return { ...(kind !== undefined ? { kind } : {}), ...(country !== undefined ? { country } : {}) };
+}
+
 /** Turns the command line (without `node` and the script) into one command, or throws a usage `CliError`. */
 export function parseArgs(argv: string[]): CliCommand {
   const { flags, positionals } = scan(argv);
   if (flags.help) return { command: 'help' };
   if (flags.sentences !== undefined) {
     if (positionals.length > 0) throw usageError('--sentences reads its own file; give no other input.');
-    if (flags.json || flags.force || flags.timeout !== undefined || flags.laws !== undefined) {
-      throw usageError('--sentences cannot be combined with --json, --force, --timeout or --laws.');
+    if (flags.json || flags.force || flags.timeout !== undefined || flags.kind !== undefined || flags.country !== undefined || flags.laws !== undefined) {
+      throw usageError('--sentences cannot be combined with --json, --force, --timeout, --kind, --country or --laws.');
     }
     return { command: 'sentences', file: flags.sentences };
   }
   if (positionals.length === 0) throw usageError('Give a file or an http(s) URL to analyse.');
   if (positionals.length > 1) throw usageError(`Give one input, not ${positionals.length}.`);
+  const { json, force } = flags;
   const laws = parseLaws(flags.laws);
-  return { command: 'analyse', target: positionals[0]!, json: flags.json, force: flags.force, timeoutMs: parseTimeout(flags.timeout), ...(laws && { laws }) };
+  const timeoutMs = parseTimeout(flags.timeout);
+  return { command: 'analyse', target: positionals[0]!, json, force, timeoutMs, group: groupChoice(flags), ...(laws && { laws }) };
 }

@@ -1,6 +1,9 @@
+import { gradingProblem, groupRows, standingIn, type GroupRow } from '../core/compare-group';
 import { oneLine } from '../core/title';
 import { factLabel } from '../present/facts';
+import { isUnread, withheldMessage } from '../present/grade';
 import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
+import { groupNoun, notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
 import { formatChecklists } from './format-checklists';
 import type { Style } from './style';
 import { capitalise, clean, percent, trimQuote } from './text';
@@ -14,14 +17,23 @@ function signed(points: number): string {
   return points > 0 ? `+${points}` : String(points);
 }
 
+/** The grade, or why there is none: then no score either, which would read as one. */
+function gradeLine({ score }: PolicyReport, style: Style): string {
+  const coverage = `coverage ${percent(score.coverage)} of the score table`;
+  if (score.grade === null) {
+    const withheld = style.bold(`Not graded: ${withheldMessage(score)}`);
+    return isUnread(score) ? withheld : `${withheld}  ${coverage}`;
+  }
+  return `${style.bold(`Score ${score.score}/100`)}  grade ${style.bold(score.grade)}  ${coverage}`;
+}
+
 function header(report: PolicyReport, style: Style): string[] {
-  const { score } = report;
   const lines = [
     style.bold(oneLine(clean(report.title)) || '(untitled)'),
     style.dim(`Source: ${oneLine(clean(report.url ?? '(unknown)'))}`),
     style.dim(`${report.length.toLocaleString('en')} characters, ${report.clauses.length} clauses, language: ${report.language}`),
     '',
-    `${style.bold(`Score ${score.score}/100`)}  grade ${style.bold(score.grade)}  coverage ${percent(score.coverage)} of the score table`,
+    gradeLine(report, style),
   ];
   for (const warning of report.warnings) lines.push(style.warn(`! ${clean(warning)}`));
   return lines;
@@ -70,28 +82,49 @@ function paintVerdict(verdict: Verdict, width: number, style: Style): string {
   return verdict === 'unknown' ? style.dim(cell) : cell;
 }
 
-/** Rank, then one row per reference policy: is this policy better or worse in each category? */
-export function formatComparison(comparison: Comparison, style: Style): string[] {
-  const lines = ['', style.bold(`Compared with the reference set: ranked ${comparison.rank} of ${comparison.of} by score`)];
+/** A reference's row (verdict per category) and, below it, what it is; or this policy's row. */
+function comparisonRow(row: GroupRow, own: Pick<PolicyReport['score'], 'score' | 'grade'>, nameWidth: number, widths: number[], style: Style): string[] {
+  if (row.self) return [style.bold(`  ${'This policy'.padEnd(nameWidth)}  ${own.grade ? `${own.score} ${own.grade}` : 'not graded'}`)];
+  const ref = row.reference;
+  const verdicts = CATEGORIES.map((category, i) => {
+    const verdict = ref.categories.find((c) => c.category === category)?.verdict ?? 'unknown';
+    return paintVerdict(verdict, widths[i]!, style);
+  });
+  const score = ref.grade ? `${ref.score} ${ref.grade}` : '  -';
+  const line = `  ${clean(ref.name).padEnd(nameWidth)}  ${score.padEnd(5)}  ${verdicts.join('')}`.trimEnd();
+  const about = ref.grade ? referenceDetails(ref) : `${referenceDetails(ref)}; ${notGradedWords(ref)}`;
+  return [line, style.dim(`  ${''.padEnd(nameWidth)}  ${about}`)];
+}
+
+/** Where this policy stands in its group, then the group's references by score with this policy among them. */
+export function formatComparison(
+  comparison: Comparison,
+  own: Pick<PolicyReport['score'], 'score' | 'grade'>,
+  style: Style,
+  notGraded: string | null = null,
+): string[] {
+  const standing = standingIn(own.score, comparison.against, comparison.group);
+  const lines = ['', style.bold(`Compared with similar providers: ${standingSentence(standing, comparison.group, notGraded)}`)];
+  if (!notGraded) lines.push(`  Ranked ${comparison.rank} of ${comparison.of} by score among ${groupNoun(comparison.group)} (this policy included).`);
   if (comparison.against.length === 0) return lines;
-  const nameWidth = Math.max(9, ...comparison.against.map((r) => clean(r.name).length));
+  const rows = groupRows(own.score, comparison.against, comparison.group);
+  const nameWidth = Math.max(11, ...comparison.against.map((r) => clean(r.name).length));
   const widths = CATEGORIES.map((c) => Math.max(c.length, 7) + 2);
   lines.push(style.dim('  Each cell says whether this policy is better or worse than the reference in that category.'));
   lines.push(style.dim(`  ${'Reference'.padEnd(nameWidth)}  score  ${CATEGORIES.map((c, i) => c.padEnd(widths[i]!)).join('')}`.trimEnd()));
-  for (const ref of comparison.against) {
-    const verdicts = CATEGORIES.map((category, i) => {
-      const verdict = ref.categories.find((c) => c.category === category)?.verdict ?? 'unknown';
-      return paintVerdict(verdict, widths[i]!, style);
-    });
-    lines.push(`  ${clean(ref.name).padEnd(nameWidth)}  ${`${ref.score} ${ref.grade}`.padEnd(5)}  ${verdicts.join('')}`.trimEnd());
-  }
+  lines.push(...rows.flatMap((row) => comparisonRow(row, own, nameWidth, widths, style)));
+  const outside = comparison.against.length - (rows.length - 1);
+  const are = outside === 1 ? 'policy is' : 'policies are';
+  if (outside > 0) lines.push(style.dim(`  ${outside} other reference ${are} outside this group; --kind all --country all lists every one.`));
   return lines;
 }
 
 /** The human-readable summary printed by `npm run analyse`. */
 export function formatReport(report: PolicyReport, style: Style): string {
-  const lines = [...header(report, style), ...formatReasons(report.score.points, style), ...formatFindings(report.categories, style)];
-  if (report.comparison) lines.push(...formatComparison(report.comparison, style));
+  // A text it could not read has no reasons or findings to list.
+  const body = isUnread(report.score) ? [] : [...formatReasons(report.score.points, style), ...formatFindings(report.categories, style)];
+  const lines = [...header(report, style), ...body];
+  if (report.comparison) lines.push(...formatComparison(report.comparison, report.score, style, gradingProblem(report)));
   lines.push(...formatChecklists(report.checklists, style));
   return `${lines.join('\n')}\n`;
 }

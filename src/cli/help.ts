@@ -1,4 +1,5 @@
 import { DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS } from './args';
+import { PROVIDER_KINDS } from '../core/types';
 import { EXIT } from './exit-codes';
 import { MAX_INPUT_BYTES } from './read-input';
 
@@ -6,6 +7,7 @@ export const HELP_TEXT = `Policy Lens: analyse a privacy policy on your own mach
 
 Usage:
   npm run analyse -- <file.html | file.txt | http(s)://url> [--json] [--force] [--timeout <s>]
+                     [--kind <kind>] [--country <code>]
                      [--laws <gdpr,uk-gdpr,popia,pipeda,ccpa | all>]
   npm run analyse -- --sentences <file.jsonl | ->
   npm run analyse -- --help
@@ -23,10 +25,16 @@ Options:
   --force            Analyse even when the text does not read like a policy.
   --timeout <s>      Seconds to wait for a URL, or for more from a pipe (default
                      ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}).
+  --kind <kind>      Rank among reference providers of one kind (by default the
+                     kind read from the policy and its site; all when unclear):
+                     ${PROVIDER_KINDS.join(', ')}, or all.
+  --country <code>   Rank only among providers based in this country (ISO code,
+                     e.g. GB, US, ZA), or all (the default).
   --laws <list>      Which jurisdiction checklists to give: any of gdpr, uk-gdpr,
                      popia, pipeda, ccpa (comma-separated), or all. Default: the
                      laws the policy names and the law of the country the provider
-                     says it is registered in.
+                     says it is registered in. A text Policy Lens cannot read (not
+                     English) gets none.
   --sentences <f>    Classify sentences in batch: each line of <f> ("-" for stdin)
                      is {"text": "..."}; prints one {"labels": [...], "negated": bool}
                      line per input line (blank lines are skipped).

@@ -28,7 +28,7 @@ async function analyse(command: Extract<CliCommand, { command: 'analyse' }>, io:
       (progress) => {
         if (progress.stage === 'classifying') update(progress.done, progress.total);
       },
-      command.laws,
+      { group: command.group, laws: command.laws },
     ),
   );
   if (!report.looksLikePolicy && !command.force) {

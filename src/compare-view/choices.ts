@@ -1,3 +1,4 @@
+import { ANALYSER_VERSION } from '../core/analyser-version';
 import { oneLine } from '../core/title';
 import type { Grade, ReferencePolicy } from '../core/types';
 import type { HistorySummary } from '../storage/types';
@@ -9,13 +10,32 @@ export interface CompareChoice {
   name: string;
   source: 'history' | 'reference';
   grade: Grade;
+  /** A history entry analysed by another version of Policy Lens than this one: shown as it was then. */
+  outdated?: true;
 }
 
-/** Everything that can be compared: analysed pages (newest first), then the bundled references. */
+/** Analysed by another Policy Lens than this one (or one from before analyser versions): opening the page again updates it. */
+export const isOutdated = (entry: Pick<HistorySummary, 'analyserVersion'>) => entry.analyserVersion !== ANALYSER_VERSION;
+
+/** Everything that has a grade can be compared: analysed pages (newest first), then the bundled references. */
 export function comparablePolicies(history: HistorySummary[], reference: ReferencePolicy[]): CompareChoice[] {
   return [
-    ...history.map((entry): CompareChoice => ({ id: entry.key, name: oneLine(entry.title) || oneLine(entry.url), source: 'history', grade: entry.grade })),
-    ...reference.map((ref): CompareChoice => ({ id: ref.id, name: ref.name, source: 'reference', grade: ref.report.score.grade })),
+    ...history.map((entry) => ({
+      id: entry.key,
+      name: oneLine(entry.title) || oneLine(entry.url),
+      source: 'history' as const,
+      grade: entry.grade,
+      ...(isOutdated(entry) ? { outdated: true as const } : {}),
+    })),
+    ...reference.map((ref) => ({ id: ref.id, name: ref.name, source: 'reference' as const, grade: ref.report.score.grade })),
+  ].flatMap(({ grade, ...choice }) => (grade === null ? [] : [{ ...choice, grade }]));
+}
+
+/** Names of the policies left out of the comparison for having no grade (docs/scoring.md). */
+export function ungradedPolicies(history: HistorySummary[], reference: ReferencePolicy[]): string[] {
+  return [
+    ...history.filter((entry) => entry.grade === null).map((entry) => oneLine(entry.title) || oneLine(entry.url)),
+    ...reference.filter((ref) => ref.report.score.grade === null).map((ref) => ref.name),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Evidence, type PolicyReport } from '../core/types';
+import { gradeWord } from '../present/grade';
 import { CATEGORY_TITLES } from '../present/labels';
 import type { CompareChoice } from './choices';
 import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
@@ -57,7 +58,7 @@ function plain(text: string): RawCell {
 function summaryRows(reports: PolicyReport[]): CompareRow[] {
   return [
     row('score', 'Score', reports.map((r) => plain(`${r.score.score} / 100`))),
-    row('grade', 'Grade', reports.map((r) => plain(r.score.grade))),
+    row('grade', 'Grade', reports.map((r) => plain(gradeWord(r.score.grade)))),
     row('coverage', 'Coverage', reports.map((r) => plain(formatCoverage(r.score.coverage)))),
   ];
 }

@@ -1,10 +1,13 @@
+import { ANALYSER_VERSION } from './analyser-version';
 import { checklistsFor } from './checklists/applicable';
 import type { Residence } from './checklists/residence';
 import { classifyClauses } from './classify';
 import { comparePolicy } from './compare';
+import type { GroupChoice } from './compare-group';
 import { PolicyError } from './errors';
 import { extractPolicy, type ParseHtml } from './extract';
 import { extractFacts } from './facts';
+import { cannotRead, gateGrade, THIN_COVERAGE, unreadCategories, unreadFacts } from './grade-gate';
 import { hashText } from './hash';
 import { detectLanguage, looksLikePolicy } from './language';
 import { scorePolicy } from './score';
@@ -12,14 +15,15 @@ import { segmentClauses } from './segment';
 import { summariseCategories } from './summary';
 import type { ChecklistLaw, ExtractedPolicy, PolicyInput, PolicyReport, ReferencePolicy } from './types';
 
-/** Below this share of the score table stated, the grade rests on too little to mean much. */
-const THIN_COVERAGE = 0.3;
+export { ANALYSER_VERSION } from './analyser-version';
 
 export interface AnalyseOptions {
   /** Needed for `kind: 'html'` input: DOMParser in the browser, linkedom in Node. */
   parseHtml?: ParseHtml;
   /** When given, the report carries a comparison against these policies. */
   reference?: ReferencePolicy[];
+  /** The references to rank among; by default the detected kind, any country. */
+  group?: GroupChoice;
   /** Told as the work goes on, for a progress display; classifying the clauses is most of it. */
   onProgress?: (progress: AnalysisProgress) => void;
   /** The checklists to give; by default those of the laws that apply (checklists/applicable.ts). */
@@ -60,21 +64,24 @@ export function analyseExtracted(
   const clauses = classifyClauses(segmentClauses(policy.text), (done, total) => progress({ stage: 'classifying', done, total }));
   progress({ stage: 'scoring', done: 0, total: 0 });
   const language = detectLanguage(policy.text);
-  const facts = extractFacts(clauses);
+  // A text in a language the classifier cannot read yields no facts: its gaps are not silence.
+  const unread = cannotRead(language);
+  const extracted = extractFacts(clauses);
+  const facts = unread ? unreadFacts(extracted) : extracted;
   const warnings = [...policy.warnings];
   const isPolicy = looksLikePolicy(policy.text, clauses);
-  if (language !== 'en') {
-    warnings.push(`This text looks like it is not in English (detected: ${language}); findings may be incomplete.`);
+  if (language === 'unknown') {
+    warnings.push('Policy Lens could not tell which language this text is in; if it is not English, findings may be incomplete.');
   }
-  if (!isPolicy) warnings.push(notAPolicyWarning(options.unreadFrames ?? 0));
-  const score = scorePolicy(facts);
-  if (score.coverage < THIN_COVERAGE) {
-    warnings.push(
-      `The text says little about what we check (${Math.round(score.coverage * 100)}% of the score table), so its grade says little too.`,
-    );
+  // Whether an unread text is a policy is beside the point: it was not read.
+  if (!isPolicy && !unread) warnings.push(notAPolicyWarning(options.unreadFrames ?? 0));
+  const score = gateGrade(scorePolicy(facts), { language, looksLikePolicy: isPolicy });
+  if (!unread && score.coverage < THIN_COVERAGE) {
+    warnings.push(`The text says little about what we check (${Math.round(score.coverage * 100)}% of the score table), too little to grade.`);
   }
   const report: PolicyReport = {
     version: 1,
+    analyserVersion: ANALYSER_VERSION,
     title: policy.title,
     url: policy.url,
     length: policy.text.length,
@@ -83,11 +90,13 @@ export function analyseExtracted(
     language,
     warnings,
     clauses,
-    categories: summariseCategories(clauses, facts),
+    categories: unread ? unreadCategories(clauses) : summariseCategories(clauses, facts),
     facts,
     score,
-    checklists: checklistsFor({ clauses, facts, laws: options.laws, residence: options.residence }),
+    // An unread text gets no checklist: every item "not found" would blame the policy for our not reading it.
+    checklists: unread ? [] : checklistsFor({ clauses, facts, laws: options.laws, residence: options.residence }),
   };
-  if (options.reference) report.comparison = comparePolicy(report, options.reference);
+  // An ungraded report is neither ranked nor compared: what it states is too little, or unread.
+  if (options.reference && score.grade !== null) report.comparison = comparePolicy(report, options.reference, options.group);
   return report;
 }

@@ -1,3 +1,4 @@
+import { byScore, chooseGroup, referenceEntry, reportKind, standingIn, type GroupChoice } from './compare-group';
 import { clauseFingerprint, containsPolicy } from './fingerprint';
 import { factDefinition } from './facts/registry';
 import { capitalise } from '../present/words';
@@ -77,26 +78,22 @@ function onlyOneSays(lines: ScoreLine[], own: Side, other: Side): string {
 }
 
 /**
- * Rank by score among this policy and the reference set (ties share a rank: 1, 2, 2, 4),
- * and compare category by category with each reference policy. A reference policy with the
- * same text hash, or whose clauses this policy mostly contains, is this policy itself: it is left out.
+ * Rank by score among this policy and the graded references of a group (the detected kind by
+ * default; ties share a rank: 1, 2, 2, 4), and compare category by category with every reference.
+ * A reference policy with the same text hash, or whose clauses this policy mostly contains, is
+ * this policy itself: it is left out.
  */
-export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[]): Comparison {
+export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[], choice: GroupChoice = {}): Comparison {
   const ownClauses = new Set(clauseFingerprint(report.clauses));
   const others = reference.filter(
     (r) => r.report.textHash !== report.textHash && !containsPolicy(ownClauses, r.fingerprint ?? []),
   );
-  const rank = 1 + others.filter((r) => r.report.score.score > report.score.score).length;
   const own = side(report.title, report);
-  const against = others.map((r) => {
-    const other = side(r.name, r.report);
-    return {
-      id: r.id,
-      name: r.name,
-      score: r.report.score.score,
-      grade: r.report.score.grade,
-      categories: CATEGORIES.map((category) => compareCategory(category, own, other)),
-    };
-  });
-  return { rank, of: others.length + 1, against };
+  const against = byScore(
+    others.map((r) => ({ ...referenceEntry(r), categories: CATEGORIES.map((category) => compareCategory(category, own, side(r.name, r.report))) })),
+  );
+  const detectedKind = reportKind(report);
+  const group = chooseGroup(choice, detectedKind, against);
+  const { rank, of } = standingIn(report.score.score, against, group);
+  return { rank, of, group, detectedKind, against };
 }

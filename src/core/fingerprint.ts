@@ -17,6 +17,18 @@ export function clauseFingerprint(clauses: Pick<Clause, 'text'>[]): string[] {
   return [...new Set(hashes)];
 }
 
+/** Hashes a shipped reference keeps: enough to recognise it, not its 600 clauses. */
+export const REFERENCE_FINGERPRINT_SIZE = 32;
+
+/**
+ * At most `size` of the hashes, evenly spread over the policy: containsPolicy asks what share of
+ * them a text holds, which an even sample estimates as well as the whole list.
+ */
+export function sampleFingerprint(hashes: string[], size = REFERENCE_FINGERPRINT_SIZE): string[] {
+  if (hashes.length <= size) return hashes;
+  return Array.from({ length: size }, (_, i) => hashes[Math.floor((i * hashes.length) / size)]!);
+}
+
 /** True when the clauses fingerprinted as `own` contain most of the other policy's clauses. */
 export function containsPolicy(own: ReadonlySet<string>, fingerprint: string[]): boolean {
   if (fingerprint.length === 0) return false;

@@ -152,10 +152,19 @@ export interface ScorePoint {
   evidence: Evidence[];
 }
 
+/** Why a report has no grade: Policy Lens cannot read the language, or the text says too little to grade. */
+export interface GradeWithheld {
+  reason: 'not-english' | 'thin-coverage' | 'not-a-policy';
+  /** For the user, in place of the grade. */
+  message: string;
+}
+
 export interface PolicyScore {
-  /** 0–100, higher is better for the user. */
+  /** 0–100, higher is better for the user; not a grade when `grade` is null. */
   score: number;
-  grade: Grade;
+  /** `null` when there is not enough to grade on; `gradeWithheld` says why. */
+  grade: Grade | null;
+  gradeWithheld?: GradeWithheld;
   points: ScorePoint[];
   /** Share (0–1) of the score table's weight the policy says anything about. */
   coverage: number;
@@ -178,18 +187,40 @@ export interface CategoryComparison {
   reason: string;
 }
 
+/** The kinds of provider references are grouped by (`other` for companies none fits). */
+export const PROVIDER_KINDS = ['isp', 'mobile', 'hosting', 'cloud', 'registrar', 'email', 'vpn', 'other'] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+/** The references a policy is ranked among; `null` means any kind, any country. */
+export interface ComparisonGroup {
+  kind: ProviderKind | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+}
+
 export interface ReferenceComparison {
   id: string;
   name: string;
+  kind: ProviderKind;
+  country: string;
+  /** The date the policy states (YYYY-MM-DD or YYYY-MM), or null when it states none. */
+  policyDate: string | null;
   score: number;
-  grade: Grade;
+  /** `null` when the reference cannot be graded (`notGraded` says why): it is listed, never ranked. */
+  grade: Grade | null;
+  notGraded?: string;
   categories: CategoryComparison[];
 }
 
 export interface Comparison {
-  /** 1-based rank of this policy among itself and the reference set, by score. */
+  /** 1-based rank of this policy among itself and the graded references of `group`, by score. */
   rank: number;
   of: number;
+  /** The references `rank` and `of` count: the detected kind by default, or what the user chose. */
+  group: ComparisonGroup;
+  /** The kind read from the policy and its site, or null when they do not say clearly. */
+  detectedKind: ProviderKind | null;
+  /** Every reference (except this policy itself): graded ones by score, then the ungraded. */
   against: ReferenceComparison[];
 }
 
@@ -210,12 +241,26 @@ export interface Checklist {
   items: ChecklistItemResult[];
 }
 
-/** A reference policy as shipped in the bundle (analysed at build time). */
+/** Where a reference policy's text comes from and what its source's licence asks for. */
+export interface ReferenceSource {
+  /** The collection the text was taken from, e.g. "Open Terms Archive". */
+  name: string;
+  /** The text's place in that collection (repository, path, commit), when it has one. */
+  location?: string;
+  licence: string;
+  attribution: string;
+}
+
+/** A reference policy as shipped in the bundle: derived report only, analysed at build time. */
 export interface ReferencePolicy {
   id: string;
   name: string;
-  kind: string;
+  kind: ProviderKind;
   country: string;
+  policyDate: string | null;
+  url: string | null;
+  source: ReferenceSource;
+  /** The report without its clause list, with at most three short quotes per finding. */
   report: PolicyReport;
   /** Hashes of its substantial clauses, to recognise the same policy read from a web page. */
   fingerprint?: string[];
@@ -224,6 +269,11 @@ export interface ReferencePolicy {
 export interface PolicyReport {
   /** Schema version of this object; bump when its shape changes. */
   version: 1;
+  /**
+   * `ANALYSER_VERSION` of the Policy Lens that made the report; absent on reports stored
+   * before there was one. A stored report is reused only while it matches.
+   */
+  analyserVersion?: string;
   title: string;
   url?: string;
   /** Length of the extracted text in characters. */

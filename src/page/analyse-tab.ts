@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { AnalysisProgress } from '../core/analyse';
+import { ANALYSER_VERSION } from '../core/analyser-version';
 import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
-import { changeFrom, type Place } from '../storage/entry';
+import { changeFrom, storedReading, type Place } from '../storage/entry';
 import type { History, HistoryEntry, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
@@ -103,7 +104,7 @@ function placeOfPage(url: string, loadedFrom: string): Place {
   return url === loadedFrom ? { key: url } : { key: `${url} via ${loadedFrom}`, loadedFrom };
 }
 
-/** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when unchanged. */
+/** Reads the tab, finds the policy (the page itself or a linked page), and analyses it, reusing history when text and analyser are unchanged. */
 export async function analyseTab(tabId: number, options: AnalyseTabOptions): Promise<LensResult> {
   const step = options.onStep ?? (() => {});
   await step('Reading the page…');
@@ -157,7 +158,8 @@ async function analyseSource(source: PageSource, place: Place, options: AnalyseT
   let stored: HistoryEntry | undefined;
   try {
     stored = await options.history.get(place.key);
-    if (stored && stored.textHash === textHash) {
+    // Reused only when the same text was read by this same analyser; otherwise read again.
+    if (stored && storedReading(stored, textHash, ANALYSER_VERSION) === 'reuse') {
       const analysed = refOf(stored.report, source);
       return { kind: 'report', report: stored.report, key: place.key, analysed, fromHistory: stored.analysedAt };
     }

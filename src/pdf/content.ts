@@ -1,6 +1,9 @@
 import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
+import { gradingProblem, groupRows, hasCurrentComparison, standingIn } from '../core/compare-group';
 import { oneLine } from '../core/title';
+import { gradeWord, isUnread, withheldMessage } from '../present/grade';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
+import { notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../present/labels';
 import type { Residence } from '../core/checklists/residence';
 import { reportChecklists } from '../present/reader-checklists';
@@ -23,6 +26,13 @@ function signed(points: number): string {
   return points > 0 ? `+${points}` : String(points);
 }
 
+/** Score and grade, or why there is no grade: then no score either, which would read as one. */
+function gradePairs(score: PolicyReport['score']): [string, string][] {
+  const coverage: [string, string] = ['Coverage', `${formatCoverage(score.coverage)} of the score table is covered by the policy`];
+  if (score.grade === null) return [['Grade', `${gradeWord(null)}: ${withheldMessage(score)}`], ...(isUnread(score) ? [] : [coverage])];
+  return [['Score', `${score.score} / 100`], ['Grade', score.grade], coverage];
+}
+
 function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
   const { score } = report;
   return [
@@ -32,9 +42,7 @@ function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
       pairs: [
         ['Source', report.url ? oneLine(report.url) : 'Pasted text'],
         ['Analysed', `${localDay(generatedAt)} ${generatedAt.toTimeString().slice(0, 5)}`],
-        ['Score', `${score.score} / 100`],
-        ['Grade', score.grade],
-        ['Coverage', `${formatCoverage(score.coverage)} of the score table is covered by the policy`],
+        ...gradePairs(score),
       ],
     },
     ...report.warnings.map((text): Block => ({ kind: 'bullet', mark: '!', text })),
@@ -80,13 +88,35 @@ function factBlocks(report: PolicyReport): Block[] {
   ];
 }
 
+function pdfStanding(report: PolicyReport, comparison: Comparison): string {
+  const notGraded = gradingProblem(report);
+  const sentence = standingSentence(standingIn(report.score.score, comparison.against, comparison.group), comparison.group, notGraded);
+  return notGraded ? sentence : `${sentence} This policy ranks ${comparison.rank} of ${comparison.of} by score.`;
+}
+
 function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefined): Block[] {
-  if (!comparison || comparison.against.length === 0) return [];
+  // A comparison saved by an older version names no group, kinds or countries: left out.
+  if (!comparison || comparison.against.length === 0 || !hasCurrentComparison(report)) return [];
   const categories = comparison.against[0]?.categories.map((c) => c.category) ?? [];
+  const own = report.score.score;
+  const rows = groupRows(own, comparison.against, comparison.group).map((row) => {
+    if (row.self) return ['This policy', '', String(own), gradeWord(report.score.grade), ...categories.map(() => '')];
+    const ref = row.reference;
+    return [
+      ref.name,
+      referenceDetails(ref),
+      String(ref.score),
+      ref.grade ?? notGradedWords(ref),
+      ...categories.map((c) => VERDICT_WORDS[ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown']),
+    ];
+  });
   return [
     // Keep the heading and its explanation on the page where the table starts.
-    { kind: 'heading', text: 'Compared with the reference policies', keep: 150 },
-    { kind: 'text', text: `This policy ranks ${comparison.rank} of ${comparison.of} by score.` },
+    { kind: 'heading', text: 'Compared with similar providers', keep: 150 },
+    {
+      kind: 'text',
+      text: pdfStanding(report, comparison),
+    },
     {
       kind: 'text',
       muted: true,
@@ -94,32 +124,23 @@ function comparisonBlocks(report: PolicyReport, comparison: Comparison | undefin
     },
     {
       kind: 'table',
-      columns: ['Policy', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
-      widths: [3, 1.2, 1.1, ...categories.map(() => 1.6)],
-      rows: [
-        ['This policy', String(report.score.score), report.score.grade, ...categories.map(() => '')],
-        ...comparison.against.map((ref) => [
-          ref.name,
-          String(ref.score),
-          ref.grade,
-          ...categories.map((c) => {
-            const verdict = ref.categories.find((v) => v.category === c)?.verdict ?? 'unknown';
-            return VERDICT_WORDS[verdict];
-          }),
-        ]),
-      ],
+      columns: ['Policy', 'Kind, country, policy date', 'Score', 'Grade', ...categories.map((c) => CATEGORY_TITLES[c])],
+      widths: [2.4, 2.6, 1.1, 1.1, ...categories.map(() => 1.5)],
+      rows,
     },
   ];
 }
 
 /** The whole report as blocks, in reading order. */
 export function reportBlocks(report: PolicyReport, generatedAt: Date, residence?: Residence): Block[] {
-  return [
-    ...headerBlocks(report, generatedAt),
-    ...reasonBlocks(report.score.points),
-    ...categoryBlocks(report.categories),
-    ...factBlocks(report),
-    ...checklistBlocks(reportChecklists(report, residence)),
-    ...comparisonBlocks(report, report.comparison),
-  ];
+  // A text it could not read has nothing to list: no reasons, findings, facts or checklists.
+  const body = isUnread(report.score)
+    ? []
+    : [
+        ...reasonBlocks(report.score.points),
+        ...categoryBlocks(report.categories),
+        ...factBlocks(report),
+        ...checklistBlocks(reportChecklists(report, residence)),
+      ];
+  return [...headerBlocks(report, generatedAt), ...body, ...comparisonBlocks(report, report.comparison)];
 }

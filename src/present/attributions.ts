@@ -9,6 +9,38 @@ export interface Attribution {
 
 export const PROJECT_LICENCE = 'GPL-3.0-or-later';
 
+/** A collection reference policies are taken from: what each shipped reference names as its source. */
+export interface ReferenceCollection {
+  name: string;
+  licence: string;
+  /** The short credit a reference from this collection carries. */
+  attribution: string;
+}
+
+/** Keyed by the `source.repo` of data/reference/index.json; `policy-lens` is the five policies of src/data/policies. */
+export const REFERENCE_COLLECTIONS: Record<string, ReferenceCollection> = {
+  'OpenTermsArchive/contrib-versions': {
+    name: 'Open Terms Archive',
+    licence: 'ODC-BY-1.0',
+    attribution: 'Open Terms Archive contributors',
+  },
+  'tosdr/tosback-versions': {
+    name: 'ToS;DR tosback collection',
+    licence: 'ODC-BY-1.0',
+    attribution: 'Open Terms Archive, started by the Office of the French Ambassador for Digital Affairs; collection run by ToS;DR',
+  },
+  'UTCID/DMOZ-Privacy-Policy-Corpus-CODASPY21': {
+    name: 'DMOZ Privacy Policy Corpus',
+    licence: 'CC0-1.0',
+    attribution: 'R. N. Zaeem and K. S. Barber, CODASPY 2021',
+  },
+  'policy-lens': {
+    name: 'Policy Lens development set',
+    licence: 'none stated',
+    attribution: 'the provider',
+  },
+};
+
 export const ATTRIBUTIONS: Attribution[] = [
   {
     what: 'Clause model training data: GDPR-Transparency-200',
@@ -25,13 +57,13 @@ export const ATTRIBUTIONS: Attribution[] = [
   {
     what: 'Reference policies: Open Terms Archive',
     notice:
-      'Policy texts from Open Terms Archive (Open Terms Archive contributors), ODC-BY 1.0; the tosback collection run by ToS;DR, ODC-BY 1.0, started by the Office of the French Ambassador for Digital Affairs. The texts remain the copyright of the companies that wrote them.',
+      '22 reference policies from Open Terms Archive (Open Terms Archive contributors), ODC-BY 1.0, and from the tosback collection run by ToS;DR, ODC-BY 1.0, started by the Office of the French Ambassador for Digital Affairs. The texts remain the copyright of the companies that wrote them.',
     url: 'https://opentermsarchive.org',
   },
   {
     what: 'Reference policies: DMOZ privacy-policy corpus',
     notice:
-      'Policy texts from the DMOZ Privacy Policy Corpus (CC0 1.0): R. N. Zaeem and K. S. Barber, “A Large Publicly Available Corpus of Website Privacy Policies Based on DMOZ”, CODASPY 2021. The texts remain the copyright of the companies that wrote them.',
+      '21 reference policies from the DMOZ Privacy Policy Corpus (CC0 1.0; its README asks that the data serve research, teaching and scholarship, and that this paper be cited): R. N. Zaeem and K. S. Barber, “A Large Publicly Available Corpus of Website Privacy Policies Based on DMOZ”, CODASPY 2021. The texts remain the copyright of the companies that wrote them.',
     url: 'https://github.com/UTCID/DMOZ-Privacy-Policy-Corpus-CODASPY21',
   },
 ];

@@ -19,7 +19,10 @@ export interface HistorySummary {
   analysedAt: number;
   textHash: string;
   score: number;
-  grade: Grade;
+  /** `null` when the report was not graded (see `PolicyScore.gradeWithheld`). */
+  grade: Grade | null;
+  /** The report's `analyserVersion`; absent for entries stored before there was one. */
+  analyserVersion?: string;
 }
 
 /** One analysed policy as read back from the history, whole. */
@@ -49,17 +52,22 @@ export interface PreviousVersion {
   analysedAt: number;
   textHash: string;
   score: number;
-  grade: Grade;
+  grade: Grade | null;
   clauseTexts: string[];
 }
 
-/** What changed since the last visit, when the text hash differs. */
+/** What changed since the last visit: the policy's text, or only how Policy Lens reads it. */
 export interface PolicyChange {
+  /** `text`: the policy changed. `analyser`: same text, read by a Policy Lens that reads it differently. */
+  kind: 'text' | 'analyser';
+  /** For a text change: Policy Lens changed too since, so part of the score's move may be its own. */
+  analyserChanged?: boolean;
   since: number;
   scoreBefore: number;
   scoreAfter: number;
-  gradeBefore: Grade;
-  gradeAfter: Grade;
+  gradeBefore: Grade | null;
+  gradeAfter: Grade | null;
+  /** Clauses added and removed (none for an `analyser` change). */
   added: string[];
   removed: string[];
 }

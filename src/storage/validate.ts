@@ -2,7 +2,7 @@
 // written by a bug, an older or newer version, or a damaged disk is skipped and flagged,
 // never shown half: a bad date threw in the options page, a report without a score left it
 // "Loading" for ever.
-import { CATEGORIES, CHECKLIST_LAWS, DATA_ITEMS, RIGHTS, type FactKey } from '../core/types';
+import { CATEGORIES, CHECKLIST_LAWS, DATA_ITEMS, PROVIDER_KINDS, RIGHTS, type FactKey } from '../core/types';
 import { boolean, either, integer, listOf, nullable, number, object, oneOf, optional, string, type Check } from './check';
 import type { StoredReport } from './pack';
 import type { HistorySummary, PreviousVersion } from './types';
@@ -10,7 +10,8 @@ import type { HistorySummary, PreviousVersion } from './types';
 /** The latest date a `Date` can hold; later (or negative) timestamps are not dates. */
 const MAX_TIME = 8.64e15;
 
-const grade = oneOf(['A', 'B', 'C', 'D', 'E']);
+/** A letter, or `null` for a report that was not graded; older entries always have a letter. */
+const grade = nullable(oneOf(['A', 'B', 'C', 'D', 'E']));
 const score = number(0, 100);
 const time = number(0, MAX_TIME);
 const count = integer(0);
@@ -42,6 +43,8 @@ const FACT_KEYS = Object.keys(FACT_VALUES) as FactKey[];
 
 const report: Check = object({
   version: oneOf([1]),
+  // Absent on reports stored before analyser versions: such a report is analysed again when its page is opened.
+  analyserVersion: optional(string),
   title: string,
   url: optional(string),
   length: count,
@@ -64,6 +67,7 @@ const report: Check = object({
   score: object({
     score,
     grade,
+    gradeWithheld: optional(object({ reason: oneOf(['not-english', 'thin-coverage', 'not-a-policy']), message: string })),
     coverage: number(0, 1),
     points: listOf(
       object({
@@ -84,16 +88,24 @@ const report: Check = object({
       }),
     ),
   ),
+  // Kinds, countries and the group came with the 48-provider reference set; a comparison made
+  // before it lacks them, and is redone (see `hasCurrentComparison`) rather than rejected.
   comparison: optional(
     object({
       rank: count,
       of: count,
+      group: optional(object({ kind: nullable(oneOf(PROVIDER_KINDS)), country: nullable(string) })),
+      detectedKind: optional(nullable(oneOf(PROVIDER_KINDS))),
       against: listOf(
         object({
           id: string,
           name: string,
+          kind: optional(oneOf(PROVIDER_KINDS)),
+          country: optional(string),
+          policyDate: optional(nullable(string)),
           score,
-          grade,
+          grade: nullable(grade),
+          notGraded: optional(string),
           categories: listOf(object({ category: oneOf(CATEGORIES), verdict: oneOf(['better', 'worse', 'same', 'unknown']), reason: string })),
         }),
       ),
@@ -103,7 +115,17 @@ const report: Check = object({
 
 const previous: Check = object({ analysedAt: time, textHash: string, score, grade, clauseTexts: listOf(string) });
 
-const summary: Check = object({ key: string, url: string, loadedFrom: optional(string), title: string, analysedAt: time, textHash: string, score, grade });
+const summary: Check = object({
+  key: string,
+  url: string,
+  loadedFrom: optional(string),
+  title: string,
+  analysedAt: time,
+  textHash: string,
+  score,
+  grade,
+  analyserVersion: optional(string),
+});
 
 /** A report with its previous version, as kept in the `reports` store. */
 export interface StoredRecord {

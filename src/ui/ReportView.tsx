@@ -1,5 +1,7 @@
 import { useId } from 'preact/hooks';
+import { gradingProblem } from '../core/compare-group';
 import type { PolicyReport } from '../core/types';
+import { isUnread } from '../present/grade';
 import { CategoryCard } from './CategoryCard';
 import { ComparisonPanel } from './ComparisonPanel';
 import { WarningList } from './Notice';
@@ -14,23 +16,28 @@ export function ReportView({ report }: { report: PolicyReport }) {
     <div class={styles.report}>
       <ScoreSummary score={report.score} />
       <WarningList warnings={report.warnings} />
-      <section aria-labelledby={`${id}-categories`}>
-        <h2 class={styles.heading} id={`${id}-categories`}>
-          What the policy says
-        </h2>
-        <div class={styles.cards}>
-          {report.categories.map((summary) => (
-            <CategoryCard key={summary.category} summary={summary} />
-          ))}
-        </div>
-      </section>
-      <ReaderChecklists report={report} headingClass={styles.heading} />
+      {/* A text it could not read has no findings and no checklists: nothing in it is "not said". */}
+      {!isUnread(report.score) && (
+        <>
+          <section aria-labelledby={`${id}-categories`}>
+            <h2 class={styles.heading} id={`${id}-categories`}>
+              What the policy says
+            </h2>
+            <div class={styles.cards}>
+              {report.categories.map((summary) => (
+                <CategoryCard key={summary.category} summary={summary} />
+              ))}
+            </div>
+          </section>
+          <ReaderChecklists report={report} headingClass={styles.heading} />
+        </>
+      )}
       {report.comparison && (
         <section aria-labelledby={`${id}-comparison`}>
           <h2 class={styles.heading} id={`${id}-comparison`}>
-            Compared with known policies
+            Compared with similar providers
           </h2>
-          <ComparisonPanel comparison={report.comparison} />
+          <ComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} notGraded={gradingProblem(report)} />
         </section>
       )}
     </div>

@@ -56,6 +56,60 @@ async function storedUrls(popup: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Makes the stored analysis of `key` look like an older Policy Lens's: another analyser version
+ * (or none, as before versions existed) and a score of 12 (E), so the re-analysis must move it.
+ */
+async function ageStoredAnalysis(popup: Page, key: string, analyserVersion: string | undefined): Promise<void> {
+  await popup.evaluate(
+    ({ key, analyserVersion }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('policy-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['entries', 'reports'], 'readwrite');
+          const entries = tx.objectStore('entries');
+          const reports = tx.objectStore('reports');
+          reports.get(key).onsuccess = (event) => {
+            const record = (event.target as IDBRequest).result as { report: Record<string, unknown> & { score: Record<string, unknown> } };
+            if (analyserVersion === undefined) delete record.report.analyserVersion;
+            else record.report.analyserVersion = analyserVersion;
+            record.report.score = { ...record.report.score, score: 12, grade: 'E' };
+            reports.put(record);
+          };
+          entries.get(key).onsuccess = (event) => {
+            entries.put({ ...((event.target as IDBRequest).result as object), score: 12, grade: 'E' });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { key, analyserVersion },
+  );
+}
+
+/** The analyser version of the report stored under `key`, or `null` when it has none. */
+async function storedAnalyserVersion(popup: Page, key: string): Promise<string | null> {
+  return popup.evaluate(
+    (key) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('policy-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('reports').objectStore('reports').get(key);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(((request.result as { report: { analyserVersion?: string } }).report.analyserVersion ?? null) as string | null);
+          };
+        };
+      }),
+    key,
+  );
+}
+
 describe('history', () => {
   it('stores the first analysis and reuses it when the popup reopens on the unchanged policy', async () => {
     const { popup } = await openPopupFor(session, server.url('changing-policy.html'));
@@ -73,6 +127,32 @@ describe('history', () => {
     await session.close();
     session = await launchExtension({ userDataDir });
     const { popup } = await openPopupFor(session, server.url('changing-policy.html'));
+    await settled(popup);
+    await expect(unchangedNotice(popup).isVisible()).resolves.toBe(true);
+  });
+
+  it.each([
+    ['another analyser version', 'an-older-one'],
+    ['no analyser version, as before there were versions', undefined],
+  ])('analyses an unchanged policy again when its stored analysis has %s, and says Policy Lens now reads it differently', async (_name, version) => {
+    const url = server.url('changing-policy.html');
+    const { popup: first } = await openPopupFor(session, url);
+    await settled(first);
+    const current = await storedAnalyserVersion(first, url);
+    expect(current).toMatch(/^[0-9a-f]{12}$/);
+    await ageStoredAnalysis(first, url, version);
+    const { popup } = await openPopupFor(session, url);
+    await settled(popup);
+    if (version === 'an-older-one') await saveScreenshot(popup, 'popup-reads-differently');
+    await expect(unchangedNotice(popup).count()).resolves.toBe(0);
+    const change = await popup.getByTestId('change').textContent();
+    expect(change).toMatch(/^Policy Lens now reads this policy differently: the policy has not changed since you analysed it on /);
+    expect(change).toMatch(/Score 12 \(E\) → \d+ \([A-E]\)\.$/);
+    expect(change).not.toMatch(/This policy changed/);
+    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+    await expect(storedAnalyserVersion(popup, url)).resolves.toBe(current);
+    // Analysed again and stored, it is reused on the next visit.
+    await popup.reload();
     await settled(popup);
     await expect(unchangedNotice(popup).isVisible()).resolves.toBe(true);
   });

@@ -53,7 +53,8 @@ export function collectErrors(page: Page): string[] {
 
 /** What the settled popup shows: a report, the no-policy notice, or an error message; never nothing. */
 export async function outcome(popup: Page): Promise<{ kind: 'report' | 'no-policy' | 'error'; text: string }> {
-  if (await popup.getByTestId('score').isVisible()) return { kind: 'report', text: (await popup.getByTestId('analysed').textContent()) ?? '' };
+  // A report shows what it analysed, graded or not.
+  if (await popup.getByTestId('analysed').isVisible()) return { kind: 'report', text: (await popup.getByTestId('analysed').textContent()) ?? '' };
   if (await popup.getByTestId('no-policy').isVisible()) return { kind: 'no-policy', text: (await popup.getByTestId('no-policy').textContent()) ?? '' };
   return { kind: 'error', text: (await popup.getByRole('alert').textContent()) ?? '' };
 }

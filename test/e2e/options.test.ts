@@ -95,7 +95,7 @@ describe('options page: side-by-side comparison', () => {
   it('starts empty, then compares two reference policies with rows and marked differences', async () => {
     const page = await openOptions();
     await expect(page.getByTestId('history-empty').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(5);
+    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(referenceSet.length);
 
     await page.getByRole('checkbox', { name: /IMQS/ }).check();
     await expect(page.getByText('“IMQS” is picked: pick at least one more policy to compare it with.').isVisible()).resolves.toBe(true);
@@ -154,6 +154,7 @@ describe('options page: history', () => {
     await expect(row.textContent()).resolves.toContain('Privacy Policy – Imaginet');
     await expect(row.getByRole('link').getAttribute('href')).resolves.toBe(url);
     await expect(row.getByRole('img', { name: /^Grade [A-E]$/ }).isVisible()).resolves.toBe(true);
+    await expect(row.textContent()).resolves.not.toContain('earlier Policy Lens');
     await expect(row.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await comparedNames(page)).toEqual(['Privacy Policy – Imaginet', 'IMQS']);
     await saveScreenshot(page, 'options-history');
@@ -182,7 +183,7 @@ describe('options page: history', () => {
     await page.getByTestId('history-empty').waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toContain('Deleted “Privacy Policy – Imaginet”');
     await expect(page.getByRole('group', { name: 'Your history' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(5);
+    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(referenceSet.length);
 
     await page.reload();
     await page.getByTestId('history-empty').waitFor();
@@ -197,7 +198,7 @@ describe('options page: history', () => {
     await page.getByRole('button', { name: 'Delete all history' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
     await page.getByTestId('history-empty').waitFor();
-    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(5);
+    await expect(page.getByRole('group', { name: 'Reference policies' }).getByRole('checkbox').count()).resolves.toBe(referenceSet.length);
     await page.close();
   });
 
@@ -309,6 +310,7 @@ describe('options page: history', () => {
     const url = server.url('privacy.html');
     const html = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
     const report = { ...analysePolicy({ kind: 'html', content: html, url }, { parseHtml, reference: referenceSet }), url };
+    delete report.analyserVersion; // as Policy Lens 0.1 stored it
     const legacy = [
       { url, title: report.title, analysedAt: Date.UTC(2025, 0, 2), textHash: report.textHash, report },
       { url: 'https://old.example/broken', title: 'Broken entry', analysedAt: Date.UTC(2025, 0, 1), textHash: 'x', report: null },
@@ -340,11 +342,38 @@ describe('options page: history', () => {
     await page.locator('table.compare').waitFor();
     await expect(historyRows(page).count()).resolves.toBe(1);
     await expect(historyRows(page).first().textContent()).resolves.toContain(report.title);
+    await expect(historyRows(page).first().locator('.outdated').textContent()).resolves.toBe(
+      'Read by an earlier Policy Lens: open the page again to update it.',
+    );
     await expect(page.getByTestId('history-damaged').textContent()).resolves.toMatch(/^1 entry .*Broken entry/);
     expect(await comparedNames(page)).toEqual([report.title, 'IMQS']);
+    await expect(page.locator('table.compare thead th .source').first().textContent()).resolves.toMatch(/read by an earlier Policy Lens/);
     expect((await rowTexts(page, 'score'))[0]?.text).toContain(`${report.score.score} / 100`);
     const [download] = await Promise.all([page.waitForEvent('download'), historyRows(page).first().getByRole('button', { name: /^Export PDF of/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    await page.close();
+  });
+
+  it('lists an ungraded analysis as not graded and does not offer it for comparison', async () => {
+    const { page: tab, popup } = await openPopupFor(session, server.url('german-policy.html'));
+    await settled(popup);
+    await popup.getByTestId('grade-withheld').waitFor();
+    await tab.close();
+    await popup.close();
+    const url = server.url('german-policy.html');
+    const page = await openOptions(`#compare=${encodeURIComponent(url)},imqs,ixanet`);
+    const row = historyRows(page).filter({ hasText: 'Datenschutzerklärung' });
+    await expect(row.locator('.grade-cell').textContent()).resolves.toBe('Not graded');
+    await expect(row.getByRole('img', { name: /^Grade / }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('not-offered').textContent()).resolves.toMatch(/^Not offered for comparison, .*“Datenschutzerklärung[^”]*”\.$/);
+    await expect(page.locator('.picker').getByText(/Datenschutz/).count()).resolves.toBe(0);
+    // Named in the URL, it is still left out: only the two references are compared.
+    await page.locator('table.compare').waitFor();
+    expect(await comparedNames(page)).toEqual(['IMQS', 'ixanet']);
+    await saveScreenshot(page, 'options-not-graded');
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByTestId('history-empty').waitFor();
     await page.close();
   });
 

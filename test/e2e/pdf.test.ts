@@ -60,7 +60,9 @@ describe('Export PDF from the popup', () => {
       expect(text).toContain(title);
     }
     expect(text).toMatch(/“[^”]{20,}/);
-    expect(text).toContain('Compared with the reference policies');
+    expect(text).toContain('Compared with similar providers');
+    // Served from 127.0.0.1 and naming no service clearly, Imaginet's page is ranked among all graded providers.
+    expect(text).toMatch(/Better than \d+ of \d+ providers\. This policy ranks \d+ of \d+ by score\./);
     expect(text).toContain('IMQS');
 
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(ARTEFACT_DIR, 'pdf-export-page')]);

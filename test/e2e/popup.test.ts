@@ -50,9 +50,67 @@ describe('popup on a policy page', () => {
       nodes.map((node) => node.getAttribute('data-category')),
     );
     expect(cards).toEqual(['collection', 'sharing', 'retention', 'transfer', 'rights']);
-    await expect(popup.getByTestId('rank').textContent()).resolves.toMatch(/Ranks \d+(st|nd|rd|th) of \d+/);
+    await expect(popup.getByTestId('rank').textContent()).resolves.toMatch(/^Better than \d+ of \d+ [a-z ]+\. Ranks \d+(st|nd|rd|th) of \d+/);
     await expect(popup.getByRole('button', { name: 'Compare side by side' }).isEnabled()).resolves.toBe(true);
     await expect(popup.getByRole('button', { name: 'Export PDF' }).isEnabled()).resolves.toBe(true);
+  });
+});
+
+/** A web host's policy, served from 127.0.0.1: only its words say what kind of provider it is. */
+const HOSTING_POLICY = `<!doctype html><html lang="en"><head><title>Privacy Policy – Example Hosting</title></head><body><main>
+  <h1>Privacy Policy</h1>
+  <p>Example Hosting provides web hosting, shared hosting, managed hosting and dedicated servers to small businesses.</p>
+  <p>When you open a hosting account we collect your name, e-mail address, postal address and payment details.</p>
+  <p>Your control panel (cPanel) records the IP address you log in from. Our dedicated servers and colocation racks log access.</p>
+  <p>We share your data with our payment processor and with the data centre that runs our web hosting platform.</p>
+  <p>We never sell your personal information.</p>
+  <p>We keep your hosting account records for six years after your account closes, then delete them.</p>
+  <p>You may ask for a copy of your data, ask us to correct or delete it, and complain to the Information Commissioner's Office.</p>
+  <p>We protect your data with encryption and notify you of a data breach without undue delay.</p>
+</main></body></html>`;
+
+describe('popup: compared with similar providers', () => {
+  it('ranks a hosting policy among hosting providers in words, lists them by score with this policy placed, and regroups by keyboard', async () => {
+    server.setPage('hosting-privacy.html', HOSTING_POLICY);
+    const { popup } = await openPopupFor(session, server.url('hosting-privacy.html'));
+    await settled(popup);
+    const rank = popup.getByTestId('rank');
+    // Ten hosting references, all graded: nine vendored and ixanet.
+    await expect(rank.textContent()).resolves.toMatch(/^Better than \d+ of 10 hosting providers\. Ranks \d+(st|nd|rd|th) of 11, this policy included\.$/);
+    await expect(popup.getByTestId('group-kind').inputValue()).resolves.toBe('hosting');
+    const list = popup.getByTestId('group-list');
+    await expect(list.locator(':scope > li').count()).resolves.toBe(11);
+    const details = await list.getByTestId('reference').locator('p').allTextContents();
+    expect(details.every((line) => /^Hosting, [A-Z]{2}, (\d{4}-\d{2}(-\d{2})?|undated)$/.test(line))).toBe(true);
+    const scores = await list.locator(':scope > li').evaluateAll((items) =>
+      items.map((item) => Number(/(\d+) \/ 100/.exec(item.textContent ?? '')?.[1])),
+    );
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const own = Number(/Score (\d+)/.exec((await popup.getByTestId('score').textContent()) ?? '')?.[1]);
+    const place = await list.locator(':scope > li').evaluateAll((items) => items.findIndex((item) => item.getAttribute('data-testid') === 'this-policy'));
+    expect(scores[place]).toBe(own);
+    await saveScreenshot(popup, 'popup-comparison-hosting');
+
+    // By keyboard: the country select, typed to the United Kingdom, narrows to UK hosts.
+    await popup.getByTestId('group-country').focus();
+    await popup.keyboard.type('United K');
+    await expect(rank.textContent()).resolves.toMatch(/^Better than \d+ of 3 hosting providers in the United Kingdom\./);
+    await expect(list.locator(':scope > li').count()).resolves.toBe(4);
+    // And the kind select, typed to "All kinds", ranks among every graded provider in the UK.
+    await popup.getByTestId('group-kind').focus();
+    await popup.keyboard.type('All');
+    await expect(rank.textContent()).resolves.toMatch(/^Better than \d+ of \d+ providers in the United Kingdom\./);
+    await expect(list.getByTestId('reference').locator('p').allTextContents()).resolves.toContain('Other, GB, 2018-05-01');
+  });
+
+  it('lists a reference it cannot grade as such, after the graded ones', async () => {
+    const { popup } = await openPopupFor(session, server.url('hosting-privacy.html'));
+    await settled(popup);
+    await popup.getByTestId('group-kind').selectOption('isp');
+    const items = popup.getByTestId('group-list').locator(':scope > li');
+    await expect(items.last().textContent()).resolves.toContain('Orange (France)');
+    await expect(items.last().textContent()).resolves.toContain('not graded: not in English (fr)');
+    await expect(popup.getByTestId('rank').textContent()).resolves.toMatch(/ of 8 internet providers\./);
   });
 });
 
@@ -98,11 +156,17 @@ describe('popup on harder policy pages', () => {
     expect(text).toContain('“You have the right to ask for a copy of your personal information and to ask us to delete it.”');
   });
 
-  it('warns that a German policy is not in English', async () => {
+  it("says it can't read a German policy yet, with no grade, score, findings or comparison", async () => {
     const { popup } = await openPopupFor(session, server.url('german-policy.html'));
     await settled(popup);
     await saveScreenshot(popup, 'popup-german');
-    await expect(popup.getByRole('list', { name: 'Warnings' }).textContent()).resolves.toMatch(/not in English/);
+    await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe("Policy Lens can't read German policies yet");
+    await expect(popup.getByRole('img', { name: /^Grade / }).count()).resolves.toBe(0);
+    await expect(popup.getByTestId('score').count()).resolves.toBe(0);
+    await expect(popup.locator('section[data-category]').count()).resolves.toBe(0);
+    await expect(popup.getByTestId('rank').count()).resolves.toBe(0);
+    await expect(popup.locator('main').textContent()).resolves.not.toMatch(/does not say|says nothing clear/i);
+    await expect(popup.getByRole('button', { name: 'Compare side by side' }).count()).resolves.toBe(0);
   });
 });
 
@@ -123,6 +187,12 @@ describe('popup on a page that is not a policy', () => {
     await popup.getByRole('button', { name: 'Analyse the page I am on instead' }).click();
     await settled(popup);
     await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('not-a-policy.html'));
+    await saveScreenshot(popup, 'popup-not-enough-to-grade');
+    await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe('Not enough information to grade');
+    await expect(popup.getByRole('img', { name: /^Grade / }).count()).resolves.toBe(0);
+    await expect(popup.getByTestId('score').count()).resolves.toBe(0);
+    await expect(popup.getByTestId('rank').count()).resolves.toBe(0);
+    await expect(popup.getByText(/Covers \d+% of what we check/).isVisible()).resolves.toBe(true);
   });
 
   it('says no policy was found when the page links to none, and can analyse it anyway', async () => {
@@ -136,7 +206,7 @@ describe('popup on a page that is not a policy', () => {
     await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
     await settled(popup);
     await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('lonely-article.html'));
-    await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
+    await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe('Not enough information to grade');
   });
 
   it('says which policy links could not be read', async () => {

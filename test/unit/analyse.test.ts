@@ -44,18 +44,27 @@ describe('analysePolicy', () => {
 
   it('compares with the reference set when given one, leaving itself out', () => {
     const report = analysePolicy({ kind: 'text', content: policyText('imaginet') }, { reference: referenceSet });
-    expect(report.comparison?.of).toBe(5);
+    expect(report.comparison?.against).toHaveLength(referenceSet.length - 1);
     expect(report.comparison?.against.map((a) => a.id)).not.toContain('imaginet');
+  });
+
+  it('ranks among the references of the kind it is given, counting only graded ones', () => {
+    const report = analysePolicy({ kind: 'text', content: policyText('imaginet') }, { reference: referenceSet, group: { kind: 'isp' } });
+    // The other internet providers: seven vendored (orange-fr is in French, so not graded) and Imagine.
+    const isps = referenceSet.filter((r) => r.kind === 'isp' && r.id !== 'imaginet' && r.id !== 'orange-fr');
+    expect(isps).toHaveLength(7);
+    expect(report.comparison).toMatchObject({ group: { kind: 'isp', country: null }, of: 8 });
+    expect(report.comparison?.rank).toBe(1 + isps.filter((r) => r.report.score.score > report.score.score).length);
   });
 
   it('recognises a reference policy whose text changed a little, and leaves it out', () => {
     const report = analysePolicy({ kind: 'text', content: `${policyText('imaginet')}\nUpdated.` }, { reference: referenceSet });
     expect(report.textHash).not.toBe(hashText(policyText('imaginet')));
-    expect(report.comparison?.of).toBe(5);
+    expect(report.comparison?.against).toHaveLength(referenceSet.length - 1);
     expect(report.comparison?.against.map((a) => a.id)).not.toContain('imaginet');
   });
 
-  it('compares a policy outside the set with all five', () => {
+  it('compares a policy outside the set with all 48', () => {
     const content = [
       'We collect your name, e-mail address and IP address when you create an account.',
       'We share your data with payment processors and delivery partners.',
@@ -63,8 +72,10 @@ describe('analysePolicy', () => {
       'You may ask us for a copy of your data or ask us to delete it.',
     ].join('\n');
     const report = analysePolicy({ kind: 'text', content }, { reference: referenceSet });
-    expect(report.comparison?.of).toBe(6);
-    expect(report.comparison?.against).toHaveLength(5);
+    expect(report.comparison?.against).toHaveLength(48);
+    // No site and no kind in the text: ranked among every graded reference.
+    expect(report.comparison).toMatchObject({ detectedKind: null, group: { kind: null, country: null } });
+    expect(report.comparison?.of).toBe(1 + report.comparison!.against.filter((r) => r.grade !== null).length);
   });
 
   it.each([

@@ -61,6 +61,11 @@ describe('reportChecklists', () => {
     expect(reportChecklists({ ...imaginet, clauses: [], checklists: undefined as never })).toEqual([]);
   });
 
+  it('shows none for a text in a language Policy Lens cannot read, whatever the setting', () => {
+    expect(reportChecklists({ ...imaginet, language: 'fr' }, 'uk')).toEqual([]);
+    expect(reportChecklists({ ...imaginet, language: 'unknown' }, 'uk').map((c) => c.law)).toEqual(['uk-gdpr', 'popia']);
+  });
+
   it('words each item and puts what is not found first', () => {
     const [popia] = imaginet.checklists;
     const found = popia!.items.filter((i) => i.status === 'addressed').length;

@@ -138,6 +138,18 @@ describe('applicableLaws', () => {
     expect(analysePolicy({ kind: 'text', content: text }, { laws: ['ccpa', 'gdpr'] }).checklists.map((c) => c.law)).toEqual(['gdpr', 'ccpa']);
     expect(analysePolicy({ kind: 'text', content: text }, { laws: [] }).checklists).toEqual([]);
   });
+
+  it('gives the checklists of an ungraded report it read, and none for a text it cannot read', () => {
+    const thin = analysePolicy({ kind: 'text', content: 'Privacy policy. We keep your data for two years. Contact us at privacy@example.com. This policy follows the GDPR.' });
+    expect(thin.score.grade).toBeNull();
+    expect(thin.checklists.map((c) => c.law)).toEqual(['gdpr']);
+    expect(thin.checklists[0]!.items.find((i) => i.id === 'retention')?.status).toBe('addressed');
+    const french =
+      "Politique de confidentialité. Nous collectons vos données personnelles, notamment votre nom, votre adresse électronique et votre numéro de téléphone, afin de fournir nos services. Vos données sont conservées pendant trois ans. Vous disposez d'un droit d'accès, de rectification et de suppression de vos données conformément au RGPD.";
+    const unread = analysePolicy({ kind: 'text', content: french }, { laws: ['gdpr'], residence: 'eu' });
+    expect(unread.score.gradeWithheld?.reason).toBe('not-english');
+    expect(unread.checklists).toEqual([]);
+  });
 });
 
 describe('GT200 checklist measurement', () => {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMEOUT_SECONDS, parseArgs } from '../../src/cli/args';
 import { CliError, EXIT } from '../../src/cli/exit-codes';
+import type { GroupChoice } from '../../src/core/compare-group';
 
-const analyse = (target: string, extra: Partial<{ json: boolean; force: boolean; timeoutMs: number; laws: string[] }> = {}) => ({
+type Extra = Partial<{ json: boolean; force: boolean; timeoutMs: number; group: GroupChoice; laws: string[] }>;
+
+const analyse = (target: string, extra: Extra = {}) => ({
   command: 'analyse',
   target,
   json: false,
   force: false,
   timeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
+  group: {},
   ...extra,
 });
 
@@ -24,6 +28,12 @@ describe('parseArgs', () => {
     // Given in any order and case, kept in the usual order.
     [['a.txt', '--laws=CCPA,gdpr, uk-gdpr'], analyse('a.txt', { laws: ['gdpr', 'uk-gdpr', 'ccpa'] })],
     [['a.txt', '--laws', 'all'], analyse('a.txt', { laws: ['gdpr', 'uk-gdpr', 'popia', 'pipeda', 'ccpa'] })],
+    [['a.txt', '--kind', 'hosting'], analyse('a.txt', { group: { kind: 'hosting' } })],
+    [['a.txt', '--kind=VPN', '--country', 'gb'], analyse('a.txt', { group: { kind: 'vpn', country: 'GB' } })],
+    [['a.txt', '--kind', 'all', '--country=all'], analyse('a.txt', { group: { kind: null, country: null } })],
+    [['--country', 'za', 'a.txt', '--json'], analyse('a.txt', { json: true, group: { country: 'ZA' } })],
+    // The checklists and the comparison group are chosen independently.
+    [['a.txt', '--laws', 'gdpr,popia', '--kind', 'isp', '--country', 'za'], analyse('a.txt', { laws: ['gdpr', 'popia'], group: { kind: 'isp', country: 'ZA' } })],
     [['--sentences', 'items.jsonl'], { command: 'sentences', file: 'items.jsonl' }],
     [['--sentences=-'], { command: 'sentences', file: '-' }],
     [['--help'], { command: 'help' }],
@@ -51,6 +61,11 @@ describe('parseArgs', () => {
     [['a.txt', '--laws', 'hipaa'], /--laws takes gdpr, uk-gdpr, popia, pipeda, ccpa \(comma-separated\) or all, not "hipaa"/],
     [['a.txt', '--laws', 'gdpr,all'], /not "all"/],
     [['a.txt', '--laws'], /--laws needs a value/],
+    [['--sentences', 'x.jsonl', '--kind', 'isp'], /cannot be combined/],
+    [['a.txt', '--kind', 'bakery'], /--kind must be one of isp, mobile, hosting, cloud, registrar, email, vpn, other or all, not "bakery"/],
+    [['a.txt', '--kind'], /--kind needs a value/],
+    [['a.txt', '--country', 'Britain'], /--country must be a two-letter country code .* not "Britain"/],
+    [['a.txt', '--country', '--json'], /--country needs a value/],
   ])('%j is a usage error: %s', (argv, message) => {
     let thrown: unknown;
     try {

@@ -33,13 +33,19 @@ const categories: CategorySummary[] = [
   { category: 'retention', clauses: 0, negated: 0, findings: [] },
 ];
 
+/** Ranked among internet providers: Imaginet is one, ixanet (a host) is outside the group. */
 const comparison: Comparison = {
   rank: 2,
-  of: 3,
+  of: 2,
+  group: { kind: 'isp', country: null },
+  detectedKind: 'isp',
   against: [
     {
       id: 'imaginet',
       name: 'Imaginet',
+      kind: 'isp',
+      country: 'ZA',
+      policyDate: '2021-06-30',
       score: 71,
       grade: 'B',
       categories: [
@@ -48,9 +54,11 @@ const comparison: Comparison = {
         { category: 'retention', verdict: 'same', reason: '' },
       ],
     },
-    { id: 'ixanet', name: 'ixanet', score: 40, grade: 'D', categories: [] },
+    { id: 'ixanet', name: 'ixanet', kind: 'hosting', country: 'CA', policyDate: null, score: 40, grade: 'D', categories: [] },
   ],
 };
+
+const ownScore = { score: 64, grade: 'C' } as const;
 
 describe('formatReasons', () => {
   it('lists the five known lines that moved the score most, strongest first, then what is not stated', () => {
@@ -89,12 +97,42 @@ describe('formatFindings', () => {
 });
 
 describe('formatComparison', () => {
-  it('gives the rank and one verdict per category and reference, unknown when missing', () => {
-    const lines = formatComparison(comparison, PLAIN_STYLE);
-    expect(lines[1]).toBe('Compared with the reference set: ranked 2 of 3 by score');
-    expect(lines[3]).toMatch(/^ {2}Reference +score +collection +sharing +retention +transfer +rights$/);
-    expect(lines[4]!.split(/\s+/).filter(Boolean)).toEqual(['Imaginet', '71', 'B', 'better', 'worse', 'same', 'unknown', 'unknown']);
-    expect(lines[5]!.split(/\s+/).filter(Boolean)).toEqual(['ixanet', '40', 'D', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+  const words = (line: string | undefined) => line!.split(/\s+/).filter(Boolean);
+
+  it('says where the policy stands in its group, then lists the group by score with this policy placed', () => {
+    const lines = formatComparison(comparison, ownScore, PLAIN_STYLE);
+    expect(lines[1]).toBe('Compared with similar providers: Better than 0 of 1 internet provider.');
+    expect(lines[2]).toBe('  Ranked 2 of 2 by score among internet providers (this policy included).');
+    expect(lines[4]).toMatch(/^ {2}Reference +score +collection +sharing +retention +transfer +rights$/);
+    expect(words(lines[5])).toEqual(['Imaginet', '71', 'B', 'better', 'worse', 'same', 'unknown', 'unknown']);
+    expect(lines[6]!.trim()).toBe('Internet provider, ZA, 2021-06-30');
+    expect(words(lines[7])).toEqual(['This', 'policy', '64', 'C']);
+    expect(lines[8]).toBe('  1 other reference policy is outside this group; --kind all --country all lists every one.');
+    expect(lines).toHaveLength(9);
+  });
+
+  it('lists every reference when the group is all providers, an unknown verdict where one is missing', () => {
+    const lines = formatComparison({ ...comparison, group: { kind: null, country: null }, of: 3 }, ownScore, PLAIN_STYLE);
+    expect(lines[1]).toBe('Compared with similar providers: Better than 1 of 2 providers.');
+    expect(words(lines[7])).toEqual(['This', 'policy', '64', 'C']);
+    expect(words(lines[8])).toEqual(['ixanet', '40', 'D', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+    expect(lines[9]!.trim()).toBe('Hosting, CA, undated');
+    expect(lines).toHaveLength(10);
+  });
+
+  it('does not rank a policy that cannot be graded, but still lists its group', () => {
+    const lines = formatComparison(comparison, ownScore, PLAIN_STYLE, 'not in English (de)');
+    expect(lines[1]).toBe('Compared with similar providers: Not ranked among internet providers: this policy cannot be graded (not in English (de)).');
+    expect(lines.some((line) => line.includes('Ranked 2 of 2'))).toBe(false);
+    expect(words(lines.find((line) => line.includes('This policy')))).toEqual(['This', 'policy', '64', 'C']);
+  });
+
+  it('lists an ungraded reference with why, after the graded ones, and does not count it', () => {
+    const french = { ...comparison.against[1]!, id: 'orange-fr', name: 'Orange', kind: 'isp' as const, country: 'FR', score: 90, grade: null, notGraded: 'not in English (French)' };
+    const lines = formatComparison({ ...comparison, against: [comparison.against[0]!, french] }, ownScore, PLAIN_STYLE);
+    expect(lines[1]).toBe('Compared with similar providers: Better than 0 of 1 internet provider.');
+    expect(words(lines[8])).toEqual(['Orange', '-', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+    expect(lines[9]!.trim()).toBe('Internet provider, FR, undated; not graded: not in English (French)');
   });
 });
 

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli';
 import { EXIT } from '../../src/cli/exit-codes';
+import { ANALYSER_VERSION } from '../../src/core/analyser-version';
 import { classifyClause } from '../../src/core/classify';
 import { CATEGORIES, type PolicyReport } from '../../src/core/types';
+import { isGradable } from '../../src/core/compare-group';
 import { referenceSet } from '../../src/data/reference';
 
 // End to end: the compiled CLI in a child process, as `npm run analyse` and `bin` run it
@@ -58,7 +60,7 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     expect(run.stdout).toMatch(/^imaginet\.txt\n/);
     expect(run.stdout).toMatch(/\nScore \d+\/100 {2}grade [A-E] {2}coverage \d+% of the score table\n/);
     expect(run.stdout).toContain('\nFindings\n');
-    expect(run.stdout).toMatch(/\nCompared with the reference set: ranked \d+ of \d+ by score\n/);
+    expect(run.stdout).toMatch(/\nCompared with similar providers: Better than \d+ of \d+ [a-z -]+\.\n {2}Ranked \d+ of \d+ by score among /);
     expect(run.stdout).not.toContain('\u001b[');
   });
 
@@ -73,15 +75,57 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     const run = await cli([join(pages, 'privacy.html'), '--json']);
     expect(run.code).toBe(EXIT.ok);
     const report = JSON.parse(run.stdout) as PolicyReport;
-    expect(report).toMatchObject({ version: 1, title: 'Privacy Policy – Imaginet', looksLikePolicy: true, language: 'en' });
+    expect(report).toMatchObject({ version: 1, analyserVersion: ANALYSER_VERSION, title: 'Privacy Policy – Imaginet', looksLikePolicy: true, language: 'en' });
     expect(report.textHash).toMatch(/^[0-9a-f]{16}$/);
     expect(report.clauses.length).toBeGreaterThan(20);
     for (const clause of report.clauses) expect(clause.text.length).toBe(clause.end - clause.start);
     expect(report.categories.map((c) => c.category)).toEqual([...CATEGORIES]);
     expect(report.score.grade).toMatch(/^[A-E]$/);
     // privacy.html is the Imaginet reference policy as a web page: it is not ranked against itself.
-    expect(report.comparison).toMatchObject({ of: referenceSet.length });
+    expect(report.comparison?.against).toHaveLength(referenceSet.length - 1);
     expect(report.comparison?.against.map((r) => r.id)).not.toContain('imaginet');
+    // A local file names no site and the text no kind clearly: ranked among all graded providers.
+    expect(report.comparison).toMatchObject({ group: { kind: null, country: null }, detectedKind: null });
+    expect(report.comparison?.of).toBe(1 + report.comparison!.against.filter((r) => r.grade !== null).length);
+  });
+
+  it('ranks within the group --kind and --country choose, and lists every reference with what it is (--json contract)', async () => {
+    const run = await cli([join(pages, 'privacy.html'), '--json', '--kind', 'hosting', '--country', 'gb']);
+    expect(run.code).toBe(EXIT.ok);
+    const { comparison, score } = JSON.parse(run.stdout) as PolicyReport;
+    expect(comparison?.group).toEqual({ kind: 'hosting', country: 'GB' });
+    const group = referenceSet.filter((r) => r.kind === 'hosting' && r.country === 'GB' && isGradable(r.report));
+    expect(group.map((r) => r.id).sort()).toEqual(['fasthosts', 'ionos-uk', 'mythic-beasts']);
+    expect(comparison?.of).toBe(group.length + 1);
+    expect(comparison?.rank).toBe(1 + group.filter((r) => r.report.score.score > score.score).length);
+    expect(comparison?.against).toHaveLength(referenceSet.length - 1);
+    for (const entry of comparison!.against) {
+      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['id', 'name', 'country', 'kind', 'score', 'grade', 'policyDate']));
+      expect(entry.country).toMatch(/^[A-Z]{2}$/);
+    }
+    expect(comparison?.against.find((r) => r.id === 'orange-fr')).toMatchObject({ grade: null, notGraded: 'not in English (French)' });
+  });
+
+  it('gives a German policy no grade in --json, says why, and prints no findings or letter in text', async () => {
+    const json = await cli([join(pages, 'german-policy.html'), '--json']);
+    expect(json.code).toBe(EXIT.ok);
+    const report = JSON.parse(json.stdout) as PolicyReport;
+    expect(report.score.grade).toBeNull();
+    expect(report.score.gradeWithheld).toEqual({ reason: 'not-english', message: "Policy Lens can't read German policies yet" });
+    expect(report.comparison).toBeUndefined();
+    const text = await cli([join(pages, 'german-policy.html')]);
+    expect(text.stdout).toContain("\nNot graded: Policy Lens can't read German policies yet\n");
+    expect(text.stdout).not.toMatch(/grade [A-E]|Score \d+|Findings|Not stated|Does not say/);
+  });
+
+  it('gives a page that is not a policy, analysed with --force, no grade and no rank', async () => {
+    const json = await cli([join(pages, 'not-a-policy.html'), '--force', '--json']);
+    const report = JSON.parse(json.stdout) as PolicyReport;
+    expect(report.score).toMatchObject({ grade: null, gradeWithheld: { reason: 'not-a-policy', message: 'Not enough information to grade' } });
+    expect(report.comparison).toBeUndefined();
+    const text = await cli([join(pages, 'not-a-policy.html'), '--force']);
+    expect(text.stdout).toMatch(/\nNot graded: Not enough information to grade {2}coverage \d+% of the score table\n/);
+    expect(text.stdout).not.toMatch(/grade [A-E]|Score \d+\/100|ranked/);
   });
 
   it('refuses a page that is not a policy unless --force is given', async () => {

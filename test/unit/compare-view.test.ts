@@ -47,7 +47,7 @@ describe('factCell', () => {
 
 function policy(id: string, change: (r: PolicyReport) => PolicyReport = (r) => r): ComparedPolicy {
   const report = change(sampleReport());
-  return { id, name: id, source: 'reference', grade: report.score.grade, report };
+  return { id, name: id, source: 'reference', grade: report.score.grade ?? 'C', report };
 }
 
 describe('comparePolicies', () => {
@@ -111,7 +111,8 @@ describe('choices', () => {
     { key: 'https://a.example/privacy', url: 'https://a.example/privacy', title: 'A privacy', analysedAt: 2, textHash: 'x', score: 80, grade: 'A' },
     { key: 'https://b.example/p via https://b.example/blog', url: 'https://b.example/p', title: '', analysedAt: 1, textHash: 'y', score: 30, grade: 'E' },
   ];
-  const reference: ReferencePolicy[] = [{ id: 'ixanet', name: 'ixanet', kind: 'host', country: 'CA', report }];
+  const source = { name: 'Policy Lens development set', licence: 'none stated', attribution: 'the provider' };
+  const reference: ReferencePolicy[] = [{ id: 'ixanet', name: 'ixanet', kind: 'hosting', country: 'CA', policyDate: '2019-05-01', url: null, source, report }];
   const available = comparablePolicies(history, reference);
 
   it('offers history first, then the references, each with an id, a name and a grade', () => {

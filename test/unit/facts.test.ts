@@ -218,3 +218,11 @@ describe('retention: what the stated periods add up to', () => {
     expect(value).toMatchObject({ kind: 'indefinite' });
   });
 });
+
+describe('evidence is the clause that states the fact, not one that holds the word', () => {
+  it('"address any problem" is not a postal address; "access a web page" is not the right of access', () => {
+    expect(factFrom('collects', [['We collect your e-mail address so we can address any problem you report.', ['collection'], false]]).value).toEqual(['email']);
+    expect(factFrom('rights', [['A request to access a web page is logged; you may ask us to delete your data.', ['rights'], false]]).value).toEqual(['deletion']);
+    expect(factFrom('rights', [['You may request access to the personal data we hold about you.', ['rights'], false]]).value).toEqual(['access']);
+  });
+});

@@ -101,6 +101,26 @@ describe('analyseTab', () => {
     expect(parsed).toHaveLength(2);
   });
 
+  it.each([
+    ['another analyser version', 'older'],
+    ['no analyser version', undefined],
+  ])('analyses the same text stored with %s again, and says it is read differently', async (_name, version) => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    await analyseTab(tabId, { history });
+    const stored = history.entries.get(`${ORIGIN}/privacy`)!;
+    const current = stored.report.analyserVersion;
+    const aged = { ...stored.report, analyserVersion: version };
+    if (version === undefined) delete aged.analyserVersion;
+    history.entries.set(`${ORIGIN}/privacy`, { ...stored, report: aged });
+    const result = await analyseTab(tabId, { history });
+    expect(result).not.toHaveProperty('fromHistory');
+    expect(result).toMatchObject({ kind: 'report', change: { kind: 'analyser', scoreBefore: stored.score, gradeBefore: stored.grade } });
+    expect(history.entries.get(`${ORIGIN}/privacy`)?.report.analyserVersion).toBe(current);
+    expect(await analyseTab(tabId, { history })).toMatchObject({ fromHistory: 1 });
+  });
+
   it('keeps a page that changed its own address apart: it cannot take the place of that address’s analysis', async () => {
     const history = memoryHistory();
     const tabId = await openTab(`${ORIGIN}/privacy`);

@@ -39,9 +39,17 @@ export function sampleReport(): PolicyReport {
     comparison: {
       rank: 2,
       of: 3,
+      group: { kind: null, country: null },
+      detectedKind: null,
       against: [
-        { id: 'ixanet', name: 'ixanet', score: 74, grade: 'B', categories: [{ category: 'collection', verdict: 'worse', reason: 'Collects more.' }] },
-        { id: 'imqs', name: 'IMQS', score: 41, grade: 'D', categories: [{ category: 'collection', verdict: 'better', reason: 'Collects less.' }] },
+        {
+          ...{ id: 'ixanet', name: 'ixanet', kind: 'hosting', country: 'CA', policyDate: '2019-05-01', score: 74, grade: 'B' },
+          categories: [{ category: 'collection', verdict: 'worse', reason: 'Collects more.' }],
+        },
+        {
+          ...{ id: 'imqs', name: 'IMQS', kind: 'other', country: 'ZA', policyDate: null, score: 41, grade: 'D' },
+          categories: [{ category: 'collection', verdict: 'better', reason: 'Collects less.' }],
+        },
       ],
     },
   };

@@ -51,7 +51,9 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     ['the non-Latin-1 sample', NON_LATIN1_SAMPLE],
     ['a fact', 'Not stated'],
     ['the rank', 'ranks 2 of 3'],
+    ['where it stands in its group, in words', 'Better than 1 of 2 providers.'],
     ['a reference policy row', 'IMQS'],
+    ['what a reference is', 'Hosting, CA, 2019-05-01'],
   ])('has %s in its extractable text', (_what, expected) => {
     expect(result.text.replace(/ {2,}/g, ' ')).toContain(expected);
   });
@@ -118,8 +120,8 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
       const content = readFileSync(new URL(`../../src/data/policies/${name}.txt`, import.meta.url), 'utf8');
       const report = analysePolicy({ kind: 'text', content, url: `https://${name}.example/privacy` }, { reference: referenceSet });
       const { file } = await pdfText(report);
-      const page = pageTexts(file).find((text) => text.includes('Compared with the reference policies'));
-      expect(page, name).toMatch(/Policy +Score +Grade/);
+      const page = pageTexts(file).find((text) => text.includes('Compared with similar providers'));
+      expect(page, name).toMatch(/Policy +Kind, country, +Score +Grade/);
     }
   }, 60_000);
 
@@ -137,6 +139,14 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-pdf-')), 'uk.pdf');
     writeFileSync(file, bytes);
     expect(pageTexts(file).join(' ')).toMatch(/UK GDPR: \d+ of 20 disclosures found/);
+  });
+
+  it('leaves out a comparison saved by an older version, which names no group, kinds or countries', async () => {
+    const base = sampleReport();
+    const old = { rank: 2, of: 3, against: base.comparison!.against.map(({ id, name, score, grade, categories }) => ({ id, name, score, grade, categories })) };
+    const { text } = await pdfText({ ...base, comparison: old } as unknown as PolicyReport);
+    expect(text).toContain('Your rights');
+    expect(text).not.toContain('Compared with similar providers');
   });
 
   it('handles a report without URL, comparison or reasons', async () => {

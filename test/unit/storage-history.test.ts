@@ -78,6 +78,8 @@ describe('history store', () => {
   it('reads a real report back exactly as it was analysed', async () => {
     const history = openHistory(freshName());
     const analysed = realReport();
+    // Its comparison lists references that cannot be graded (grade null), which must read back too.
+    expect(analysed.comparison?.against.some((r) => r.grade === null)).toBe(true);
     await history.save(analysed);
     expect((await history.get(analysed.url))?.report).toEqual(analysed);
   });
@@ -92,8 +94,10 @@ describe('history store', () => {
     const quoted = analysed.facts.collects.evidence[0]!.text;
     expect(analysed.categories.flatMap((c) => c.findings.flatMap((f) => f.evidence)).some((e) => e.text === quoted)).toBe(true);
     expect(stored.split(JSON.stringify(quoted).slice(1, -1)).length - 1).toBe(1);
-    // The report as analysed repeats its quotes; stored, it is far smaller.
-    expect(stored.length).toBeLessThan(JSON.stringify(analysed).length * 0.75);
+    // The report as analysed repeats its quotes; stored, it is far smaller. The comparison (a verdict
+    // and reason per reference and category) quotes nothing and is stored as it is, so it is left out.
+    const comparison = JSON.stringify(analysed.comparison).length;
+    expect(stored.length - comparison).toBeLessThan((JSON.stringify(analysed).length - comparison) * 0.75);
   });
 
   it('reads a report stored before the checklists existed, with none', async () => {
@@ -148,6 +152,7 @@ describe('history store', () => {
     vi.setSystemTime(9_000);
     const { change } = await history.save(report('u', ['We keep data 5 years.', 'We do not sell data.'], 55, 'C'));
     expect(change).toEqual({
+      kind: 'text',
       since: 1_000,
       scoreBefore: 70,
       scoreAfter: 55,
@@ -156,6 +161,40 @@ describe('history store', () => {
       added: ['We keep data 5 years.'],
       removed: ['We keep data 1 year.'],
     });
+  });
+
+  it('says Policy Lens reads the same text differently when only the analyser changed, and keeps the last real change', async () => {
+    const history = openHistory(freshName());
+    await history.save(report('u', ['one.']));
+    vi.setSystemTime(2_000);
+    await history.save({ ...report('u', ['one.', 'two.'], 60, 'C'), analyserVersion: 'old' });
+    vi.setSystemTime(3_000);
+    const { change, entry } = await history.save({ ...report('u', ['one.', 'two.'], 72, 'B'), analyserVersion: 'new' });
+    expect(change).toEqual({ kind: 'analyser', since: 2_000, scoreBefore: 60, scoreAfter: 72, gradeBefore: 'C', gradeAfter: 'B', added: [], removed: [] });
+    expect(entry.previous).toMatchObject({ analysedAt: 1_000, clauseTexts: ['one.'] });
+    expect((await history.get('u'))?.report.analyserVersion).toBe('new');
+  });
+
+  it('tells a changed text that a new analyser read apart from one the same analyser read', async () => {
+    const history = openHistory(freshName());
+    await history.save({ ...report('u', ['one.'], 60, 'C'), analyserVersion: 'old' });
+    const { change } = await history.save({ ...report('u', ['two.'], 40, 'D'), analyserVersion: 'new' });
+    expect(change).toMatchObject({ kind: 'text', analyserChanged: true, added: ['two.'], removed: ['one.'] });
+    const same = await history.save({ ...report('u', ['three.'], 40, 'D'), analyserVersion: 'new' });
+    expect(same.change).toMatchObject({ kind: 'text' });
+    expect(same.change).not.toHaveProperty('analyserChanged');
+  });
+
+  it('stores and reads back an ungraded report, with why it has no grade', async () => {
+    const history = openHistory(freshName());
+    const ungraded = report('u', ['Bonjour.']);
+    ungraded.score = { score: 50, grade: null, gradeWithheld: { reason: 'not-english', message: "Policy Lens can't read French policies yet" }, points: [], coverage: 0 };
+    const { entry } = await history.save(ungraded);
+    expect(entry.grade).toBeNull();
+    expect(await history.get('u')).toEqual(entry);
+    expect((await history.list()).entries).toEqual([expect.objectContaining({ key: 'u', grade: null })]);
+    const regraded = await history.save(report('u', ['Hello.'], 70, 'B'));
+    expect(regraded.change).toMatchObject({ kind: 'text', gradeBefore: null, gradeAfter: 'B' });
   });
 
   it('deletes one entry and clears all', async () => {

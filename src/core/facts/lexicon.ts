@@ -17,7 +17,7 @@ export interface Term<T extends string> {
 /** Read from clauses about collection (and retention: data kept is data held). */
 export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
-  { pattern: /(?<!(?:e-?mail|IP|web|protocol|MAC|network|server|page|URL|Internet) )\baddress(?:es)?\b(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
+  { pattern: /(?<!(?:e-?mail|IP|web|protocol|MAC|network|server|page|URL|Internet|to|will|may|can|we) )\baddress(?:es)?\b(?!\s+(?:any|the|this|these|those|all|such|a|an|your|our)\s+(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries)\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
@@ -60,7 +60,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
     pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b/i,
     term: 'opt-out-marketing',
   },
-  { pattern: /\baccess\b|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)/i, term: 'access' },
+  { pattern: /\baccess\b(?! (?:to )?(?:a |the |our |this |any )?(?:web ?pages?|(?:web)?sites?|services?|internet|network|platform|app|premises)\b)|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)/i, term: 'access' },
   {
     pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b/i,
     term: 'correction',

@@ -1,0 +1,107 @@
+// Which references a policy is ranked among (same kind by default, a country if chosen, or
+// all), which references can be ranked at all, and where the policy stands in the group.
+// Pure functions of the comparison, so the popup can regroup without the reference set.
+
+import { gradeWithheld, languageName } from './grade-gate';
+import { detectProviderKind } from './provider-kind';
+import { PROVIDER_KINDS, type ComparisonGroup, type GradeWithheld, type PolicyReport, type ProviderKind, type ReferenceComparison, type ReferencePolicy } from './types';
+
+const NOT_GRADED_BECAUSE: Record<GradeWithheld['reason'], (language: string) => string> = {
+  'not-english': (language) => `not in English (${languageName(language)})`,
+  'not-a-policy': () => 'does not read like a privacy policy',
+  'thin-coverage': () => 'says too little about what we check',
+};
+
+/** Why a report cannot be graded, or null when it can: the grade gate's verdict (grade-gate.ts), in words for a list. */
+export function gradingProblem(report: Pick<PolicyReport, 'language' | 'looksLikePolicy' | 'score'>): string | null {
+  const withheld = report.score.gradeWithheld ?? gradeWithheld({ language: report.language, looksLikePolicy: report.looksLikePolicy, coverage: report.score.coverage });
+  return withheld ? NOT_GRADED_BECAUSE[withheld.reason](report.language) : null;
+}
+
+export const isGradable = (report: Pick<PolicyReport, 'language' | 'looksLikePolicy' | 'score'>): boolean => gradingProblem(report) === null;
+
+/** What a comparison says about one reference besides the category verdicts. */
+export function referenceEntry(reference: ReferencePolicy): Omit<ReferenceComparison, 'categories'> {
+  const problem = gradingProblem(reference.report);
+  return {
+    id: reference.id,
+    name: reference.name,
+    kind: reference.kind,
+    country: reference.country,
+    policyDate: reference.policyDate,
+    score: reference.report.score.score,
+    grade: problem ? null : reference.report.score.grade,
+    ...(problem ? { notGraded: problem } : {}),
+  };
+}
+
+/** Graded references by score, highest first (ties by name), then the ungraded by name. */
+export function byScore<T extends Pick<ReferenceComparison, 'name' | 'score' | 'grade'>>(references: T[]): T[] {
+  const graded = (r: T) => (r.grade === null ? 1 : 0);
+  return [...references].sort((a, b) => graded(a) - graded(b) || (a.grade === null ? 0 : b.score - a.score) || a.name.localeCompare(b.name));
+}
+
+/** A choice the user made: `undefined` keeps the default (the detected kind, any country), `null` means any. */
+export type GroupChoice = { kind?: ProviderKind | null; country?: string | null };
+
+export const inGroup = (reference: Pick<ReferenceComparison, 'kind' | 'country'>, group: ComparisonGroup): boolean =>
+  (group.kind === null || reference.kind === group.kind) && (group.country === null || reference.country === group.country);
+
+const rankable = (reference: ReferenceComparison, group: ComparisonGroup) => reference.grade !== null && inGroup(reference, group);
+
+/**
+ * The group to rank among: what the user chose, else the detected kind, any country. A detected
+ * kind no graded reference has falls back to all providers; a chosen one is kept, even if empty.
+ */
+export function chooseGroup(choice: GroupChoice, detectedKind: ProviderKind | null, against: ReferenceComparison[]): ComparisonGroup {
+  const country = choice.country ?? null;
+  if (choice.kind !== undefined) return { kind: choice.kind, country };
+  const detected = { kind: detectedKind, country };
+  return against.some((r) => rankable(r, detected)) ? detected : { kind: null, country };
+}
+
+export interface Standing {
+  /** 1-based, among this policy and the group's graded references; ties share a rank (1, 2, 2, 4). */
+  rank: number;
+  of: number;
+  /** Graded references of the group that score lower than this policy. */
+  better: number;
+  /** Graded references in the group. */
+  members: number;
+}
+
+export function standingIn(ownScore: number, against: ReferenceComparison[], group: ComparisonGroup): Standing {
+  const members = against.filter((r) => rankable(r, group));
+  const higher = members.filter((r) => r.score > ownScore).length;
+  const better = members.filter((r) => r.score < ownScore).length;
+  return { rank: higher + 1, of: members.length + 1, better, members: members.length };
+}
+
+/** A row of the group's list: this policy, placed by its score, or a reference. */
+export type GroupRow = { self: true } | { self: false; reference: ReferenceComparison };
+
+/** The group's references by score with this policy placed among them (before references it ties), ungraded ones last. */
+export function groupRows(ownScore: number, against: ReferenceComparison[], group: ComparisonGroup): GroupRow[] {
+  const members = byScore(against.filter((r) => inGroup(r, group)));
+  const place = members.findIndex((r) => r.grade === null || r.score <= ownScore);
+  const rows: GroupRow[] = members.map((reference) => ({ self: false, reference }));
+  rows.splice(place === -1 ? rows.length : place, 0, { self: true });
+  return rows;
+}
+
+/** The kinds and countries the references cover, for the group choice. */
+export function groupOptions(against: ReferenceComparison[]): { kinds: ProviderKind[]; countries: string[] } {
+  const kinds = PROVIDER_KINDS.filter((kind) => against.some((r) => r.kind === kind));
+  const countries = [...new Set(against.map((r) => r.country))].sort();
+  return { kinds, countries };
+}
+
+/** The kind of provider a report is from, read from its text and its site. */
+export function reportKind(report: Pick<PolicyReport, 'clauses' | 'url'>): ProviderKind | null {
+  return detectProviderKind(report.clauses.map((c) => c.text).join('\n'), report.url);
+}
+
+/** False for a comparison made before references had kinds and countries (saved by an older version). */
+export function hasCurrentComparison(report: Pick<PolicyReport, 'comparison'>): boolean {
+  return report.comparison === undefined || report.comparison.group !== undefined;
+}
