@@ -1,4 +1,5 @@
-import { gradingProblem, groupRows, standingIn, type GroupRow } from '../core/compare-group';
+import { groupRows, standingIn, type GroupRow } from '../core/compare-group';
+import { gradingProblem } from '../core/gradable';
 import { oneLine } from '../core/title';
 import { factLabel } from '../present/facts';
 import { isUnread, withheldMessage } from '../present/grade';

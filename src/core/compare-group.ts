@@ -2,38 +2,8 @@
 // all), which references can be ranked at all, and where the policy stands in the group.
 // Pure functions of the comparison, so the popup can regroup without the reference set.
 
-import { gradeWithheld, languageName } from './grade-gate';
 import { detectProviderKind } from './provider-kind';
-import { PROVIDER_KINDS, type ComparisonGroup, type GradeWithheld, type PolicyReport, type ProviderKind, type ReferenceComparison, type ReferencePolicy } from './types';
-
-const NOT_GRADED_BECAUSE: Record<GradeWithheld['reason'], (language: string) => string> = {
-  'not-english': (language) => `not in English (${languageName(language)})`,
-  'not-a-policy': () => 'does not read like a privacy policy',
-  'thin-coverage': () => 'says too little about what we check',
-};
-
-/** Why a report cannot be graded, or null when it can: the grade gate's verdict (grade-gate.ts), in words for a list. */
-export function gradingProblem(report: Pick<PolicyReport, 'language' | 'looksLikePolicy' | 'score'>): string | null {
-  const withheld = report.score.gradeWithheld ?? gradeWithheld({ language: report.language, looksLikePolicy: report.looksLikePolicy, coverage: report.score.coverage });
-  return withheld ? NOT_GRADED_BECAUSE[withheld.reason](report.language) : null;
-}
-
-export const isGradable = (report: Pick<PolicyReport, 'language' | 'looksLikePolicy' | 'score'>): boolean => gradingProblem(report) === null;
-
-/** What a comparison says about one reference besides the category verdicts. */
-export function referenceEntry(reference: ReferencePolicy): Omit<ReferenceComparison, 'categories'> {
-  const problem = gradingProblem(reference.report);
-  return {
-    id: reference.id,
-    name: reference.name,
-    kind: reference.kind,
-    country: reference.country,
-    policyDate: reference.policyDate,
-    score: reference.report.score.score,
-    grade: problem ? null : reference.report.score.grade,
-    ...(problem ? { notGraded: problem } : {}),
-  };
-}
+import { PROVIDER_KINDS, type ComparisonGroup, type PolicyReport, type ProviderKind, type ReferenceComparison } from './types';
 
 /** Graded references by score, highest first (ties by name), then the ungraded by name. */
 export function byScore<T extends Pick<ReferenceComparison, 'name' | 'score' | 'grade'>>(references: T[]): T[] {

@@ -1,4 +1,5 @@
-import { byScore, chooseGroup, referenceEntry, reportKind, standingIn, type GroupChoice } from './compare-group';
+import { byScore, chooseGroup, reportKind, standingIn, type GroupChoice } from './compare-group';
+import { gradingProblem } from './gradable';
 import { clauseFingerprint, containsPolicy } from './fingerprint';
 import { factDefinition } from './facts/registry';
 import { capitalise } from '../present/words';
@@ -10,6 +11,7 @@ import {
   type Comparison,
   type PolicyFacts,
   type PolicyReport,
+  type ReferenceComparison,
   type ReferencePolicy,
   type ScorePoint,
 } from './types';
@@ -75,6 +77,21 @@ function onlyOneSays(lines: ScoreLine[], own: Side, other: Side): string {
   if (!line) return '';
   const who = stated(own, line) ? 'this policy' : other.name;
   return ` (only ${who} says ${line.unknown.replace(/^Does not say /, '')})`;
+}
+
+/** What a comparison says about one reference besides the category verdicts. */
+export function referenceEntry(reference: ReferencePolicy): Omit<ReferenceComparison, 'categories'> {
+  const problem = gradingProblem(reference.report);
+  return {
+    id: reference.id,
+    name: reference.name,
+    kind: reference.kind,
+    country: reference.country,
+    policyDate: reference.policyDate,
+    score: reference.report.score.score,
+    grade: problem ? null : reference.report.score.grade,
+    ...(problem ? { notGraded: problem } : {}),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
-import { gradingProblem, groupRows, hasCurrentComparison, standingIn } from '../core/compare-group';
+import { groupRows, hasCurrentComparison, standingIn } from '../core/compare-group';
+import { gradingProblem } from '../core/gradable';
 import { oneLine } from '../core/title';
 import { gradeWord, isUnread, withheldMessage } from '../present/grade';
 import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';

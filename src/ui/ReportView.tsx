@@ -1,9 +1,8 @@
 import { useId } from 'preact/hooks';
-import { gradingProblem } from '../core/compare-group';
 import type { PolicyReport } from '../core/types';
 import { isUnread } from '../present/grade';
 import { CategoryCard } from './CategoryCard';
-import { ComparisonPanel } from './ComparisonPanel';
+import { LazyComparisonPanel } from './LazyComparisonPanel';
 import { WarningList } from './Notice';
 import styles from './ReportView.module.css';
 import { ScoreSummary } from './ScoreSummary';
@@ -37,7 +36,7 @@ export function ReportView({ report }: { report: PolicyReport }) {
           <h2 class={styles.heading} id={`${id}-comparison`}>
             Compared with similar providers
           </h2>
-          <ComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} notGraded={gradingProblem(report)} />
+          <LazyComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} notGraded={report.score.gradeWithheld?.message ?? null} />
         </section>
       )}
     </div>

@@ -11,7 +11,7 @@ import { EXIT } from '../../src/cli/exit-codes';
 import { ANALYSER_VERSION } from '../../src/core/analyser-version';
 import { classifyClause } from '../../src/core/classify';
 import { CATEGORIES, type PolicyReport } from '../../src/core/types';
-import { isGradable } from '../../src/core/compare-group';
+import { isGradable } from '../../src/core/gradable';
 import { referenceSet } from '../../src/data/reference';
 
 // End to end: the compiled CLI in a child process, as `npm run analyse` and `bin` run it

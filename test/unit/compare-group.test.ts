@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseGroup, gradingProblem, groupOptions, groupRows, hasCurrentComparison, isGradable, standingIn } from '../../src/core/compare-group';
+import { chooseGroup, groupOptions, groupRows, hasCurrentComparison, standingIn } from '../../src/core/compare-group';
+import { gradingProblem, isGradable } from '../../src/core/gradable';
 import type { ComparisonGroup, PolicyReport, ProviderKind, ReferenceComparison } from '../../src/core/types';
 import { groupNoun, referenceDetails, standingSentence } from '../../src/present/comparison-words';
 

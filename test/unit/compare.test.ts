@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysePolicy } from '../../src/core/analyse';
 import { comparePolicy } from '../../src/core/compare';
-import { isGradable } from '../../src/core/compare-group';
+import { isGradable } from '../../src/core/gradable';
 import { extractFacts } from '../../src/core/facts';
 import { scorePolicy } from '../../src/core/score';
 import type { Category, FactKey, PolicyFacts, PolicyReport, ProviderKind, ReferencePolicy } from '../../src/core/types';

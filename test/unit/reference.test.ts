@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { QUOTE_CHARS, QUOTES_PER_CHECKLIST_ITEM, QUOTES_PER_FINDING, REFERENCE_SET_FILE, buildReferenceSet, serialiseReferenceSet } from '../../scripts/build-reference';
-import { gradingProblem } from '../../src/core/compare-group';
+import { gradingProblem } from '../../src/core/gradable';
 import { GRADE_BANDS } from '../../src/core/score-table';
 import { PROVIDER_KINDS, type Evidence } from '../../src/core/types';
 import { referenceSet } from '../../src/data/reference';
