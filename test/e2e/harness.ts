@@ -138,9 +138,10 @@ export async function launchExtension(
   };
 }
 
-/** Waits until the popup has finished reading and analysing (its busy marker is gone). */
+/** Waits until the popup has finished reading and analysing, and its parts loaded after first paint (every busy marker is gone). */
 export async function settled(popup: Page): Promise<void> {
-  await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 45_000 });
+  // Several parts may be busy at once (the checklists, the comparison): wait for none, not for one.
+  await popup.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 45_000 });
 }
 
 /** Serves the news article with its footer (and so every policy link) removed, at `path`. */
