@@ -49,7 +49,7 @@ function CompareSectionView({ history, entries, reference, residence }: CompareS
       )}
       {ungraded.length > 0 && (
         <p class="hint" data-testid="not-offered">
-          Not offered for comparison, as there was not enough information to grade {ungraded.length === 1 ? 'it' : 'them'}:{' '}
+          Not offered for comparison, as {ungraded.length === 1 ? 'it has' : 'they have'} no grade (not in English, not a policy, or too little to grade):{' '}
           {ungraded.map((name) => `“${name}”`).join(', ')}.
         </p>
       )}
