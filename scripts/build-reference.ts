@@ -24,16 +24,7 @@ export const QUOTE_CHARS = 160;
 export const QUOTES_PER_CHECKLIST_ITEM = 1;
 
 /** What the build needs to know about one reference policy, wherever its text lives. */
-interface ReferenceInput {
-  id: string;
-  name: string;
-  kind: ProviderKind;
-  country: string;
-  policyDate: string | null;
-  url: string | null;
-  source: ReferenceSource;
-  text: string;
-}
+type ReferenceInput = Omit<ReferencePolicy, 'report' | 'fingerprint'> & { text: string };
 
 function sourceOf(repo: string, location?: string): ReferenceSource {
   const collection = REFERENCE_COLLECTIONS[repo];

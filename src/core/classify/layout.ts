@@ -2,7 +2,8 @@
 // sentences leave out ("We collect the following:" then "• Your name").
 import type { Category, ClauseClassification } from '../types';
 
-const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
+/** A bullet opening a line: "• name", "- e-mail". */
+export const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
 const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
 /** Longer than this, a line is not a heading or a bare list item; saves splitting huge clauses. */
 const MAX_HEADING_CHARS = 200;

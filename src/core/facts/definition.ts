@@ -41,8 +41,3 @@ export interface FactDefinition<K extends FactKey = FactKey> {
 export const defineFact = <K extends FactKey>(definition: FactDefinition<K>): FactDefinition => definition as unknown as FactDefinition;
 
 export const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
-
-/** The statements of the given clauses, in document order. */
-export function statementsOf(input: FactInput, clauses: ClassifiedClause[]): Statement[] {
-  return clauses.flatMap((c) => input.statements.get(c.index) ?? []);
-}

@@ -15,9 +15,13 @@ const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warra
  */
 export function sharesWithThirdParties(input: FactInput) {
   const sharing = labelled(input.clauses, 'sharing');
-  const disclosures = (c: ClassifiedClause) => (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action));
-  const allDenied = (c: ClassifiedClause) => disclosures(c).length > 0 && disclosures(c).every((s) => s.polarity === 'denied');
-  const compelledOnly = (c: ClassifiedClause) => ONLY_WHEN_COMPELLED.test(c.text) && disclosures(c).every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
+  const disclosures = new Map(sharing.map((c) => [c, (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action))]));
+  const allDenied = (c: ClassifiedClause) => {
+    const passed = disclosures.get(c) ?? [];
+    return passed.length > 0 && passed.every((s) => s.polarity === 'denied');
+  };
+  const compelledOnly = (c: ClassifiedClause) =>
+    ONLY_WHEN_COMPELLED.test(c.text) && (disclosures.get(c) ?? []).every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
   const yes = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c));
   if (yes.length) return stated(true, yes);
   const no = sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text));

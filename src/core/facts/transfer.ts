@@ -34,7 +34,10 @@ export function crossBorderTransfer({ clauses }: FactInput) {
   ];
   // Plain statements first: "we may transfer … outside the EEA" explains the fact better than
   // "is not transferred … without adequate protection" (a conditional denial, which still means it may).
-  const plain = (c: ClassifiedClause) => Number(polarityOf(c.text, TRANSFERS) !== undefined && polarityOf(c.text, TRANSFERS) !== 'affirmed');
+  const plain = (c: ClassifiedClause) => {
+    const polarity = polarityOf(c.text, TRANSFERS);
+    return Number(polarity !== undefined && polarity !== 'affirmed');
+  };
   const yes = affirmative(transfer).sort((a, b) => plain(a) - plain(b));
   if (yes.length) return stated(true, yes);
   const no = [...transfer.filter((c) => c.negated && c.labels.includes('transfer')), ...clauses.filter(staysIn)];

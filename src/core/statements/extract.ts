@@ -2,6 +2,7 @@
 // whether it is said to happen at all. One statement per practice verb; the facts
 // reduce the statements of the clauses carrying the right labels.
 import { DATA_ITEM_TERMS, PLACE_TERMS, matchTerms } from '../facts/lexicon';
+import { BULLET } from '../classify/layout';
 import type { ClassifiedClause, DataItem } from '../types';
 import { ACTION_WORDS, ACTIONS, STATEMENT_ONLY_WORDS, type Action } from '../vocabulary/actions';
 import { PARTY_WORDS, PARTIES, type Party } from '../vocabulary/parties';
@@ -73,7 +74,6 @@ function inheritFrame(intro: Statement, index: number, text: string): Statement 
   return { ...own, parties: union(intro.parties, own.parties), places: union(intro.places, own.places), inherited: true };
 }
 
-const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
 /** "Sell any customer data…": an item that opens with its verb, as items under "Acme does not:" do. */
 const opensWithVerb = (text: string) => verbsIn(text.slice(0, 30))[0]?.at === 0;
 

@@ -66,7 +66,8 @@ export function polarityAt(text: string, at: number): Polarity {
   const rest = `${text.slice(at, end)} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
   const ways = [...`${text.slice(start, at)} ${rest}`.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
   // "except when forced by law" leaves no way out the operator chooses: still a denial (data/reference/README.md).
-  const onlyTheLaw = ways.length === 1 && LEGALLY_COMPELLED.test(rest.slice(rest.search(WAY_OUT), rest.search(WAY_OUT) + 90));
+  const wayOutAt = rest.search(WAY_OUT);
+  const onlyTheLaw = ways.length === 1 && LEGALLY_COMPELLED.test(rest.slice(wayOutAt, wayOutAt + 90));
   return ways.length === 0 || onlyTheLaw ? 'denied' : 'conditional';
 }
 
@@ -93,13 +94,3 @@ export function polarityOf(text: string, verb: RegExp): Polarity | undefined {
   return match ? polarityAt(text, match.index) : undefined;
 }
 
-/** Every match of `verb`, each with its own polarity. */
-export function polaritiesOf(text: string, verb: RegExp): { at: number; word: string; polarity: Polarity }[] {
-  const global = new RegExp(verb.source, verb.flags.includes('g') ? verb.flags : `${verb.flags}g`);
-  return [...text.matchAll(global)].map((m) => ({ at: m.index ?? 0, word: m[0], polarity: polarityAt(text, m.index ?? 0) }));
-}
-
-/** "Will not be shared unless…" is no promise either way; a plain denial is one. */
-export function isDenial(polarity: Polarity | undefined): boolean {
-  return polarity === 'denied';
-}
