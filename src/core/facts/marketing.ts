@@ -18,9 +18,11 @@ const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide)\b/i;
 const denies = (text: string) => polarityOf(text, MARKETING_VERB) === 'denied';
 
+const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[sz]ed|non-personal)\b/i;
+
 /** Marketing needs the person's say-so first. */
 const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b/i;
+  /\bopt(?:s|ed|ing)?[- ]?in\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b/i;
 /** Consent only where a law requires it, or an opt-in for some users only: not a rule for everyone. */
 const QUALIFIED =
   /\b(?:where|when|if|as) (?:required|necessary|needed)(?: by (?:applicable )?law)?\b|\bwhere (?:the )?(?:applicable )?law requires\b|\b(?:EU|EEA|European|UK|California|Canadian|Quebec) (?:users|residents|customers|visitors|individuals|consumers|data subjects)\b|\bif you (?:are|live|reside) (?:located )?in\b/i;
@@ -32,7 +34,7 @@ const WE_MARKET =
   /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
-  /\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+  /^\s*(?:[•*–-]\s*)?to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
 
 const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
 
@@ -60,6 +62,8 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
     if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];
+    // "We may use aggregated information to promote our services": nothing about the person reaches anyone.
+    if (NOT_PERSONAL.test(c.text) && !/\byou\b/i.test(c.text)) return [];
     // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)".
     const next = clauses[i + 1]?.text ?? '';
     const text = next.replace(/^[•*–\s-]+/, '').startsWith('(') ? `${c.text} ${next}` : c.text;

@@ -20,7 +20,7 @@ const DENIAL_AT_HEAD =
 const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
 /** A way back in: the denial has exceptions, or waits on a consent. */
 const WAY_OUT =
-  /\b(?:except|excepting|unless|other than|save (?:for|as|where)|apart from|but (?:we )?(?:may|will|do)|without (?:first )?(?:obtaining |getting |asking for |seeking )?(?:your |the user['’]s |their |prior |express |explicit )*(?:\w+ )?(?:consent|permission|authori[sz]ation|approval|agreement)|beyond what|(?:any )?(?:longer|more) than)\b/i;
+  /\b(?:except|excepting|unless|other than|save (?:for|as|where)|apart from|but (?:we )?(?:may|will|do)|without (?:first )?(?:obtaining |getting |asking for |seeking )?(?:your |the user['’]s |their |prior |express |explicit )*(?:\w+ )?(?:consent|permission|authori[sz]ation|approval|agreement)|without (?:\w+ )?(?:adequate|appropriate|suitable|sufficient|proper) (?:\w+ )?(?:safeguards|protection|measures|contracts|agreements)|beyond what|(?:any )?(?:longer|more) than)\b/i;
 /** An exception that only the law or a court forces: "except when forced by Belgian law", "unless required by a court order". */
 const LEGALLY_COMPELLED =
   /^\w+\s+(?:(?:when|where|if|as|to the extent)\s+)?(?:(?:we are|it is|legally)\s+)?(?:required|compelled|forced|obliged|obligated|ordered)\s+(?:to\s+(?:do so\s+)?)?(?:by|under)\s+(?:\w+\s+){0,2}(?:law|court|regulation|legal|subpoena|warrant)|^\w+\s+(?:(?:when|where|if|as)\s+)?(?:required|permitted) by (?:applicable )?law\b|^\w+\s+(?:to comply with|in response to)\s+(?:a |an |the |applicable )?(?:law|court order|subpoena|warrant|legal (?:process|obligation))/i;
