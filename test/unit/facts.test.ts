@@ -169,6 +169,25 @@ describe('evidence', () => {
     expect(fact.evidence.map((e) => e.clause)).toEqual([1, 0]);
   });
 
+  it('quotes a disclosure that names who receives the data before a definition that only mentions affiliates', () => {
+    const fact = factFrom('shares_with_third_parties', [
+      ['"Acme" means Acme Inc. and its subsidiaries and affiliates.', ['sharing'], false],
+      ['Our sharing practices are described below.', ['sharing'], false],
+      ['We share your address with our delivery partners.', ['sharing'], false],
+    ]);
+    expect(fact.value).toBe(true);
+    expect(fact.evidence[0]!.clause).toBe(2);
+  });
+
+  it('quotes marketing that reaches you before marketing merely mentioned', () => {
+    const fact = factFrom('marketing_without_consent', [
+      ['Acme gets details from partners it engages for marketing its products.', ['collection'], false],
+      ['We will send you newsletters about our products.', ['collection'], false],
+    ]);
+    expect(fact.value).toBe(true);
+    expect(fact.evidence.map((e) => e.clause)).toEqual([1, 0]);
+  });
+
   it('points at the clause a fact rests on, by index and text', () => {
     const facts = extractFacts(
       numbered([clause('Intro.'), clause('We will never sell your data.', ['sharing'], { negated: true })]),

@@ -11,13 +11,14 @@ const MARKETING =
   /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|information (?:about|on) (?:our |new )?(?:products|services))\b/i;
 /** Marketing that reaches the person (not data shared for someone else's marketing). */
 const TO_THE_PERSON =
-  /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
+  /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide)\b/i;
 const denies = (text: string) => polarityOf(text, MARKETING_VERB) === 'denied';
 
+const REACHES_YOU = /\b(?:send|sent|contact|e-?mail|call|text|keep|inform|tell|notify|provide)\w*\s+you\b|\bto you\b/i;
 const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[sz]ed|non-personal)\b/i;
 
 /** Marketing needs the person's say-so first. */
@@ -70,7 +71,12 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     return [{ clause: c, basis: marketingBasis(text), denied: denies(c.text) }];
   });
   // A denial ("we will not send you marketing") says nothing happens; opt-in and by-default wording carry their own negations.
-  const pick = (...kinds: Basis[]) => basis.filter((b) => kinds.includes(b.basis) && !(b.denied && (b.basis === 'happens' || b.basis === 'opt-out-only'))).map((b) => b.clause);
+  // Within a basis, the clauses that say the marketing reaches "you" are the clearest evidence.
+  const pick = (...kinds: Basis[]) =>
+    basis
+      .filter((b) => kinds.includes(b.basis) && !(b.denied && (b.basis === 'happens' || b.basis === 'opt-out-only')))
+      .map((b) => b.clause)
+      .sort((a, b) => Number(REACHES_YOU.test(b.text)) - Number(REACHES_YOU.test(a.text)));
   const byDefault = pick('by-default');
   if (byDefault.length) return stated(true, byDefault);
   const happens = pick('happens');
