@@ -212,6 +212,11 @@ describe('held-out sentences', () => {
     ['sells_data', [['Acme does not sell PII of its customers.', ['sharing'], true]], false],
     ['sells_data', [['There will be no sale of data.', ['sharing'], true]], false],
     ['sells_data', [['We do not sell products to anyone under 18.', [], false]], null],
+    ['sells_data', [['In case Acme is sold, the information collected from users may be transferred to the new owners.', ['sharing'], false]], null],
+    // A sale denied to someone else says nothing of what the operator does.
+    ['sells_data', [['Our agreements prevent these businesses from reusing or reselling the information.', ['sharing'], false]], null],
+    ['sells_data', [['We do not permit our service providers to sell any personal information we share with them.', ['sharing'], false]], null],
+    ['sells_data', [['Your personal information may be sold to advertisers.', ['sharing'], false]], true],
     // "sales information" is information about sales, not a sale of information.
     ['sells_data', [['We use your details to answer requests for support or sales information.', ['sharing'], false]], null],
     ['sells_data', [['The sale of your personal information to brokers is part of our business model.', ['sharing'], false]], true],

@@ -26,6 +26,7 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['Data is not transferred outside the EEA without adequate safeguards.', /\btransferred\b/i, 'conditional'],
     ['We do not permit our service providers to sell any personal information we share with them.', SELL, 'denied'],
     ['We allow our partners to sell advertising space.', SELL, 'affirmed'],
+    ['Our contracts prevent these businesses from reusing or reselling the information.', /\breselling\b/i, 'denied'],
     // A negator that denies nothing, or denies another verb.
     ['We not only collect your name but also your address.', /\bcollect\b/i, 'affirmed'],
     ['We collect your name and we do not share it.', /\bcollect\b/i, 'affirmed'],

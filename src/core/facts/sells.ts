@@ -1,5 +1,6 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
+import { withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -24,7 +25,9 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return /^\s+of\b/i.test(rest) && DATA_OBJECT.test(rest.replace(/^\s+of\b/i, '')) && !ABOUT_A_SALE.test(firstPhrase(rest));
   const after = rest.replace(/^\s+of\b/i, '');
-  const aboutData = DATA_OBJECT.test(after) || DATA_SUBJECT.test(before);
+  // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
+  const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+\s+)?$/i.test(before);
+  const aboutData = (!passive && DATA_OBJECT.test(after)) || DATA_SUBJECT.test(before);
   return aboutData && !ABOUT_A_SALE.test(firstPhrase(after));
 }
 
@@ -32,7 +35,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
 /** The polarity of each sale of personal data a clause speaks of. */
 function salesIn(clause: ClassifiedClause, input: FactInput) {
   return (input.statements.get(clause.index) ?? [])
-    .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s))
+    .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
     .map((s) => s.polarity);
 }
 

@@ -13,8 +13,9 @@ const DENIAL_BEFORE_VERB = new RegExp(
   String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
-/** "We do not allow our providers to sell…": the practice is denied through a permission withheld. */
-const PERMISSION_WITHHELD = /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$/i;
+/** "We do not allow our providers to sell…", "contracts prevent them from reselling…": denied through a permission withheld. */
+const PERMISSION_WITHHELD =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$/i;
 /** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…". */
 const DENIAL_AT_HEAD =
   /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of)[^.;:]*$/i;
@@ -58,6 +59,11 @@ export function deniedAt(text: string, at: number): boolean {
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || NAMES_A_CONTROL.test(text.slice(at, at + 40))) return false;
   return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before);
+}
+
+/** "We do not allow our providers to sell…": a practice denied to someone else, which says nothing of what the operator does. */
+export function withheldFromOthers(text: string, at: number): boolean {
+  return PERMISSION_WITHHELD.test(text.slice(statementSpan(text, at).start, at));
 }
 
 /** Polarity of the practice whose verb starts at `at` in `text`. */
