@@ -53,6 +53,8 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   },
 ];
 
+const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.map((r) => r.pattern.source).join('|')})`;
+
 /** Read from clauses about the person's rights and choices. */
 export const RIGHT_TERMS: Term<Right>[] = [
   { pattern: /\bwithdraw\w* (?:your |their )?consent\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b/i, term: 'withdraw-consent' },
@@ -69,8 +71,12 @@ export const RIGHT_TERMS: Term<Right>[] = [
   { pattern: /\bobject(?:ion)? to\b|\bright to object\b|\bto object\b/i, term: 'objection' },
   { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },
   { pattern: /\bportab\w*|\bport\b|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
+  // "If you are not satisfied with our response, you may contact the Privacy Commissioner": a complaint by another name.
   {
-    pattern: new RegExp(`\\b(?:complain|complaints?|lodge a complaint)\\b[^.]*(?:\\bregulator\\b|${REGULATORS.map((r) => r.pattern.source).join('|')})`, 'i'),
+    pattern: new RegExp(
+      `\\b(?:complain|complaints?|lodge a complaint)\\b[^.]*${REGULATOR}|\\b(?:contact|write to|appeal to)\\s+(?:the |your |a )?(?:local |competent |relevant )?${REGULATOR}`,
+      'i',
+    ),
     term: 'complaint',
   },
 ];
