@@ -2,6 +2,9 @@
 // the score table's lines ordered by how much they move the score.
 import type { ScorePoint } from '../core/types';
 
+/** The heading every surface gives them. */
+export const TOP_FINDINGS_HEADING = 'What weighs most';
+
 /** Show this many at most … */
 export const MAX_TOP_FINDINGS = 5;
 /** … and at least this many (when there are), even lines that moved the score by nothing. */

@@ -5,8 +5,8 @@ import type { PolicyReport } from '../core/types';
 import { standingSentence } from './comparison-words';
 import { ordinal } from './labels';
 
-export const NOT_RANKED = 'Not ranked among similar providers: there is no grade to rank by.';
-export const NO_COMPARISON = 'Not ranked among similar providers in this saved analysis.';
+export const NOT_RANKED = 'No rank among similar providers: there is no grade to rank by.';
+export const NO_COMPARISON = 'No rank among similar providers in this saved analysis.';
 
 /**
  * "Better than 6 of 9 hosting providers. Ranks 4th of 10." A report without a grade is not

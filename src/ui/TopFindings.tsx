@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { ScorePoint } from '../core/types';
-import { topFindings } from '../present/top-findings';
+import { TOP_FINDINGS_HEADING, topFindings } from '../present/top-findings';
 import { ScoreLine, scoreLinesClass } from './ScoreLine';
 
 /** The findings that weigh most in the score, each marked good, bad or not stated with its points. */
@@ -11,7 +11,7 @@ export function TopFindings({ points, headingClass }: { points: ScorePoint[]; he
   return (
     <section aria-labelledby={id}>
       <h2 class={headingClass} id={id}>
-        What weighs most
+        {TOP_FINDINGS_HEADING}
       </h2>
       <ul class={scoreLinesClass} data-testid="top-findings">
         {top.map((point) => (

@@ -136,7 +136,7 @@ describe('a policy without a grade', () => {
   it('says why in place of the grade, and that it is not ranked, on the first screen', async () => {
     const popup = await openAtFirstScreen('german-policy.html', 'light');
     await expect(popup.getByTestId('grade-withheld').isVisible()).resolves.toBe(true);
-    await expect(popup.getByTestId('verdict').textContent()).resolves.toBe('Not ranked among similar providers: there is no grade to rank by.');
+    await expect(popup.getByTestId('verdict').textContent()).resolves.toBe('No rank among similar providers: there is no grade to rank by.');
     const verdict = await bottomOf(popup, '[data-testid="verdict"]');
     expect(verdict.bottom).toBeLessThanOrEqual(FIRST_SCREEN.height);
     await expect(popup.getByTestId('top-findings').count()).resolves.toBe(0);
