@@ -5,11 +5,11 @@ import { THIN_COVERAGE } from '../core/grade-gate';
 import type { Grade } from '../core/types';
 
 const MEANINGS: Record<Grade, string> = {
-  A: 'protects your data well',
-  B: 'mostly protects your data',
-  C: 'mixed: good and bad in equal measure',
-  D: 'more bad than good for your data',
-  E: 'works against you',
+  A: 'Protects your data well',
+  B: 'Mostly protects your data',
+  C: 'Some good, some bad',
+  D: 'More bad than good',
+  E: 'Works against you',
 };
 
 export interface LegendRow {

@@ -51,8 +51,6 @@ const horizontalOverflow = (page: Page) =>
 describe.each(['light', 'dark'] as const)('popup verdict first, %s scheme', (scheme) => {
   it('shows grade, verdict and the top findings within the first 380×600 screen, with no horizontal scroll', async () => {
     const popup = await openAtFirstScreen('privacy.html', scheme);
-    await saveScreenshot(popup, `popup-verdict-${scheme}`);
-    await saveFirstScreen(popup, `popup-first-screen-${scheme}`);
     await expect(popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(scheme === 'dark');
     await expect(popup.evaluate(() => scrollY)).resolves.toBe(0);
 
@@ -78,6 +76,9 @@ describe.each(['light', 'dark'] as const)('popup verdict first, %s scheme', (sch
     // The report is taller than the screen: the vertical scrollbar is there, and still no horizontal scroll.
     expect(overflow.scrollsVertically).toBe(true);
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    // Last: a full-page screenshot resizes the page while it is taken.
+    await saveFirstScreen(popup, `popup-first-screen-${scheme}`);
+    await saveScreenshot(popup, `popup-verdict-${scheme}`);
   });
 
   it('keeps the grade on the first screen when the policy was found through a link, with the way back in one short line', async () => {
