@@ -3,14 +3,14 @@
 import { standingIn } from '../core/standing';
 import type { PolicyReport } from '../core/types';
 import { standingSentence } from './comparison-words';
-import { ordinal } from './labels';
 
 export const NOT_RANKED = 'No rank among similar providers: there is no grade to rank by.';
 export const NO_COMPARISON = 'No rank among similar providers in this saved analysis.';
 
 /**
- * "Better than 6 of 9 hosting providers. Ranks 4th of 10." A report without a grade is not
- * ranked; `notGraded` says why when the surface knows (the gate's words for a list).
+ * "Better than 6 of 9 hosting providers.": one sentence, one line in the popup (the rank by
+ * number is in the comparison below it). A report without a grade is not ranked; `notGraded`
+ * says why when the surface knows (the gate's words for a list).
  */
 export function verdictLine(report: Pick<PolicyReport, 'score' | 'comparison'>, notGraded: string | null = null): string {
   const { comparison, score } = report;
@@ -20,7 +20,5 @@ export function verdictLine(report: Pick<PolicyReport, 'score' | 'comparison'>, 
     return current && notGraded ? standingSentence(standingIn(score.score, current.against, current.group), current.group, notGraded) : NOT_RANKED;
   }
   if (!current) return NO_COMPARISON;
-  const standing = standingIn(score.score, current.against, current.group);
-  const sentence = standingSentence(standing, current.group);
-  return standing.members === 0 ? sentence : `${sentence} Ranks ${ordinal(standing.rank)} of ${standing.of}.`;
+  return standingSentence(standingIn(score.score, current.against, current.group), current.group);
 }

@@ -173,7 +173,7 @@ describe('formatReport', () => {
       '',
       'Score 64/100  grade C  coverage 75% of the score table',
       // Imaginet (71) is the one internet provider; ixanet is a host, outside the group.
-      'Better than 0 of 1 internet provider. Ranks 2nd of 2.',
+      'Better than 0 of 1 internet provider.',
       '! The page was truncated.',
     ]);
   });

@@ -31,13 +31,15 @@ const report = (score: number, grade: PolicyReport['score']['grade'], compared?:
 });
 
 describe('verdictLine', () => {
-  it('says where a graded policy stands among its group, and its rank, counting only graded references of the group', () => {
+  it('says where a graded policy stands among its group, counting only graded references of the group', () => {
     // 70 beats host-b and host-c, trails host-a; host-thin has no grade and isp-a is another kind.
-    expect(verdictLine(report(70, 'B', comparison('hosting')))).toBe('Better than 2 of 3 hosting providers. Ranks 2nd of 4.');
-    expect(verdictLine(report(70, 'B', comparison(null)))).toBe('Better than 3 of 4 providers. Ranks 2nd of 5.');
+    expect(verdictLine(report(70, 'B', comparison('hosting')))).toBe('Better than 2 of 3 hosting providers.');
+    expect(verdictLine(report(70, 'B', comparison(null)))).toBe('Better than 3 of 4 providers.');
+    // A tie is not "better than".
+    expect(verdictLine(report(60, 'C', comparison('hosting')))).toBe('Better than 1 of 3 hosting providers.');
   });
 
-  it('says so when the group has no graded provider, without a rank', () => {
+  it('says so when the group has no graded provider', () => {
     expect(verdictLine(report(70, 'B', comparison('vpn')))).toBe('No graded VPN providers to compare with.');
   });
 
