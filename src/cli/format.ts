@@ -3,13 +3,14 @@ import { gradingProblem } from '../core/gradable';
 import { oneLine } from '../core/title';
 import { factLabel } from '../present/facts';
 import { isUnread, withheldMessage } from '../present/grade';
+import { TOP_FINDINGS_HEADING, topFindings } from '../present/top-findings';
+import { verdictLine } from '../present/verdict';
 import { CATEGORIES, type CategorySummary, type Comparison, type PolicyReport, type ScorePoint, type Verdict } from '../core/types';
 import { groupNoun, notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
 import { formatChecklists } from './format-checklists';
 import type { Style } from './style';
 import { capitalise, clean, percent, trimQuote } from './text';
 
-const TOP_REASONS = 5;
 const QUOTES_PER_FINDING = 1;
 
 const STATUS_MARK: Record<ScorePoint['status'], string> = { good: '+', bad: '-', neutral: '·', unknown: '?' };
@@ -35,6 +36,7 @@ function header(report: PolicyReport, style: Style): string[] {
     style.dim(`${report.length.toLocaleString('en')} characters, ${report.clauses.length} clauses, language: ${report.language}`),
     '',
     gradeLine(report, style),
+    verdictLine(report, gradingProblem(report)),
   ];
   for (const warning of report.warnings) lines.push(style.warn(`! ${clean(warning)}`));
   return lines;
@@ -47,15 +49,14 @@ function paintPoint(point: ScorePoint, style: Style): string {
   return line;
 }
 
-/** The lines that moved the score most, then the facts the policy leaves unsaid. */
+/** The lines that weigh most (as in the popup and the PDF), then the other facts the policy leaves unsaid. */
 export function formatReasons(points: ScorePoint[], style: Style): string[] {
-  const known = points.filter((p) => p.status !== 'unknown');
-  const top = [...known].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).slice(0, TOP_REASONS);
-  const lines = ['', style.bold('Top reasons')];
+  const top = topFindings(points);
+  const lines = ['', style.bold(TOP_FINDINGS_HEADING)];
   if (top.length === 0) lines.push('  (no scored statements found)');
   lines.push(...top.map((p) => paintPoint(p, style)));
-  const unknown = points.filter((p) => p.status === 'unknown');
-  if (unknown.length > 0) lines.push(style.dim(`  ? Not stated: ${unknown.map((p) => factLabel(p.fact).toLowerCase()).join(', ')}`));
+  const unknown = points.filter((p) => p.status === 'unknown' && !top.includes(p));
+  if (unknown.length > 0) lines.push(style.dim(`  ? Also not stated: ${unknown.map((p) => factLabel(p.fact).toLowerCase()).join(', ')}`));
   return lines;
 }
 

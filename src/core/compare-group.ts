@@ -3,7 +3,10 @@
 // Pure functions of the comparison, so the popup can regroup without the reference set.
 
 import { detectProviderKind } from './provider-kind';
+import { inGroup, rankable } from './standing';
 import { PROVIDER_KINDS, type ComparisonGroup, type PolicyReport, type ProviderKind, type ReferenceComparison } from './types';
+
+export { inGroup, standingIn, type Standing } from './standing';
 
 /** Graded references by score, highest first (ties by name), then the ungraded by name. */
 export function byScore<T extends Pick<ReferenceComparison, 'name' | 'score' | 'grade'>>(references: T[]): T[] {
@@ -14,11 +17,6 @@ export function byScore<T extends Pick<ReferenceComparison, 'name' | 'score' | '
 /** A choice the user made: `undefined` keeps the default (the detected kind, any country), `null` means any. */
 export type GroupChoice = { kind?: ProviderKind | null; country?: string | null };
 
-export const inGroup = (reference: Pick<ReferenceComparison, 'kind' | 'country'>, group: ComparisonGroup): boolean =>
-  (group.kind === null || reference.kind === group.kind) && (group.country === null || reference.country === group.country);
-
-const rankable = (reference: ReferenceComparison, group: ComparisonGroup) => reference.grade !== null && inGroup(reference, group);
-
 /**
  * The group to rank among: what the user chose, else the detected kind, any country. A detected
  * kind no graded reference has falls back to all providers; a chosen one is kept, even if empty.
@@ -28,23 +26,6 @@ export function chooseGroup(choice: GroupChoice, detectedKind: ProviderKind | nu
   if (choice.kind !== undefined) return { kind: choice.kind, country };
   const detected = { kind: detectedKind, country };
   return against.some((r) => rankable(r, detected)) ? detected : { kind: null, country };
-}
-
-export interface Standing {
-  /** 1-based, among this policy and the group's graded references; ties share a rank (1, 2, 2, 4). */
-  rank: number;
-  of: number;
-  /** Graded references of the group that score lower than this policy. */
-  better: number;
-  /** Graded references in the group. */
-  members: number;
-}
-
-export function standingIn(ownScore: number, against: ReferenceComparison[], group: ComparisonGroup): Standing {
-  const members = against.filter((r) => rankable(r, group));
-  const higher = members.filter((r) => r.score > ownScore).length;
-  const better = members.filter((r) => r.score < ownScore).length;
-  return { rank: higher + 1, of: members.length + 1, better, members: members.length };
 }
 
 /** A row of the group's list: this policy, placed by its score, or a reference. */

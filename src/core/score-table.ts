@@ -10,11 +10,4 @@ export const SCORE_TABLE: ScoreLine[] = FACTS.map(({ key, weight, category, unkn
 
 export const TOTAL_WEIGHT = SCORE_TABLE.reduce((sum, l) => sum + l.weight, 0);
 
-/** Grade bands on the 0–100 score: the lowest score that earns each grade. */
-export const GRADE_BANDS = [
-  { grade: 'A', min: 80 },
-  { grade: 'B', min: 65 },
-  { grade: 'C', min: 50 },
-  { grade: 'D', min: 35 },
-  { grade: 'E', min: 0 },
-] as const;
+export { GRADE_BANDS } from './grade-bands';

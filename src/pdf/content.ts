@@ -10,9 +10,9 @@ import type { Residence } from '../core/checklists/residence';
 import { reportChecklists } from '../present/reader-checklists';
 import type { Block } from './blocks';
 import { checklistBlocks } from './checklist-blocks';
-import { localDay } from './filename';
-
-const STATUS_MARKS: Record<ScorePoint['status'], string> = { good: '✓', bad: '✗', neutral: '–', unknown: '?' };
+import { localDay, localTime } from './filename';
+import { FINDING_MARKS, findingPoints, TOP_FINDINGS_HEADING, topFindings } from '../present/top-findings';
+import { verdictLine } from '../present/verdict';
 /** Long evidence quotes are cut so one clause cannot fill a page. */
 const MAX_QUOTE = 600;
 /** Quotes per finding: a long policy's findings rest on hundreds of clauses (a 640-page PDF). */
@@ -21,10 +21,6 @@ const QUOTES_PER_FINDING = 3;
 function quote(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return `“${clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE)}…` : clean}”`;
-}
-
-function signed(points: number): string {
-  return points > 0 ? `+${points}` : String(points);
 }
 
 /** Score and grade, or why there is no grade: then no score either, which would read as one. */
@@ -42,11 +38,22 @@ function headerBlocks(report: PolicyReport, generatedAt: Date): Block[] {
       kind: 'pairs',
       pairs: [
         ['Source', report.url ? oneLine(report.url) : 'Pasted text'],
-        ['Analysed', `${localDay(generatedAt)} ${generatedAt.toTimeString().slice(0, 5)}`],
+        ['Analysed', `${localDay(generatedAt)} ${localTime(generatedAt).slice(0, 5)}`],
         ...gradePairs(score),
+        ['Verdict', verdictLine(report, gradingProblem(report))],
       ],
     },
     ...report.warnings.map((text): Block => ({ kind: 'bullet', mark: '!', text })),
+  ];
+}
+
+/** The findings that weigh most, as the popup shows them: marked by sign and word, with their points. */
+function topFindingBlocks(points: ScorePoint[]): Block[] {
+  const top = topFindings(points);
+  if (top.length === 0) return [];
+  return [
+    { kind: 'heading', text: TOP_FINDINGS_HEADING },
+    ...top.map((p): Block => ({ kind: 'bullet', mark: FINDING_MARKS[p.status].icon, text: `${FINDING_MARKS[p.status].word}: ${p.reason} (${findingPoints(p)})` })),
   ];
 }
 
@@ -54,11 +61,7 @@ function reasonBlocks(points: ScorePoint[]): Block[] {
   if (points.length === 0) return [];
   return [
     { kind: 'heading', text: 'Why this score' },
-    ...points.map((p): Block => ({
-      kind: 'bullet',
-      mark: STATUS_MARKS[p.status],
-      text: `${p.reason} (${signed(p.points)} of ${p.weight})`,
-    })),
+    ...points.map((p): Block => ({ kind: 'bullet', mark: FINDING_MARKS[p.status].icon, text: `${p.reason} (${findingPoints(p)})` })),
   ];
 }
 
@@ -138,6 +141,7 @@ export function reportBlocks(report: PolicyReport, generatedAt: Date, residence?
   const body = isUnread(report.score)
     ? []
     : [
+        ...topFindingBlocks(report.score.points),
         ...reasonBlocks(report.score.points),
         ...categoryBlocks(report.categories),
         ...factBlocks(report),

@@ -18,8 +18,8 @@ export function downloadPdf(bytes: Uint8Array, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** Builds the PDF for `report` and downloads it as `policy-lens-<host>-<date>.pdf`. */
+/** Builds the PDF for `report` and downloads it as `policy-lens-<host>-<title>-<date>_<time>.pdf`. */
 export async function exportReportPdf(report: PolicyReport, now = new Date()): Promise<void> {
   const bytes = await buildReportPdf(report, { generatedAt: now, residence: readResidence() });
-  downloadPdf(bytes, pdfFilename(report.url, now));
+  downloadPdf(bytes, pdfFilename(report, now));
 }

@@ -1,7 +1,7 @@
 // How every surface (popup, PDF, CLI) names kinds of provider, countries and the group a
 // policy is ranked among: "Better than 9 of 12 hosting providers".
 
-import type { Standing } from '../core/compare-group';
+import type { Standing } from '../core/standing';
 import type { ComparisonGroup, ProviderKind, ReferenceComparison } from '../core/types';
 
 interface KindWords {

@@ -1,7 +1,7 @@
 // Facts in the words every surface uses (popup, options page, PDF, CLI): the registry's
 // label and table cell for each fact, and "Not stated" for what the policy does not say.
 import { FACTS, factDefinition } from '../core/facts/registry';
-import type { Fact, FactKey } from '../core/types';
+import type { Fact, FactKey, ScorePoint } from '../core/types';
 
 export const NOT_STATED = 'Not stated';
 
@@ -24,4 +24,9 @@ export function factCell(key: FactKey, fact: Fact<unknown>): string {
 /** "72 %" for a 0–1 share. */
 export function formatCoverage(coverage: number): string {
   return `${Math.round(coverage * 100)} %`;
+}
+
+/** The score lines no category card shows (security, breach notification, laws), in the table's order. */
+export function pointsWithoutCategory(points: ScorePoint[]): ScorePoint[] {
+  return points.filter((p) => factDefinition(p.fact).category === undefined);
 }

@@ -26,3 +26,6 @@ export function ordinal(n: number): string {
 export function formatDate(epochMs: number): string {
   return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** The card for the score lines outside the five categories. */
+export const SECURITY_AND_LAW_TITLE = 'Security, breaches and the law';

@@ -1,32 +1,40 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { PolicyReport } from '../core/types';
 import { isUnread } from '../present/grade';
-import { CategoryCard } from './CategoryCard';
 import { LazyComparisonPanel } from './LazyComparisonPanel';
+import { lazyComponent } from './lazy';
 import { WarningList } from './Notice';
 import styles from './ReportView.module.css';
 import { ScoreSummary } from './ScoreSummary';
 import { ReaderChecklists } from './ReaderChecklists';
+import { TopFindings } from './TopFindings';
 
-/** The whole report: score, warnings, one card per category, comparison. Shared by popup and options page. */
-export function ReportView({ report }: { report: PolicyReport }) {
+/** Below the verdict and its findings, so they load after first paint. */
+const CategoryCards = lazyComponent(async () => (await import('./CategoryCards')).CategoryCards);
+
+/**
+ * The whole report, verdict first: grade, verdict and the findings that weigh most, then
+ * `notices` (kept below the verdict so they never push it down), warnings, one card per
+ * category, the checklists and the comparison.
+ */
+export function ReportView({ report, notices }: { report: PolicyReport; notices?: ComponentChildren }) {
   const id = useId();
+  // A text it could not read has no findings and no checklists: nothing in it is "not said".
+  const unread = isUnread(report.score);
   return (
     <div class={styles.report}>
-      <ScoreSummary score={report.score} />
+      <ScoreSummary report={report} />
+      {!unread && <TopFindings points={report.score.points} headingClass={styles.first} />}
+      {notices}
       <WarningList warnings={report.warnings} />
-      {/* A text it could not read has no findings and no checklists: nothing in it is "not said". */}
-      {!isUnread(report.score) && (
+      {!unread && (
         <>
           <section aria-labelledby={`${id}-categories`}>
             <h2 class={styles.heading} id={`${id}-categories`}>
               What the policy says
             </h2>
-            <div class={styles.cards}>
-              {report.categories.map((summary) => (
-                <CategoryCard key={summary.category} summary={summary} />
-              ))}
-            </div>
+            <CategoryCards report={report} class={styles.cards} />
           </section>
           <ReaderChecklists report={report} headingClass={styles.heading} />
         </>

@@ -1,6 +1,8 @@
-import type { PolicyScore } from '../core/types';
+import type { PolicyReport, PolicyScore } from '../core/types';
 import { isUnread, withheldMessage } from '../present/grade';
+import { verdictLine } from '../present/verdict';
 import { GradeBadge } from './GradeBadge';
+import { GradeLegendToggle } from './GradeLegendToggle';
 import styles from './ScoreSummary.module.css';
 
 function Coverage({ score }: { score: PolicyScore }) {
@@ -12,31 +14,30 @@ function Coverage({ score }: { score: PolicyScore }) {
   );
 }
 
-/** No letter and no score when there is not enough to grade on: only why. */
-function Withheld({ score }: { score: PolicyScore }) {
+/** The grade, or only why there is none (no letter, no score); then the verdict and the legend. */
+export function ScoreSummary({ report }: { report: Pick<PolicyReport, 'score' | 'comparison'> }) {
+  const { score } = report;
   return (
-    <div class={styles.summary}>
-      <div>
-        <p class={styles.withheld} data-testid="grade-withheld">
-          {withheldMessage(score)}
-        </p>
-        {!isUnread(score) && <Coverage score={score} />}
+    <div class={styles.block}>
+      <div class={styles.summary}>
+        {score.grade !== null && <GradeBadge grade={score.grade} />}
+        <div>
+          {score.grade === null ? (
+            <p class={styles.withheld} data-testid="grade-withheld">
+              {withheldMessage(score)}
+            </p>
+          ) : (
+            <p class={styles.score} data-testid="score">
+              Score {score.score} / 100
+            </p>
+          )}
+          {!isUnread(score) && <Coverage score={score} />}
+        </div>
       </div>
-    </div>
-  );
-}
-
-export function ScoreSummary({ score }: { score: PolicyScore }) {
-  if (score.grade === null) return <Withheld score={score} />;
-  return (
-    <div class={styles.summary}>
-      <GradeBadge grade={score.grade} />
-      <div>
-        <p class={styles.score} data-testid="score">
-          Score {score.score} / 100
-        </p>
-        <Coverage score={score} />
-      </div>
+      <p class={styles.verdict} data-testid="verdict">
+        {verdictLine(report)}
+      </p>
+      <GradeLegendToggle />
     </div>
   );
 }

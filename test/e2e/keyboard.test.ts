@@ -86,7 +86,8 @@ describe('keyboard use of the popup', () => {
   it('Enter and Space open and close a clause list', async () => {
     const { popup } = await openPopupFor(session, server.url('privacy.html'));
     await settled(popup);
-    const details = popup.locator('details').first();
+    // The first clause list (the grade legend, also a details element, comes before it).
+    const details = popup.locator('details').filter({ has: popup.locator('blockquote') }).first();
     await details.locator('summary').focus();
     await popup.keyboard.press('Enter');
     await expect(details.evaluate((node) => (node as HTMLDetailsElement).open)).resolves.toBe(true);

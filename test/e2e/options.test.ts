@@ -166,7 +166,7 @@ describe('options page: history', () => {
       page.waitForEvent('download'),
       row.getByRole('button', { name: 'Export PDF of Privacy Policy – Imaginet' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-privacy-policy-imaginet-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}\.pdf$/);
     const pdf = await readFile((await download.path()) ?? '');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await expect(page.getByRole('status').textContent()).resolves.toBe('PDF ready: check your downloads.');

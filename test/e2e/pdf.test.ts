@@ -46,7 +46,7 @@ describe('Export PDF from the popup', () => {
     expect(fonts()).toEqual([]);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export PDF' }).click()]);
     expect(fonts()).toHaveLength(2);
-    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-privacy-policy-imaginet-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}\.pdf$/);
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
 

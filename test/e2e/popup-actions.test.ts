@@ -33,7 +33,7 @@ describe('popup actions', () => {
       popup.waitForEvent('download', { timeout: 45_000 }),
       popup.getByRole('button', { name: 'Export PDF' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^policy-lens-127\.0\.0\.1-privacy-policy-ixanet-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}\.pdf$/);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

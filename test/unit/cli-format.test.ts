@@ -61,21 +61,27 @@ const comparison: Comparison = {
 const ownScore = { score: 64, grade: 'C' } as const;
 
 describe('formatReasons', () => {
-  it('lists the five known lines that moved the score most, strongest first, then what is not stated', () => {
+  it('lists the five lines that weigh most, as the popup and the PDF do: a silence weighs the points it leaves open', () => {
+    // Shares moved the score by 15; sells by 10, and retention and breach notification, unstated, leave 10 open each
+    // (what is stated first at equal weight); then marketing (8). Rights (5), security (2) and laws (0) weigh less.
     expect(formatReasons(points, PLAIN_STYLE)).toEqual([
       '',
-      'Top reasons',
+      'What weighs most',
       '  - -15  Shares data with third parties',
       '  + +10  Does not sell your data',
+      '  ?   0  Retention not stated',
+      '  ?   0  Breach notification not stated',
       '  -  -8  Markets without consent',
-      '  +  +5  Lists your rights',
-      '  +  +2  Describes security',
-      '  ? Not stated: retention, breach notification',
     ]);
   });
 
+  it('names what else the policy leaves unsaid', () => {
+    const unsaid = [...points, { ...point('storage_location', 0, 'unknown', 'Storage not stated'), weight: 5 }];
+    expect(formatReasons(unsaid, PLAIN_STYLE).at(-1)).toBe('  ? Also not stated: storage location');
+  });
+
   it('says so when nothing was scored', () => {
-    expect(formatReasons([], PLAIN_STYLE)).toEqual(['', 'Top reasons', '  (no scored statements found)']);
+    expect(formatReasons([], PLAIN_STYLE)).toEqual(['', 'What weighs most', '  (no scored statements found)']);
   });
 });
 
@@ -159,13 +165,15 @@ describe('formatReport', () => {
     expect(lines.at(-1)).toMatch(/not a breach/);
   });
 
-  it('starts with title, source, size, score, grade, coverage and warnings, with terminal escapes removed', () => {
-    expect(formatReport(report, PLAIN_STYLE).split('\n').slice(0, 6)).toEqual([
+  it('starts with title, source, size, score, grade, coverage, the verdict and warnings, with terminal escapes removed', () => {
+    expect(formatReport(report, PLAIN_STYLE).split('\n').slice(0, 7)).toEqual([
       'Privacy [2JPolicy',
       'Source: https://isp.test/privacy',
       '12,345 characters, 0 clauses, language: en',
       '',
       'Score 64/100  grade C  coverage 75% of the score table',
+      // Imaginet (71) is the one internet provider; ixanet is a host, outside the group.
+      'Better than 0 of 1 internet provider.',
       '! The page was truncated.',
     ]);
   });

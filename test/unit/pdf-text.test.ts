@@ -40,15 +40,44 @@ describe('fitToFont', () => {
 });
 
 describe('pdfFilename', () => {
-  const day = new Date(2026, 0, 5, 23, 59);
+  const moment = new Date(2026, 0, 5, 23, 59, 7);
   it.each([
-    ['https://www.example.co.za/privacy', 'policy-lens-example.co.za-2026-01-05.pdf'],
-    ['http://127.0.0.1:8080/p.html', 'policy-lens-127.0.0.1-2026-01-05.pdf'],
-    ['https://xn--bcher-kva.example/x', 'policy-lens-xn--bcher-kva.example-2026-01-05.pdf'],
-    ['file:///home/me/policy.html', 'policy-lens-policy-2026-01-05.pdf'],
-    ['not a url / ../..', 'policy-lens-not-a-url-2026-01-05.pdf'],
-    [undefined, 'policy-lens-policy-2026-01-05.pdf'],
-  ])('%s → %s', (url, expected) => {
-    expect(pdfFilename(url, day)).toBe(expected);
+    ['https://www.example.co.za/privacy', 'Privacy Policy – Example', 'policy-lens-example.co.za-privacy-policy-example-2026-01-05_23-59-07.pdf'],
+    ['http://127.0.0.1:8080/p.html', 'Privacy Policy – Imaginet', 'policy-lens-127.0.0.1-privacy-policy-imaginet-2026-01-05_23-59-07.pdf'],
+    ['https://xn--bcher-kva.example/x', 'Bücher & Co. — Datenschutz', 'policy-lens-xn--bcher-kva.example-bucher-co-datenschutz-2026-01-05_23-59-07.pdf'],
+    ['file:///home/me/policy.html', '', 'policy-lens-policy-2026-01-05_23-59-07.pdf'],
+    ['not a url / ../..', 'CON', 'policy-lens-not-a-url-con-2026-01-05_23-59-07.pdf'],
+    [undefined, '../../etc/passwd', 'policy-lens-etc-passwd-2026-01-05_23-59-07.pdf'],
+    [undefined, '隐私政策', 'policy-lens-policy-2026-01-05_23-59-07.pdf'],
+  ])('%s, “%s” → %s', (url, title, expected) => {
+    expect(pdfFilename({ url, title }, moment)).toBe(expected);
+  });
+
+  it('cuts a long title at a word', () => {
+    const name = pdfFilename({ url: 'https://example.org/', title: 'Privacy notice for customers of our fibre, mobile and hosting services in Europe' }, moment);
+    expect(name).toBe('policy-lens-example.org-privacy-notice-for-customers-of-our-fibre-mobile-2026-01-05_23-59-07.pdf');
+  });
+
+  it('names three policies of one site exported in the same minute apart, and one policy exported twice a second apart', () => {
+    const site = 'http://127.0.0.1:8080/';
+    const names = new Set([
+      pdfFilename({ url: `${site}privacy.html`, title: 'Privacy Policy – Imaginet' }, moment),
+      pdfFilename({ url: `${site}terms.html`, title: 'Terms of Service – Imaginet' }, moment),
+      pdfFilename({ url: `${site}cookies.html`, title: 'Cookie Policy – Imaginet' }, moment),
+      pdfFilename({ url: `${site}privacy.html`, title: 'Privacy Policy – Imaginet' }, new Date(2026, 0, 5, 23, 59, 8)),
+    ]);
+    expect(names.size).toBe(4);
+  });
+
+  it('is safe on every file system whatever the page says: short, plain ASCII, no reserved characters', () => {
+    const hostile = ['CON', 'a:b|c?d*e"f<g>h\\i/j', ' .. ', '\u0000\u001f\u007f', 'x'.repeat(2000), '.hidden.', 'ＦＵＬＬＷＩＤＴＨ', '🍪🍪'];
+    for (const title of hostile) {
+      for (const url of [undefined, 'https://exa_mple.org/', `https://${'a'.repeat(200)}.example/`, 'http://[::1]/', 'x:/\\..\\..']) {
+        const name = pdfFilename({ url, title }, moment);
+        expect(name, `${url} ${title}`).toMatch(/^policy-lens-[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?-2026-01-05_23-59-07\.pdf$/);
+        expect(name).not.toMatch(/\.\.|--{2,}/);
+        expect(name.length).toBeLessThanOrEqual(150);
+      }
+    }
   });
 });

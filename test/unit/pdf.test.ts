@@ -54,6 +54,10 @@ describe('buildReportPdf', { timeout: 30_000 }, () => {
     ['where it stands in its group, in words', 'Better than 1 of 2 providers.'],
     ['a reference policy row', 'IMQS'],
     ['what a reference is', 'Hosting, CA, 2019-05-01'],
+    ['the verdict next to the grade, as the popup says it', 'Verdict Better than 1 of 2 providers.\n'],
+    ['what weighs most', 'What weighs most'],
+    ['a top finding marked good, with its points', '✓ Good: Says it does not sell your data. (+15 of 15)'],
+    ['a top finding marked not stated, with its points', '? Not stated: Does not say whether it tells you about a data breach. (0 of 10)'],
   ])('has %s in its extractable text', (_what, expected) => {
     expect(result.text.replace(/ {2,}/g, ' ')).toContain(expected);
   });

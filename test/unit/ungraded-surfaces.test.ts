@@ -73,6 +73,8 @@ describe('the PDF of an ungraded report', () => {
       ['Source', 'Pasted text'],
       ['Analysed', expect.any(String)],
       ['Grade', "Not graded: Policy Lens can't read French policies yet"],
+      // The same verdict line as the popup's.
+      ['Verdict', 'No rank among similar providers: there is no grade to rank by.'],
     ]);
     expect(blocks.filter((b) => b.kind === 'heading')).toEqual([]);
     expect(blockText(blocks)).not.toMatch(/Not stated|Does not say|No findings/);
