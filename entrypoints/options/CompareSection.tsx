@@ -46,7 +46,7 @@ export function CompareSection({ history, entries, reference, residence }: Props
       {available.length < 2 ? (
         <p class="empty">There is nothing to compare yet: analyse a policy or two first.</p>
       ) : (
-        <ComparePicker lists={lists} selected={selectedIds} onToggle={(id) => setSelectedIds(toggleSelection(selectedIds, id))} />
+        <ComparePicker lists={lists} selected={selectedIds} onToggle={(id) => setSelectedIds((ids) => toggleSelection(ids, id))} />
       )}
       {ungraded.length > 0 && (
         <p class="hint" data-testid="not-offered">

@@ -22,12 +22,12 @@ export interface CompareChoice {
 
 const MAX_SITE_CHARS = 60;
 
-/** "example.com/legal/privacy": the address without its scheme, "www.", query or fragment, shortened. */
+/** "example.com/legal/privacy?lang=en": the address without its scheme, "www." or fragment, shortened. */
 export function siteOf(url: string): string {
   let site: string;
   try {
-    const { host, pathname } = new URL(url);
-    site = host.replace(/^www\./, '') + pathname.replace(/\/+$/, '');
+    const { host, pathname, search } = new URL(url);
+    site = host.replace(/^www\./, '') + pathname.replace(/\/+$/, '') + search;
   } catch {
     site = oneLine(url);
   }

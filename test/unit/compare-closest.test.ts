@@ -176,6 +176,7 @@ describe('picker entries', () => {
   it('shortens a long address', () => {
     expect(siteOf(`https://a.example/${'x'.repeat(200)}`)).toHaveLength(60);
     expect(siteOf('not a url')).toBe('not a url');
+    expect(siteOf('https://www.a.example/privacy/?lang=en#top')).toBe('a.example/privacy?lang=en');
   });
 
   it('leave out the non-policies', () => {
