@@ -1,7 +1,7 @@
 import { CATEGORIES, type Evidence, type PolicyReport } from '../core/types';
 import { gradeWord } from '../present/grade';
 import { CATEGORY_TITLES } from '../present/labels';
-import { categoryMerit, cellVerdicts, factMerit, gradeMerit, type CellVerdict } from './cell-verdict';
+import { categoryMerit, categoryVerdicts, cellVerdicts, factMerit, gradeMerit, type CellVerdict } from './cell-verdict';
 import type { CompareChoice } from './choices';
 import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
 
@@ -43,9 +43,8 @@ export interface RawCell {
 
 const shown = (cell: Pick<RawCell, 'lines'>) => cell.lines.join('\n').toLowerCase();
 
-/** A row whose cells are judged against its first cell. */
-export function judgedRow(key: string, label: string, cells: RawCell[]): CompareRow {
-  const verdicts = cellVerdicts(cells.map((cell) => cell.merit));
+/** A row whose cells are judged against its first cell, by their merits unless the verdicts are given. */
+export function judgedRow(key: string, label: string, cells: RawCell[], verdicts = cellVerdicts(cells.map((cell) => cell.merit))): CompareRow {
   const first = cells[0] ? shown(cells[0]) : '';
   return {
     key,
@@ -84,6 +83,7 @@ function categoryRows(reports: PolicyReport[]): CompareRow[] {
           merit: categoryMerit(report, category),
         };
       }),
+      categoryVerdicts(reports, category),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { categoryMerit, cellVerdicts, factMerit, gradeMerit } from '../../src/compare-view/cell-verdict';
+import { categoryMerit, categoryVerdicts, cellVerdicts, factMerit, gradeMerit } from '../../src/compare-view/cell-verdict';
 import { comparablePolicies, siteOf } from '../../src/compare-view/choices';
 import { closestReferences, isCopyOf, openingPolicy, openingSelection } from '../../src/compare-view/closest';
 import { copiedReference, copiesBySummary, pickerLists } from '../../src/compare-view/reference-copies';
@@ -60,6 +60,40 @@ describe('merits by the score lines', () => {
     expect(sharing(false, true)).toBe(15);
     expect(sharing(true, null)).toBe(-20);
     expect(sharing(null, null)).toBeNull();
+  });
+
+  it('judges a category by the lines both state, as the popup’s comparison does, and by its sums when they share none', () => {
+    const withFacts = (collects: string[] | null, marketing: boolean | null): PolicyReport => {
+      const report = { ...base, facts: { ...facts, collects: { value: collects, evidence: [] }, marketing_without_consent: { value: marketing, evidence: [] } } } as PolicyReport;
+      // compareCategory reads the stored points: store what the score would.
+      return { ...report, score: { ...report.score, points: (['collects', 'marketing_without_consent'] as const).map((fact) => ({ fact, points: factMerit(report, fact) ?? 0, weight: 0, status: factMerit(report, fact) === null ? ('unknown' as const) : ('good' as const), reason: '', evidence: [] })) } };
+    };
+    const many = ['name', 'phone', 'email', 'address', 'ip-address', 'id-number', 'payment', 'location', 'device', 'cookies', 'communications'];
+    // First: many kinds of data (−5) but no marketing without consent (+15), 10 in all; second: few kinds (+5), marketing unstated.
+    const first = withFacts(many, false);
+    const second = withFacts(['name'], null);
+    expect([categoryMerit(first, 'collection'), categoryMerit(second, 'collection')]).toEqual([10, 5]);
+    // On the one line both state, collecting, the second is better.
+    expect(categoryVerdicts([first, second], 'collection')).toEqual(['current', 'better']);
+    // No line in common: by the sums, 5 against 15.
+    expect(categoryVerdicts([withFacts(null, false), second], 'collection')).toEqual(['current', 'worse']);
+    expect(categoryVerdicts([second, withFacts(null, null)], 'collection')).toEqual(['current', 'not-stated']);
+  });
+
+  it('agrees with the category verdicts of the report’s own comparison with every reference', () => {
+    const text = readFileSync(new URL('../../src/data/policies/imaginet.txt', import.meta.url), 'utf8');
+    const report = analysePolicy({ kind: 'text', content: text, url: 'https://example.net/privacy' }, { reference: referenceSet });
+    const flipped = { better: 'worse', worse: 'better', same: 'same' } as const;
+    let compared = 0;
+    for (const against of report.comparison!.against) {
+      const reference = referenceSet.find((r) => r.id === against.id)!;
+      for (const { category, verdict } of against.categories) {
+        if (verdict === 'unknown') continue;
+        expect(categoryVerdicts([report, reference.report], category)[1], `${against.id} ${category}`).toBe(flipped[verdict]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 
   it('orders grades A above E', () => {

@@ -57,7 +57,13 @@ describe('comparePolicies', () => {
   const a = policy('a');
   const b = policy('b', (r) => ({
     ...r,
-    score: { ...r.score, score: 41, grade: 'D' },
+    // The points as the score gives them for selling (the sample's stored line has weight 15).
+    score: {
+      ...r.score,
+      score: 41,
+      grade: 'D',
+      points: r.score.points.map((p) => (p.fact === 'sells_data' ? { ...p, points: -15, status: 'bad' as const, reason: 'Sells your data' } : p)),
+    },
     facts: { ...r.facts, sells_data: { value: true, evidence: [{ clause: 3, text: 'We may sell your data.' }] } },
   }));
   const sections = comparePolicies([a, b]);
