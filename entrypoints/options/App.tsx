@@ -1,88 +1,19 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { checklistSections } from '../../src/compare-view/checklist-rows';
-import { comparablePolicies, resolveSelection, toggleSelection, ungradedPolicies } from '../../src/compare-view/choices';
-import { comparePolicies } from '../../src/compare-view/compare';
-import type { Residence } from '../../src/core/checklists/residence';
+import { useRef, useState } from 'preact/hooks';
 import type { ReferencePolicy } from '../../src/core/types';
 import type { History, HistorySummary } from '../../src/storage/types';
 import { useResidence } from '../../src/ui/use-residence';
 import { About } from './About';
-import { ComparePicker } from './ComparePicker';
-import { CompareTable } from './CompareTable';
+import { CompareSection, UNREADABLE } from './CompareSection';
 import { ConfirmDialog } from './ConfirmDialog';
 import { HistorySection, type DeleteTarget } from './HistorySection';
 import { ResidenceSetting } from './ResidenceSetting';
-import { useComparedPolicies } from './use-compared-policies';
-import { useHashSelection } from './use-hash-selection';
 import { useHistoryList } from './use-history-list';
 
 type PendingDelete = ({ kind: 'one' } & DeleteTarget) | { kind: 'all' };
 
-const UNREADABLE = 'can no longer be read from your history: delete it there and analyse the page again.';
-
 interface Props {
   history: History;
   reference: ReferencePolicy[];
-}
-
-interface CompareSectionProps {
-  history: History;
-  entries: HistorySummary[];
-  reference: ReferencePolicy[];
-  residence?: Residence;
-}
-
-function CompareSectionView({ history, entries, reference, residence }: CompareSectionProps) {
-  const [selectedIds, setSelectedIds] = useHashSelection();
-  const [onlyDifferences, setOnlyDifferences] = useState(false);
-  const available = useMemo(() => comparablePolicies(entries, reference), [entries, reference]);
-  const ungraded = useMemo(() => ungradedPolicies(entries, reference), [entries, reference]);
-  const picked = resolveSelection(selectedIds, available);
-  const { policies, unreadable } = useComparedPolicies(history, entries, picked, reference);
-  return (
-    <section aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Compare side by side</h2>
-      {available.length < 2 ? (
-        <p class="empty">There is nothing to compare yet: analyse a policy or two first.</p>
-      ) : (
-        <ComparePicker available={available} selected={selectedIds} onToggle={(id) => setSelectedIds(toggleSelection(selectedIds, id))} />
-      )}
-      {ungraded.length > 0 && (
-        <p class="hint" data-testid="not-offered">
-          Not offered for comparison, as {ungraded.length === 1 ? 'it has' : 'they have'} no grade (not in English, not a policy, or too little to grade):{' '}
-          {ungraded.map((name) => `“${name}”`).join(', ')}.
-        </p>
-      )}
-      {unreadable.map((choice) => (
-        <p class="error" role="alert" key={choice.id}>
-          “{choice.name}” {UNREADABLE}
-        </p>
-      ))}
-      {picked.length >= 2 && !policies && <p class="hint">Reading the picked policies…</p>}
-      {policies && policies.length >= 2 ? (
-        <>
-          <label class="only-differences">
-            <input type="checkbox" checked={onlyDifferences} onChange={() => setOnlyDifferences(!onlyDifferences)} /> Show only rows that
-            differ
-          </label>
-          <CompareTable
-            policies={policies}
-            sections={[...comparePolicies(policies), ...checklistSections(policies, residence)]}
-            onlyDifferences={onlyDifferences}
-          />
-        </>
-      ) : (
-        available.length >= 2 &&
-        picked.length < 2 && (
-          <p class="hint">
-            {picked[0]
-              ? `“${picked[0].name}” is picked: pick at least one more policy to compare it with.`
-              : 'Pick two or more policies to see them side by side.'}
-          </p>
-        )
-      )}
-    </section>
-  );
 }
 
 export function App({ history, reference }: Props) {
@@ -138,7 +69,7 @@ export function App({ history, reference }: Props) {
         </p>
       )}
       {/* When the history cannot be read, the reference policies can still be compared. */}
-      {(list.entries ?? list.error) && <CompareSectionView history={history} entries={list.entries ?? []} reference={reference} residence={residence} />}
+      {(list.entries ?? list.error) && <CompareSection history={history} entries={list.entries ?? []} reference={reference} residence={residence} />}
       <ResidenceSetting residence={residence} onChange={setResidence} />
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" ref={historyHeading} tabIndex={-1}>

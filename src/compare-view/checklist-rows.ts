@@ -6,7 +6,7 @@ import { CHECKLIST_LAWS, type Checklist } from '../core/types';
 import { citation } from '../present/checklists';
 import { reportChecklists } from '../present/reader-checklists';
 import { capitalise } from '../present/words';
-import { markDifferences, type CompareRow, type CompareSection, type ComparedPolicy } from './compare';
+import { judgedRow, type CompareRow, type CompareSection, type ComparedPolicy } from './compare';
 
 // A law the policy names no tie to, or one a reference policy (kept without its clauses) was not built with.
 const NOT_CHECKED = 'Not checked for this policy';
@@ -18,25 +18,28 @@ export function checklistSections(policies: ComparedPolicy[], residence?: Reside
   const rows: CompareRow[] = laws.flatMap((law) => {
     const own = lists.map((checklists): Checklist | undefined => checklists.find((c) => c.law === law));
     const { name, items } = CHECKLISTS[law];
-    const headline: CompareRow = {
-      key: `${law}:found`,
-      label: `${name}: disclosures found`,
-      cells: markDifferences(
-        own.map((c) => ({ lines: [c ? `${c.items.filter((i) => i.status === 'addressed').length} of ${c.items.length}` : NOT_CHECKED], evidence: [] })),
-      ),
-    };
+    // More disclosures found is better; a law not checked for a policy is not stated.
+    const headline = judgedRow(
+      `${law}:found`,
+      `${name}: disclosures found`,
+      own.map((c) => {
+        if (!c) return { lines: [NOT_CHECKED], evidence: [], merit: null };
+        const found = c.items.filter((i) => i.status === 'addressed').length;
+        return { lines: [`${found} of ${c.items.length}`], evidence: [], merit: found };
+      }),
+    );
     const itemRows = items.map(
-      (spec): CompareRow => ({
-        key: `${law}:${spec.id}`,
-        label: `${capitalise(spec.plainWords)} (${citation(law, spec)})`,
-        cells: markDifferences(
+      (spec): CompareRow =>
+        judgedRow(
+          `${law}:${spec.id}`,
+          `${capitalise(spec.plainWords)} (${citation(law, spec)})`,
           own.map((c) => {
             const item = c?.items.find((i) => i.id === spec.id);
-            if (!item) return { lines: [NOT_CHECKED], evidence: [] };
-            return { lines: [item.status === 'addressed' ? 'Says it' : 'Not found'], evidence: item.evidence };
+            if (!item) return { lines: [NOT_CHECKED], evidence: [], merit: null };
+            const says = item.status === 'addressed';
+            return { lines: [says ? 'Says it' : 'Not found'], evidence: item.evidence, merit: says ? 1 : 0 };
           }),
         ),
-      }),
     );
     return [headline, ...itemRows];
   });

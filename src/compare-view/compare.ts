@@ -1,6 +1,7 @@
 import { CATEGORIES, type Evidence, type PolicyReport } from '../core/types';
 import { gradeWord } from '../present/grade';
 import { CATEGORY_TITLES } from '../present/labels';
+import { categoryMerit, categoryVerdicts, cellVerdicts, factMerit, gradeMerit, type CellVerdict } from './cell-verdict';
 import type { CompareChoice } from './choices';
 import { FACT_ROWS, factCell, factLabel, formatCoverage } from '../present/facts';
 
@@ -14,8 +15,8 @@ export interface CompareCell {
   lines: string[];
   /** The clauses behind the value, if any. */
   evidence: Evidence[];
-  /** True when this cell says something other than most of the row. */
-  differs: boolean;
+  /** Better, worse or the same as the first column's by the points it earns, or not stated (cell-verdict.ts). */
+  verdict: CellVerdict;
 }
 
 export interface CompareRow {
@@ -23,6 +24,8 @@ export interface CompareRow {
   label: string;
   /** One cell per policy, in the order the policies were given. */
   cells: CompareCell[];
+  /** True when some cell says something other than the first column. */
+  differs: boolean;
 }
 
 export interface CompareSection {
@@ -31,35 +34,38 @@ export interface CompareSection {
   rows: CompareRow[];
 }
 
-type RawCell = Omit<CompareCell, 'differs'>;
-
-/**
- * Marks the cells that differ: nothing when all agree; otherwise every cell
- * outside the single most common value, or every cell when no value is most common.
- */
-export function markDifferences(cells: RawCell[]): CompareCell[] {
-  const keys = cells.map((cell) => cell.lines.join('\n').toLowerCase());
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const [top, second] = sorted;
-  const majority = top && (!second || top[1] > second[1]) ? top[0] : undefined;
-  return cells.map((cell, i) => ({ ...cell, differs: counts.size > 1 && keys[i] !== majority }));
+/** A cell before it is compared: what it shows, and what its value is worth (null: not stated). */
+export interface RawCell {
+  lines: string[];
+  evidence: Evidence[];
+  merit: number | null;
 }
 
-function row(key: string, label: string, cells: RawCell[]): CompareRow {
-  return { key, label, cells: markDifferences(cells) };
+const shown = (cell: Pick<RawCell, 'lines'>) => cell.lines.join('\n').toLowerCase();
+
+/** A row whose cells are judged against its first cell, by their merits unless the verdicts are given. */
+export function judgedRow(key: string, label: string, cells: RawCell[], verdicts = cellVerdicts(cells.map((cell) => cell.merit))): CompareRow {
+  const first = cells[0] ? shown(cells[0]) : '';
+  return {
+    key,
+    label,
+    cells: cells.map(({ lines, evidence }, i) => ({ lines, evidence, verdict: verdicts[i]! })),
+    differs: cells.some((cell) => shown(cell) !== first),
+  };
 }
 
-function plain(text: string): RawCell {
-  return { lines: [text], evidence: [] };
+const row = judgedRow;
+
+function plain(text: string, merit: number | null): RawCell {
+  return { lines: [text], evidence: [], merit };
 }
 
 function summaryRows(reports: PolicyReport[]): CompareRow[] {
   return [
-    row('score', 'Score', reports.map((r) => plain(`${r.score.score} / 100`))),
-    row('grade', 'Grade', reports.map((r) => plain(gradeWord(r.score.grade)))),
-    row('coverage', 'Coverage', reports.map((r) => plain(formatCoverage(r.score.coverage)))),
+    row('score', 'Score', reports.map((r) => plain(`${r.score.score} / 100`, r.score.score))),
+    row('grade', 'Grade', reports.map((r) => plain(gradeWord(r.score.grade), gradeMerit(r.score.grade)))),
+    // Stating more of what Policy Lens checks is better in itself: the reader learns more.
+    row('coverage', 'Coverage', reports.map((r) => plain(formatCoverage(r.score.coverage), r.score.coverage))),
   ];
 }
 
@@ -74,8 +80,10 @@ function categoryRows(reports: PolicyReport[]): CompareRow[] {
         return {
           lines: findings.length > 0 ? findings.map((f) => f.text) : ['No findings'],
           evidence: findings.flatMap((f) => f.evidence),
+          merit: categoryMerit(report, category),
         };
       }),
+      categoryVerdicts(reports, category),
     ),
   );
 }
@@ -88,6 +96,7 @@ function factRows(reports: PolicyReport[]): CompareRow[] {
       reports.map((report) => ({
         lines: [factCell(key, report.facts[key])],
         evidence: report.facts[key].evidence,
+        merit: factMerit(report, key),
       })),
     ),
   );

@@ -90,6 +90,24 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
     await unfoldAll(page);
     await expectNoViolations(page, `options-compare-${scheme}`);
   });
+
+  it('the options page as the popup opens it: this policy, its two closest references, every verdict and the skip link shown', async () => {
+    const { page: tab, popup } = await openPopupFor(session, server.url('privacy.html'));
+    await settled(popup);
+    await tab.close();
+    await popup.close();
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=${encodeURIComponent(server.url('privacy.html'))}`);
+    await page.locator('table.compare thead th:nth-of-type(3)').waitFor();
+    for (const verdict of ['current', 'better', 'worse', 'same', 'not-stated']) {
+      expect(await page.locator(`table.compare td.${verdict}`).count(), verdict).toBeGreaterThan(0);
+    }
+    await page.getByRole('link', { name: 'Skip past the comparison table' }).focus();
+    await unfoldAll(page);
+    await expectNoViolations(page, `options-compare-opened-${scheme}`);
+    await page.close();
+  });
 });
 
 describe('the axe check itself', () => {

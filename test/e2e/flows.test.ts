@@ -123,16 +123,25 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.close();
   });
 
-  it('compares two reference policies side by side on the options page', async () => {
+  it('opens the options page comparing the newest analysed policy, then compares two reference policies side by side', async () => {
     const options = await browser.openExtensionPage('/options.html');
-    await options.waitForSelector('[data-testid="history-empty"], [data-testid="history-list"], table, fieldset');
+    // The newest analysed policy (privacy.html) with its two closest references, the table shown.
+    await options.waitForSelector('table.compare');
+    const columns = () => options.$$eval('table.compare thead th', (cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
+    const opened = await columns();
+    expect(opened).toHaveLength(3);
+    expect(opened[0]).toBe('Privacy Policy – Imaginet');
+    await options.evaluate(() => {
+      for (const box of document.querySelectorAll<HTMLInputElement>('.picker input:checked')) box.click();
+    });
     await clickNamed(options, 'label', 'IMQS');
     await clickNamed(options, 'label', 'Imagine\\b');
-    await options.waitForSelector('table.compare');
-    const names = await options.$$eval('table.compare thead th', (cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
-    expect(names).toEqual(['IMQS', 'Imagine']);
+    await options.waitForFunction(() => document.querySelectorAll('table.compare thead th').length === 2);
+    expect(await columns()).toEqual(['IMQS', 'Imagine']);
     expect(new URL(options.url()).hash).toBe('#compare=imqs,imagine-ftth');
-    expect(await options.$$eval('table.compare td.differs', (cells) => cells.length)).toBeGreaterThan(2);
+    // IMQS (A) is first: Imagine (E) is worse in many rows, marked in words as well as colour.
+    expect(await options.$$eval('table.compare td.worse', (cells) => cells.length)).toBeGreaterThan(2);
+    expect(await options.$$eval('table.compare td.worse .verdict-tag', (tags) => tags.map((t) => t.textContent))).toContain('▼ Worse');
     await options.close();
   });
 

@@ -37,6 +37,34 @@ const focusedName = (page: Page) =>
     return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName;
   });
 
+describe('the comparison by keyboard', () => {
+  it('opens with the table; the skip link, then Enter, takes focus past it; Space picks one more', async () => {
+    const page = await openOptions();
+    await page.locator('table.compare').waitFor();
+    const columns = () => page.locator('table.compare thead th').count();
+    await expect(columns()).resolves.toBe(3);
+    await page.getByRole('checkbox', { name: 'Show only rows that differ' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(focusedName(page)).resolves.toBe('Skip past the comparison table');
+    const link = await page.getByRole('link', { name: 'Skip past the comparison table' }).boundingBox();
+    expect(link!.x).toBeGreaterThanOrEqual(0);
+    expect(link!.width).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('compare-end');
+    // The address still names the compared policies, and the table stays.
+    expect(new URL(page.url()).hash).toMatch(/^#compare=[^,]+,[^,]+,[^,]+$/);
+    await expect(columns()).resolves.toBe(3);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.table-scroll, .picker') === null)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.not.toBe('BODY');
+
+    await page.getByRole('checkbox', { name: /^IMQS/ }).focus();
+    await page.keyboard.press('Space');
+    await expect(columns()).resolves.toBe(4);
+    await page.close();
+  });
+});
+
 describe('the delete dialog by keyboard', () => {
   it('opens on Enter with focus on Cancel, and Escape closes it, deletes nothing and returns focus', async () => {
     const page = await openOptions();

@@ -43,11 +43,15 @@ async function comparedNames(page: Page): Promise<string[]> {
   return page.locator('table.compare thead th').evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
 }
 
-async function rowTexts(page: Page, key: string): Promise<{ text: string; differs: boolean }[]> {
-  return page.locator(`table.compare tr[data-row="${key}"] td`).evaluateAll((cells) =>
-    cells.map((cell) => ({ text: cell.textContent ?? '', differs: cell.classList.contains('differs') })),
+/** Each cell of a row: its text, and its verdict against the first column (its class). */
+async function rowTexts(page: Page, key: string, section = 'summary'): Promise<{ text: string; verdict: string }[]> {
+  return page.locator(`table.compare tbody[data-section="${section}"] tr[data-row="${key}"] td`).evaluateAll((cells) =>
+    cells.map((cell) => ({ text: cell.textContent ?? '', verdict: cell.className })),
   );
 }
+
+/** The verdicts of a row of facts (a category has a row of the same key, "retention" or "rights"), or of the score. */
+const verdicts = async (page: Page, key: string, section = 'facts') => (await rowTexts(page, key, section)).map((cell) => cell.verdict);
 
 /** Analyses a fixture page through the popup, which stores it in the history. */
 async function analyse(path: string): Promise<void> {
@@ -114,18 +118,41 @@ describe('options page: side-by-side comparison', () => {
     const score = await rowTexts(page, 'score');
     // The scores the bundled reference set carries (a unit test keeps it in step with the core).
     const scoreOf = (id: string) => referenceSet.find((p) => p.id === id)?.report.score.score;
-    expect(score.map((c) => c.text)).toEqual([`≠ Differs${scoreOf('imqs')} / 100`, `≠ Differs${scoreOf('imagine-ftth')} / 100`]);
-    expect(score.every((c) => c.differs)).toBe(true);
-    const sameAndDifferent = await page.locator('table.compare td.differs').count();
-    expect(sameAndDifferent).toBeGreaterThan(2);
-    await expect(page.locator('table.compare td:not(.differs)').count()).resolves.toBeGreaterThan(0);
+    expect(score.map((c) => c.text)).toEqual([`${scoreOf('imqs')} / 100`, `▼ Worse${scoreOf('imagine-ftth')} / 100`]);
+    expect(score.map((c) => c.verdict)).toEqual(['current', 'worse']);
+    // Read from the two reference policies: IMQS does not market without consent, Imagine does (the
+    // line's points go the other way); IMQS names three rights and POPIA, Imagine one right and no law;
+    // both share with other companies; IMQS lists 5 kinds of data, Imagine 1 (5 or fewer earn the same);
+    // Imagine does not say how long it keeps data; neither says whether it sells it.
+    await expect(verdicts(page, 'marketing_without_consent')).resolves.toEqual(['current', 'worse']);
+    await expect(verdicts(page, 'rights')).resolves.toEqual(['current', 'worse']);
+    await expect(verdicts(page, 'laws')).resolves.toEqual(['current', 'worse']);
+    await expect(verdicts(page, 'shares_with_third_parties')).resolves.toEqual(['current', 'same']);
+    await expect(verdicts(page, 'collects')).resolves.toEqual(['current', 'same']);
+    await expect(verdicts(page, 'retention')).resolves.toEqual(['current', 'not-stated']);
+    await expect(verdicts(page, 'sells_data')).resolves.toEqual(['not-stated', 'not-stated']);
+    // In words too, never "Differs".
+    expect((await rowTexts(page, 'marketing_without_consent', 'facts'))[1]?.text).toMatch(/^▼ WorseYes/);
+    expect((await rowTexts(page, 'collects', 'facts'))[1]?.text).toMatch(/^= Same/);
+    await expect(page.locator('table.compare').textContent()).resolves.not.toContain('Differs');
     await saveScreenshot(page, 'options-compare-references');
 
     await page.getByRole('checkbox', { name: 'Show only rows that differ' }).check();
-    const shownRows = await page.locator('table.compare tr[data-row]').count();
-    const differingRows = await page.locator('table.compare tr[data-row]:has(td.differs)').count();
-    expect(shownRows).toBe(differingRows);
-    expect(shownRows).toBeLessThan(rowKeys.length);
+    const shownRows = await page.locator('table.compare tr[data-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+    expect(shownRows.length).toBeLessThan(rowKeys.length);
+    // "Yes" in both, and "Not stated" in both, are the same; 5 kinds of data and 1 are not.
+    expect(shownRows).not.toContain('shares_with_third_parties');
+    expect(shownRows).not.toContain('sells_data');
+    expect(shownRows).toEqual(expect.arrayContaining(['score', 'marketing_without_consent', 'collects', 'retention']));
+
+    // The other way round, IMQS is better than Imagine.
+    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=imagine-ftth,imqs`);
+    await page.reload();
+    await page.locator('table.compare').waitFor();
+    expect(await comparedNames(page)).toEqual(['Imagine', 'IMQS']);
+    await expect(verdicts(page, 'score', 'summary')).resolves.toEqual(['current', 'better']);
+    await expect(verdicts(page, 'marketing_without_consent')).resolves.toEqual(['current', 'better']);
+    await expect(verdicts(page, 'retention')).resolves.toEqual(['not-stated', 'better']);
     await page.close();
   });
 
@@ -282,6 +309,8 @@ describe('options page: history', () => {
     const url = server.url('privacy.html');
     const page = await openOptions();
     await putRaw(page, 'reports', [{ key: url, report: { ...(await storedReport(page, url)), categories: null } }]);
+    // Opened afresh: the newest entry, now unreadable, cannot open the table.
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
     await page.reload();
     await historyRows(page).first().waitFor();
     // Picked for comparison, or exported, it is named as unreadable.
@@ -375,6 +404,75 @@ describe('options page: history', () => {
     await page.locator('table.compare').waitFor();
     expect(await comparedNames(page)).toEqual(['IMQS', 'ixanet']);
     await saveScreenshot(page, 'options-not-graded');
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByTestId('history-empty').waitFor();
+    await page.close();
+  });
+
+  it('opens from the popup with this policy and its two closest references, the table shown', async () => {
+    // The same page at a second address: two entries called "Privacy Policy – Imaginet".
+    server.setPage('old/privacy.html', await readFile(join(FIXTURE_DIR, 'privacy.html')));
+    await analyse('old/privacy.html');
+    const url = server.url('privacy.html');
+    const { page: tab, popup } = await openPopupFor(session, url);
+    await settled(popup);
+    const [page] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('button', { name: 'Compare side by side' }).click()]);
+    await tab.close();
+    await popup.close();
+    await page.locator('table.compare').waitFor();
+
+    const names = await comparedNames(page);
+    expect(names).toHaveLength(3);
+    expect(names[0]).toBe('Privacy Policy – Imaginet');
+    // The closest: privacy.html is Imaginet's own policy (the reference "Imaginet" is left out); served
+    // from 127.0.0.1 its kind is unknown, so the popup ranks it among all providers, and the two graded
+    // references nearest its score (the higher on a tie) are picked. Read from the reference set: 76
+    // puts Jottacloud (78) and Tutanota (79) nearest.
+    const own = Number(/(\d+) \/ 100/.exec((await rowTexts(page, 'score'))[0]!.text)![1]);
+    const nearest = GRADED_REFERENCES.filter((r) => r.id !== 'imaginet').sort(
+      (a, b) => Math.abs(a.report.score.score - own) - Math.abs(b.report.score.score - own) || b.report.score.score - a.report.score.score,
+    );
+    expect(names.slice(1)).toEqual(nearest.slice(0, 2).map((r) => r.name));
+    expect(new URL(page.url()).hash).toBe(`#compare=${[url, ...nearest.slice(0, 2).map((r) => r.id)].map(encodeURIComponent).join(',')}`);
+    await expect(page.locator('.picker input:checked').count()).resolves.toBe(3);
+
+    // Grade badges sit beside the names they grade.
+    const headers = page.locator('table.compare thead th');
+    for (let i = 0; i < 3; i++) {
+      const name = await headers.nth(i).locator('.column-name').boundingBox();
+      const badge = await headers.nth(i).getByRole('img', { name: /^Grade [A-E]$/ }).boundingBox();
+      expect(badge!.x - (name!.x + name!.width)).toBeLessThan(20);
+      expect(Math.abs(badge!.y - name!.y)).toBeLessThan(20);
+    }
+
+    // The picker: both "Privacy Policy – Imaginet" entries told apart by their address; the reference
+    // Imaginet listed once, as the history entry that is its policy.
+    const mine = page.getByRole('group', { name: 'Your history' }).getByRole('checkbox');
+    await expect(mine.count()).resolves.toBe(2);
+    const labels = await page.getByRole('group', { name: 'Your history' }).locator('label').allTextContents();
+    expect(labels.every((label) => label.startsWith('Privacy Policy – Imaginet'))).toBe(true);
+    expect(labels.some((label) => label.includes('127.0.0.1') && label.includes('/old/privacy.html'))).toBe(true);
+    expect(labels.find((label) => !label.includes('/old/'))).toMatch(/\/privacy\.html · analysed .*the reference policy of Imaginet/);
+    const references = page.getByRole('group', { name: 'Reference policies' });
+    await expect(references.getByRole('checkbox', { name: /^Imaginet/ }).count()).resolves.toBe(0);
+    await expect(references.getByRole('checkbox', { name: /^IMQS/ }).getAttribute('type')).resolves.toBe('checkbox');
+    await expect(references.locator('label').filter({ hasText: /^IMQS/ }).textContent()).resolves.toMatch(/Other · South Africa/);
+    await saveScreenshot(page, 'options-compare-opening');
+
+    await page.getByRole('button', { name: 'Delete all history' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
+    await page.getByTestId('history-empty').waitFor();
+    await page.close();
+  });
+
+  it('opens with the newest analysed policy when the address names none', async () => {
+    await analyse('ixanet.html');
+    const page = await openOptions();
+    await page.locator('table.compare').waitFor();
+    const names = await comparedNames(page);
+    expect(names).toHaveLength(3);
+    expect(names[0]).toBe('Privacy Policy | ixanet');
     await page.getByRole('button', { name: 'Delete all history' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete all' }).click();
     await page.getByTestId('history-empty').waitFor();

@@ -22,11 +22,13 @@ describe('checklistSections', () => {
     expect(section!.rows.find((r) => r.key === 'popia:complaint')!.label).toBe('That you may complain to the Information Regulator (POPIA s18(1)(h)(v))');
   });
 
-  it('says a law that does not apply to a policy was not checked, and marks the cells that differ', () => {
+  it('says a law that does not apply to a policy was not checked, and judges the cells against the first', () => {
     const [section] = checklistSections([imaginet, iImage]);
     const complaint = section!.rows.find((r) => r.key === 'uk-gdpr:complaint')!;
     expect(complaint.cells.map((c) => c.lines[0])).toEqual(['Not checked for this policy', 'Says it']);
-    expect(complaint.cells.every((c) => c.differs)).toBe(true);
+    // Not checked for the first policy counts as not saying it: the other, which says it, is better.
+    expect(complaint.cells.map((c) => c.verdict)).toEqual(['not-stated', 'better']);
+    expect(complaint.differs).toBe(true);
     expect(complaint.cells[1]!.evidence[0]!.text).toContain('Information Commissioner');
     const found = section!.rows.find((r) => r.key === 'popia:found')!;
     expect(found.cells[0]!.lines[0]).toMatch(/^\d+ of 12$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparablePolicies, resolveSelection, toggleSelection } from '../../src/compare-view/choices';
-import { comparePolicies, markDifferences, type ComparedPolicy } from '../../src/compare-view/compare';
+import { comparePolicies, judgedRow, type ComparedPolicy } from '../../src/compare-view/compare';
 import { FACT_ROWS, factCell, formatCoverage, NOT_STATED } from '../../src/present/facts';
 import type { FactKey } from '../../src/core/types';
 import { compareHash, parseCompareHash } from '../../src/compare-view/selection-hash';
@@ -8,19 +8,22 @@ import { CATEGORIES, type PolicyReport, type ReferencePolicy } from '../../src/c
 import type { HistorySummary } from '../../src/storage/types';
 import { sampleReport } from './pdf-report-fixture';
 
-const cell = (text: string) => ({ lines: [text], evidence: [] });
+const cell = (text: string, merit: number | null = 0) => ({ lines: [text], evidence: [], merit });
 
-describe('markDifferences', () => {
+describe('judgedRow', () => {
   it.each([
-    ['all equal: nothing marked', ['Yes', 'Yes', 'Yes'], [false, false, false]],
-    ['two that differ: both marked', ['Yes', 'No'], [true, true]],
-    ['one odd out of three: only it', ['Yes', 'No', 'Yes'], [false, true, false]],
-    ['no majority: all marked', ['Yes', 'No', 'Not stated'], [true, true, true]],
-    ['tie between two values: all marked', ['A', 'A', 'B', 'B'], [true, true, true, true]],
-    ['case does not count as a difference', ['POPIA', 'popia'], [false, false]],
-    ['a single policy: nothing marked', ['Yes'], [false]],
+    ['all equal: nothing differs', ['Yes', 'Yes', 'Yes'], false],
+    ['one other than the first: differs', ['Yes', 'Yes', 'No'], true],
+    ['case does not count as a difference', ['POPIA', 'popia'], false],
+    ['a single policy: nothing differs', ['Yes'], false],
   ])('%s', (_name, texts, expected) => {
-    expect(markDifferences(texts.map(cell)).map((c) => c.differs)).toEqual(expected);
+    expect(judgedRow('k', 'K', texts.map((t) => cell(t))).differs).toBe(expected);
+  });
+
+  it('judges every cell against the first by its merit, whatever the text says', () => {
+    const row = judgedRow('k', 'K', [cell('for 30 days', 5), cell('for 45 days', 5), cell('Yes', 9), cell('No', -3), cell('Not stated', null)]);
+    expect(row.cells.map((c) => c.verdict)).toEqual(['current', 'same', 'better', 'worse', 'not-stated']);
+    expect(row.cells[1]!.lines).toEqual(['for 45 days']);
   });
 });
 
@@ -47,14 +50,20 @@ describe('factCell', () => {
 
 function policy(id: string, change: (r: PolicyReport) => PolicyReport = (r) => r): ComparedPolicy {
   const report = change(sampleReport());
-  return { id, name: id, source: 'reference', grade: report.score.grade ?? 'C', report };
+  return { id, name: id, source: 'reference', grade: report.score.grade ?? 'C', details: '', report };
 }
 
 describe('comparePolicies', () => {
   const a = policy('a');
   const b = policy('b', (r) => ({
     ...r,
-    score: { ...r.score, score: 41, grade: 'D' },
+    // The points as the score gives them for selling (the sample's stored line has weight 15).
+    score: {
+      ...r.score,
+      score: 41,
+      grade: 'D',
+      points: r.score.points.map((p) => (p.fact === 'sells_data' ? { ...p, points: -15, status: 'bad' as const, reason: 'Sells your data' } : p)),
+    },
     facts: { ...r.facts, sells_data: { value: true, evidence: [{ clause: 3, text: 'We may sell your data.' }] } },
   }));
   const sections = comparePolicies([a, b]);
@@ -71,9 +80,21 @@ describe('comparePolicies', () => {
 
   it('marks the rows where the policies differ and only those', () => {
     const differing = Object.values(rows)
-      .filter((r) => r.cells.some((c) => c.differs))
+      .filter((r) => r.differs)
       .map((r) => r.key);
     expect(differing).toEqual(['score', 'grade', 'sells_data']);
+  });
+
+  it('marks the second policy worse where it scores lower or sells data, the same where the value is equal', () => {
+    // a: 68 / 100, grade from the fixture, never sells; b: 41 / 100, D, sells (the fact registry: selling loses the line's points).
+    expect(rows.score?.cells.map((c) => c.verdict)).toEqual(['current', 'worse']);
+    expect(rows.grade?.cells.map((c) => c.verdict)).toEqual(['current', 'worse']);
+    expect(rows.sells_data?.cells.map((c) => c.verdict)).toEqual(['current', 'worse']);
+    expect(rows.coverage?.cells.map((c) => c.verdict)).toEqual(['current', 'same']);
+    // The other way round, b first: a is better.
+    const reversed = Object.fromEntries(comparePolicies([b, a]).flatMap((s) => s.rows).map((r) => [r.key, r]));
+    expect(reversed.sells_data?.cells.map((c) => c.verdict)).toEqual(['current', 'better']);
+    expect(reversed.sharing?.cells.map((c) => c.verdict)).toEqual(['current', 'better']);
   });
 
   it('shows values, findings and evidence', () => {

@@ -105,10 +105,11 @@ describe('comparison choices', () => {
 
   it('reads "Not graded" in the grade row should an ungraded report be compared', () => {
     const sections = comparePolicies([
-      { id: 'x', name: 'X', source: 'history', grade: 'B', report: referenceSet[0]!.report },
-      { id: 'y', name: 'Y', source: 'history', grade: 'B', report: THIN },
+      { id: 'x', name: 'X', source: 'history', grade: 'B', details: '', report: referenceSet[0]!.report },
+      { id: 'y', name: 'Y', source: 'history', grade: 'B', details: '', report: THIN },
     ]);
     const gradeRow = sections[0]!.rows.find((row) => row.key === 'grade');
     expect(gradeRow?.cells.map((cell) => cell.lines[0])).toEqual([referenceSet[0]!.report.score.grade, 'Not graded']);
+    expect(gradeRow?.cells.map((cell) => cell.verdict)).toEqual(['current', 'not-stated']);
   });
 });
