@@ -121,7 +121,7 @@ describe('history store', () => {
     }
     const { entries, damaged } = await history.list();
     expect(entries.map((entry) => entry.url)).toEqual(['c', 'b', 'a']);
-    expect(entries[0]).toEqual({ key: 'c', url: 'c', title: 'Policy of c', analysedAt: 5_000, textHash: 'c', score: 40, grade: 'D' });
+    expect(entries[0]).toEqual({ key: 'c', url: 'c', title: 'Policy of c', analysedAt: 5_000, firstSeen: 5_000, textHash: 'c', score: 40, grade: 'D' });
     expect(damaged).toEqual([]);
   });
 
@@ -160,6 +160,9 @@ describe('history store', () => {
       gradeAfter: 'C',
       added: ['We keep data 5 years.'],
       removed: ['We keep data 1 year.'],
+      // The test reports state no facts: none changed.
+      facts: [],
+      changedOn: 9_000,
     });
   });
 
@@ -262,7 +265,7 @@ describe('history schema upgrade', () => {
 
     const upgraded = await openDB<HistoryDB>(name);
     expect(upgraded.version).toBe(MIGRATIONS.length);
-    expect([...upgraded.objectStoreNames].sort()).toEqual(['entries', 'reports']);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['entries', 'reports', 'versions']);
     upgraded.close();
   });
 
