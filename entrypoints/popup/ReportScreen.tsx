@@ -1,6 +1,5 @@
 import type { LensResult, PageRef } from '../../src/page/analyse-tab';
 import { ChangeNotice } from '../../src/ui/ChangeNotice';
-import { formatDate } from '../../src/present/labels';
 import { Notice } from '../../src/ui/Notice';
 import { ReportView } from '../../src/ui/ReportView';
 import { Actions } from './Actions';
@@ -34,10 +33,7 @@ export function ReportScreen({
           </>
         )}
       </div>
-      {result.fromHistory !== undefined && (
-        <Notice>Unchanged since you analysed it on {formatDate(result.fromHistory)}; showing your saved analysis.</Notice>
-      )}
-      {result.change && <ChangeNotice change={result.change} />}
+      <ChangeNotice change={result.change} fromHistory={result.fromHistory} lastChange={result.lastChange} />
       {result.storageProblem && <Notice tone="error">{result.storageProblem}</Notice>}
       <ReportView report={result.report} />
       <Actions report={result.report} historyKey={result.key} />

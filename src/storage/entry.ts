@@ -78,6 +78,7 @@ function readDifferently(stored: HistoryEntry, report: PolicyReport): PolicyChan
     gradeAfter: report.score.grade,
     added: [],
     removed: [],
+    facts: factChanges(stored.report.facts, report.facts),
   };
 }
 

@@ -1,57 +1,110 @@
-import { gradeWord } from '../present/grade';
-import type { Grade } from '../core/types';
-import type { PolicyChange } from '../storage/types';
-import { EvidenceQuote } from './EvidenceQuote';
 import { formatDate } from '../present/labels';
+import { changeWords, scoreMoveWords, shortChangeWords, type Standing } from '../present/changes';
+import type { PolicyChange } from '../storage/types';
+import styles from './ChangeNotice.module.css';
+import { EvidenceQuote } from './EvidenceQuote';
 import { Notice } from './Notice';
+
+const before = (change: PolicyChange): Standing => ({ score: change.scoreBefore, grade: change.gradeBefore });
+const after = (change: PolicyChange): Standing => ({ score: change.scoreAfter, grade: change.gradeAfter });
+
+/** The facts that changed and the score's move, as one sentence's parts ("no longer says it never sells your data; …"). */
+function wordsOf(change: PolicyChange): string {
+  if (!change.facts) return scoreMoveWords(before(change), after(change));
+  const words = changeWords(change.facts, before(change), after(change));
+  return change.facts.length === 0 && change.kind === 'text' ? ['none of the facts we check changed', ...words].join('; ') : words.join('; ');
+}
 
 function ClauseList({ label, clauses }: { label: string; clauses: string[] }) {
   if (clauses.length === 0) return null;
   return (
-    <details>
-      <summary>
-        {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'} {label}
-      </summary>
+    <>
+      <p class={styles.clauseHeading}>{label}</p>
       {clauses.map((text, i) => (
         <EvidenceQuote key={i} evidence={{ clause: i, text }} />
       ))}
+    </>
+  );
+}
+
+const clauseCount = (n: number) => `${n} ${n === 1 ? 'clause' : 'clauses'}`;
+
+/** The clauses added and removed, folded away under the words. */
+function ClauseDiff({ change }: { change: PolicyChange }) {
+  const { added, removed } = change;
+  if (added.length + removed.length === 0) return null;
+  const counts = [added.length > 0 && `${clauseCount(added.length)} added`, removed.length > 0 && `${clauseCount(removed.length)} removed`];
+  return (
+    <details class={styles.clauses}>
+      <summary>Show the text that changed: {counts.filter(Boolean).join(', ')}</summary>
+      <ClauseList label="Added" clauses={added} />
+      <ClauseList label="Removed" clauses={removed} />
     </details>
   );
 }
 
-const scoreWords = (score: number, grade: Grade | null) => (grade ? `${score} (${grade})` : gradeWord(grade).toLowerCase());
+/** What changed, in words, then the clauses. */
+function ChangeBody({ change, testId }: { change: PolicyChange; testId: string }) {
+  const since = formatDate(change.since);
+  return (
+    <>
+      {change.kind === 'analyser' ? (
+        <p data-testid={testId} class={styles.words}>
+          <strong>Policy Lens now reads this policy differently</strong>: the policy has not changed since you analysed it on {since}, but Policy
+          Lens has been updated, so it was analysed again: {wordsOf(change)}.
+        </p>
+      ) : (
+        <p data-testid={testId} class={styles.words}>
+          <strong>This policy changed</strong> since you last analysed it on {since}: {wordsOf(change)}.
+          {change.analyserChanged && ' Policy Lens has been updated since too, so part of the move may come from how it reads policies.'}
+        </p>
+      )}
+      <ClauseDiff change={change} />
+    </>
+  );
+}
 
-/** "Score 60 (C) → 72 (B).", or that it did not move. */
-function scoreMove(change: PolicyChange): string {
-  const before = scoreWords(change.scoreBefore, change.gradeBefore);
-  const after = scoreWords(change.scoreAfter, change.gradeAfter);
-  return before === after ? `Score unchanged: ${after}.` : `Score ${before} → ${after}.`;
+/** On a later open: one quiet line, with the last change of the text one click away. */
+function QuietNote({ since, lastChange }: { since: number; lastChange?: PolicyChange }) {
+  if (!lastChange) {
+    return (
+      <p class={styles.quiet} data-testid="history-note">
+        Unchanged since you analysed it on {formatDate(since)}.
+      </p>
+    );
+  }
+  const short = lastChange.facts ? shortChangeWords(lastChange.facts, before(lastChange), after(lastChange)) : wordsOf(lastChange);
+  return (
+    <details class={styles.quiet} data-testid="history-note">
+      <summary>
+        Changed on {formatDate(lastChange.changedOn ?? since)}: {short}.
+      </summary>
+      <ChangeBody change={lastChange} testId="last-change" />
+    </details>
+  );
+}
+
+interface Props {
+  /** What changed since the last analysis: said in full, in a notice. */
+  change?: PolicyChange;
+  /** When the report comes unchanged from history: the time it was made. */
+  fromHistory?: number;
+  /** With `fromHistory`: the change that brought the stored text, if it ever changed. */
+  lastChange?: PolicyChange;
 }
 
 /**
- * What changed since the user last analysed the page: the policy itself, or, for the same
- * text, how this version of Policy Lens reads it.
+ * What changed since the user last analysed the page, in words first (the facts, then the
+ * score), the clauses below: the policy itself, or, for the same text, how this version of
+ * Policy Lens reads it. A report reused from history gets a quiet line instead.
  */
-export function ChangeNotice({ change }: { change: PolicyChange }) {
-  const since = formatDate(change.since);
-  if (change.kind === 'analyser') {
+export function ChangeNotice({ change, fromHistory, lastChange }: Props) {
+  if (change) {
     return (
       <Notice>
-        <p data-testid="change">
-          <strong>Policy Lens now reads this policy differently</strong>: the policy has not changed since you analysed it on{' '}
-          {since}, but Policy Lens has been updated, so it was analysed again. {scoreMove(change)}
-        </p>
+        <ChangeBody change={change} testId="change" />
       </Notice>
     );
   }
-  return (
-    <Notice>
-      <p data-testid="change">
-        <strong>This policy changed</strong> since you last analysed it on {since}. {scoreMove(change)}
-        {change.analyserChanged && ' Policy Lens has been updated since too, so part of the move may come from how it reads policies.'}
-      </p>
-      <ClauseList label="added" clauses={change.added} />
-      <ClauseList label="removed" clauses={change.removed} />
-    </Notice>
-  );
+  return fromHistory === undefined ? null : <QuietNote since={fromHistory} lastChange={lastChange} />;
 }
