@@ -32,6 +32,7 @@ export function VersionList({ entry }: { entry: HistorySummary }) {
   };
   return (
     <div class="versions" data-testid="versions">
+      <p class="hint">This policy changed. Tick any two versions to compare them side by side above.</p>
       <ul aria-label={`Versions of ${entry.title || entry.url}`}>
         {versions.map((version, i) => {
           return (

@@ -1,4 +1,4 @@
-import { formatDate } from '../present/labels';
+import { formatDate, formatDay } from '../present/labels';
 import { changeWords, scoreMoveWords, shortChangeWords, type Standing } from '../present/changes';
 import type { PolicyChange } from '../storage/types';
 import styles from './ChangeNotice.module.css';
@@ -74,11 +74,11 @@ function QuietNote({ since, lastChange }: { since: number; lastChange?: PolicyCh
     );
   }
   const short = lastChange.facts ? shortChangeWords(lastChange.facts, before(lastChange), after(lastChange)) : wordsOf(lastChange);
+  const line = `Changed on ${formatDay(lastChange.changedOn ?? since)}: ${short}.`;
+  // One line, cut short when it does not fit; the whole of it shows on hover and when opened.
   return (
     <details class={styles.quiet} data-testid="history-note">
-      <summary>
-        Changed on {formatDate(lastChange.changedOn ?? since)}: {short}.
-      </summary>
+      <summary title={line}>{line}</summary>
       <ChangeBody change={lastChange} testId="last-change" />
     </details>
   );
