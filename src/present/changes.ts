@@ -2,7 +2,7 @@
 // phrases, labels and cells: "no longer says it never sells your data; now may send data
 // abroad; Laws cited, now also: GDPR; score 84 → 71 (B → C)".
 import { factDefinition } from '../core/facts/registry';
-import type { FactChange } from '../core/facts/changes';
+import type { FactChange } from './fact-changes';
 import type { Grade } from '../core/types';
 import { gradeWord } from './grade';
 

@@ -1,5 +1,5 @@
 import { diffClauses } from '../core/diff';
-import { factChanges } from '../core/facts/changes';
+import { factChanges } from '../present/fact-changes';
 import type { PolicyReport } from '../core/types';
 import type { HistoryEntry, HistorySummary, PolicyChange, PreviousVersion, VersionSummary } from './types';
 

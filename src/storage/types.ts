@@ -1,4 +1,4 @@
-import type { FactChange } from '../core/facts/changes';
+import type { FactChange } from '../present/fact-changes';
 import type { Grade, PolicyReport } from '../core/types';
 
 /**

@@ -125,6 +125,8 @@ describe('the change notice', () => {
       gradeAfter: 'A',
       added: [],
       removed: [],
+      // Both reads state the same facts.
+      facts: [],
     });
   });
 

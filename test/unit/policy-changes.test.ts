@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysePolicy } from '../../src/core/analyse';
-import { factChanges } from '../../src/core/facts/changes';
+import { factChanges } from '../../src/present/fact-changes';
 import type { PolicyFacts } from '../../src/core/types';
 import { referenceSet } from '../../src/data/reference';
 import { changeWords, factChangeWords, scoreMoveWords, shortChangeWords } from '../../src/present/changes';

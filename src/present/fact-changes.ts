@@ -1,9 +1,9 @@
 // Which facts differ between two reports of the same policy, told apart by the registry's
 // own table text (so a retention period quoted from another clause is not a change) and
 // judged by the registry's own score lines (so "better" and "worse" mean what the score means).
-import type { FactKey, PolicyFacts } from '../types';
-import type { FactDefinition } from './definition';
-import { FACTS } from './registry';
+import type { FactKey, PolicyFacts } from '../core/types';
+import type { FactDefinition } from '../core/facts/definition';
+import { FACTS } from '../core/facts/registry';
 
 /** One fact that reads differently in the later report. A value is `null` when the policy does not state it. */
 export interface FactChange {
