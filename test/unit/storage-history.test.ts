@@ -173,7 +173,7 @@ describe('history store', () => {
     await history.save({ ...report('u', ['one.', 'two.'], 60, 'C'), analyserVersion: 'old' });
     vi.setSystemTime(3_000);
     const { change, entry } = await history.save({ ...report('u', ['one.', 'two.'], 72, 'B'), analyserVersion: 'new' });
-    expect(change).toEqual({ kind: 'analyser', since: 2_000, scoreBefore: 60, scoreAfter: 72, gradeBefore: 'C', gradeAfter: 'B', added: [], removed: [] });
+    expect(change).toEqual({ kind: 'analyser', since: 2_000, scoreBefore: 60, scoreAfter: 72, gradeBefore: 'C', gradeAfter: 'B', added: [], removed: [], facts: [] });
     expect(entry.previous).toMatchObject({ analysedAt: 1_000, clauseTexts: ['one.'] });
     expect((await history.get('u'))?.report.analyserVersion).toBe('new');
   });
