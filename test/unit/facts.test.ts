@@ -46,6 +46,12 @@ describe('boolean facts', () => {
     ['marketing_without_consent', [['We will never use it for marketing unless you expressly give your consent.', ['collection'], false]], false],
     ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
     ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
+    ['marketing_without_consent', [['Marketing emails are sent only to customers who have opted to receive news about promotions.', ['collection'], false]], false],
+    // Choosing to opt out is no opt-in.
+    ['marketing_without_consent', [['If you choose to opt out of receiving targeted advertising, use the tools on this page.', ['rights'], false]], true],
+    // Aggregated figures used in advertising reach nobody; a purpose listed as "to send you …" happens.
+    ['marketing_without_consent', [['We may also use aggregated information to promote our services, such as by citing usage statistics.', ['collection'], false]], null],
+    ['marketing_without_consent', [['to communicate with you about our services (for example through newsletters or special offers);', ['collection'], false]], true],
     // A consent bundled into accepting the terms is no consent to marketing (docs/scoring.md).
     ['marketing_without_consent', [['The Customer hereby agrees that we may send special offers.', ['collection'], false]], true],
     // Marketing stated as a use, with no opt-in: by default.
@@ -55,6 +61,11 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We may transfer, store or process your data outside of the EEA.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
+    // Outside a company is not abroad.
+    ['cross_border_transfer', [['Information that identifies you will not be disclosed outside of Acme and its service providers.', ['sharing'], false]], null],
+    ['cross_border_transfer', [['We may store your data outside your country of residence.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Your information is processed in the United States, where privacy laws may not be as protective as in your home country.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], false],
     ['security_measures_described', [['Data is protected with 128 bit encryption on SSL.', [], false]], true],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
@@ -83,12 +94,18 @@ describe('string facts', () => {
     ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
+    // A denial of keeping data outside a place says where it is kept.
+    ['storage_location', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], 'Canada'],
+    ['storage_location', [['Personal data is not stored outside the EEA unless you ask us to.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We are a company in South Africa.', [], false]], null],
     ['storage_location', [['We may transfer and store your data in countries other than South Africa.', ['transfer'], false]], null],
     ['storage_location', [['Your data is stored in our data centres in Ireland and Germany.', ['transfer'], false]], 'Ireland and Germany'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
+    // A cookie's lifetime on your device is not how long the provider keeps your data.
+    ['retention', [['Cookie expiry: 1 year', ['retention'], false]], null],
+    ['retention', [['Analytics cookies expire after 30 days, and we keep personal data collected through them for 13 months.', ['retention'], false]], '30 days; for 13 months'],
     // A statement that keeps data for a stated time is about retention even when the classifier missed the label.
     ['retention', [['We keep logs for 90 days.', [], false]], 'logs: for 90 days'],
     ['retention', [['We will give you 30 days notice before the price changes.', [], false]], null],
@@ -152,6 +169,25 @@ describe('evidence', () => {
     expect(fact.evidence.map((e) => e.clause)).toEqual([1, 0]);
   });
 
+  it('quotes a disclosure that names who receives the data before a definition that only mentions affiliates', () => {
+    const fact = factFrom('shares_with_third_parties', [
+      ['"Acme" means Acme Inc. and its subsidiaries and affiliates.', ['sharing'], false],
+      ['Our sharing practices are described below.', ['sharing'], false],
+      ['We share your address with our delivery partners.', ['sharing'], false],
+    ]);
+    expect(fact.value).toBe(true);
+    expect(fact.evidence[0]!.clause).toBe(2);
+  });
+
+  it('quotes marketing that reaches you before marketing merely mentioned', () => {
+    const fact = factFrom('marketing_without_consent', [
+      ['Acme gets details from partners it engages for marketing its products.', ['collection'], false],
+      ['We will send you newsletters about our products.', ['collection'], false],
+    ]);
+    expect(fact.value).toBe(true);
+    expect(fact.evidence.map((e) => e.clause)).toEqual([1, 0]);
+  });
+
   it('points at the clause a fact rests on, by index and text', () => {
     const facts = extractFacts(
       numbered([clause('Intro.'), clause('We will never sell your data.', ['sharing'], { negated: true })]),
@@ -176,6 +212,9 @@ describe('held-out sentences', () => {
     ['sells_data', [['Acme does not sell PII of its customers.', ['sharing'], true]], false],
     ['sells_data', [['There will be no sale of data.', ['sharing'], true]], false],
     ['sells_data', [['We do not sell products to anyone under 18.', [], false]], null],
+    // "sales information" is information about sales, not a sale of information.
+    ['sells_data', [['We use your details to answer requests for support or sales information.', ['sharing'], false]], null],
+    ['sells_data', [['The sale of your personal information to brokers is part of our business model.', ['sharing'], false]], true],
     ['sells_data', [['We are not in the business of selling your personal information.', ['sharing'], true]], false],
     ['sells_data', [['We never sell or rent your personal data, except to our marketing partners.', ['sharing'], false]], null],
     ['sells_data', [['We do not sell your information without your consent.', ['sharing'], false]], null],

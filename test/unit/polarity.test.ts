@@ -23,6 +23,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We will not sell your data (unless you ask us to).', SELL, 'conditional'],
     ['No personal information is collected without consent.', /\bcollected\b/i, 'conditional'],
     ['We will not keep your data longer than necessary.', /\bkeep\b/i, 'conditional'],
+    ['Data is not transferred outside the EEA without adequate safeguards.', /\btransferred\b/i, 'conditional'],
+    ['We do not permit our service providers to sell any personal information we share with them.', SELL, 'denied'],
+    ['We allow our partners to sell advertising space.', SELL, 'affirmed'],
     // A negator that denies nothing, or denies another verb.
     ['We not only collect your name but also your address.', /\bcollect\b/i, 'affirmed'],
     ['We collect your name and we do not share it.', /\bcollect\b/i, 'affirmed'],

@@ -11,16 +11,19 @@ const MARKETING =
   /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|information (?:about|on) (?:our |new )?(?:products|services))\b/i;
 /** Marketing that reaches the person (not data shared for someone else's marketing). */
 const TO_THE_PERSON =
-  /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
+  /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide)\b/i;
 const denies = (text: string) => polarityOf(text, MARKETING_VERB) === 'denied';
 
+const REACHES_YOU = /\b(?:send|sent|contact|e-?mail|call|text|keep|inform|tell|notify|provide)\w*\s+you\b|\bto you\b/i;
+const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[sz]ed|non-personal)\b/i;
+
 /** Marketing needs the person's say-so first. */
 const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b/i;
+  /\bopt(?:s|ed|ing)?[- ]?in\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b/i;
 /** Consent only where a law requires it, or an opt-in for some users only: not a rule for everyone. */
 const QUALIFIED =
   /\b(?:where|when|if|as) (?:required|necessary|needed)(?: by (?:applicable )?law)?\b|\bwhere (?:the )?(?:applicable )?law requires\b|\b(?:EU|EEA|European|UK|California|Canadian|Quebec) (?:users|residents|customers|visitors|individuals|consumers|data subjects)\b|\bif you (?:are|live|reside) (?:located )?in\b/i;
@@ -32,7 +35,7 @@ const WE_MARKET =
   /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
-  /\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+  /^\s*(?:[•*–-]\s*)?to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
 
 const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
 
@@ -60,13 +63,20 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
     if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];
+    // "We may use aggregated information to promote our services": nothing about the person reaches anyone.
+    if (NOT_PERSONAL.test(c.text) && !/\byou\b/i.test(c.text)) return [];
     // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)".
     const next = clauses[i + 1]?.text ?? '';
     const text = next.replace(/^[•*–\s-]+/, '').startsWith('(') ? `${c.text} ${next}` : c.text;
     return [{ clause: c, basis: marketingBasis(text), denied: denies(c.text) }];
   });
   // A denial ("we will not send you marketing") says nothing happens; opt-in and by-default wording carry their own negations.
-  const pick = (...kinds: Basis[]) => basis.filter((b) => kinds.includes(b.basis) && !(b.denied && (b.basis === 'happens' || b.basis === 'opt-out-only'))).map((b) => b.clause);
+  // Within a basis, the clauses that say the marketing reaches "you" are the clearest evidence.
+  const pick = (...kinds: Basis[]) =>
+    basis
+      .filter((b) => kinds.includes(b.basis) && !(b.denied && (b.basis === 'happens' || b.basis === 'opt-out-only')))
+      .map((b) => b.clause)
+      .sort((a, b) => Number(REACHES_YOU.test(b.text)) - Number(REACHES_YOU.test(a.text)));
   const byDefault = pick('by-default');
   if (byDefault.length) return stated(true, byDefault);
   const happens = pick('happens');

@@ -66,10 +66,15 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
   );
 }
 
+/** "Cookie expiry: 1 year", "this cookie expires after 30 days": how long a cookie lives on your device, not how long the provider keeps your data. */
+const COOKIE_LIFETIME = /\b(?:cookies?|expiry)\b/i;
+const NAMES_PERSONAL_DATA = /\bpersonal (?:data|information)\b/i;
+const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !NAMES_PERSONAL_DATA.test(c.text);
+
 /** Retention clauses, and any clause whose statement keeps data for a stated length of time ("retention periods of up to six (6) years:"). */
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) => (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && s.period);
-  return input.clauses.filter((c) => c.labels.includes('retention') || keepsForAPeriod(c));
+  return input.clauses.filter((c) => (c.labels.includes('retention') || keepsForAPeriod(c)) && !aboutACookie(c));
 }
 
 export function retentionPeriods(input: FactInput): RetentionPeriod[] {

@@ -12,15 +12,22 @@ const DATA_SUBJECT = /\b(?:information|data|details|PII|addresses)\b[^.;]{0,40}\
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
 const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
 
+/** The words up to the sale's recipient or purpose. */
+const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
+
 /** Is what the sale statement sells personal data? */
 function sellsPersonalData(text: string, statement: Statement): boolean {
   if (!statement.verb) return false;
   const { at, word } = statement.verb;
-  const after = text.slice(at + word.length, at + word.length + 80).replace(/^\s+of\b/i, '');
+  const rest = text.slice(at + word.length, at + word.length + 80);
   const before = text.slice(Math.max(0, at - 80), at);
-  const aboutData = DATA_OBJECT.test(after) || (!/^sales?$/i.test(word) && DATA_SUBJECT.test(before));
-  return aboutData && !ABOUT_A_SALE.test(after.split(/\b(?:to|for|with)\b/)[0] ?? '');
+  // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
+  if (/^sales?$/i.test(word)) return /^\s+of\b/i.test(rest) && DATA_OBJECT.test(rest.replace(/^\s+of\b/i, '')) && !ABOUT_A_SALE.test(firstPhrase(rest));
+  const after = rest.replace(/^\s+of\b/i, '');
+  const aboutData = DATA_OBJECT.test(after) || DATA_SUBJECT.test(before);
+  return aboutData && !ABOUT_A_SALE.test(firstPhrase(after));
 }
+
 
 /** The polarity of each sale of personal data a clause speaks of. */
 function salesIn(clause: ClassifiedClause, input: FactInput) {

@@ -22,7 +22,12 @@ export function sharesWithThirdParties(input: FactInput) {
   };
   const compelledOnly = (c: ClassifiedClause) =>
     ONLY_WHEN_COMPELLED.test(c.text) && (disclosures.get(c) ?? []).every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
-  const yes = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c));
+  // The clearest evidence first: a disclosure that happens and names who receives it, then any that happens.
+  const strength = (c: ClassifiedClause) =>
+    Math.max(0, ...(disclosures.get(c) ?? []).filter((s) => s.polarity === 'affirmed').map((s) => (s.parties.length > 0 ? 2 : 1)));
+  const yes = affirmative(sharing)
+    .filter((c) => !allDenied(c) && !compelledOnly(c))
+    .sort((a, b) => strength(b) - strength(a));
   if (yes.length) return stated(true, yes);
   const no = sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text));
   return no.length ? stated(false, no) : notStated<boolean>();

@@ -1,24 +1,30 @@
 // storage_location: where the policy says data is stored.
 import { listInWords } from '../../present/words';
-import type { StorageLocation } from '../types';
-import { affirmative, labelled, notStated, stated } from './clauses';
+import type { ClassifiedClause, StorageLocation } from '../types';
+import { labelled, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
-import { cameFromElsewhere } from './transfer';
+import { cameFromElsewhere, staysIn } from './transfer';
 
 const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?|process(?:es|ed)?)\b/i;
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
 
-/** The places named in the first affirmative transfer clause about where data is stored or processed. */
+/** Where a clause says data is: "does not store data outside of Canada" keeps it in Canada. */
+function locatedIn(c: ClassifiedClause): StorageLocation {
+  const named = placesIn(c.text);
+  return staysIn(c) ? { places: [...named.places, ...named.outside], outside: [] } : named;
+}
+
+/** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there). */
 export function storageLocation({ clauses }: FactInput) {
-  const about = affirmative(labelled(clauses, 'transfer')).filter((c) => STORES.test(c.text) && namesAPlace(placesIn(c.text)));
+  const about = labelled(clauses, 'transfer').filter((c) => STORES.test(c.text) && namesAPlace(placesIn(c.text)) && (!c.negated || staysIn(c)));
   const first = about[0];
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
   if (!first) return notStated<StorageLocation>();
-  const where = placesIn(first.text);
-  return stated(where, about.filter((c) => sameWhere(placesIn(c.text), where)));
+  const where = locatedIn(first);
+  return stated(where, about.filter((c) => sameWhere(locatedIn(c), where)));
 }
 
 /** "Ireland and Germany", "outside the EEA", "Canada and outside the EU". */

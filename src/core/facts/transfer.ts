@@ -6,7 +6,7 @@ import { defineFact, yesNo, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 
 const MOVES_ABROAD =
-  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+)\b[^.]*\b(?:outside(?! (?:parties|party|companies|organi[sz]ations|vendors|contractors|service providers|agencies|the company|our|of our))|abroad|other countries|countries other than|another country|third countr(?:y|ies)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b/i;
+  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+)\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|other countries|countries other than|another country|third countr(?:y|ies)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b/i;
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
 const FROM_ELSEWHERE = /\bfrom (?:users|individuals|customers|residents|people|visitors|persons|data subjects)(?: (?:located|based|resident))? in\b/i;
 const TRANSFERS = /\btransfer\w*\b/i;
@@ -18,9 +18,16 @@ const STAYS_IN =
 /** "Information received in the United States from users in the European Union": held in one place, from another. */
 export const cameFromElsewhere = (c: ClassifiedClause) => FROM_ELSEWHERE.test(c.text) && placesIn(c.text).places.length >= 2;
 
+/** "does not store personal data outside of Canada": a plain denial of keeping data outside a place. */
+const KEPT_OUTSIDE = /\b(?:stor|transfer|send|sent|mov|process|host|keep|kept|held)\w*\b[^.;]{0,60}\boutside\b/i;
+
+const MOVES = /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|held|hold|host\w*)\b/i;
+/** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
+const movesOutsideAPlace = (text: string) => MOVES.test(text) && placesIn(text).outside.length > 0;
+
 /** A clause that says the data stays in a named place. */
 export function staysIn(c: ClassifiedClause): boolean {
-  return STAYS_IN.test(c.text) && namesAPlace(placesIn(c.text));
+  return namesAPlace(placesIn(c.text)) && (STAYS_IN.test(c.text) || polarityOf(c.text, KEPT_OUTSIDE) === 'denied');
 }
 
 /** Affirmative statements of transfer abroad (even with safeguards) → true; only denials, or data said to stay in one place → false. */
@@ -28,7 +35,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
   // "We may transfer data to our group companies in India" names a place abroad too.
   const transfer = [
     ...labelled(clauses, 'transfer', 'sharing').filter(
-      (c) => !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
+      (c) => !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
     ),
     ...clauses.filter(cameFromElsewhere),
   ];

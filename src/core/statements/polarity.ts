@@ -13,6 +13,8 @@ const DENIAL_BEFORE_VERB = new RegExp(
   String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
+/** "We do not allow our providers to sell…": the practice is denied through a permission withheld. */
+const PERMISSION_WITHHELD = /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$/i;
 /** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…". */
 const DENIAL_AT_HEAD =
   /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of)[^.;:]*$/i;
@@ -20,7 +22,7 @@ const DENIAL_AT_HEAD =
 const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
 /** A way back in: the denial has exceptions, or waits on a consent. */
 const WAY_OUT =
-  /\b(?:except|excepting|unless|other than|save (?:for|as|where)|apart from|but (?:we )?(?:may|will|do)|without (?:first )?(?:obtaining |getting |asking for |seeking )?(?:your |the user['’]s |their |prior |express |explicit )*(?:\w+ )?(?:consent|permission|authori[sz]ation|approval|agreement)|beyond what|(?:any )?(?:longer|more) than)\b/i;
+  /\b(?:except|excepting|unless|other than|save (?:for|as|where)|apart from|but (?:we )?(?:may|will|do)|without (?:first )?(?:obtaining |getting |asking for |seeking )?(?:your |the user['’]s |their |prior |express |explicit )*(?:\w+ )?(?:consent|permission|authori[sz]ation|approval|agreement)|without (?:\w+ )?(?:adequate|appropriate|suitable|sufficient|proper) (?:\w+ )?(?:safeguards|protection|measures|contracts|agreements)|beyond what|(?:any )?(?:longer|more) than)\b/i;
 /** An exception that only the law or a court forces: "except when forced by Belgian law", "unless required by a court order". */
 const LEGALLY_COMPELLED =
   /^\w+\s+(?:(?:when|where|if|as|to the extent)\s+)?(?:(?:we are|it is|legally)\s+)?(?:required|compelled|forced|obliged|obligated|ordered)\s+(?:to\s+(?:do so\s+)?)?(?:by|under)\s+(?:\w+\s+){0,2}(?:law|court|regulation|legal|subpoena|warrant)|^\w+\s+(?:(?:when|where|if|as)\s+)?(?:required|permitted) by (?:applicable )?law\b|^\w+\s+(?:to comply with|in response to)\s+(?:a |an |the |applicable )?(?:law|court order|subpoena|warrant|legal (?:process|obligation))/i;
@@ -55,7 +57,7 @@ export function deniedAt(text: string, at: number): boolean {
   const before = text.slice(start, at);
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || NAMES_A_CONTROL.test(text.slice(at, at + 40))) return false;
-  return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before);
+  return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before);
 }
 
 /** Polarity of the practice whose verb starts at `at` in `text`. */
