@@ -1,5 +1,4 @@
 import { diffClauses } from '../core/diff';
-import { factChanges } from '../present/fact-changes';
 import type { PolicyReport } from '../core/types';
 import type { HistoryEntry, HistorySummary, PolicyChange, PreviousVersion, VersionSummary } from './types';
 
@@ -39,7 +38,7 @@ export function changeSince(previous: PreviousVersion, report: PolicyReport, ana
     gradeAfter: report.score.grade,
     added,
     removed,
-    ...(previous.report ? { facts: factChanges(previous.report.facts, report.facts) } : {}),
+    ...(previous.report ? { facts: { before: previous.report.facts, after: report.facts } } : {}),
     ...(changedOn === undefined ? {} : { changedOn }),
   };
 }
@@ -78,7 +77,7 @@ function readDifferently(stored: HistoryEntry, report: PolicyReport): PolicyChan
     gradeAfter: report.score.grade,
     added: [],
     removed: [],
-    facts: factChanges(stored.report.facts, report.facts),
+    facts: { before: stored.report.facts, after: report.facts },
   };
 }
 

@@ -1,5 +1,4 @@
-import type { FactChange } from '../present/fact-changes';
-import type { Grade, PolicyReport } from '../core/types';
+import type { Grade, PolicyFacts, PolicyReport } from '../core/types';
 
 /**
  * What the history list shows of one analysis. Kept in a store of its own, apart from
@@ -101,8 +100,12 @@ export interface PolicyChange {
   /** Clauses added and removed (none for an `analyser` change). */
   added: string[];
   removed: string[];
-  /** The facts that read differently; absent when the earlier version's report was not kept. */
-  facts?: FactChange[];
+  /**
+   * The facts of both texts; absent when the earlier version's report was not kept. Which of
+   * them changed is worked out where it is shown (src/present/fact-changes.ts), so the popup
+   * loads the fact registry only when there is a change to tell.
+   */
+  facts?: { before: PolicyFacts; after: PolicyFacts };
   /** For a text change: when the new text was first analysed, when that is known. */
   changedOn?: number;
 }

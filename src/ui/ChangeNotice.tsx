@@ -1,88 +1,8 @@
-import { formatDate, formatDay } from '../present/labels';
-import { changeWords, scoreMoveWords, shortChangeWords, type Standing } from '../present/changes';
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '../present/labels';
 import type { PolicyChange } from '../storage/types';
+import type { ChangeDetails as Details } from './ChangeDetails';
 import styles from './ChangeNotice.module.css';
-import { EvidenceQuote } from './EvidenceQuote';
-import { Notice } from './Notice';
-
-const before = (change: PolicyChange): Standing => ({ score: change.scoreBefore, grade: change.gradeBefore });
-const after = (change: PolicyChange): Standing => ({ score: change.scoreAfter, grade: change.gradeAfter });
-
-/** The facts that changed and the score's move, as one sentence's parts ("no longer says it never sells your data; …"). */
-function wordsOf(change: PolicyChange): string {
-  if (!change.facts) return scoreMoveWords(before(change), after(change));
-  const words = changeWords(change.facts, before(change), after(change));
-  return change.facts.length === 0 && change.kind === 'text' ? ['none of the facts we check changed', ...words].join('; ') : words.join('; ');
-}
-
-function ClauseList({ label, clauses }: { label: string; clauses: string[] }) {
-  if (clauses.length === 0) return null;
-  return (
-    <>
-      <p class={styles.clauseHeading}>{label}</p>
-      {clauses.map((text, i) => (
-        <EvidenceQuote key={i} evidence={{ clause: i, text }} />
-      ))}
-    </>
-  );
-}
-
-const clauseCount = (n: number) => `${n} ${n === 1 ? 'clause' : 'clauses'}`;
-
-/** The clauses added and removed, folded away under the words. */
-function ClauseDiff({ change }: { change: PolicyChange }) {
-  const { added, removed } = change;
-  if (added.length + removed.length === 0) return null;
-  const counts = [added.length > 0 && `${clauseCount(added.length)} added`, removed.length > 0 && `${clauseCount(removed.length)} removed`];
-  return (
-    <details class={styles.clauses}>
-      <summary>Show the text that changed: {counts.filter(Boolean).join(', ')}</summary>
-      <ClauseList label="Added" clauses={added} />
-      <ClauseList label="Removed" clauses={removed} />
-    </details>
-  );
-}
-
-/** What changed, in words, then the clauses. */
-function ChangeBody({ change, testId }: { change: PolicyChange; testId: string }) {
-  const since = formatDate(change.since);
-  return (
-    <>
-      {change.kind === 'analyser' ? (
-        <p data-testid={testId} class={styles.words}>
-          <strong>Policy Lens now reads this policy differently</strong>: the policy has not changed since you analysed it on {since}, but Policy
-          Lens has been updated, so it was analysed again: {wordsOf(change)}.
-        </p>
-      ) : (
-        <p data-testid={testId} class={styles.words}>
-          <strong>This policy changed</strong> since you last analysed it on {since}: {wordsOf(change)}.
-          {change.analyserChanged && ' Policy Lens has been updated since too, so part of the move may come from how it reads policies.'}
-        </p>
-      )}
-      <ClauseDiff change={change} />
-    </>
-  );
-}
-
-/** On a later open: one quiet line, with the last change of the text one click away. */
-function QuietNote({ since, lastChange }: { since: number; lastChange?: PolicyChange }) {
-  if (!lastChange) {
-    return (
-      <p class={styles.quiet} data-testid="history-note">
-        Unchanged since you analysed it on {formatDate(since)}.
-      </p>
-    );
-  }
-  const short = lastChange.facts ? shortChangeWords(lastChange.facts, before(lastChange), after(lastChange)) : wordsOf(lastChange);
-  const line = `Changed on ${formatDay(lastChange.changedOn ?? since)}: ${short}.`;
-  // One line, cut short when it does not fit; the whole of it shows on hover and when opened.
-  return (
-    <details class={styles.quiet} data-testid="history-note">
-      <summary title={line}>{line}</summary>
-      <ChangeBody change={lastChange} testId="last-change" />
-    </details>
-  );
-}
 
 interface Props {
   /** What changed since the last analysis: said in full, in a notice. */
@@ -93,18 +13,42 @@ interface Props {
   lastChange?: PolicyChange;
 }
 
+/** The words of a change need the fact registry: its code loads after first paint, and only when there is a change to tell. */
+function useChangeDetails(wanted: boolean): typeof Details | null {
+  const [ChangeDetails, setChangeDetails] = useState<typeof Details | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void import('./ChangeDetails').then((module) => live && setChangeDetails(() => module.ChangeDetails));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return ChangeDetails;
+}
+
 /**
- * What changed since the user last analysed the page, in words first (the facts, then the
- * score), the clauses below: the policy itself, or, for the same text, how this version of
- * Policy Lens reads it. A report reused from history gets a quiet line instead.
+ * What changed since the user last analysed the page (the policy itself, or, for the same
+ * text, how this version of Policy Lens reads it), said in full once; on a report reused from
+ * history, one quiet line: "Unchanged since…", or the last change of its text.
  */
 export function ChangeNotice({ change, fromHistory, lastChange }: Props) {
-  if (change) {
+  const shown = change ?? (fromHistory === undefined ? undefined : lastChange);
+  const ChangeDetails = useChangeDetails(shown !== undefined);
+  if (fromHistory !== undefined && !change && !lastChange) {
     return (
-      <Notice>
-        <ChangeBody change={change} testId="change" />
-      </Notice>
+      <p class={styles.quiet} data-testid="history-note">
+        Unchanged since you analysed it on {formatDate(fromHistory)}.
+      </p>
     );
   }
-  return fromHistory === undefined ? null : <QuietNote since={fromHistory} lastChange={lastChange} />;
+  if (!shown) return null;
+  if (!ChangeDetails) {
+    return (
+      <p class={styles.quiet} aria-busy="true">
+        Reading what changed…
+      </p>
+    );
+  }
+  return <ChangeDetails change={shown} since={change ? undefined : fromHistory} />;
 }

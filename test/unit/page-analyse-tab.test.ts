@@ -232,7 +232,7 @@ describe('analyseTab', () => {
     expect(await analyseTab(tabId, { history })).not.toHaveProperty('lastChange');
     vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five years', 'ten years')));
     const changed = await analyseTab(tabId, { history });
-    expect(changed).toMatchObject({ kind: 'report', change: { kind: 'text', removed: [expect.stringMatching(/five years/)], facts: expect.any(Array) } });
+    expect(changed).toMatchObject({ kind: 'report', change: { kind: 'text', removed: [expect.stringMatching(/five years/)], facts: { before: expect.any(Object), after: expect.any(Object) } } });
     expect(changed).not.toHaveProperty('fromHistory');
     const reopened = await analyseTab(tabId, { history });
     expect(reopened).toMatchObject({ kind: 'report', fromHistory: 1, lastChange: { kind: 'text', removed: [expect.stringMatching(/five years/)] } });

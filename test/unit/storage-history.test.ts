@@ -160,8 +160,8 @@ describe('history store', () => {
       gradeAfter: 'C',
       added: ['We keep data 5 years.'],
       removed: ['We keep data 1 year.'],
-      // The test reports state no facts: none changed.
-      facts: [],
+      // The facts of both texts (the test reports state none).
+      facts: { before: report('u', []).facts, after: report('u', []).facts },
       changedOn: 9_000,
     });
   });
@@ -173,7 +173,7 @@ describe('history store', () => {
     await history.save({ ...report('u', ['one.', 'two.'], 60, 'C'), analyserVersion: 'old' });
     vi.setSystemTime(3_000);
     const { change, entry } = await history.save({ ...report('u', ['one.', 'two.'], 72, 'B'), analyserVersion: 'new' });
-    expect(change).toEqual({ kind: 'analyser', since: 2_000, scoreBefore: 60, scoreAfter: 72, gradeBefore: 'C', gradeAfter: 'B', added: [], removed: [], facts: [] });
+    expect(change).toEqual({ kind: 'analyser', since: 2_000, scoreBefore: 60, scoreAfter: 72, gradeBefore: 'C', gradeAfter: 'B', added: [], removed: [], facts: { before: report('u', []).facts, after: report('u', []).facts } });
     expect(entry.previous).toMatchObject({ analysedAt: 1_000, clauseTexts: ['one.'] });
     expect((await history.get('u'))?.report.analyserVersion).toBe('new');
   });

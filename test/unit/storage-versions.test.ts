@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Grade, PolicyFacts, PolicyReport } from '../../src/core/types';
+import { factChanges } from '../../src/present/fact-changes';
 import { lastChange } from '../../src/storage/entry';
 import { openHistory, StorageError } from '../../src/storage/history';
 import { packReport } from '../../src/storage/pack';
@@ -100,7 +101,8 @@ describe('versions of a policy', () => {
     await saveAt(history, 1_000, V1);
     const { change } = await saveAt(history, 2_000, V2);
     expect(change).toMatchObject({ kind: 'text', since: 1_000, changedOn: 2_000, scoreBefore: 84, scoreAfter: 71 });
-    expect(change?.facts).toEqual([
+    expect(change?.facts).toEqual({ before: V1.facts, after: V2.facts });
+    expect(factChanges(change!.facts!.before, change!.facts!.after)).toEqual([
       { key: 'sells_data', before: false, after: null, direction: 'worse' },
       { key: 'cross_border_transfer', before: null, after: true, direction: 'worse' },
     ]);
