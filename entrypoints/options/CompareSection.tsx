@@ -3,6 +3,7 @@ import { checklistSections } from '../../src/compare-view/checklist-rows';
 import { comparablePolicies, resolveSelection, toggleSelection, ungradedPolicies } from '../../src/compare-view/choices';
 import { comparePolicies } from '../../src/compare-view/compare';
 import { pickerLists } from '../../src/compare-view/reference-copies';
+import { versionChoices } from '../../src/compare-view/versions';
 import type { Residence } from '../../src/core/checklists/residence';
 import type { ReferencePolicy } from '../../src/core/types';
 import type { History, HistorySummary } from '../../src/storage/types';
@@ -28,7 +29,9 @@ export function CompareSection({ history, entries, reference, residence }: Props
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const available = useMemo(() => comparablePolicies(entries, reference), [entries, reference]);
   const ungraded = useMemo(() => ungradedPolicies(entries, reference), [entries, reference]);
-  const picked = resolveSelection(selectedIds, available);
+  // Versions of a changed policy are picked from the history list, into the same selection.
+  const versions = useMemo(() => versionChoices(entries), [entries]);
+  const picked = resolveSelection(selectedIds, [...available, ...versions]);
   const { policies, unreadable } = useComparedPolicies(history, entries, picked, reference);
   const copies = useReferenceCopies(entries, reference, policies);
   const lists = pickerLists(available, copies, selectedIds);

@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
 import type { DamagedEntry, HistorySummary } from '../../src/storage/types';
 import { isOutdated } from '../../src/compare-view/choices';
+import { VersionList } from './VersionList';
 import { NOT_GRADED } from '../../src/present/grade';
 import { GradeBadge } from '../../src/ui/GradeBadge';
 import { formatDate } from '../../src/present/labels';
@@ -41,10 +43,16 @@ function Address({ url }: { url: string }) {
 
 function HistoryRow({ entry, onDelete, onExport }: { entry: HistorySummary } & Pick<Props, 'onDelete' | 'onExport'>) {
   const title = entry.title || entry.url;
+  const changed = (entry.versions?.length ?? 0) > 0;
   return (
-    <tr>
+    <tr class={changed ? 'has-versions' : undefined}>
       <th scope="row">
         {title}
+        {changed && (
+          <span class="changed">
+            Changed on {formatDate(entry.firstSeen ?? entry.analysedAt)}: {entry.versions!.length + 1} versions
+          </span>
+        )}
         {isOutdated(entry) && <span class="outdated">Read by an earlier Policy Lens: open the page again to update it.</span>}
       </th>
       <td class="url">
@@ -137,7 +145,16 @@ export function HistorySection({ entries, damaged, onDelete, onDeleteAll, onExpo
             </thead>
             <tbody>
               {entries.map((entry) => (
-                <HistoryRow key={entry.key} entry={entry} onDelete={onDelete} onExport={onExport} />
+                <Fragment key={entry.key}>
+                  <HistoryRow entry={entry} onDelete={onDelete} onExport={onExport} />
+                  {(entry.versions?.length ?? 0) > 0 && (
+                    <tr class="versions-row">
+                      <td colSpan={5}>
+                        <VersionList entry={entry} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CompareChoice } from '../../src/compare-view/choices';
 import type { ComparedPolicy } from '../../src/compare-view/compare';
+import type { VersionChoice } from '../../src/compare-view/versions';
 import type { PolicyReport, ReferencePolicy } from '../../src/core/types';
 import type { History, HistorySummary } from '../../src/storage/types';
 
@@ -9,6 +10,12 @@ export interface ComparedPolicies {
   policies: ComparedPolicy[] | undefined;
   /** Picked history entries whose report cannot be read. */
   unreadable: CompareChoice[];
+}
+
+/** The report of a picked history entry, or of one of its versions; `null` when it cannot be read. */
+async function readReport(history: History, choice: CompareChoice | VersionChoice): Promise<PolicyReport | null> {
+  const read = 'version' in choice ? history.version(choice.version.key, choice.version.textHash) : history.get(choice.id);
+  return (await read.catch(() => undefined))?.report ?? null;
 }
 
 /**
@@ -30,7 +37,7 @@ export function useComparedPolicies(
     if (missing.length === 0) return;
     let current = true;
     void Promise.all(
-      missing.map(async (choice) => [choice.id, (await history.get(choice.id).catch(() => undefined))?.report ?? null] as const),
+      missing.map(async (choice) => [choice.id, await readReport(history, choice)] as const),
     ).then((read) => {
       if (current) setReports((known) => new Map([...known, ...read]));
     });

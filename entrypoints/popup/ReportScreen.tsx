@@ -1,5 +1,4 @@
 import type { LensResult, PageRef } from '../../src/page/analyse-tab';
-import { formatDate } from '../../src/present/labels';
 import { Notice } from '../../src/ui/Notice';
 import { lazyComponent } from '../../src/ui/lazy';
 import { ReportView } from '../../src/ui/ReportView';
@@ -14,7 +13,7 @@ function PageLine({ label, page }: { label: string; page: PageRef }) {
   );
 }
 
-/** Shown only when the policy changed, below the verdict: its code loads after first paint. */
+/** The change, or the quiet "unchanged since" line, below the verdict: its code loads after first paint. */
 const ChangeNotice = lazyComponent(async () => (await import('../../src/ui/ChangeNotice')).ChangeNotice);
 
 type Report = Extract<LensResult, { kind: 'report' }>;
@@ -35,12 +34,7 @@ function FoundFrom({ page, onAnalysePage }: { page: PageRef; onAnalysePage: () =
 function ReportNotices({ result }: { result: Report }) {
   return (
     <>
-      {result.fromHistory !== undefined && (
-        <p class="quiet-note" role="status">
-          Unchanged since you analysed it on {formatDate(result.fromHistory)}; showing your saved analysis.
-        </p>
-      )}
-      {result.change && <ChangeNotice change={result.change} />}
+      <ChangeNotice change={result.change} fromHistory={result.fromHistory} lastChange={result.lastChange} />
       {result.storageProblem && <Notice tone="error">{result.storageProblem}</Notice>}
     </>
   );

@@ -1,5 +1,15 @@
 // The options page's URL hash names the policies to compare: `#compare=<id>,<id>`,
-// each id (a history URL or a reference id) URI-encoded so commas inside URLs survive.
+// each id (a history URL, a version of one, or a reference id) URI-encoded so commas
+// inside URLs survive.
+
+/**
+ * The id of one version of a history entry: `<key>@<text hash>`. An entry's own key names
+ * its current text as the picker shows it; this names a text among its versions, the
+ * current one included.
+ */
+export function versionId(key: string, textHash: string): string {
+  return `${key}@${textHash}`;
+}
 
 export function parseCompareHash(hash: string): string[] {
   const match = /^#?compare=(.*)$/.exec(hash);

@@ -3,7 +3,7 @@ import type { AnalysisProgress } from '../core/analyse';
 import { ANALYSER_VERSION } from '../core/analyser-version';
 import { oneLine } from '../core/title';
 import type { PolicyReport } from '../core/types';
-import { changeFrom, storedReading, type Place } from '../storage/entry';
+import { changeFrom, lastChange, storedReading, type Place } from '../storage/entry';
 import type { History, HistoryEntry, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
@@ -29,7 +29,10 @@ export type LensResult =
       key: string;
       /** When the report comes unchanged from history: the time it was made. */
       fromHistory?: number;
+      /** What changed since the user's last analysis of this page: shown in full, once. */
       change?: PolicyChange;
+      /** With `fromHistory`: the change that brought the stored text, when it ever changed (a quiet note). */
+      lastChange?: PolicyChange;
       /** A history read or write failed; the report is still shown. */
       storageProblem?: string;
     }
@@ -161,7 +164,8 @@ async function analyseSource(source: PageSource, place: Place, options: AnalyseT
     // Reused only when the same text was read by this same analyser; otherwise read again.
     if (stored && storedReading(stored, textHash, ANALYSER_VERSION) === 'reuse') {
       const analysed = refOf(stored.report, source);
-      return { kind: 'report', report: stored.report, key: place.key, analysed, fromHistory: stored.analysedAt };
+      const last = lastChange(stored);
+      return { kind: 'report', report: stored.report, key: place.key, analysed, fromHistory: stored.analysedAt, ...(last ? { lastChange: last } : {}) };
     }
   } catch (error) {
     storageProblem = (error as Error).message;

@@ -23,6 +23,11 @@ export function ordinal(n: number): string {
   return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
 }
 
+/** The day alone, for a one-line note: "Nov 29, 2026". */
+export function formatDay(epochMs: number): string {
+  return new Date(epochMs).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
 export function formatDate(epochMs: number): string {
   return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -1,6 +1,6 @@
 import { diffClauses } from '../core/diff';
 import type { PolicyReport } from '../core/types';
-import type { HistoryEntry, HistorySummary, PolicyChange, PreviousVersion } from './types';
+import type { HistoryEntry, HistorySummary, PolicyChange, PreviousVersion, VersionSummary } from './types';
 
 function previousOf(entry: HistoryEntry): PreviousVersion {
   return {
@@ -9,11 +9,21 @@ function previousOf(entry: HistoryEntry): PreviousVersion {
     score: entry.report.score.score,
     grade: entry.report.score.grade,
     clauseTexts: entry.report.clauses.map((clause) => clause.text),
+    report: entry.report,
   };
 }
 
-/** What changed between a stored previous version and the new report's text. */
-export function changeSince(previous: PreviousVersion, report: PolicyReport, analyserChanged = false): PolicyChange {
+/** When the entry's text was first analysed; entries from before versions were kept only know their last analysis. */
+const firstSeenOf = (entry: HistorySummary) => entry.firstSeen ?? entry.analysedAt;
+
+/** The entry's current text as one of its versions. */
+export function versionOf(entry: HistoryEntry): VersionSummary {
+  const { textHash, analysedAt, score, grade, analyserVersion } = entry;
+  return { textHash, firstSeen: firstSeenOf(entry), analysedAt, score, grade, ...(analyserVersion ? { analyserVersion } : {}), hasReport: true };
+}
+
+/** What changed between a stored previous version and the new report's text, found on `changedOn` when known. */
+export function changeSince(previous: PreviousVersion, report: PolicyReport, analyserChanged = false, changedOn?: number): PolicyChange {
   const { added, removed } = diffClauses(
     previous.clauseTexts,
     report.clauses.map((clause) => clause.text),
@@ -28,7 +38,17 @@ export function changeSince(previous: PreviousVersion, report: PolicyReport, ana
     gradeAfter: report.score.grade,
     added,
     removed,
+    ...(previous.report ? { facts: { before: previous.report.facts, after: report.facts } } : {}),
+    ...(changedOn === undefined ? {} : { changedOn }),
   };
+}
+
+/** The change that brought the entry's current text, from its newest earlier version; `undefined` when it never changed. */
+export function lastChange(entry: HistoryEntry): PolicyChange | undefined {
+  const { previous } = entry;
+  if (!previous) return undefined;
+  const analyserChanged = previous.report !== undefined && analyserOf(previous.report) !== analyserOf(entry.report);
+  return changeSince(previous, entry.report, analyserChanged, firstSeenOf(entry));
 }
 
 /** Which analyser made a report: a report stored before there were versions has none, which matches no version. */
@@ -57,14 +77,15 @@ function readDifferently(stored: HistoryEntry, report: PolicyReport): PolicyChan
     gradeAfter: report.score.grade,
     added: [],
     removed: [],
+    facts: { before: stored.report.facts, after: report.facts },
   };
 }
 
 /** What changed since `stored` was analysed: its text, or only the analyser that read it; `undefined` when neither. */
-export function changeFrom(stored: HistoryEntry | undefined, report: PolicyReport): PolicyChange | undefined {
+export function changeFrom(stored: HistoryEntry | undefined, report: PolicyReport, now?: number): PolicyChange | undefined {
   if (!stored) return undefined;
   const analyserChanged = analyserOf(stored.report) !== analyserOf(report);
-  if (stored.textHash !== report.textHash) return changeSince(previousOf(stored), report, analyserChanged);
+  if (stored.textHash !== report.textHash) return changeSince(previousOf(stored), report, analyserChanged, now);
   return analyserChanged ? readDifferently(stored, report) : undefined;
 }
 
@@ -74,17 +95,27 @@ export interface Place {
   loadedFrom?: string;
 }
 
+/** What to store after an analysis: the entry, what changed, and the text it replaces, kept as an earlier version. */
+export interface NextEntry {
+  entry: HistoryEntry;
+  change?: PolicyChange;
+  /** The stored entry whose text the new report replaces. */
+  retired?: HistoryEntry;
+}
+
 /**
- * The entry to store after analysing `report` at `now`, given what was stored before, and
- * what changed since. An unchanged text keeps the earlier `previous`, so the last real change
- * stays visible.
+ * The entry to store after analysing `report` at `now`, given what was stored before (and,
+ * when that cannot be read, the earlier versions still kept), and what changed since. An
+ * unchanged text keeps its versions, so the last real change stays visible; a changed one
+ * retires the stored text to the front of them. Each text hash is listed once.
  */
 export function nextEntry(
   stored: HistoryEntry | undefined,
   report: PolicyReport & { url: string },
   now: number,
   place: Place = { key: report.url },
-): { entry: HistoryEntry; change?: PolicyChange } {
+  kept: VersionSummary[] = [],
+): NextEntry {
   const base: HistoryEntry = {
     key: place.key,
     url: report.url,
@@ -97,17 +128,35 @@ export function nextEntry(
     ...(report.analyserVersion ? { analyserVersion: report.analyserVersion } : {}),
     report,
   };
-  if (!stored) return { entry: base };
-  const change = changeFrom(stored, report);
+  const earlier = (versions: VersionSummary[]) => {
+    const others = versions.filter((version) => version.textHash !== report.textHash);
+    return others.length > 0 ? { versions: others } : {};
+  };
+  if (!stored) return { entry: { ...base, firstSeen: now, ...earlier(kept) } };
+  const change = changeFrom(stored, report, now);
   // The last change of the text stays the `previous` version until the text changes again.
   if (change?.kind !== 'text') {
-    return { entry: stored.previous ? { ...base, previous: stored.previous } : base, ...(change ? { change } : {}) };
+    const { firstSeen, versions, previous } = { ...stored, firstSeen: firstSeenOf(stored) };
+    return { entry: { ...base, firstSeen, ...(versions ? { versions } : {}), ...(previous ? { previous } : {}) }, ...(change ? { change } : {}) };
   }
-  return { entry: { ...base, previous: previousOf(stored) }, change };
+  const versions = [versionOf(stored), ...(stored.versions ?? [])];
+  return { entry: { ...base, firstSeen: now, ...earlier(versions), previous: previousOf(stored) }, change, retired: stored };
 }
 
 /** The part of an entry the history list shows. */
 export function summaryOf(entry: HistoryEntry): HistorySummary {
-  const { key, url, loadedFrom, title, analysedAt, textHash, score, grade, analyserVersion } = entry;
-  return { key, url, ...(loadedFrom ? { loadedFrom } : {}), title, analysedAt, textHash, score, grade, ...(analyserVersion ? { analyserVersion } : {}) };
+  const { key, url, loadedFrom, title, analysedAt, textHash, score, grade, analyserVersion, firstSeen, versions } = entry;
+  return {
+    key,
+    url,
+    ...(loadedFrom ? { loadedFrom } : {}),
+    title,
+    analysedAt,
+    textHash,
+    score,
+    grade,
+    ...(analyserVersion ? { analyserVersion } : {}),
+    ...(firstSeen === undefined ? {} : { firstSeen }),
+    ...(versions?.length ? { versions } : {}),
+  };
 }

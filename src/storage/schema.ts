@@ -1,8 +1,8 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { PolicyReport } from '../core/types';
 import { packReport } from './pack';
-import type { HistorySummary, PreviousVersion } from './types';
-import { isRecord, type StoredRecord } from './validate';
+import type { HistorySummary, PreviousVersion, VersionSummary } from './types';
+import { isRecord, isSummary, type StoredRecord, type StoredVersion } from './validate';
 
 export const DB_NAME = 'policy-lens';
 
@@ -21,11 +21,13 @@ export interface HistoryDB extends DBSchema {
   history: { key: string; value: LegacyEntry; indexes: { 'by-date': number } };
   /** What the history list shows, one small record per analysis. */
   entries: { key: string; value: HistorySummary };
-  /** The report (evidence stored by clause index) and the version before it, by the same key. */
+  /** The current report (evidence stored by clause index), by the same key; until version 4, with the version before it. */
   reports: { key: string; value: StoredRecord };
+  /** From version 4: every earlier text of each policy, once per text hash. */
+  versions: { key: [string, string]; value: StoredVersion; indexes: { 'by-key': string } };
 }
 
-export type StoreName = 'history' | 'entries' | 'reports';
+export type StoreName = 'history' | 'entries' | 'reports' | 'versions';
 type UpgradeTransaction = IDBPTransaction<HistoryDB, StoreName[], 'versionchange'>;
 type Migration = (db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction) => void | Promise<void>;
 
@@ -49,6 +51,16 @@ function splitLegacy(key: string, old: Partial<LegacyEntry>): { summary: History
   return { summary, record };
 }
 
+/** Aborts the upgrade: the database stays at the version it was, and opening it fails with a message. */
+function abandon(tx: UpgradeTransaction): void {
+  tx.done.catch(() => {});
+  try {
+    tx.abort();
+  } catch {
+    // already aborted by the failed request
+  }
+}
+
 /** v3: the list apart from the reports, evidence stored once. Every v2 entry moves over, readable or not. */
 async function splitHistory(db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction): Promise<void> {
   db.createObjectStore('entries', { keyPath: 'key' });
@@ -64,12 +76,36 @@ async function splitHistory(db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction)
   } catch {
     // Nothing is moved unless everything can be: aborted, the upgrade leaves version 2 as it
     // was, and opening the history fails with a message instead.
-    tx.done.catch(() => {});
-    try {
-      tx.abort();
-    } catch {
-      // already aborted by the failed request
+    abandon(tx);
+  }
+}
+
+/** A v3 record's `previous` as a version: its clauses and score, no report (v3 kept none). */
+function versionOfPrevious(key: string, previous: PreviousVersion): { record: StoredVersion; summary: VersionSummary } {
+  const { analysedAt, textHash, score, grade, clauseTexts } = previous;
+  const summary = { textHash, firstSeen: analysedAt, analysedAt, score, grade };
+  return { record: { key, ...summary, clauseTexts }, summary: { ...summary, hasReport: false } };
+}
+
+/**
+ * v4: every earlier text of a policy, each in a store of its own. A readable v3 entry's
+ * `previous` becomes its first earlier version; anything unreadable is left as it was.
+ */
+async function keepVersions(db: IDBPDatabase<HistoryDB>, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('versions', { keyPath: ['key', 'textHash'] }).createIndex('by-key', 'key');
+  try {
+    for (let cursor = await tx.objectStore('reports').openCursor(); cursor; cursor = await cursor.continue()) {
+      const { value } = cursor;
+      const summary: unknown = await tx.objectStore('entries').get(cursor.primaryKey);
+      if (!isRecord(value) || !value.previous || !isSummary(summary) || value.previous.textHash === summary.textHash) continue;
+      const { previous, ...current } = value;
+      const version = versionOfPrevious(value.key, previous);
+      await tx.objectStore('versions').put(version.record);
+      await tx.objectStore('entries').put({ ...summary, versions: [version.summary] });
+      await cursor.update(current);
     }
+  } catch {
+    abandon(tx);
   }
 }
 
@@ -88,6 +124,7 @@ export const MIGRATIONS: readonly Migration[] = [
     tx.objectStore('history').createIndex('by-date', 'analysedAt');
   },
   splitHistory,
+  keepVersions,
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

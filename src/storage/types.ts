@@ -1,4 +1,4 @@
-import type { Grade, PolicyReport } from '../core/types';
+import type { Grade, PolicyFacts, PolicyReport } from '../core/types';
 
 /**
  * What the history list shows of one analysis. Kept in a store of its own, apart from
@@ -23,12 +23,40 @@ export interface HistorySummary {
   grade: Grade | null;
   /** The report's `analyserVersion`; absent for entries stored before there was one. */
   analyserVersion?: string;
+  /** When this text was first analysed; absent for entries stored before versions were kept. */
+  firstSeen?: number;
+  /** The policy's earlier texts, newest first; absent or empty when it never changed. */
+  versions?: VersionSummary[];
+}
+
+/** One earlier text of a policy (one text hash), as the history list shows it. */
+export interface VersionSummary {
+  textHash: string;
+  /** When this text was first analysed (for a version kept from before versions were: when it was last analysed). */
+  firstSeen: number;
+  /** When it was last analysed. */
+  analysedAt: number;
+  score: number;
+  grade: Grade | null;
+  analyserVersion?: string;
+  /**
+   * False for a version kept from before Policy Lens kept whole versions: only its clauses
+   * and score are known, so it can be told apart from the next but not compared side by side.
+   */
+  hasReport: boolean;
+}
+
+/** One version of a policy, whole: the current one or an earlier one. */
+export interface PolicyVersion extends VersionSummary {
+  key: string;
+  report?: PolicyReport;
+  clauseTexts: string[];
 }
 
 /** One analysed policy as read back from the history, whole. */
 export interface HistoryEntry extends HistorySummary {
   report: PolicyReport;
-  /** The analysis before the latest, kept when the policy text changed. */
+  /** The newest earlier text of the policy, when it changed. */
   previous?: PreviousVersion;
 }
 
@@ -54,6 +82,8 @@ export interface PreviousVersion {
   score: number;
   grade: Grade | null;
   clauseTexts: string[];
+  /** Its whole report; absent for a version kept from before whole versions were. */
+  report?: PolicyReport;
 }
 
 /** What changed since the last visit: the policy's text, or only how Policy Lens reads it. */
@@ -70,6 +100,14 @@ export interface PolicyChange {
   /** Clauses added and removed (none for an `analyser` change). */
   added: string[];
   removed: string[];
+  /**
+   * The facts of both texts; absent when the earlier version's report was not kept. Which of
+   * them changed is worked out where it is shown (src/present/fact-changes.ts), so the popup
+   * loads the fact registry only when there is a change to tell.
+   */
+  facts?: { before: PolicyFacts; after: PolicyFacts };
+  /** For a text change: when the new text was first analysed, when that is known. */
+  changedOn?: number;
 }
 
 export interface History {
@@ -79,8 +117,12 @@ export interface History {
   /**
    * Stores the report under `key` (default: its URL), over whatever was there, readable or
    * not; returns the stored entry and, if the text changed since the last visit, what changed.
+   * A text it replaces is kept as an earlier version (each text hash once).
    */
   save(report: PolicyReport & { url: string }, place?: { key: string; loadedFrom?: string }): Promise<{ entry: HistoryEntry; change?: PolicyChange }>;
+  /** One version of the policy under `key` by its text hash: the current one or an earlier one. */
+  version(key: string, textHash: string): Promise<PolicyVersion | undefined>;
+  /** Deletes the entry with all its versions. */
   delete(key: string): Promise<void>;
   clear(): Promise<void>;
 }

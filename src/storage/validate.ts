@@ -5,7 +5,7 @@
 import { CATEGORIES, CHECKLIST_LAWS, DATA_ITEMS, PROVIDER_KINDS, RIGHTS, type FactKey } from '../core/types';
 import { boolean, either, integer, listOf, nullable, number, object, oneOf, optional, string, type Check } from './check';
 import type { StoredReport } from './pack';
-import type { HistorySummary, PreviousVersion } from './types';
+import type { HistorySummary, PreviousVersion, VersionSummary } from './types';
 
 /** The latest date a `Date` can hold; later (or negative) timestamps are not dates. */
 const MAX_TIME = 8.64e15;
@@ -115,6 +115,8 @@ const report: Check = object({
 
 const previous: Check = object({ analysedAt: time, textHash: string, score, grade, clauseTexts: listOf(string) });
 
+const versionFields = { textHash: string, firstSeen: time, analysedAt: time, score, grade, analyserVersion: optional(string) };
+
 const summary: Check = object({
   key: string,
   url: string,
@@ -125,6 +127,8 @@ const summary: Check = object({
   score,
   grade,
   analyserVersion: optional(string),
+  firstSeen: optional(time),
+  versions: optional(listOf(object({ ...versionFields, hasReport: boolean }))),
 });
 
 /** A report with its previous version, as kept in the `reports` store. */
@@ -135,6 +139,18 @@ export interface StoredRecord {
 }
 
 const record: Check = object({ key: string, report, previous: optional(previous) });
+
+/**
+ * An earlier text of a policy, as kept in the `versions` store: its whole report, or, for a
+ * version kept from before whole versions were, its clauses only.
+ */
+export interface StoredVersion extends Omit<VersionSummary, 'hasReport'> {
+  key: string;
+  report?: StoredReport;
+  clauseTexts?: string[];
+}
+
+const version: Check = object({ key: string, ...versionFields, report: optional(report), clauseTexts: optional(listOf(string)) });
 
 /** Every clause index a piece of evidence gives names a clause of the report. */
 function evidenceProblem(stored: StoredReport): string | undefined {
@@ -160,5 +176,15 @@ export function recordProblem(value: unknown): string | undefined {
   return record(value, 'record') ?? evidenceProblem((value as StoredRecord).report);
 }
 
+/** Why `value` is not a stored version, or `undefined` when it is one. */
+export function versionProblem(value: unknown): string | undefined {
+  const problem = version(value, 'version');
+  if (problem) return problem;
+  const { report: stored, clauseTexts } = value as StoredVersion;
+  if (stored) return evidenceProblem(stored);
+  return clauseTexts ? undefined : 'version has neither a report nor its clauses';
+}
+
+export const isVersion = (value: unknown): value is StoredVersion => versionProblem(value) === undefined;
 export const isSummary = (value: unknown): value is HistorySummary => summaryProblem(value) === undefined;
 export const isRecord = (value: unknown): value is StoredRecord => recordProblem(value) === undefined;

@@ -1,57 +1,54 @@
-import { gradeWord } from '../present/grade';
-import type { Grade } from '../core/types';
-import type { PolicyChange } from '../storage/types';
-import { EvidenceQuote } from './EvidenceQuote';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../present/labels';
-import { Notice } from './Notice';
+import type { PolicyChange } from '../storage/types';
+import type { ChangeDetails as Details } from './ChangeDetails';
+import styles from './ChangeNotice.module.css';
 
-function ClauseList({ label, clauses }: { label: string; clauses: string[] }) {
-  if (clauses.length === 0) return null;
-  return (
-    <details>
-      <summary>
-        {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'} {label}
-      </summary>
-      {clauses.map((text, i) => (
-        <EvidenceQuote key={i} evidence={{ clause: i, text }} />
-      ))}
-    </details>
-  );
+interface Props {
+  /** What changed since the last analysis: said in full, in a notice. */
+  change?: PolicyChange;
+  /** When the report comes unchanged from history: the time it was made. */
+  fromHistory?: number;
+  /** With `fromHistory`: the change that brought the stored text, if it ever changed. */
+  lastChange?: PolicyChange;
 }
 
-const scoreWords = (score: number, grade: Grade | null) => (grade ? `${score} (${grade})` : gradeWord(grade).toLowerCase());
-
-/** "Score 60 (C) → 72 (B).", or that it did not move. */
-function scoreMove(change: PolicyChange): string {
-  const before = scoreWords(change.scoreBefore, change.gradeBefore);
-  const after = scoreWords(change.scoreAfter, change.gradeAfter);
-  return before === after ? `Score unchanged: ${after}.` : `Score ${before} → ${after}.`;
+/** The words of a change need the fact registry: its code loads after first paint, and only when there is a change to tell. */
+function useChangeDetails(wanted: boolean): typeof Details | null {
+  const [ChangeDetails, setChangeDetails] = useState<typeof Details | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void import('./ChangeDetails').then((module) => live && setChangeDetails(() => module.ChangeDetails));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return ChangeDetails;
 }
 
 /**
- * What changed since the user last analysed the page: the policy itself, or, for the same
- * text, how this version of Policy Lens reads it.
+ * What changed since the user last analysed the page (the policy itself, or, for the same
+ * text, how this version of Policy Lens reads it), said in full once; on a report reused from
+ * history, one quiet line: "Unchanged since…", or the last change of its text.
  */
-export function ChangeNotice({ change }: { change: PolicyChange }) {
-  const since = formatDate(change.since);
-  if (change.kind === 'analyser') {
+export function ChangeNotice({ change, fromHistory, lastChange }: Props) {
+  const shown = change ?? (fromHistory === undefined ? undefined : lastChange);
+  const ChangeDetails = useChangeDetails(shown !== undefined);
+  if (fromHistory !== undefined && !change && !lastChange) {
     return (
-      <Notice>
-        <p data-testid="change">
-          <strong>Policy Lens now reads this policy differently</strong>: the policy has not changed since you analysed it on{' '}
-          {since}, but Policy Lens has been updated, so it was analysed again. {scoreMove(change)}
-        </p>
-      </Notice>
+      <p class={styles.quiet} data-testid="history-note">
+        Unchanged since you analysed it on {formatDate(fromHistory)}.
+      </p>
     );
   }
-  return (
-    <Notice>
-      <p data-testid="change">
-        <strong>This policy changed</strong> since you last analysed it on {since}. {scoreMove(change)}
-        {change.analyserChanged && ' Policy Lens has been updated since too, so part of the move may come from how it reads policies.'}
+  if (!shown) return null;
+  if (!ChangeDetails) {
+    return (
+      <p class={styles.quiet} aria-busy="true">
+        Reading what changed…
       </p>
-      <ClauseList label="added" clauses={change.added} />
-      <ClauseList label="removed" clauses={change.removed} />
-    </Notice>
-  );
+    );
+  }
+  return <ChangeDetails change={shown} since={change ? undefined : fromHistory} />;
 }

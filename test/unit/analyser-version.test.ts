@@ -125,6 +125,8 @@ describe('the change notice', () => {
       gradeAfter: 'A',
       added: [],
       removed: [],
+      // Both reads' facts, for the notice to tell which changed.
+      facts: { before: report('h1', 60, 'C').facts, after: report('h1', 81, 'A', 'v2').facts },
     });
   });
 

@@ -57,6 +57,7 @@ function memoryHistory(failing: { get?: boolean; save?: boolean } = {}): History
   return {
     entries,
     get: (key) => (failing.get ? fail() : Promise.resolve(entries.get(key))),
+    version: async () => undefined,
     list: async () => ({ entries: [...entries.values()], damaged: [] }),
     save: async (report: PolicyReport & { url: string }, place = { key: report.url }) => {
       if (failing.save) return fail();
@@ -220,6 +221,22 @@ describe('analyseTab', () => {
     expect(second).toMatchObject({ kind: 'report', fromHistory: 1 });
     vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five', 'ten')));
     expect(await analyseTab(tabId, { history })).not.toHaveProperty('fromHistory');
+  });
+
+  it('says a change in full once, then, reused from history, keeps it as the last change', async () => {
+    const history = memoryHistory();
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY));
+    const first = await analyseTab(tabId, { history });
+    expect(first).not.toHaveProperty('lastChange');
+    expect(await analyseTab(tabId, { history })).not.toHaveProperty('lastChange');
+    vi.mocked(snapshotTab).mockResolvedValue(page('/privacy', 'Privacy Policy', POLICY_BODY.replace('five years', 'ten years')));
+    const changed = await analyseTab(tabId, { history });
+    expect(changed).toMatchObject({ kind: 'report', change: { kind: 'text', removed: [expect.stringMatching(/five years/)], facts: { before: expect.any(Object), after: expect.any(Object) } } });
+    expect(changed).not.toHaveProperty('fromHistory');
+    const reopened = await analyseTab(tabId, { history });
+    expect(reopened).toMatchObject({ kind: 'report', fromHistory: 1, lastChange: { kind: 'text', removed: [expect.stringMatching(/five years/)] } });
+    expect(reopened).not.toHaveProperty('change');
   });
 
   it('still says the policy changed when the changed version cannot be saved (storage full)', async () => {

@@ -33,6 +33,7 @@ function recordingHistory(): History & { saved: string[] } {
   return {
     saved,
     get: async () => undefined,
+    version: async () => undefined,
     list: async () => ({ entries: [], damaged: [] }),
     save: async (report) => {
       saved.push(report.url);

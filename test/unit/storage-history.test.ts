@@ -121,7 +121,7 @@ describe('history store', () => {
     }
     const { entries, damaged } = await history.list();
     expect(entries.map((entry) => entry.url)).toEqual(['c', 'b', 'a']);
-    expect(entries[0]).toEqual({ key: 'c', url: 'c', title: 'Policy of c', analysedAt: 5_000, textHash: 'c', score: 40, grade: 'D' });
+    expect(entries[0]).toEqual({ key: 'c', url: 'c', title: 'Policy of c', analysedAt: 5_000, firstSeen: 5_000, textHash: 'c', score: 40, grade: 'D' });
     expect(damaged).toEqual([]);
   });
 
@@ -160,6 +160,9 @@ describe('history store', () => {
       gradeAfter: 'C',
       added: ['We keep data 5 years.'],
       removed: ['We keep data 1 year.'],
+      // The facts of both texts (the test reports state none).
+      facts: { before: report('u', []).facts, after: report('u', []).facts },
+      changedOn: 9_000,
     });
   });
 
@@ -170,7 +173,7 @@ describe('history store', () => {
     await history.save({ ...report('u', ['one.', 'two.'], 60, 'C'), analyserVersion: 'old' });
     vi.setSystemTime(3_000);
     const { change, entry } = await history.save({ ...report('u', ['one.', 'two.'], 72, 'B'), analyserVersion: 'new' });
-    expect(change).toEqual({ kind: 'analyser', since: 2_000, scoreBefore: 60, scoreAfter: 72, gradeBefore: 'C', gradeAfter: 'B', added: [], removed: [] });
+    expect(change).toEqual({ kind: 'analyser', since: 2_000, scoreBefore: 60, scoreAfter: 72, gradeBefore: 'C', gradeAfter: 'B', added: [], removed: [], facts: { before: report('u', []).facts, after: report('u', []).facts } });
     expect(entry.previous).toMatchObject({ analysedAt: 1_000, clauseTexts: ['one.'] });
     expect((await history.get('u'))?.report.analyserVersion).toBe('new');
   });
@@ -262,7 +265,7 @@ describe('history schema upgrade', () => {
 
     const upgraded = await openDB<HistoryDB>(name);
     expect(upgraded.version).toBe(MIGRATIONS.length);
-    expect([...upgraded.objectStoreNames].sort()).toEqual(['entries', 'reports']);
+    expect([...upgraded.objectStoreNames].sort()).toEqual(['entries', 'reports', 'versions']);
     upgraded.close();
   });
 
