@@ -48,7 +48,7 @@ export function versionChoices(entries: HistorySummary[]): VersionChoice[] {
                 name: versionName(entry, version),
                 source: 'history' as const,
                 grade: version.grade,
-                details: `${siteOf(entry.url)} · ${version.current ? 'current text' : `text of ${formatDate(version.firstSeen)}`}`,
+                details: `${siteOf(entry.url)} · ${version.current ? 'current text' : 'earlier text'}`,
                 version: { key: entry.key, textHash: version.textHash },
               },
             ]

@@ -50,9 +50,10 @@ describe('versions to compare', () => {
         name: `Privacy policy of A, version of ${formatDate(2_000)} (current)`,
         source: 'history',
         grade: 'C',
+        details: 'a.example/@legal/privacy,v2 · current text',
         version: { key: KEY, textHash: 'c3' },
       },
-      { id: versionId(KEY, 'b2'), name: `Privacy policy of A, version of ${formatDate(1_500)}`, source: 'history', grade: 'B', version: { key: KEY, textHash: 'b2' } },
+      { id: versionId(KEY, 'b2'), name: `Privacy policy of A, version of ${formatDate(1_500)}`, source: 'history', grade: 'B', details: 'a.example/@legal/privacy,v2 · earlier text', version: { key: KEY, textHash: 'b2' } },
     ]);
   });
 
