@@ -1,4 +1,4 @@
-import { decodeText, isPdf, looksLikeHtml, pathOf, type ContentHints } from '../core/input-bytes';
+import { decodeText, isPdf, looksLikeHtml, pathOf, type ContentHints } from '../local-input/input-bytes';
 import type { PolicyInput } from '../core/types';
 import { CliError, EXIT } from './exit-codes';
 

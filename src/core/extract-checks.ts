@@ -12,7 +12,7 @@ const JUNK_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g;
 export function pdfError(): PolicyError {
   return new PolicyError(
     'pdf',
-    'This is a PDF, which Policy Lens cannot read inside a web page. Save the PDF and open it under “Analyse a policy” on Policy Lens’s options page, or copy its text and paste it there.',
+    'This is a PDF file, and Policy Lens cannot read PDF policies yet. Open the PDF in your browser or PDF reader, select all of its text, copy it and paste it into Policy Lens as text.',
   );
 }
 

@@ -1,4 +1,4 @@
-import { decodeText, isPdf, looksLikeHtml } from '../core/input-bytes';
+import { decodeText, isPdf, looksLikeHtml } from './input-bytes';
 
 /** How an opened file is read: its text layer (PDF), the page extractor (HTML) or as plain text. */
 export type FileKind = 'pdf' | 'html' | 'text';

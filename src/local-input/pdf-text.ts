@@ -1,5 +1,6 @@
-// Reads a PDF's text layer on this device with pdf.js. Loaded by dynamic import only when a
-// PDF is opened: pdf.js (and its worker) are bigger than the rest of the options page.
+// Reads a PDF's text layer on this device with pdf.js. Loaded by dynamic import (read-input.ts)
+// only when a PDF is opened: pdf.js and its worker are bigger than the rest of the options page.
+import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import { PolicyError } from '../core/errors';
 import { pageText, type PdfTextItem } from './pdf-lines';
 
@@ -26,10 +27,9 @@ const asItem = (item: object): PdfTextItem | undefined => {
 
 /** The text of every page, pages a paragraph apart. Throws a `PolicyError` for a PDF pdf.js cannot open. */
 export async function readPdfText(bytes: Uint8Array, name: string): Promise<PdfReading> {
-  const pdfjs = await import('pdfjs-dist');
   // One worker for every PDF opened; pdf.js leaves a port it was given running.
-  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
-  const task = pdfjs.getDocument({
+  GlobalWorkerOptions.workerPort ??= new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
+  const task = getDocument({
     data: bytes,
     // Text only: no fonts, WebAssembly decoders or other files fetched, nothing rendered.
     useWasm: false,

@@ -1,7 +1,7 @@
 // A file or a paste from the options page, as a source the analyser reads like a page.
 // Bad input is refused here with a message in words; nothing stored is touched.
 import { PolicyError } from '../core/errors';
-import { decodeText } from '../core/input-bytes';
+import { decodeText } from './input-bytes';
 import { visibleLength } from '../core/extract-text';
 import type { PageSource } from '../page/extract-html';
 import { fileKindOf, type FileKind } from './file-kind';

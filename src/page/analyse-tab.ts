@@ -8,7 +8,7 @@ import { changeFrom, storedReading, type Place } from '../storage/entry';
 import type { History, HistoryEntry, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
-import { PDF_VIEWER, readableAsFile, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
+import { PDF_IN_PAGE, PDF_VIEWER, readableAsFile, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
 import type { PageSnapshot } from './in-page';
 import { inThreadAnalyser, type PageAnalyser } from './page-analyser';
 import { fetchInTab, snapshotTab } from './tab';
@@ -70,7 +70,7 @@ type ErrorResult = Extract<LensResult, { kind: 'error' }>;
 function describeError(error: unknown): ErrorResult {
   // A PolicyError from the worker keeps its name and code, not its class.
   if (error instanceof Error && error.name === 'PolicyError') {
-    return { kind: 'error', message: error.message, ...((error as Partial<PolicyError>).code === 'pdf' ? { opensAsFile: true } : {}) };
+    return (error as Partial<PolicyError>).code === 'pdf' ? { kind: 'error', message: PDF_IN_PAGE, opensAsFile: true } : { kind: 'error', message: error.message };
   }
   return { kind: 'error', message: `The analysis failed: ${error instanceof Error ? error.message : String(error)}` };
 }

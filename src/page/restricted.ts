@@ -3,6 +3,10 @@ export const TAB_CLOSED = 'The tab to analyse has been closed.';
 export const PDF_VIEWER =
   'This is a PDF shown in the browser’s viewer, which extensions cannot read. Save the PDF, then open it under “Analyse a policy” on Policy Lens’s options page.';
 
+/** The popup's words for the core's PDF refusal (a page showing only a PDF): it links to where a saved PDF can be read. */
+export const PDF_IN_PAGE =
+  'This page shows a PDF, which Policy Lens cannot read inside a web page. Save the PDF, then open it under “Analyse a policy” on Policy Lens’s options page.';
+
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 /**

@@ -181,7 +181,7 @@ describe('analyseLocal', () => {
     expect(stored?.report.textHash).toBe(first.kind === 'report' && first.report.textHash);
     const again = await analyseLocal(source, { history, analyser: { ...analyser, analyse: () => Promise.reject(new Error('analysed twice')) } });
     expect(again).toMatchObject({ kind: 'report', fromHistory: stored?.analysedAt });
-  });
+  }, 30_000);
 
   it('does not keep a text that is not a policy, and leaves what was stored under its key', async () => {
     const history = openHistory('local-input-2');
@@ -192,7 +192,7 @@ describe('analyseLocal', () => {
     expect(result).toEqual({ kind: 'not-a-policy', title: expect.any(String) });
     expect((await history.get(key))?.report.title).toBe('Privacy Policy – Imaginet');
     expect((await history.list()).entries).toHaveLength(1);
-  });
+  }, 30_000);
 
   it('keeps a policy in another language, ungraded, with the reason', async () => {
     const history = openHistory('local-input-3');
@@ -200,5 +200,5 @@ describe('analyseLocal', () => {
     const result = await analyseLocal({ key, url: key, title: 'datenschutz.html', html: fixture('german-policy.html').toString('utf8'), kind: 'html' }, { history, analyser });
     expect(result).toMatchObject({ kind: 'report', report: { score: { grade: null, gradeWithheld: { reason: 'not-english', message: "Policy Lens can't read German policies yet" } } } });
     expect(await history.get(key)).toBeDefined();
-  });
+  }, 30_000);
 });

@@ -280,7 +280,7 @@ describe('analyseTab', () => {
       name: 'a page showing nothing but an embedded PDF',
       url: `${ORIGIN}/privacy`,
       snapshot: page('/privacy', 'Privacy Policy', '<embed src="/p.pdf" type="application/pdf">'),
-      message: /This is a PDF.*“Analyse a policy”/,
+      message: /^This page shows a PDF, which Policy Lens cannot read inside a web page\. Save the PDF, then open it under “Analyse a policy”/,
       opensAsFile: true,
     },
     {

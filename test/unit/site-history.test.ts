@@ -44,7 +44,7 @@ describe('lastPolicyOfSite', () => {
       key: 'https://www.isp.example/privacy',
       analysed: { url: 'https://www.isp.example/privacy', title: 'Privacy Policy' },
     });
-  });
+  }, 30_000);
 
   it('finds nothing for a site with no policy in the history, or a page that is not on the web', async () => {
     const history = openHistory('site-history-2');
@@ -53,5 +53,5 @@ describe('lastPolicyOfSite', () => {
     expect(await lastPolicyOfSite(history, 'https://isp.example/home')).toBeUndefined();
     expect(await lastPolicyOfSite(history, 'https://unknown.example/')).toBeUndefined();
     expect(await lastPolicyOfSite(history, 'file:///home/me/page.html')).toBeUndefined();
-  });
+  }, 30_000);
 });
