@@ -96,7 +96,8 @@ export function AnalyseSection({ history, onSaved }: { history: History; onSaved
           <p class="hint">Or drop the file anywhere in this section.</p>
         </div>
       </div>
-      <p class="status" role="status">
+      {/* A live region, not role="status": the history section below has the page's status line. */}
+      <p class="status" aria-live="polite" data-testid="analyse-step">
         {busy ? state.step : ''}
       </p>
       <Outcome state={state} />
