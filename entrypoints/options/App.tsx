@@ -3,6 +3,7 @@ import type { ReferencePolicy } from '../../src/core/types';
 import type { History, HistorySummary } from '../../src/storage/types';
 import { useResidence } from '../../src/ui/use-residence';
 import { About } from './About';
+import { AnalyseSection } from './AnalyseSection';
 import { CompareSection, UNREADABLE } from './CompareSection';
 import { ConfirmDialog } from './ConfirmDialog';
 import { HistorySection, type DeleteTarget } from './HistorySection';
@@ -63,6 +64,7 @@ export function App({ history, reference }: Props) {
         <h1>Policy Lens</h1>
         <p>Compare privacy policies side by side and manage what you have analysed. Everything stays on this device.</p>
       </header>
+      <AnalyseSection history={history} onSaved={() => void list.reload()} />
       {list.error && (
         <p class="error" role="alert">
           {list.error}

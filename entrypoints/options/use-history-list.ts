@@ -13,6 +13,8 @@ export interface HistoryList {
   error: string | undefined;
   remove(key: string): Promise<boolean>;
   clear(): Promise<boolean>;
+  /** Reads the list again (after something else saved to the history). */
+  reload(): Promise<void>;
 }
 
 /** The stored history (summaries only), newest first, re-read whenever the page becomes visible again. */
@@ -60,5 +62,6 @@ export function useHistoryList(history: History): HistoryList {
     error,
     remove: (key) => change(() => history.delete(key)),
     clear: () => change(() => history.clear()),
+    reload,
   };
 }

@@ -6,6 +6,7 @@ import { progressStep } from '../../src/page/progress-step';
 import { workerAnalyser } from '../../src/page/worker-analyser';
 import { openHistory } from '../../src/storage/history';
 import { Notice } from '../../src/ui/Notice';
+import { AnalyseLink } from './AnalyseLink';
 import { NoPolicy } from './NoPolicy';
 import { ReportScreen } from './ReportScreen';
 import { Skeleton } from './Skeleton';
@@ -66,8 +67,17 @@ export function App() {
     <main class="popup">
       <h1 class="popup-title">Policy Lens</h1>
       {state.kind === 'loading' && <Skeleton step={state.step} />}
-      {state.kind === 'error' && <Notice tone="error">{state.message}</Notice>}
-      {state.kind === 'no-policy' && <NoPolicy result={state} onAnalysePage={() => void run(true)} />}
+      {state.kind === 'error' && (
+        <Notice tone="error">
+          {state.message}
+          {state.opensAsFile && (
+            <p>
+              <AnalyseLink>Open “Analyse a policy” in a new tab</AnalyseLink>
+            </p>
+          )}
+        </Notice>
+      )}
+      {state.kind === 'no-policy' && <NoPolicy result={state} history={history} onAnalysePage={() => void run(true)} onOpenStored={setState} />}
       {state.kind === 'report' && <ReportScreen result={state} onAnalysePage={() => void run(true)} />}
     </main>
   );

@@ -1,12 +1,21 @@
 import type { LensResult } from '../../src/page/analyse-tab';
+import type { History } from '../../src/storage/types';
 import { Notice } from '../../src/ui/Notice';
+import { AnalyseLink } from './AnalyseLink';
+import { StoredPolicyOffer } from './StoredPolicyOffer';
+
+type Report = Extract<LensResult, { kind: 'report' }>;
 
 export function NoPolicy({
   result,
+  history,
   onAnalysePage,
+  onOpenStored,
 }: {
   result: Extract<LensResult, { kind: 'no-policy' }>;
+  history: History;
   onAnalysePage: () => void;
+  onOpenStored: (report: Report) => void;
 }) {
   const { page, unreadableLinks, unreadFrames } = result;
   return (
@@ -43,11 +52,15 @@ export function NoPolicy({
           </>
         )}
       </Notice>
+      <StoredPolicyOffer history={history} pageUrl={page.url} onOpen={onOpenStored} />
       <div class="actions">
         <button type="button" onClick={onAnalysePage}>
           Analyse this page anyway
         </button>
       </div>
+      <p class="step">
+        Have the policy as text or a file? <AnalyseLink>Paste it or open the file under “Analyse a policy”</AnalyseLink> (opens in a new tab).
+      </p>
     </>
   );
 }

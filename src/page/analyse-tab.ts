@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import type { AnalysisProgress } from '../core/analyse';
 import { ANALYSER_VERSION } from '../core/analyser-version';
 import { oneLine } from '../core/title';
+import type { PolicyError } from '../core/errors';
 import type { PolicyReport } from '../core/types';
 import { changeFrom, lastChange, storedReading, type Place } from '../storage/entry';
 import type { History, HistoryEntry, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
-import { PDF_VIEWER, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
+import { PDF_IN_PAGE, PDF_VIEWER, readableAsFile, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
 import type { PageSnapshot } from './in-page';
 import { inThreadAnalyser, type PageAnalyser } from './page-analyser';
 import { fetchInTab, snapshotTab } from './tab';
@@ -44,7 +45,12 @@ export type LensResult =
       /** Frames from other sites the page shows, which could not be read: the policy may be in one. */
       unreadFrames: string[];
     }
-  | { kind: 'error'; message: string };
+  | {
+      kind: 'error';
+      message: string;
+      /** The page can be saved and opened as a file under "Analyse a policy" on the options page: the popup links there. */
+      opensAsFile?: boolean;
+    };
 
 type ReportResult = Extract<LensResult, { kind: 'report' }>;
 
@@ -62,12 +68,21 @@ export interface AnalyseTabOptions {
 
 const MAX_LINKS_TRIED = 3;
 
-function describeError(error: unknown): string {
-  if (error instanceof Error && error.name === 'PolicyError') return error.message;
-  return `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+type ErrorResult = Extract<LensResult, { kind: 'error' }>;
+
+function describeError(error: unknown): ErrorResult {
+  // A PolicyError from the worker keeps its name and code, not its class.
+  if (error instanceof Error && error.name === 'PolicyError') {
+    return (error as Partial<PolicyError>).code === 'pdf' ? { kind: 'error', message: PDF_IN_PAGE, opensAsFile: true } : { kind: 'error', message: error.message };
+  }
+  return { kind: 'error', message: `The analysis failed: ${error instanceof Error ? error.message : String(error)}` };
 }
 
-type ErrorResult = Extract<LensResult, { kind: 'error' }>;
+const unreadableError = (message: string, tabUrl: string | undefined): ErrorResult => ({
+  kind: 'error',
+  message,
+  ...(readableAsFile(tabUrl) ? { opensAsFile: true } : {}),
+});
 
 /** The tab's page and the URL the browser reports for the tab, or why it cannot be read. */
 async function readTab(tabId: number): Promise<{ snapshot: PageSnapshot; tabUrl?: string } | ErrorResult> {
@@ -78,10 +93,10 @@ async function readTab(tabId: number): Promise<{ snapshot: PageSnapshot; tabUrl?
     return { kind: 'error', message: TAB_CLOSED };
   }
   const unreadable = unreadablePageReason(tabUrl);
-  if (unreadable) return { kind: 'error', message: unreadable };
+  if (unreadable) return unreadableError(unreadable, tabUrl);
   try {
     const snapshot = await snapshotTab(tabId);
-    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER } : { snapshot, tabUrl };
+    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER, opensAsFile: true } : { snapshot, tabUrl };
   } catch (error) {
     return readFailure(tabId, tabUrl, error);
   }
@@ -93,7 +108,7 @@ async function readFailure(tabId: number, tabUrl: string | undefined, error: unk
     () => true,
     () => false,
   );
-  return { kind: 'error', message: open ? scriptingFailureMessage(tabUrl, error) : TAB_CLOSED };
+  return open ? unreadableError(scriptingFailureMessage(tabUrl, error), tabUrl) : { kind: 'error', message: TAB_CLOSED };
 }
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
@@ -148,7 +163,7 @@ export async function analyseTab(tabId: number, options: AnalyseTabOptions): Pro
     if (!report.looksLikePolicy) return { kind: 'no-policy', page: pageRef, unreadableLinks, unreadFrames: snapshot.unreadFrames };
     return await store(report, page, pagePlace, options);
   } catch (error) {
-    return { kind: 'error', message: describeError(error) };
+    return describeError(error);
   }
 }
 

@@ -10,5 +10,5 @@ export type AnalysisReply =
   | { id: number; kind: 'progress'; progress: AnalysisProgress }
   | { id: number; kind: 'textHash'; hash: string }
   | { id: number; kind: 'analyse'; report: PolicyReport & { url: string } }
-  /** `name` keeps a PolicyError recognisable across the thread boundary. */
-  | { id: number; kind: 'error'; name: string; message: string };
+  /** `name` and `code` keep a PolicyError recognisable across the thread boundary. */
+  | { id: number; kind: 'error'; name: string; message: string; code?: string };

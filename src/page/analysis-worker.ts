@@ -40,7 +40,7 @@ addEventListener('message', (event: MessageEvent<AnalysisRequest>) => {
   try {
     reply(answer(event.data));
   } catch (error) {
-    const { name, message } = error instanceof Error ? error : new Error(String(error));
-    reply({ id: event.data.id, kind: 'error', name, message });
+    const { name, message, code }: Error & { code?: string } = error instanceof Error ? error : new Error(String(error));
+    reply({ id: event.data.id, kind: 'error', name, message, ...(code ? { code } : {}) });
   }
 });

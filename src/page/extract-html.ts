@@ -10,12 +10,14 @@ export interface PageSource {
   title: string;
   /** Frames from other sites left out of `html`. */
   unreadFrames?: number;
+  /** `text` when `html` holds plain text (a file or a paste on the options page); a page by default. */
+  kind?: PolicyInput['kind'];
 }
 
 export const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 export function policyInput(source: PageSource): PolicyInput {
-  return { kind: 'html', content: source.html, url: source.url, title: source.title, unreadFrames: source.unreadFrames };
+  return { kind: source.kind ?? 'html', content: source.html, url: source.url, title: source.title, unreadFrames: source.unreadFrames };
 }
 
 /** A page's policy text, and the hash its report will carry: cheap, so a stored analysis can be reused before classifying. */

@@ -1,7 +1,11 @@
 export const TAB_CLOSED = 'The tab to analyse has been closed.';
 
 export const PDF_VIEWER =
-  'This is a PDF shown in the browser’s viewer, which extensions cannot read. Save it and analyse it from the options page.';
+  'This is a PDF shown in the browser’s viewer, which extensions cannot read. Save the PDF, then open it under “Analyse a policy” on Policy Lens’s options page.';
+
+/** The popup's words for the core's PDF refusal (a page showing only a PDF): it links to where a saved PDF can be read. */
+export const PDF_IN_PAGE =
+  'This page shows a PDF, which Policy Lens cannot read inside a web page. Save the PDF, then open it under “Analyse a policy” on Policy Lens’s options page.';
 
 const STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
@@ -26,12 +30,19 @@ export function unreadablePageReason(url: string | undefined): string | undefine
   }
   if (/\.pdf$/i.test(parsed.pathname)) return PDF_VIEWER;
   if (scheme === 'file:') {
-    return 'Policy Lens cannot read files on this computer unless you allow it: turn on “Allow access to file URLs” on the extension’s details page.';
+    return 'Policy Lens cannot read files on this computer unless you allow it: turn on “Allow access to file URLs” on the extension’s details page, or open the file under “Analyse a policy” on Policy Lens’s options page.';
   }
   if (scheme !== 'http:' && scheme !== 'https:') {
     return `Policy Lens can only read web pages, not ${scheme} addresses.`;
   }
   return undefined;
+}
+
+/** A page the tab cannot give Policy Lens, but which it reads as a file opened under "Analyse a policy" (a PDF, a file on this computer). */
+export function readableAsFile(url: string | undefined): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  const { protocol, pathname } = new URL(url);
+  return protocol === 'file:' || (/^https?:$/.test(protocol) && /\.pdf$/i.test(pathname));
 }
 
 /** A user-facing message for a failed `scripting.executeScript` on a tab. */

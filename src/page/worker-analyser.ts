@@ -15,7 +15,7 @@ interface Pending {
 }
 
 function replyError(reply: Extract<AnalysisReply, { kind: 'error' }>): Error {
-  return Object.assign(new Error(reply.message), { name: reply.name });
+  return Object.assign(new Error(reply.message), { name: reply.name, ...(reply.code ? { code: reply.code } : {}) });
 }
 
 /** The core in a module worker, started on first use; `makeWorker` is for tests. */
@@ -57,10 +57,10 @@ export function workerAnalyser(
 
   function request(kind: AnalysisRequest['kind'], source: PageSource, onProgress?: Pending['onProgress']): Promise<AnalysisReply> {
     const id = nextId++;
-    const { html, url, title, unreadFrames } = source;
+    const { html, url, title, unreadFrames, kind: format } = source;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject, onProgress });
-      started().postMessage({ id, kind, source: { html, url, title, unreadFrames } } satisfies AnalysisRequest);
+      started().postMessage({ id, kind, source: { html, url, title, unreadFrames, kind: format } } satisfies AnalysisRequest);
     });
   }
 

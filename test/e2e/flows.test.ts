@@ -7,8 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { extractPolicy } from '../../src/core/extract';
+import { parseHtml } from '../../src/node/parse-html';
 import { launchBrowser, type BrowserName, type ExtensionBrowser } from './browsers';
-import { saveScreenshot, serveArticleWithoutLinks, startFixtureServer, type FixtureServer } from './harness';
+import { FIXTURE_DIR, saveScreenshot, serveArticleWithoutLinks, startFixtureServer, type FixtureServer } from './harness';
+import { makePdf } from './make-pdf';
 
 /** `E2E_BROWSERS=firefox` runs one browser only. */
 const BROWSERS: BrowserName[] = process.env.E2E_BROWSERS ? (process.env.E2E_BROWSERS.split(',') as BrowserName[]) : ['chromium', 'firefox'];
@@ -142,6 +146,19 @@ describe.each(BROWSERS)('%s', (name) => {
     // IMQS (A) is first: Imagine (E) is worse in many rows, marked in words as well as colour.
     expect(await options.$$eval('table.compare td.worse', (cells) => cells.length)).toBeGreaterThan(2);
     expect(await options.$$eval('table.compare td.worse .verdict-tag', (tags) => tags.map((t) => t.textContent))).toContain('▼ Worse');
+    await options.close();
+  });
+
+  it('reads a PDF file opened under “Analyse a policy”, with pdf.js bundled in the extension', async () => {
+    const html = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
+    const file = join(downloads, 'imaginet-policy.pdf');
+    await writeFile(file, await makePdf(extractPolicy({ kind: 'html', content: html }, parseHtml).text));
+    const options = await browser.openExtensionPage('/options.html#analyse');
+    const input = await options.waitForSelector('input[type="file"]');
+    await input!.uploadFile(file);
+    await options.waitForFunction(() => document.querySelector('#analysed-heading, [data-testid="analyse-problem"]') !== null, { timeout: 45_000 });
+    expect(await textOf(options, '#analysed-heading, [data-testid="analyse-problem"]')).toBe('Report on “imaginet-policy.pdf”');
+    expect(await textOf(options, '[data-testid="analysed-report"] [data-testid="score"]')).toMatch(/Score \d+ \/ 100/);
     await options.close();
   });
 

@@ -262,7 +262,7 @@ describe('popup safety', () => {
         '<embed src="/embedded/policy.pdf" type="application/pdf" width="100%" height="600"></body></html>',
     );
     const { popup } = await openPopupFor(session, server.url('embedded-pdf.html'));
-    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/This is a PDF file, and Policy Lens cannot read PDF policies yet/);
+    await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/This page shows a PDF, which Policy Lens cannot read inside a web page/);
   });
 
   it('made no request to any host but 127.0.0.1', () => {

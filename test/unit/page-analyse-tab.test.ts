@@ -270,30 +270,48 @@ describe('analyseTab', () => {
       url: 'chrome://settings',
       snapshot: undefined,
       message: /browser page/,
+      opensAsFile: false,
     },
     {
       name: 'a page the browser will not let us script',
       url: `${ORIGIN}/x`,
       snapshot: new Error('Cannot access contents of the page.'),
       message: /does not let Policy Lens read this page/,
+      opensAsFile: false,
     },
     {
       name: 'the PDF viewer',
       url: `${ORIGIN}/doc`,
       snapshot: { ...page('/doc', '', ''), contentType: 'application/pdf' },
-      message: /PDF/,
+      message: /PDF shown in the browser’s viewer.*“Analyse a policy”/,
+      opensAsFile: true,
+    },
+    {
+      name: 'a PDF by its address',
+      url: `${ORIGIN}/docs/privacy.pdf`,
+      snapshot: undefined,
+      message: /PDF shown in the browser’s viewer/,
+      opensAsFile: true,
+    },
+    {
+      name: 'a page showing nothing but an embedded PDF',
+      url: `${ORIGIN}/privacy`,
+      snapshot: page('/privacy', 'Privacy Policy', '<embed src="/p.pdf" type="application/pdf">'),
+      message: /^This page shows a PDF, which Policy Lens cannot read inside a web page\. Save the PDF, then open it under “Analyse a policy”/,
+      opensAsFile: true,
     },
     {
       name: 'an empty page',
       url: `${ORIGIN}/privacy`,
       snapshot: page('/privacy', 'Privacy Policy', ''),
       message: /no readable text/,
+      opensAsFile: false,
     },
-  ])('explains $name', async ({ url, snapshot, message }) => {
+  ])('explains $name (linking to “Analyse a policy”: $opensAsFile)', async ({ url, snapshot, message, opensAsFile }) => {
     if (snapshot instanceof Error) vi.mocked(snapshotTab).mockRejectedValue(snapshot);
     else if (snapshot) vi.mocked(snapshotTab).mockResolvedValue(snapshot);
     const result = await analyseTab(await openTab(url), { history: memoryHistory() });
-    expect(result).toEqual({ kind: 'error', message: expect.stringMatching(message) });
+    expect(result).toEqual({ kind: 'error', message: expect.stringMatching(message), ...(opensAsFile ? { opensAsFile } : {}) });
     if (!snapshot) expect(snapshotTab).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptingFailureMessage, unreadablePageReason } from '../../src/page/restricted';
+import { readableAsFile, scriptingFailureMessage, unreadablePageReason } from '../../src/page/restricted';
 
 describe('unreadablePageReason', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('scriptingFailureMessage', () => {
     { url: 'https://x.example/', error: 'odd failure', says: /could not read this page \(odd failure\)/ },
   ])('$error', ({ url, error, says }) => {
     expect(scriptingFailureMessage(url, error)).toMatch(says);
+  });
+});
+
+describe('readableAsFile', () => {
+  it.each([
+    ['https://isp.example/docs/privacy.pdf', true],
+    ['http://127.0.0.1:8080/Policy.PDF', true],
+    ['file:///home/me/policy.html', true],
+    ['https://isp.example/privacy', false],
+    ['chrome://settings', false],
+    ['not a url', false],
+    [undefined, false],
+  ])('%s: %s', (url, readable) => {
+    expect(readableAsFile(url)).toBe(readable);
   });
 });

@@ -61,7 +61,20 @@ describe('workerAnalyser', () => {
   it('keeps a PolicyError recognisable across the thread boundary', async () => {
     const error = await workerAnalyser(stubWorker).analyse({ ...source, html: '<html><body> </body></html>' }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ name: 'PolicyError' });
+    expect(error).toMatchObject({ name: 'PolicyError', code: 'empty' });
+  });
+
+  it('keeps the code of a PolicyError, so the popup can link a PDF to “Analyse a policy”', async () => {
+    const embedded = '<html><body><embed src="/p.pdf" type="application/pdf"></body></html>';
+    const error = await workerAnalyser(stubWorker).textHash({ ...source, html: embedded }).catch((e: Error) => e);
+    expect(error).toMatchObject({ name: 'PolicyError', code: 'pdf' });
+  });
+
+  it('reads plain text as text, not as a page', async () => {
+    const text = 'Privacy Policy\n\nWe collect your name and email address when you sign up.\nWe never sell your data.';
+    const report = await workerAnalyser(stubWorker).analyse({ ...source, html: text, kind: 'text' });
+    expect(report).toEqual(analyseSource({ ...source, html: text, kind: 'text' }, { parseHtml }));
+    expect(report.clauses.map((c) => c.text)).toContain('We never sell your data.');
   });
 
   it('terminates the worker and fails the pending call when cancelled', async () => {
