@@ -23,11 +23,12 @@ const KEPT_OUTSIDE = /\b(?:stor|transfer|send|sent|mov|process|host|keep|kept|he
 
 const MOVES = /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|held|hold|host\w*)\b/i;
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
-const movesOutsideAPlace = (text: string) => MOVES.test(text) && placesIn(text).outside.length > 0;
+const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;
 
 /** A clause that says the data stays in a named place. */
 export function staysIn(c: ClassifiedClause): boolean {
-  return namesAPlace(placesIn(c.text)) && (STAYS_IN.test(c.text) || polarityOf(c.text, KEPT_OUTSIDE) === 'denied');
+  // The gazetteer is the costly part: read it only for a clause that says so.
+  return (STAYS_IN.test(c.text) || polarityOf(c.text, KEPT_OUTSIDE) === 'denied') && namesAPlace(placesIn(c.text));
 }
 
 /** Affirmative statements of transfer abroad (even with safeguards) → true; only denials, or data said to stay in one place → false. */
