@@ -17,12 +17,14 @@ interface Opening {
 /**
  * Once, when the page opens naming at most one policy: picks that policy (or the newest analysed
  * page) with its two closest references, so the table shows at once. A choice the user makes
- * meanwhile is kept.
+ * meanwhile is kept; a page opened at another section is left as it was asked for.
  */
 export function useOpeningSelection({ history, available, reference, offered, selected, select }: Opening): void {
   const latest = useRef(selected);
   latest.current = selected;
   useEffect(() => {
+    // Opened at another section ("#analyse"): the user came for that, not for a comparison.
+    if (location.hash && !location.hash.startsWith('#compare=')) return;
     const current = openingPolicy(selected, available);
     if (!current) return;
     const before = selected.join('\n');

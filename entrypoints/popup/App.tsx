@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AnalysisProgress } from '../../src/core/analyse';
-import { analyseTab, type LensResult } from '../../src/page/analyse-tab';
+import type { LensResult } from '../../src/page/analyse-tab';
 import { progressStep } from '../../src/page/progress-step';
 import { workerAnalyser } from '../../src/page/worker-analyser';
 import { openHistory } from '../../src/storage/history';
 import { Notice } from '../../src/ui/Notice';
+import { lazyComponent } from '../../src/ui/lazy';
 import { AnalyseLink } from './AnalyseLink';
-import { NoPolicy } from './NoPolicy';
 import { ReportScreen } from './ReportScreen';
 import { Skeleton } from './Skeleton';
+
+/** Only for a page with no policy (it reads the history for the site's earlier one): its code loads when needed. */
+const NoPolicy = lazyComponent(async () => (await import('./NoPolicy')).NoPolicy);
 
 const ANALYSIS_START = 'policy-lens:analysis-start';
 const ANALYSIS_END = 'policy-lens:analysis-end';
@@ -54,6 +57,8 @@ export function App() {
     const onProgress = (progress: AnalysisProgress) => setState({ kind: 'loading', step: progressStep(progress) });
     // Marks for the e2e tests and the bench, which measure the main thread in between.
     performance.mark(ANALYSIS_START);
+    // Reading the tab is the work after first paint: its code loads then, not before the skeleton shows.
+    const { analyseTab } = await import('../../src/page/analyse-tab');
     const result = await analyseTab(tabId, { history, pageItself, onStep, onProgress, analyser });
     performance.mark(ANALYSIS_END);
     setState(result);

@@ -83,14 +83,14 @@ describe('versions of a policy', () => {
     const note = popup.getByTestId('history-note');
     const line = await note.locator(':scope > summary').textContent();
     expect(line).toMatch(/^Changed on .+: no longer says it never sells your data; now may send data abroad; score \d+ → \d+ \([A-E] → [A-E]\)\.$/);
-    // Quiet: no notice box, one line above the grade (cut short when it does not fit).
+    // Quiet: no notice box, one line below the verdict, so it never pushes the grade down (cut short when it does not fit).
     const style = await note.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, role: el.getAttribute('role'), height: el.getBoundingClientRect().height }));
     expect(style.background).toBe('rgba(0, 0, 0, 0)');
     expect(style.role).toBeNull();
     const lineHeight = await note.locator(':scope > summary').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
     expect(style.height).toBeLessThan(lineHeight * 1.5);
     const [noteBox, scoreBox] = await Promise.all([note.boundingBox(), popup.getByTestId('score').boundingBox()]);
-    expect(noteBox!.y).toBeLessThan(scoreBox!.y);
+    expect(noteBox!.y).toBeGreaterThan(scoreBox!.y + scoreBox!.height);
 
     await expect(popup.getByTestId('last-change').isVisible()).resolves.toBe(false);
     await note.locator(':scope > summary').focus();
