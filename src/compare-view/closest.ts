@@ -1,19 +1,10 @@
 // The references a policy opens the side-by-side table with: those of the group the popup
 // ranks it among (same kind of provider by default, compare-group.ts), nearest in score first.
 import { chooseGroup, hasCurrentComparison, inGroup, reportKind } from '../core/compare-group';
-import { clauseFingerprint, containsPolicy } from '../core/fingerprint';
+import { isCopyOf } from '../core/fingerprint';
 import { gradingProblem } from '../core/gradable';
 import type { ComparisonGroup, PolicyReport, ProviderKind, ReferencePolicy } from '../core/types';
 import type { CompareChoice } from './choices';
-
-/**
- * The same rule comparePolicy (core/compare.ts) leaves a reference out by: the same text, or a
- * text holding most of the reference's clauses (a reference read again from its web page).
- */
-export function isCopyOf(report: Pick<PolicyReport, 'textHash' | 'clauses'>): (reference: Pick<ReferencePolicy, 'report' | 'fingerprint'>) => boolean {
-  const own = new Set(clauseFingerprint(report.clauses ?? []));
-  return (reference) => reference.report.textHash === report.textHash || containsPolicy(own, reference.fingerprint ?? []);
-}
 
 const asMember = (reference: ReferencePolicy) => ({
   id: reference.id,

@@ -3,7 +3,7 @@
 import type { PolicyReport, ReferencePolicy } from '../core/types';
 import type { HistorySummary } from '../storage/types';
 import type { CompareChoice } from './choices';
-import { isCopyOf } from './closest';
+import { isCopyOf } from '../core/fingerprint';
 
 /** An address without its scheme, "www.", query, fragment or trailing slash; null when it is none. */
 function addressKey(url: string | null | undefined): string | null {

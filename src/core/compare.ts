@@ -1,6 +1,6 @@
 import { byScore, chooseGroup, reportKind, standingIn, type GroupChoice } from './compare-group';
 import { gradingProblem } from './gradable';
-import { clauseFingerprint, containsPolicy } from './fingerprint';
+import { isCopyOf } from './fingerprint';
 import { factDefinition } from './facts/registry';
 import { capitalise } from '../present/words';
 import { SCORE_TABLE, type ScoreLine } from './score-table';
@@ -101,10 +101,8 @@ export function referenceEntry(reference: ReferencePolicy): Omit<ReferenceCompar
  * this policy itself: it is left out.
  */
 export function comparePolicy(report: PolicyReport, reference: ReferencePolicy[], choice: GroupChoice = {}): Comparison {
-  const ownClauses = new Set(clauseFingerprint(report.clauses));
-  const others = reference.filter(
-    (r) => r.report.textHash !== report.textHash && !containsPolicy(ownClauses, r.fingerprint ?? []),
-  );
+  const isItself = isCopyOf(report);
+  const others = reference.filter((r) => !isItself(r));
   const own = side(report.title, report);
   const against = byScore(
     others.map((r) => ({ ...referenceEntry(r), categories: CATEGORIES.map((category) => compareCategory(category, own, side(r.name, r.report))) })),

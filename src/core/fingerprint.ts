@@ -1,5 +1,5 @@
 import { hashText } from './hash';
-import type { Clause } from './types';
+import type { Clause, PolicyReport, ReferencePolicy } from './types';
 
 /** Clauses shorter than this (headings, list stubs) say too little to identify a policy. */
 const MIN_CLAUSE_CHARS = 40;
@@ -34,4 +34,13 @@ export function containsPolicy(own: ReadonlySet<string>, fingerprint: string[]):
   if (fingerprint.length === 0) return false;
   const shared = fingerprint.filter((hash) => own.has(hash)).length;
   return shared / fingerprint.length >= SAME_POLICY_SHARE;
+}
+
+/**
+ * Whether a reference is this report's own policy: the same text, or a text holding most of the
+ * reference's clauses (a reference read again from its web page).
+ */
+export function isCopyOf(report: Pick<PolicyReport, 'textHash' | 'clauses'>): (reference: Pick<ReferencePolicy, 'report' | 'fingerprint'>) => boolean {
+  const own = new Set(clauseFingerprint(report.clauses ?? []));
+  return (reference) => reference.report.textHash === report.textHash || containsPolicy(own, reference.fingerprint ?? []);
 }
