@@ -22,9 +22,9 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const { at, word } = statement.verb;
   const rest = text.slice(at + word.length, at + word.length + 80);
   const before = text.slice(Math.max(0, at - 80), at);
-  // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
-  if (/^sales?$/i.test(word)) return /^\s+of\b/i.test(rest) && DATA_OBJECT.test(rest.replace(/^\s+of\b/i, '')) && !ABOUT_A_SALE.test(firstPhrase(rest));
   const after = rest.replace(/^\s+of\b/i, '');
+  // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
+  if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
   const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+\s+)?$/i.test(before);
   const aboutData = (!passive && DATA_OBJECT.test(after)) || DATA_SUBJECT.test(before);
