@@ -13,6 +13,7 @@ import { makePdf } from './make-pdf';
 import {
   FIXTURE_DIR,
   launchExtension,
+  openOptionsPage,
   openPopupFor,
   saveScreenshot,
   serveArticleWithoutLinks,
@@ -42,12 +43,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openOptions(hash = '#analyse'): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html${hash}`);
-  await page.locator('table.history, [data-testid="history-empty"]').first().waitFor();
-  return page;
-}
+const openOptions = (hash = '#analyse'): Promise<Page> => openOptionsPage(session, hash, 'table.history, [data-testid="history-empty"]');
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 

@@ -193,6 +193,21 @@ export async function openPopupFor(
   return { page, popup, tabId, popupDialogs };
 }
 
+/**
+ * Opens the options page (at `hash`) in a new tab and waits until `ready` shows: by default the
+ * history list, its empty state, its damaged entries or an error.
+ */
+export async function openOptionsPage(
+  session: ExtensionSession,
+  hash = '',
+  ready = 'table.history, [data-testid="history-empty"], [data-testid="history-damaged"], [role="alert"]',
+): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html${hash}`);
+  await page.locator(ready).first().waitFor();
+  return page;
+}
+
 /** Saves a full-page screenshot as a test artefact in test-results/. */
 export async function saveScreenshot(page: { screenshot(options: { path: string; fullPage: boolean }): Promise<unknown> }, name: string): Promise<string> {
   await mkdir(ARTEFACT_DIR, { recursive: true });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
-import { launchExtension, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { launchExtension, openOptionsPage, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
 
 // The options page by keyboard alone: the confirm dialog takes focus, keeps it, and gives
 // it back to the button that opened it.
@@ -23,12 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openOptions(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await page.locator('table.history').waitFor();
-  return page;
-}
+const openOptions = (): Promise<Page> => openOptionsPage(session, '', 'table.history');
 
 const focusedName = (page: Page) =>
   page.evaluate(() => {

@@ -8,6 +8,7 @@ import { parseHtml } from '../../src/node/parse-html';
 import {
   FIXTURE_DIR,
   launchExtension,
+  openOptionsPage,
   openPopupFor,
   saveScreenshot,
   settled,
@@ -30,13 +31,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openOptions(hash = ''): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html${hash}`);
-  // Loaded: the history list, its empty state or an error is showing.
-  await page.locator('table.history, [data-testid="history-empty"], [data-testid="history-damaged"], [role="alert"]').first().waitFor();
-  return page;
-}
+// Loaded: the history list, its empty state or an error is showing.
+const openOptions = (hash = ''): Promise<Page> => openOptionsPage(session, hash);
 
 /** Column headers of the comparison table, without the "Reference policy" / "From your history" note. */
 async function comparedNames(page: Page): Promise<string[]> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
-import { ARTEFACT_DIR, FIXTURE_DIR, launchExtension, openPopupFor, saveScreenshot, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { ARTEFACT_DIR, FIXTURE_DIR, launchExtension, openOptionsPage, openPopupFor, saveScreenshot, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -43,12 +43,7 @@ async function firstScreen(popup: Page, name: string): Promise<void> {
   await popup.setViewportSize({ width: 380, height: 800 });
 }
 
-async function openOptions(hash = ''): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html${hash}`);
-  await page.locator('table.history').waitFor();
-  return page;
-}
+const openOptions = (hash = ''): Promise<Page> => openOptionsPage(session, hash, 'table.history');
 
 const compareHeaders = (page: Page) =>
   page.locator('table.compare thead th').evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
