@@ -8,6 +8,7 @@ import { extractFacts } from '../core/facts';
 import { factDefinition } from '../core/facts/registry';
 import { LAW_TERMS, matchTerms } from '../core/facts/lexicon';
 import { COUNT_WORDS } from '../core/vocabulary/periods';
+import { placesIn } from '../core/facts/places';
 import type { Category, ClassifiedClause, FactKey, PolicyFacts } from '../core/types';
 
 const fixtures = (name: string) => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
@@ -80,18 +81,37 @@ const PERIOD = /\d+ (?:days?|weeks?|months?|years?)/gi;
 const NUMBER_WORDS = COUNT_WORDS.map((word, i) => [word, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 20, 30][i]] as const);
 /** "three weeks" and "3 weeks" are the same period. */
 const digits = (text: string) => NUMBER_WORDS.reduce((t, [word, n]) => t.replace(new RegExp(`\\b${word}\\b(?: \\(\\d+\\))?`, 'gi'), String(n)), text);
+/** "ninety (90) days" is "90 days", "a 7-year period" is "7 years". */
+const periods = (text: string) =>
+  digits(text)
+    .replace(/\b[a-z]+(?:-[a-z]+)? \((\d+)\)/gi, '$1')
+    .replace(/\b(\d+)-(day|week|month|year)s?\b/gi, '$1 $2s');
+/** The places a text names, outside ones marked: "the EEA" and "the European Economic Area" are one place. */
+const placeNames = (text: string) => {
+  const { places, outside } = placesIn(text);
+  return [...places, ...outside.map((p) => `outside ${p}`)];
+};
+const within = (a: string[], b: string[]) => a.length > 0 && a.every((x) => b.includes(x));
+
 /** A sheet names a law as its author wrote it ("CCPA", "California Civil Code 1798.83"): read it with the laws vocabulary. */
 const lawName = (written: string) => matchTerms(written, LAW_TERMS)[0] ?? written;
 
 /**
  * Booleans agree when equal. Strings are free text: both null agree; `retention` (a paraphrase)
  * agrees when both are stated and every numeric period the gold quotes is in the prediction;
- * other strings agree when one contains the other (case-insensitive).
+ * `storage_location`, when both name places, agrees when the places one names are all named by
+ * the other (the gazetteer's aliases: "the EEA" is "the European Economic Area"; "outside the
+ * EEA" is not "the EEA"); other strings agree when one
+ * contains the other (case-insensitive).
  */
 function valueAgrees(key: FactKey, predicted: unknown, gold: unknown): boolean {
   if (predicted === null || gold === null) return predicted === gold;
   if (key === 'retention' && typeof predicted === 'string' && typeof gold === 'string') {
-    return (digits(gold).match(PERIOD) ?? []).every((period) => digits(predicted).toLowerCase().includes(period.toLowerCase()));
+    return (periods(gold).match(PERIOD) ?? []).every((period) => periods(predicted).toLowerCase().includes(period.toLowerCase()));
+  }
+  if (key === 'storage_location' && typeof predicted === 'string' && typeof gold === 'string') {
+    const [p, g] = [placeNames(predicted), placeNames(gold)];
+    if (p.length > 0 && g.length > 0) return within(p, g) || within(g, p);
   }
   if (typeof predicted === 'string' && typeof gold === 'string') {
     // Places carry their article in the gazetteer ("the United States"); sheets may leave it out.

@@ -1,7 +1,7 @@
-// Every field of every dev fact sheet (the 12 reference sheets not held back, and the five
+// Every field of every dev fact sheet (the 30 reference sheets not held back, and the five
 // corpus sheets), exactly: each field agrees with the hand-read sheet, except the misses listed
 // below, each read and explained. A fix that makes a listed miss agree must remove it from the
-// list; a change that breaks an agreeing field fails here. The six test sheets are never used.
+// list; a change that breaks an agreeing field fails here. The test sheets are never used.
 import { describe, expect, it } from 'vitest';
 import { factAgreement, loadGoldFacts, pipelineFacts, type FieldAgreement, type GoldFacts } from '../../src/eval/fact-agreement';
 import { factsOf, fieldScore, FIRST_SHEETS, loadFactSheetCases } from '../../src/eval/fact-sheets';
@@ -12,6 +12,7 @@ import type { FactKey } from '../../src/core/types';
 const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   'crazy-domains': { collects: 'identity documents, company details and job applications are named only in clauses the classifier does not label collection' },
   hover: {
+    storage_location: 'reads "outside Canada" from "within or outside of Canada"; the sheet names Ontario',
     collects: 'reads "phone", "location" and "purchases" the sheet leaves out, and misses "pages you visit" (browsing activity)',
     rights: 'reads a deletion right from an account-closing clause the sheet does not count',
   },
@@ -41,6 +42,73 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     rights: 'the sheet reads objection from the Privacy Shield "Choice" principle (opting out of disclosure), worded without "object"',
   },
   znetlive: { rights: 'access is named only in the opening "how you can access and update this information"' },
+  // The sheets written later, blind to the analyser (docs/facts-first-contact.md, third round).
+  att: {
+    rights: 'reads restriction from "restrict our use of your CPNI", which the sheet counts as a marketing opt-out',
+    laws: 'the GDPR and LGPD are named only in the page\'s navigation links, which the sheet leaves out as page chrome',
+  },
+  aws: { sells_data: 'the sheet counts sharing "for cross-context behavioral advertising" under the CPRA as a sale; the text says it is "not in the business of selling"' },
+  cloudflare: {
+    collects: 'misses device-info: the sheet reads "system configuration information" as device information',
+    laws: 'the UK GDPR is written "the United Kingdom (“UK”) GDPR counterpart", not a name the vocabulary knows',
+  },
+  communiteq: { collects: 'misses purchase history: the sheet infers it from orders and "transaction information"' },
+  easydns: {
+    collects: '"company name" sits in a run-on clause the classifier reads as the denial of selling',
+    cross_border_transfer: '"registrant address resides within member countries of the EU" reads as data staying in the EU',
+    security_measures_described: 'the only measures are checking requests against stored contact details and secret questions, which the vocabulary does not know as security',
+  },
+  epik: {
+    collects: 'misses company details; reads location from "focusing on those with a connection to you based on language or location"',
+    cross_border_transfer: 'the sheet infers transfers from foreign registries (".CN needs ID for the Chinese government"); no sentence says data goes abroad',
+    rights: 'objection and withdrawal of consent are only promised by the introduction ("explains … your rights"), never named',
+  },
+  'inmotion-hosting': {
+    collects: 'the list naming company details and IP address is glued into one unlabelled line by the page',
+    sells_data: '"We do not sell or rent email addresses" is scoped to e-mail addresses; the sheet reads it as silence (other sheets read such scoped denials as false)',
+    rights: 'the marketing opt-out is worded "remove you from our mailing list" in a clause not labelled rights',
+    laws: 'the CCPA is named only in the page menu',
+  },
+  'ionos-uk': {
+    collects: 'misses phone and company details named in product tables, reads location from a subprocessor row',
+    retention: 'the 180 days of the product tour sit in a flattened table row that also names cookies, which is read as a cookie\'s lifetime',
+    rights: 'deletion and the marketing opt-out are worded in clauses not labelled rights',
+  },
+  juno: {
+    sells_data: 'the sheet reads "share or sell aggregated and unaggregated reporting information" as a sale; the object is not recognised as personal data',
+    rights: '"for review, editing or deletion" is in a clause not labelled rights',
+  },
+  'mail-com': {
+    collects: 'the list of name, e-mail, phone and card data is glued into one unlabelled line by the page',
+    sells_data: 'the sheet reads the CCPA "opt out of the sale (broadly interpreted)" and ad partners as a sale; the text denies selling contact information',
+    rights: 'correction and portability are named in clauses not labelled rights',
+  },
+  mailjet: { collects: 'reads IP addresses from the dedicated sending IPs assigned to customers; misses communications and browsing activity' },
+  'pair-networks': {
+    sells_data: 'the only statement ("will not sell … for purposes other than … unless required by law") has ways out; the sheet reads it as a promise',
+    storage_location: 'reads "these entities may be located inside, or outside, the European Economic Area" as a storage place',
+    rights: 'reads the marketing opt-out from a choice about Updates the sheet does not count',
+  },
+  shaw: {
+    collects: 'the employee file list (ID numbers, résumés) and mailbox contents are in clauses not labelled collection',
+    rights: 'the opt-out of the TV-viewing database is worded without "object" or "opt out of the sale"',
+  },
+  't-mobile-us': { collects: 'misses communications: the sheet reads call and message records from service data' },
+  tunnelbear: {
+    collects: 'misses browsing activity: the sheet reads "operational events" and ad referrals as activity',
+    retention: 'the sheet lists cookie lifetimes, which the fact leaves out by design (docs/scoring.md)',
+  },
+  verizon: {
+    collects: 'misses company details ("business customer representative contact information")',
+    rights: 'restriction ("you can limit the use") and portability ("in a portable … format") sit in clauses labelled collection or nothing; consent withdrawal is worded "change your choice"',
+  },
+  'wp-engine': {
+    collects: 'reads purchase history from "process transactions"; misses payment details and job applications named in the California section\'s examples',
+    storage_location: 'the United States is named only as where data received under the Data Privacy Frameworks is processed',
+    rights: 'reads consent withdrawal from a financial-incentive clause the sheet leaves out; misses correction',
+    security_measures_described: '"reasonable measures" and "generally accepted standards" count as measures here; the sheet reads them as too vague',
+  },
+  zoho: { collects: 'reads purchase history from "the specific transaction at hand"' },
   // The corpus sheets (test/fixtures/facts.json).
   'imagine-ftth': { collects: 'a contract: name, address, payment details and communications are implied by billing clauses, not named as collected' },
   'i-image': { laws: 'names the 95/46 Directive in passing; the sheet lists only the GDPR' },
@@ -57,12 +125,16 @@ function expectExact(id: string, fields: Record<FactKey, FieldAgreement>): void 
 }
 
 describe('the dev reference sheets, field by field', () => {
-  const cases = loadFactSheetCases().filter((c) => c.split === 'dev' && FIRST_SHEETS.includes(c.id));
+  const cases = loadFactSheetCases().filter((c) => c.split === 'dev');
 
-  it('are the twelve sheets not held back', () => {
-    expect(cases.map((c) => c.id)).toEqual([
+  it('are the thirty sheets not held back', () => {
+    expect(cases.filter((c) => FIRST_SHEETS.includes(c.id)).map((c) => c.id)).toEqual([
       'crazy-domains', 'hover', 'hushmail', 'mailfence', 'mythic-beasts', 'private-internet-access',
       'sonic', 'tutanota', 'visible', 'webmail-co-za', 'windstream', 'znetlive',
+    ]);
+    expect(cases.filter((c) => !FIRST_SHEETS.includes(c.id)).map((c) => c.id)).toEqual([
+      'att', 'aws', 'cloudflare', 'communiteq', 'easydns', 'epik', 'inmotion-hosting', 'ionos-uk', 'juno',
+      'mail-com', 'mailjet', 'pair-networks', 'shaw', 't-mobile-us', 'tunnelbear', 'verizon', 'wp-engine', 'zoho',
     ]);
   });
 

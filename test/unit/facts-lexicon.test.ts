@@ -29,6 +29,18 @@ describe('data item lexicon', () => {
     ['if you apply for a job with us', ['job-application']],
     ['the content of your messages to support', ['communications']],
     ['your organisation name and job title', ['company-details']],
+    ['contact information (such as name, organization, address and e-mail address)', ['name', 'address', 'email', 'company-details']],
+    ['Name, Organisation (for business accounts), Postal Address', ['name', 'address', 'company-details']],
+    ['We are a small organisation, and we collect your name.', ['name']],
+    ['log files with referring/exit pages and number of clicks', ['browsing-activity']],
+    ['Usage Data is collected automatically when using the Service.', ['browsing-activity']],
+    ['Please attach your resume when you apply.', ['job-application']],
+    ['Cookies help you resume where you left off.', ['cookies']],
+    ['past employment information, resumes, reference letters', ['job-application']],
+    ['Cookies are small files transferred to your browser.', ['cookies']],
+    ['your browser type and version, and the pages you visit', ['device-info', 'browsing-activity']],
+    ['registrations there need a scanned copy of a government-issued ID', ['identity-documents']],
+    ['we may ask for a government-issued ID to verify who you are', ['identity-documents']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -83,6 +95,13 @@ describe('law lexicon', () => {
     ['a Lei Geral de Proteção de Dados (LGPD) request', ['LGPD']],
     ['Protection of Personal Information', []],
     ['the Electronic Communications and Transactions Act', []],
+    ['residents of states with privacy laws, such as the Minnesota Consumer Data Privacy Act', ['US state privacy laws']],
+    ['rights under the Maine Broadband Internet Access Service Customer Privacy Law', ['Maine broadband privacy law']],
+    ['the Illinois Biometric Information Privacy Act applies to biometric identifiers', ['Illinois BIPA']],
+    ['certain rights under Section 338(i) of the Federal Communications Act', ['Communications Act']],
+    ['as permitted by the Peruvian Personal Data Protection Regulations', ['Peru personal data law']],
+    ['the Communications Act 2003 gives Ofcom its powers', []],
+    ['the Cable Act (Section 631 of the Communications Act of 1934)', ['Cable Act']],
   ])('%s → %j', (text, laws) => {
     expect(matchTerms(text, LAW_TERMS)).toEqual(laws);
   });

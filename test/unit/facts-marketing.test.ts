@@ -17,6 +17,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['marketing stated as happening, no choice offered', 'We may send you newsletters and special offers.'],
     ['marketing as one of the listed purposes', 'For the purposes of commercial prospecting and marketing.'],
     ['an opt-in row that applies to some users only', 'If you are located in the EU, we will only send you marketing with your prior consent.'],
+    ['advertising accepted as a condition of the service', 'As a condition of using the free service, you are required to receive advertising messages from our partners.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
@@ -26,6 +27,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['express consent first', 'We will never use this information for marketing purposes unless you expressly give your consent.'],
     ['a tick box left blank means no', 'You can select whether you want to receive marketing material from us. Not selecting this option means you will not receive it.'],
     ['an opt-in in a parenthesis split off the item', 'We use your e-mail address to send you receipts and promotional offers only', '(to the extent you accept or subscribe to our marketing list).'],
+    ['newsletters the person asked for', 'If you give us your e-mail address specifically to subscribe to our newsletter, we will use it to send you the newsletters you requested.'],
+    ['with the member\'s permission', 'With the member\'s permission we may also use this information to send updates on new services.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);
   });

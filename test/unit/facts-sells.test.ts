@@ -16,10 +16,27 @@ describe('sellsData', () => {
     [['We collect your name and e-mail address.'], null],
     // A plain statement of sale outweighs a denial scoped elsewhere.
     [['We will never sell or share your information for marketing purposes.', 'We sell your browsing history to advertising networks.'], true],
+    // A sale in the sense of a privacy law (the CCPA's "sale" is any exchange for value) is a sale.
+    [['In the last year we may have sold each of the categories of personal information listed above.'], true],
+    [['During the past 12 months, a “sale” of the following categories of customer data may have occurred:'], true],
+    [['Letting ad partners use your device identifiers may be considered a “sale” or “sharing” of your personal data under state law.'], true],
+    [['We do not sell your data for money.', 'Giving advertising partners your identifiers may count as a “sale” of your personal information under the CCPA.'], true],
+    // The law's wording of a right admits nothing: companies that never sell state it too.
+    [['You have the right to opt out of the sale of your personal information.'], null],
+    [['We do not sell, trade or rent users personal identification information to others.'], false],
+    [['In no case do we rent out your contacts to third parties.'], false],
+    // A section title states nothing.
+    [['**Sales of Personal Information**.', 'We do not sell your personal information.'], false],
   ] as const)('%j → %s', (texts, expected) => {
     const fact = sellsData(numbered(texts.map((t) => clause(t, ['sharing']))));
     expect(fact.value).toBe(expected);
     if (expected !== null) expect(fact.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('does not read a right to know what was sold, in a clause about rights alone, as a sale', () => {
+    const item = '• The categories of third parties to whom we sold your personal information.';
+    expect(sellsData([clause(item, ['rights'])]).value).toBeNull();
+    expect(sellsData([clause(item, ['sharing', 'rights'])]).value).toBe(true);
   });
 
   it('quotes the sale statement, not the denial, as evidence when both are present', () => {

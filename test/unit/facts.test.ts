@@ -75,6 +75,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['To report a security breach, please contact our security team.', [], false]], null],
     ['breach_notification', [['If you suspect a data breach, contact us at once.', [], false]], null],
     ['breach_notification', [['We will notify you without undue delay of any personal data breach.', [], false]], true],
+    ['breach_notification', [['If a breach were to occur, we will notify you as the law requires.', [], false]], true],
+    ['breach_notification', [['In the event of a breach of these Terms, we may notify you and close your account.', [], false]], null],
+    ['cross_border_transfer', [['Your information may be processed and stored in a foreign country where one of our providers is located.', ['transfer'], false]], true],
     ['security_measures_described', [['We cannot safeguard any information you disclose in public forums.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['Two-factor authentication is available for all accounts.', [], false]], true],
     ['sells_data', [['We never sell your browsing history to advertisers.', ['sharing'], true]], false],
@@ -112,6 +115,16 @@ describe('string facts', () => {
     ['retention', [['We do not keep logs for 90 days or any other period.', [], false]], null],
     ['retention', [['We must keep records of your transactions for at least six years after your account is closed.', ['retention'], false]], 'records of your transactions: for at least six years'],
     ['retention', [['We retain some data until you delete your account.', ['retention'], false]], 'until you delete your account'],
+    // How long "we need it", or the law requires, is still a rule, however vague.
+    ['retention', [['We keep your details as long as we need them for accounting purposes.', ['retention'], false]], 'your details: as long as we need them for accounting purposes'],
+    ['retention', [['Records are retained for tax reasons, or for as long as applicable laws or regulators require.', ['retention'], false]], 'records: for as long as applicable laws or regulators require'],
+    ['retention', [['Your profile stays active until the customer has asked for the account to be deleted.', ['retention'], false]], 'until the customer has asked for the account to be deleted'],
+    // Kept for ever, said with a verb the classifier's vocabulary does not hold, in a clause it did not label.
+    ['retention', [['Everything you upload is saved indefinitely on our servers.', [], false]], 'indefinitely'],
+    ['retention', [['Please save the confirmation e-mail for your records.', [], false]], null],
+    // A period written with a hyphen or a number word and its digits.
+    ['retention', [['Our general guideline is a 7-year retention period for billing records.', ['retention'], false]], '7-year'],
+    ['retention', [['Deleting your account removes your data within a maximum of ninety (90) days.', ['retention'], false]], 'within a maximum of ninety (90) days'],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(shown(key, rows)).toBe(expected);
   });
@@ -128,6 +141,16 @@ describe('collects: data named as not collected', () => {
     );
     expect(facts.collects.value).toEqual(['email', 'communications']);
   });
+
+  it('data the person is asked not to give is not collected', () => {
+    const facts = extractFacts(
+      numbered([
+        clause('The content you upload should not include government identifiers such as social security numbers.', ['collection']),
+        clause('We collect your name; please do not send us your bank card details.', ['collection']),
+      ]),
+    );
+    expect(facts.collects.value).toEqual(['name']);
+  });
 });
 
 describe('set facts', () => {
@@ -140,6 +163,12 @@ describe('set facts', () => {
     ]);
     expect(fact.value).toEqual(['name', 'email', 'communications']);
     expect(fact.evidence.map((e) => e.clause)).toEqual([0, 3]);
+  });
+
+  it('rights: a complaint to a regulator offered to the person counts wherever it is said', () => {
+    const offered = 'Customers who are not satisfied may contact the Office of the Privacy Commissioner of Canada.';
+    expect(factFrom('rights', [[offered, [], false]]).value).toEqual(['complaint']);
+    expect(factFrom('rights', [['We will notify the Information Commissioner of any breach.', [], false]]).value).toBeNull();
   });
 
   it('rights: only from clauses about rights', () => {
@@ -242,6 +271,13 @@ describe('held-out sentences', () => {
     ['rights', [['You can ask to see the information we hold about you.', ['rights'], false]], ['access']],
     ['rights', [['You can complain to the Financial Ombudsman Service.', ['rights'], false]], ['complaint']],
     ['rights', [['Opting out of these notifications will remove The Customer from receiving any such notifications.', ['rights'], false]], ['opt-out-marketing']],
+    // Opting out of a sale or of profiling objects to that processing; opting out of ads is the marketing opt-out.
+    ['rights', [['You can opt out of interest-based ads in your device settings.', ['rights'], false]], ['opt-out-marketing']],
+    ['rights', [['You may opt out of the sale of your personal information at any time.', ['rights'], false]], ['objection', 'opt-out-marketing']],
+    ['rights', [['Use the Do Not Sell or Share My Personal Information link.', ['rights'], false]], ['objection']],
+    ['rights', [['You can always ask us not to email you.', ['rights'], false]], ['opt-out-marketing']],
+    ['rights', [['You can always tell us not to sell your personal information.', ['rights'], false]], ['objection']],
+    ['rights', [['Items are shown in your profile for review, editing or deletion.', ['rights'], false]], ['correction', 'deletion']],
     ['security_measures_described', [['Our volunteers sign a confidentiality agreement before they can see supporter data.', [], false]], true],
   ])('%s from %j → %j', (key, rows, expected) => {
     expect(shown(key, rows)).toEqual(expected);

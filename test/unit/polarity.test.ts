@@ -24,6 +24,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['No personal information is collected without consent.', /\bcollected\b/i, 'conditional'],
     ['We will not keep your data longer than necessary.', /\bkeep\b/i, 'conditional'],
     ['Data is not transferred outside the EEA without adequate safeguards.', /\btransferred\b/i, 'conditional'],
+    // "nor" opens a second denial: the exception after it belongs to that one.
+    ['We never sell your data to anyone, nor use it for purposes other than those listed here.', SELL, 'denied'],
+    ['We do not sell your data unless you agree, nor share it.', SELL, 'conditional'],
     ['We do not permit our service providers to sell any personal information we share with them.', SELL, 'denied'],
     ['We allow our partners to sell advertising space.', SELL, 'affirmed'],
     ['Our contracts prevent these businesses from reusing or reselling the information.', /\breselling\b/i, 'denied'],

@@ -24,6 +24,8 @@ describe('places: one gazetteer', () => {
     ['CONTACT US', []],
     ['a private Delaware, USA company', []],
     ['Korea and Türkiye', ['South Korea', 'Turkey']],
+    ['We comply with the EU-U.S. Data Privacy Framework and the Swiss-US Privacy Shield.', []],
+    ['transfers from the EU to the U.S. rely on the EU-U.S. framework', ['the EU', 'the United States']],
   ])('%s → %j', (text, expected) => {
     expect(placesIn(text).sort()).toEqual([...expected].sort());
   });

@@ -33,6 +33,12 @@ export function isListItem(text: string): boolean {
   return trimmed.split(/\s+/).length <= 12 && !/[.?!:]$/.test(trimmed) && !isTitleCase(trimmed);
 }
 
+/** "**Sales of Personal Information**.", "4. Data Retention": a title, emphasis and a closing full stop aside. */
+export function readsAsTitle(text: string): boolean {
+  const bare = text.replace(/[*_#]+/g, ' ').replace(/[.:]\s*$/, '').trim();
+  return bare !== '' && looksLikeHeading(bare) && isTitleCase(bare.replace(NUMBERED, ''));
+}
+
 /** "TRANSFER OF INFORMATION", "Contractual Basis": a sub-heading, which ends a list. */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));

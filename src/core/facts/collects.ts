@@ -13,8 +13,17 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
-  return matchTerms(clause.text, DATA_ITEM_TERMS).filter((item) => !denied.has(item) || stated.has(item));
+  const held = matchTerms(clause.text, DATA_ITEM_TERMS).filter((item) => !denied.has(item) || stated.has(item));
+  // "… should not include social security numbers": what follows is what the person is asked to keep back.
+  const askedNot = ASKED_NOT_TO_GIVE.exec(clause.text);
+  if (!askedNot) return held;
+  const before = matchTerms(clause.text.slice(0, askedNot.index), DATA_ITEM_TERMS);
+  return held.filter((item) => before.includes(item));
 }
+
+/** The person is asked not to give data: "should not include", "please do not send us". */
+const ASKED_NOT_TO_GIVE =
+  /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b/i;
 
 export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();

@@ -27,25 +27,25 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     term: 'payment-details',
   },
   {
-    pattern: /\bVAT numbers?\b|\bcompany registration\b|\bregistration details\b|\bcompany (?:name|details|information)\b|\b(?:organi[sz]ation|business) name\b|\bsector or industry\b|\bjob title\b|\bemployer\b/i,
+    pattern: /\bVAT numbers?\b|\bcompany registration\b|\bregistration details\b|\bcompany (?:name|details|information)\b|\b(?:organi[sz]ation|business) name\b|\bsector or industry\b|\bjob title\b|\bemployer\b|(?:,|\()\s*(?:your |the )?organi[sz]ation(?:al affiliation| name)?\s*(?:\([^)]*\)\s*)?(?=,|\)|\s(?:and|or)\b)/i,
     term: 'company-details',
   },
   { pattern: /\bIP address(?:es)?\b|\binternet protocol address\b/i, term: 'ip-address' },
   {
-    pattern: /\boperating system\b|\bOS\b|\bbrowsers?\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b/i,
+    pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|version|information|settings|language|name|software|details)s?\b|\b(?:type|kind|version) of (?:web )?browser\b|\bbrowsers? (?:you use|used)\b|\b(?:your|the) browser(?:'s| and| or|,)\s*(?:\w+\s+){0,2}(?:type|version|operating system|device)\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b/i,
     term: 'device-info',
   },
   {
-    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b|\bpage ?views?\b|\bpages? viewed\b|\bsearch (?:queries|terms)\b|\breferring (?:URL|page|website|site)s?\b|\b(?:URL|page|site|website) that referred you\b|\btime spent on\b/i,
+    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b|\bpage ?views?\b|\bpages? viewed\b|\bsearch (?:queries|terms)\b|\breferring (?:URL|page|website|site)s?\b|\b(?:URL|page|site|website) that referred you\b|\btime spent on\b|\bclicks\b|\bexit pages?\b|\busage (?:data|information)\b/i,
     term: 'browsing-activity',
   },
   { pattern: /\b(?:geo)?location\b|\bGPS\b|\b(?:zip|postal|post) codes?\b|\bgeographic(?:al)? (?:location|area|region)\b/i, term: 'location' },
   { pattern: /\bcookies?\b/i, term: 'cookies' },
   {
-    pattern: /\bcop(?:y|ies) of (?:your )?(?:IDs?|identity|passport)|\bproof of residence\b|\bidentity documents?\b|\bpassport copies\b|\bright-to-work documents\b/i,
+    pattern: /\b(?:cop(?:y|ies)|scans?|photos?|images?) of (?:your |a |an )?(?:government[- ]issued )?(?:IDs?|identity|identification|passport|driver['’]?s licen[cs]e)|\bscanned (?:government[- ]issued )?ID\b|\bgovernment[- ]issued (?:photo )?(?:ID|identification)\b|\bID documents?\b|\bproof of residence\b|\bidentity documents?\b|\bpassport copies\b|\bright-to-work documents\b/i,
     term: 'identity-documents',
   },
-  { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\bresumes?\b|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b/i, term: 'job-application' },
+  { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\b(?:your|a|the|their|any) resumes?\b|\bresumes?\b(?=\s*[,;)]|\s+(?:and|or) (?:cover|reference|CVs?))|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b/i, term: 'job-application' },
   { pattern: /\bpurchases?\b|\borders\b|\btransactions?\b|\bpurchase history\b/i, term: 'purchase-history' },
   {
     pattern: /\benquir(?:y|ies)\b|(?<!search )\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\brecord (?:telephone |phone )?calls\b|\bmessages you send\b|\bcontent of (?:your )?(?:messages|communications|e-?mails)\b|\bsupport (?:tickets|requests)\b|\bcommunications (?:with|to) us\b|\b(?:customer (?:service|support|care)) (?:records|interactions|communications|history)\b/i,
@@ -59,16 +59,21 @@ const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.m
 export const RIGHT_TERMS: Term<Right>[] = [
   { pattern: /\bwithdraw\w* (?:your |their )?consent\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b/i, term: 'withdraw-consent' },
   {
-    pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b/i,
+    pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b|\b(?:ask|tell|request)\w* us not to (?:contact|e-?mail|call|text|send|market)\w*/i,
     term: 'opt-out-marketing',
   },
   { pattern: /\baccess\b(?! (?:to )?(?:a |the |our |this |any )?(?:web ?pages?|(?:web)?sites?|services?|internet|network|platform|app|premises)\b)|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)/i, term: 'access' },
   {
-    pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b/i,
+    pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b|\bedit(?:ing)?,? (?:or|and) (?:delet|remov)\w*|\b(?:review|view)(?:ing)?,? (?:and |or )?edit(?:ing)?\b/i,
     term: 'correction',
   },
   { pattern: /\bdelet(?:e|ion)\b|\beras(?:e|ure)\b|\bremoved from our systems\b|\bremov(?:e|al)\b[^.]*\b(?:data|information|comments|account|details)\b/i, term: 'deletion' },
-  { pattern: /\bobject(?:ion)? to\b|\bright to object\b|\bto object\b/i, term: 'objection' },
+  // Opting out of a sale, a disclosure or profiling objects to that processing (opting out of ads is the marketing opt-out).
+  {
+    pattern:
+      /\bobject(?:ion)? to\b|\bright to object\b|\bto object\b|\bopt(?:s|ing)?[- ]out of (?:the |any |our |such )?(?:[\w-]+ )?(?:sale|sales|selling|sharing|disclosure|processing|profiling)\b|\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b|\b(?:tell|ask|direct|instruct)\w* us not to (?:sell|share|disclose)\b/i,
+    term: 'objection',
+  },
   { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },
   { pattern: /\bportab\w*|\bport\b|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
   // "If you are not satisfied with our response, you may contact the Privacy Commissioner": a complaint by another name.
@@ -94,7 +99,7 @@ export const SECURITY_PATTERN =
 /** Who a breach notice is for: the person, not only the operator (a user reporting a breach tells the operator). */
 const AFFECTED = String.raw`(?:you|affected|users|customers|clients|subscribers|individuals|data subjects|members|those affected|them)`;
 /** A breach of the person's data: "security breach", "data incident", "breach of safeguards", not a breach of contract. */
-const BREACH = String.raw`(?:\b(?:security|data|personal data|personal information|privacy) (?:breach|incident|compromise)\w*|\bbreach(?:es)? of (?:security|safeguards|(?:your |personal )?(?:data|information)))`;
+const BREACH = String.raw`(?:\b(?:security|data|personal data|personal information|privacy) (?:breach|incident|compromise)\w*|\bbreach(?:es)? of (?:security|safeguards|(?:your |personal )?(?:data|information))|\b(?:if|should|when|in the (?:event|case) of) an? breach\b(?!\s+of\s+(?:this|these|the|our|its|any|their|your)\s+(?:agreement|contract|terms|obligations|warrant\w*|licen[cs]e)))`;
 const NOTICE = String.raw`\b(?:inform|notify|notification|tell|contact|alert|send)\w*`;
 /** A promise to tell the person about a breach of their data ("we will notify affected customers of a data breach"). */
 export const BREACH_NOTICE_PATTERN = new RegExp(

@@ -8,11 +8,14 @@ import { defineFact, type FactInput } from './definition';
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
-  /\b(?:for )?(?:only )?as long as (?:is |it is )?(?:needed|necessary|required)\b[^,.;]*/i,
+  /\b(?:for )?(?:only )?as long as (?:is |it is |we |they are |reasonably )*(?:need|needs|needed|necessary|required)\b[^,.;]*/i,
+  // "as long as applicable laws or regulators require"
+  /\b(?:for )?as long as (?:[\w-]+,? ){1,6}(?:require|requires|permit|permits|allow|allows)\b/i,
   /\b(?:for )?as long as (?:your |the |an? )?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
   /\bas (?:needed|necessary|required) to (?:provide|deliver|comply|fulfil|fulfill|perform)\b[^,.;]*/i,
   /\bfor the duration of\b[^,.;]*/i,
   /\buntil you (?:delete|close|cancel)\b[^,.;]*/i,
+  /\buntil (?:you|the (?:member|user|customer|subscriber|account holder)) (?:has |have )?(?:request|requests|requested|ask|asks|asked)\b[^,.;]*?\b(?:delet|clos|cancel|remov)\w*/i,
   /\buntil (?:it is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
   /\buntil your account is (?:deleted|closed)\b/i,
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
@@ -73,7 +76,8 @@ const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !N
 
 /** Retention clauses, and any clause whose statement keeps data for a stated length of time ("retention periods of up to six (6) years:"). */
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
-  const keepsForAPeriod = (c: ClassifiedClause) => (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && s.period);
+  const keepsForAPeriod = (c: ClassifiedClause) =>
+    (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && (s.period || KEEPS_INDEFINITELY.test(s.text)));
   return input.clauses.filter((c) => (c.labels.includes('retention') || keepsForAPeriod(c)) && !aboutACookie(c));
 }
 

@@ -1,16 +1,26 @@
 // rights: the rights and choices over their data the policy tells people they have.
 import { RIGHT_WORDS, listInWords } from '../../present/words';
 import { RIGHTS, type ClassifiedClause, type Right } from '../types';
-import { labelled, notStated, stated } from './clauses';
+import { notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { RIGHT_TERMS, matchTerms } from './lexicon';
+
+/** "Customers who are not satisfied may contact the Privacy Commissioner": offered to the person, not done by the operator. */
+const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers)\b[^.]*\b(?:may|can|could|have the right|are entitled)\b|\bnot satisfied\b/i;
+
+/** The rights a clause names: any in a clause about rights, a complaint to a regulator offered to the person in any. */
+function rightsIn(clause: ClassifiedClause): Right[] {
+  const rights = matchTerms(clause.text, RIGHT_TERMS);
+  if (clause.labels.includes('rights')) return rights;
+  return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint'] : [];
+}
 
 /** Rights named in clauses about rights and choices; `null` when none is named. */
 export function statedRights({ clauses }: FactInput) {
   const found = new Set<Right>();
   const sources: ClassifiedClause[] = [];
-  for (const clause of labelled(clauses, 'rights')) {
-    const rights = matchTerms(clause.text, RIGHT_TERMS);
+  for (const clause of clauses) {
+    const rights = rightsIn(clause);
     if (rights.length === 0) continue;
     rights.forEach((r) => found.add(r));
     sources.push(clause);

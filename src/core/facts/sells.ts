@@ -1,17 +1,23 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
-import { withheldFromOthers } from '../statements/polarity';
+import { readsAsTitle } from '../classify/layout';
+import { statementSpan, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 
 /** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
 const DATA_OBJECT =
-  /^\s*(?:(?:or|and|,)\s+\w+\s+)?(?:(?:or|and|,)\s+\w+\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other)\s+){0,3}(?:information|data|details|history|records|profiles?|PII|addresses|address|lists?|e-?mail addresses|names?|phone numbers?)\b/i;
+  /^\s*(?:out\s+)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:information|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b/i;
 /** "Your personal data will not be sold": the data comes first, in the passive. */
 const DATA_SUBJECT = /\b(?:information|data|details|PII|addresses)\b[^.;]{0,40}\b(?:is|are|be|been|being)\s+(?:\w+\s+){0,2}$/i;
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
 const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
+
+/** "the “sale” or “sharing” of your data": the noun, its closing quote and a second noun, up to "of". */
+const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["”’']?\s*)?of\b/i;
+/** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
+const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct\w*|instruct\w*)\b[^.;:]*$/i;
 
 /** The words up to the sale's recipient or purpose. */
 const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
@@ -22,7 +28,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const { at, word } = statement.verb;
   const rest = text.slice(at + word.length, at + word.length + 80);
   const before = text.slice(Math.max(0, at - 80), at);
-  const after = rest.replace(/^\s+of\b/i, '');
+  if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(statementSpan(text, at).start, at - 80), at))) return false;
+  const after = rest.replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
@@ -34,6 +41,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
 
 /** The polarity of each sale of personal data a clause speaks of. */
 function salesIn(clause: ClassifiedClause, input: FactInput) {
+  // A title ("Sales of Personal Information.") names a section; it states nothing.
+  if (readsAsTitle(clause.text)) return [];
   return (input.statements.get(clause.index) ?? [])
     .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
     .map((s) => s.polarity);
@@ -48,8 +57,10 @@ function salesIn(clause: ClassifiedClause, input: FactInput) {
 export function sellsData(input: FactInput) {
   const sales = input.clauses.map((clause) => ({ clause, polarities: salesIn(clause, input) }));
   const where = (polarity: string): ClassifiedClause[] => sales.filter((s) => s.polarities.includes(polarity as never)).map((s) => s.clause);
-  // A sale the polarity reads as affirmed in a clause the classifier reads as a denial is too unsure to count.
-  const yes = where('affirmed').filter((c) => !c.negated);
+  // A sale the polarity reads as affirmed in a clause the classifier reads as a denial is too unsure to count,
+  // and one in a clause read as a right alone describes the right ("• the categories of data we sold").
+  const describesARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('sharing');
+  const yes = where('affirmed').filter((c) => !c.negated && !describesARight(c));
   if (yes.length) return stated(true, yes);
   const no = where('denied');
   return no.length ? stated(false, no) : notStated<boolean>();

@@ -6,7 +6,7 @@ import { defineFact, yesNo, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 
 const MOVES_ABROAD =
-  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+)\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|other countries|countries other than|another country|third countr(?:y|ies)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b/i;
+  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+)\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|other countries|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b/i;
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
 const FROM_ELSEWHERE = /\bfrom (?:users|individuals|customers|residents|people|visitors|persons|data subjects)(?: (?:located|based|resident))? in\b/i;
 const TRANSFERS = /\btransfer\w*\b/i;

@@ -28,6 +28,9 @@ const WAY_OUT =
 const LEGALLY_COMPELLED =
   /^\w+\s+(?:(?:when|where|if|as|to the extent)\s+)?(?:(?:we are|it is|legally)\s+)?(?:required|compelled|forced|obliged|obligated|ordered)\s+(?:to\s+(?:do so\s+)?)?(?:by|under)\s+(?:\w+\s+){0,2}(?:law|court|regulation|legal|subpoena|warrant)|^\w+\s+(?:(?:when|where|if|as)\s+)?(?:required|permitted) by (?:applicable )?law\b|^\w+\s+(?:to comply with|in response to)\s+(?:a |an |the |applicable )?(?:law|court order|subpoena|warrant|legal (?:process|obligation))/i;
 
+/** "…, nor use it…": a second denied practice in the same statement. */
+const SECOND_DENIAL = /,?\s+\bnor\s+(?=\w)/i;
+
 /** Where a statement ends: a full stop, a semicolon, or a new clause joined by "but", "while", "whereas", "however". */
 const SENTENCE_END = /[.;!?]|,?\s+\b(?:but|while|whereas|however)\b/gi;
 
@@ -70,8 +73,10 @@ export function withheldFromOthers(text: string, at: number): boolean {
 export function polarityAt(text: string, at: number): Polarity {
   if (!deniedAt(text, at)) return 'affirmed';
   const { start, end } = statementSpan(text, at);
-  // "… except as noted", "… without your consent" after the verb; and a parenthesis or a following sentence of the same clause.
-  const rest = `${text.slice(at, end)} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
+  // "… except as noted", "… without your consent" after the verb, up to a second denial ("…, nor use it except…"
+  // excepts the use, not the sale); and a parenthesis or a following sentence of the same clause.
+  const own = text.slice(at, end).split(SECOND_DENIAL)[0]!;
+  const rest = `${own} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
   const ways = [...`${text.slice(start, at)} ${rest}`.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
   // "except when forced by law" leaves no way out the operator chooses: still a denial (data/reference/README.md).
   const wayOutAt = rest.search(WAY_OUT);

@@ -30,7 +30,21 @@ export const LAWS: Law[] = [
   { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
   { name: 'GLBA', jurisdiction: 'US', patterns: [/\bGLBA\b/, /\bGramm-Leach-Bliley\b/i] },
   { name: 'HIPAA', jurisdiction: 'US', patterns: [/\bHIPAA\b/] },
-  { name: 'US state privacy laws', jurisdiction: 'US', patterns: [/\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon) (?:Consumer )?(?:Data )?Privacy (?:and Security )?Act\b/i, /\bVCDPA\b/, /\bCPA\b(?= .*Colorado)/] },
+  {
+    name: 'US state privacy laws',
+    jurisdiction: 'US',
+    patterns: [
+      /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Iowa|Indiana|Tennessee|Delaware|New Hampshire|New Jersey|Nebraska|Kentucky|Maryland|Minnesota|Rhode Island) (?:Consumer )?(?:Data )?(?:Privacy|Protection) (?:and Security )?Act\b/i,
+      /\bVCDPA\b/,
+      /\bCPA\b(?= .*Colorado)/,
+    ],
+  },
+  { name: 'Maine broadband privacy law', jurisdiction: 'US', patterns: [/\bMaine Broadband (?:Internet Access Service )?(?:Customer )?(?:Privacy )?(?:Law|Act)\b/i] },
+  { name: 'Illinois BIPA', jurisdiction: 'US', patterns: [/\bBIPA\b/, /\bBiometric Information Privacy Act\b/i] },
+  // Its CPNI and satellite-subscriber sections (47 U.S.C. 222, 338(i)) are the privacy rules of US telephone and TV providers.
+  // Not the UK's Communications Act 2003, nor section 631, which is the Cable Act.
+  { name: 'Communications Act', jurisdiction: 'US', patterns: [/(?<!\b631 of the )\b(?:Federal )?Communications Act\b(?!,? 2003)/i] },
+  { name: 'Peru personal data law', jurisdiction: 'PE', patterns: [/\bPeruvian (?:Personal )?Data Protection (?:Law|Regulations?)\b/i, /\bLaw (?:No\.? )?29733\b/i] },
   { name: 'Swiss FADP', jurisdiction: 'CH', patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
   { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },

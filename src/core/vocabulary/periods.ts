@@ -2,5 +2,7 @@
 
 export const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen', 'twenty', 'thirty'];
 const COUNT = String.raw`(?:\d+|${COUNT_WORDS.join('|')})`;
-/** "30 days", "six (6) months": a number and a unit of time. */
-export const PERIOD = String.raw`${COUNT} (?:\(\w+\) )?(?:days?|weeks?|months?|years?)\b`;
+/** "ninety (90)": any number word, when its digits follow. */
+const WORD_WITH_DIGITS = String.raw`[a-z]+(?:-[a-z]+)?(?= \(\d+\))`;
+/** "30 days", "six (6) months", "ninety (90) days", "a 7-year period": a number and a unit of time. */
+export const PERIOD = String.raw`(?:${COUNT}|${WORD_WITH_DIGITS})(?: \(\w+\))?[ -](?:days?|weeks?|months?|years?)\b`;

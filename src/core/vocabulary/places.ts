@@ -107,5 +107,6 @@ function escape(text: string): string {
 export function placePattern(place: Place): RegExp {
   const forms = [...place.aliases, ...(place.acronyms ?? [])].flatMap((a) => [a, a.toUpperCase()]);
   const unique = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${unique.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'u');
+  // "EU-U.S. Data Privacy Framework", "Swiss-US Privacy Shield": a framework's name, not a place data is in.
+  return new RegExp(`(?<![\\p{L}\\p{N}.])(?<!\\b(?:EU|Swiss|UK)[-–])(?:${unique.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})(?![-–](?:U\\.?S\\b|US\\b))`, 'u');
 }
