@@ -78,6 +78,8 @@ describe('boolean facts', () => {
     ['breach_notification', [['If a breach were to occur, we will notify you as the law requires.', [], false]], true],
     ['breach_notification', [['In the event of a breach of these Terms, we may notify you and close your account.', [], false]], null],
     ['cross_border_transfer', [['Your information may be processed and stored in a foreign country where one of our providers is located.', ['transfer'], false]], true],
+    // One list of verbs that put data somewhere serves every transfer reading.
+    ['cross_border_transfer', [['Some of your records may be held overseas by our suppliers.', ['transfer'], false]], true],
     ['security_measures_described', [['We cannot safeguard any information you disclose in public forums.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['Two-factor authentication is available for all accounts.', [], false]], true],
     ['sells_data', [['We never sell your browsing history to advertisers.', ['sharing'], true]], false],

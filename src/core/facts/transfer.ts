@@ -5,8 +5,13 @@ import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 
-const MOVES_ABROAD =
-  /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+)\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|other countries|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b/i;
+/** Verbs that put data somewhere: moving, keeping, processing or disclosing it. One list for every reading below. */
+const MOVE_VERB = String.raw`(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|host\w*|keep\w*|kept|held|hold\w*)`;
+
+const MOVES_ABROAD = new RegExp(
+  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|other countries|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b`,
+  'i',
+);
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
 const FROM_ELSEWHERE = /\bfrom (?:users|individuals|customers|residents|people|visitors|persons|data subjects)(?: (?:located|based|resident))? in\b/i;
 const TRANSFERS = /\btransfer\w*\b/i;
@@ -19,9 +24,9 @@ const STAYS_IN =
 export const cameFromElsewhere = (c: ClassifiedClause) => FROM_ELSEWHERE.test(c.text) && placesIn(c.text).places.length >= 2;
 
 /** "does not store personal data outside of Canada": a plain denial of keeping data outside a place. */
-const KEPT_OUTSIDE = /\b(?:stor|transfer|send|sent|mov|process|host|keep|kept|held)\w*\b[^.;]{0,60}\boutside\b/i;
+const KEPT_OUTSIDE = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;]{0,60}\boutside\b`, 'i');
 
-const MOVES = /\b(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|held|hold|host\w*)\b/i;
+const MOVES = new RegExp(String.raw`\b${MOVE_VERB}\b`, 'i');
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;
 
