@@ -101,6 +101,20 @@ export interface NextEntry {
   change?: PolicyChange;
   /** The stored entry whose text the new report replaces. */
   retired?: HistoryEntry;
+  /** Earlier versions past the limit, to delete from the versions store. */
+  dropped?: VersionSummary[];
+}
+
+/**
+ * How many earlier versions of one policy are kept. A page whose text changes on every visit
+ * (a date, a rotating banner) would otherwise add a whole text each time.
+ */
+export const EARLIER_VERSIONS_KEPT = 20;
+
+/** Newest first. Past the limit the oldest stays (where the policy started) and the ones just after it go. */
+export function withinLimit(versions: VersionSummary[], limit = EARLIER_VERSIONS_KEPT): { kept: VersionSummary[]; dropped: VersionSummary[] } {
+  if (versions.length <= limit) return { kept: versions, dropped: [] };
+  return { kept: [...versions.slice(0, limit - 1), versions.at(-1)!], dropped: versions.slice(limit - 1, -1) };
 }
 
 /**
@@ -139,8 +153,9 @@ export function nextEntry(
     const { firstSeen, versions, previous } = { ...stored, firstSeen: firstSeenOf(stored) };
     return { entry: { ...base, firstSeen, ...(versions ? { versions } : {}), ...(previous ? { previous } : {}) }, ...(change ? { change } : {}) };
   }
-  const versions = [versionOf(stored), ...(stored.versions ?? [])];
-  return { entry: { ...base, firstSeen: now, ...earlier(versions), previous: previousOf(stored) }, change, retired: stored };
+  const limited = withinLimit([versionOf(stored), ...(stored.versions ?? [])].filter((v) => v.textHash !== report.textHash));
+  const dropped = limited.dropped.length ? { dropped: limited.dropped } : {};
+  return { entry: { ...base, firstSeen: now, ...earlier(limited.kept), previous: previousOf(stored) }, change, retired: stored, ...dropped };
 }
 
 /** The part of an entry the history list shows. */

@@ -184,9 +184,10 @@ export function openHistory(dbName: string = DB_NAME): History {
       write('save to', async (tx) => {
         const stored = await readEntry(tx, place.key);
         const kept = stored ? [] : await keptVersions(tx, place.key);
-        const { entry, change, retired } = nextEntry(stored, report, Date.now(), place, kept);
+        const { entry, change, retired, dropped = [] } = nextEntry(stored, report, Date.now(), place, kept);
         // One after the other: a report that cannot be stored throws at once, and leaves no request behind.
         if (retired) await tx.objectStore('versions').put(storedVersion(retired));
+        for (const version of dropped) await tx.objectStore('versions').delete([place.key, version.textHash]);
         await tx.objectStore('versions').delete([place.key, report.textHash]);
         await tx.objectStore('reports').put({ key: place.key, report: packReport(report) });
         await tx.objectStore('entries').put(summaryOf(entry));

@@ -79,6 +79,21 @@ describe('versions of a policy', () => {
     expect(await history.version('https://other.example/', V1.textHash)).toBeUndefined();
   });
 
+  it('keeps 20 earlier versions, the 19 newest and the first one seen, and deletes the rest from storage', async () => {
+    const name = freshName();
+    const history = openHistory(name);
+    const texts = Array.from({ length: 25 }, (_, i) => report([`Text ${i}.`]));
+    for (const [i, text] of texts.entries()) await saveAt(history, 1_000 * (i + 1), text);
+    const [entry] = (await history.list()).entries;
+    // Current: text 24. Earlier, newest first: 23 … 5, then the first one seen.
+    const expected = [...Array.from({ length: 19 }, (_, i) => texts[23 - i]!.textHash), texts[0]!.textHash];
+    expect(entry?.versions?.map((v) => v.textHash)).toEqual(expected);
+    const stored = (await rawRecords(name, 'versions')) as { textHash: string }[];
+    expect(stored.map((v) => v.textHash).sort()).toEqual([...expected].sort());
+    expect((await history.version(URL_A, texts[0]!.textHash))?.report).toEqual(texts[0]);
+    expect(await history.version(URL_A, texts[3]!.textHash)).toBeUndefined();
+  });
+
   it('stores a text once however often it is seen, and a text that comes back is the current one again', async () => {
     const name = freshName();
     const history = openHistory(name);
