@@ -71,9 +71,20 @@ function ReferenceItem({ reference }: { reference: ReferenceComparison }) {
   );
 }
 
+interface ComparisonPanelProps {
+  comparison: Comparison;
+  score: number;
+  notGraded: string | null;
+  /** The group shown, when the caller keeps it (the verdict above follows it); else the panel keeps its own. */
+  group?: ComparisonGroup;
+  onGroupChange?: (group: ComparisonGroup) => void;
+}
+
 /** Where this policy stands among similar providers (same kind by default), and what each does better or worse. */
-export function ComparisonPanel({ comparison, score, notGraded }: { comparison: Comparison; score: number; notGraded: string | null }) {
-  const [group, setGroup] = useState<ComparisonGroup>(comparison.group);
+export function ComparisonPanel({ comparison, score, notGraded, group: shown, onGroupChange }: ComparisonPanelProps) {
+  const [own, setOwn] = useState<ComparisonGroup>(comparison.group);
+  const group = shown ?? own;
+  const setGroup = (next: ComparisonGroup) => (onGroupChange ? onGroupChange(next) : setOwn(next));
   const standing = standingIn(score, comparison.against, group);
   return (
     <div>

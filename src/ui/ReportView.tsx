@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
-import type { PolicyReport } from '../core/types';
+import { useId, useState } from 'preact/hooks';
+import type { ComparisonGroup, PolicyReport } from '../core/types';
 import { isUnread } from '../present/grade';
 import { LazyComparisonPanel } from './LazyComparisonPanel';
 import { lazyComponent } from './lazy';
@@ -20,11 +20,14 @@ const CategoryCards = lazyComponent(async () => (await import('./CategoryCards')
  */
 export function ReportView({ report, notices }: { report: PolicyReport; notices?: ComponentChildren }) {
   const id = useId();
+  // The kind and country chosen in the comparison, for this text only: the verdict at the top follows them.
+  const [chosen, setChosen] = useState<{ textHash: string; group: ComparisonGroup } | null>(null);
+  const group = chosen?.textHash === report.textHash ? chosen.group : undefined;
   // A text it could not read has no findings and no checklists: nothing in it is "not said".
   const unread = isUnread(report.score);
   return (
     <div class={styles.report}>
-      <ScoreSummary report={report} />
+      <ScoreSummary report={report} group={group} />
       {!unread && <TopFindings points={report.score.points} headingClass={styles.first} />}
       {notices}
       <WarningList warnings={report.warnings} />
@@ -44,7 +47,14 @@ export function ReportView({ report, notices }: { report: PolicyReport; notices?
           <h2 class={styles.heading} id={`${id}-comparison`}>
             Compared with similar providers
           </h2>
-          <LazyComparisonPanel key={report.textHash} comparison={report.comparison} score={report.score.score} notGraded={report.score.gradeWithheld?.message ?? null} />
+          <LazyComparisonPanel
+            key={report.textHash}
+            comparison={report.comparison}
+            score={report.score.score}
+            notGraded={report.score.gradeWithheld?.message ?? null}
+            group={group ?? report.comparison.group}
+            onGroupChange={(next: ComparisonGroup) => setChosen({ textHash: report.textHash, group: next })}
+          />
         </section>
       )}
     </div>

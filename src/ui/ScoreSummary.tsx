@@ -1,4 +1,4 @@
-import type { PolicyReport, PolicyScore } from '../core/types';
+import type { ComparisonGroup, PolicyReport, PolicyScore } from '../core/types';
 import { isUnread, withheldMessage } from '../present/grade';
 import { verdictLine } from '../present/verdict';
 import { GradeBadge } from './GradeBadge';
@@ -15,7 +15,7 @@ function Coverage({ score }: { score: PolicyScore }) {
 }
 
 /** The grade, or only why there is none (no letter, no score); then the verdict and the legend. */
-export function ScoreSummary({ report }: { report: Pick<PolicyReport, 'score' | 'comparison'> }) {
+export function ScoreSummary({ report, group }: { report: Pick<PolicyReport, 'score' | 'comparison'>; group?: ComparisonGroup }) {
   const { score } = report;
   return (
     <div class={styles.block}>
@@ -35,7 +35,7 @@ export function ScoreSummary({ report }: { report: Pick<PolicyReport, 'score' | 
         </div>
       </div>
       <p class={styles.verdict} data-testid="verdict">
-        {verdictLine(report)}
+        {verdictLine(report, null, group)}
       </p>
       <GradeLegendToggle />
     </div>

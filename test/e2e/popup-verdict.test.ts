@@ -118,6 +118,23 @@ describe.each(['light', 'dark'] as const)('popup verdict first, %s scheme', (sch
   });
 });
 
+describe('the verdict and the comparison', () => {
+  it('say the same thing when the reader picks another kind of provider', async () => {
+    const popup = await openAtFirstScreen('privacy.html', 'light');
+    const verdict = popup.getByTestId('verdict');
+    const rank = popup.getByTestId('rank');
+    const before = (await verdict.textContent()) ?? '';
+    await expect(rank.textContent()).resolves.toContain(before);
+    // This page names no kind of provider, so it is ranked among all; the reader picks internet providers.
+    expect(before).toMatch(/^Better than \d+ of \d+ providers\.$/);
+    await popup.getByTestId('group-kind').selectOption('isp');
+    await expect.poll(() => verdict.textContent()).toMatch(/^Better than \d+ of \d+ internet providers\.$/);
+    const after = (await verdict.textContent()) ?? '';
+    expect(after).not.toBe(before);
+    await expect(rank.textContent()).resolves.toContain(after);
+  });
+});
+
 describe('the A–E legend', () => {
   it('opens and closes by keyboard alone, one Tab stop from the page line', async () => {
     const popup = await openAtFirstScreen('privacy.html', 'light');

@@ -39,6 +39,13 @@ describe('verdictLine', () => {
     expect(verdictLine(report(60, 'C', comparison('hosting')))).toBe('Better than 1 of 3 hosting providers.');
   });
 
+  it('follows the kind and country the reader chose in the comparison', () => {
+    // The analysis picked hosting; the reader asked for every kind, then for ISPs.
+    expect(verdictLine(report(70, 'B', comparison('hosting')), null, { kind: null, country: null })).toBe('Better than 3 of 4 providers.');
+    expect(verdictLine(report(70, 'B', comparison('hosting')), null, { kind: 'isp', country: null })).toBe('Better than 1 of 1 internet provider.');
+    expect(verdictLine(report(70, 'B', comparison('hosting')), null, { kind: 'hosting', country: 'DE' })).toBe('No graded hosting providers in Germany to compare with.');
+  });
+
   it('says so when the group has no graded provider', () => {
     expect(verdictLine(report(70, 'B', comparison('vpn')))).toBe('No graded VPN providers to compare with.');
   });
