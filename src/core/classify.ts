@@ -123,16 +123,24 @@ function vetoes(hits: readonly RuleHit[]): Set<Category> {
   return new Set();
 }
 
-/** Labels from head scores: each category over its threshold; negated only with a label; reasons for each. */
+/**
+ * The share of a label's threshold over which a clause leans to it: chosen on the dev fact sheets
+ * (facts read leaning clauses too; 0.3–0.5 did alike, 0.7 less), not a label's own tuning.
+ */
+export const LEANING_SHARE = 0.5;
+
+/** Labels from head scores: each category over its threshold; negated only with a label; reasons for each; what it leans to. */
 function classifyInput(m: ClauseModel, input: FeatureInput | null): ClauseClassification {
   if (!input || !hasPracticeEvidence(input)) return NOTHING;
   const scores = headScores(m, clauseBuckets(input, m.buckets));
   const vetoed = vetoes(input.rules);
   const labels = CATEGORIES.filter((c) => scores[c] >= m.heads[c].threshold && !vetoed.has(c));
-  if (labels.length === 0) return NOTHING;
+  const leaning = CATEGORIES.filter((c) => !labels.includes(c) && !vetoed.has(c) && scores[c] >= LEANING_SHARE * m.heads[c].threshold);
+  const leans = leaning.length > 0 ? { leaning } : {};
+  if (labels.length === 0) return { ...NOTHING, ...leans };
   // A denial is the costliest thing to get wrong ("never sells your data"): the model and the polarity module must agree.
   const negated = scores.negated >= m.heads.negated.threshold && deniesAPractice(input.text);
-  return { labels, negated, reasons: explainLabels(m, labels, negated, clauseFeatures(input)) };
+  return { labels, negated, reasons: explainLabels(m, labels, negated, clauseFeatures(input)), ...leans };
 }
 
 /** One clause on its own (no heading or list around it). */

@@ -78,6 +78,12 @@ export interface ClauseClassification {
   negated: boolean;
   /** The `reason` of every rule that fired, for explaining a label. */
   reasons: string[];
+  /**
+   * Categories the model leans to without reaching the label's threshold (at least
+   * `LEANING_SHARE` of it). Never shown as labels: the facts read these clauses too, and their
+   * own wording tests keep them precise (docs/classifier.md, "From scores to labels").
+   */
+  leaning?: Category[];
 }
 
 export interface ClassifiedClause extends Clause, ClauseClassification {}

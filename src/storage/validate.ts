@@ -53,7 +53,16 @@ const report: Check = object({
   language: string,
   warnings: listOf(string),
   clauses: listOf(
-    object({ index: count, text: string, start: count, end: count, labels: listOf(oneOf(CATEGORIES)), negated: boolean, reasons: listOf(string) }),
+    object({
+      index: count,
+      text: string,
+      start: count,
+      end: count,
+      labels: listOf(oneOf(CATEGORIES)),
+      negated: boolean,
+      reasons: listOf(string),
+      leaning: optional(listOf(oneOf(CATEGORIES))),
+    }),
   ),
   categories: listOf(
     object({

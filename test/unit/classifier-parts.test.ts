@@ -139,6 +139,18 @@ describe('what the model needs before it labels', () => {
     expect(eager(['We collect your email address and we do not share it.'])[0]?.negated).toBe(false);
   });
 
+  it('a clause the model leans to (half its threshold or more) carries the category as leaning, not as a label', () => {
+    const model = eagerModel();
+    // Every head scores sigmoid(10) ≈ 1: a threshold just over it leaves a lean, one over twice it leaves nothing.
+    model.heads.rights = { ...model.heads.rights, threshold: 1.5 };
+    model.heads.sharing = { ...model.heads.sharing, threshold: 2.5 };
+    const [clause] = classifyClausesWith(model, asClauses(['We collect your email address when you upgrade.']));
+    expect(clause?.labels).toEqual(['collection', 'retention', 'transfer']);
+    expect(clause?.leaning).toEqual(['rights']);
+    const [vetoed] = classifyClausesWith(model, asClauses(['We reserve the right to delete accounts and data that break the rules.']));
+    expect(vetoed?.leaning ?? []).not.toContain('rights');
+  });
+
   it('the shipped model reads the same clauses the same way', () => {
     expect(classifyClause('We collect your email address when you upgrade.').labels).toEqual(['collection']);
     expect(classifyClause('We do not sell your personal information.')).toMatchObject({ labels: ['sharing'], negated: true });

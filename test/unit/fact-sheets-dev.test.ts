@@ -20,10 +20,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'misses company details and browsing activity; reads purchase history from billing wording',
     marketing_without_consent: 'the opt-in for its newsletter sits in a clause not read as marketing to the person',
   },
-  mailfence: {
-    collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists',
-    rights: 'the deletion right is worded as closing the account, in a clause not labelled rights',
-  },
+  mailfence: { collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists' },
   'mythic-beasts': {
     collects: 'misses browsing activity ("pages of our website you visit")',
     storage_location: 'the sheet records where processors are based; the policy never says where its own systems are',
@@ -41,7 +38,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'misses e-mail, job applications, communications and IP address named outside collection clauses',
     rights: 'the sheet reads objection from the Privacy Shield "Choice" principle (opting out of disclosure), worded without "object"',
   },
-  znetlive: { rights: 'access is named only in the opening "how you can access and update this information"' },
   // The sheets written later, blind to the analyser (docs/facts-first-contact.md, third round).
   att: {
     rights: 'reads restriction from "restrict our use of your CPNI", which the sheet counts as a marketing opt-out',

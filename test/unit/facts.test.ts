@@ -167,6 +167,16 @@ describe('set facts', () => {
     expect(fact.evidence.map((e) => e.clause)).toEqual([0, 3]);
   });
 
+  it('facts read a clause the classifier leans to, and their own wording still decides', () => {
+    const leaning = (text: string, category: 'rights' | 'collection') => ({ ...clause(text, []), leaning: [category] });
+    expect(extractFacts(numbered([leaning('You can ask us to delete your account at any time.', 'rights')])).rights.value).toEqual(['deletion']);
+    expect(extractFacts(numbered([leaning('We use your postal address to send the router.', 'collection')])).collects.value).toEqual(['address']);
+    // Leaning alone names nothing: no right is worded here.
+    expect(extractFacts(numbered([leaning('Our support team answers within a day.', 'rights')])).rights.value).toBeNull();
+    // Without the lean, the same clause is not read.
+    expect(extractFacts(numbered([clause('You can ask us to delete your account at any time.', [])])).rights.value).toBeNull();
+  });
+
   it('rights: a complaint to a regulator offered to the person counts wherever it is said', () => {
     const offered = 'Customers who are not satisfied may contact the Office of the Privacy Commissioner of Canada.';
     expect(factFrom('rights', [[offered, [], false]]).value).toEqual(['complaint']);

@@ -4,8 +4,12 @@ export function evidenceOf(clauses: ClassifiedClause[]): Evidence[] {
   return clauses.map((c) => ({ clause: c.index, text: c.text }));
 }
 
+/** Labelled with the category, or leaning to it: the facts' own wording tests keep a leaning clause from counting for nothing. */
+export const readsAs = (clause: ClassifiedClause, category: Category): boolean => clause.labels.includes(category) || (clause.leaning ?? []).includes(category);
+
+/** The clauses a fact reads for these categories (labelled or leaning). */
 export function labelled(clauses: ClassifiedClause[], ...categories: Category[]): ClassifiedClause[] {
-  return clauses.filter((c) => categories.some((category) => c.labels.includes(category)));
+  return clauses.filter((c) => categories.some((category) => readsAs(c, category)));
 }
 
 export function affirmative(clauses: ClassifiedClause[]): ClassifiedClause[] {

@@ -1,7 +1,7 @@
 // retention: how long the policy says data is kept.
 import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
 import { PERIOD } from '../vocabulary/periods';
-import { notStated, stated } from './clauses';
+import { notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 
 /** Phrases that state a retention period or rule, most specific first. */
@@ -78,7 +78,7 @@ const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !N
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) =>
     (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && (s.period || KEEPS_INDEFINITELY.test(s.text)));
-  return input.clauses.filter((c) => (c.labels.includes('retention') || keepsForAPeriod(c)) && !aboutACookie(c));
+  return input.clauses.filter((c) => (readsAs(c, 'retention') || keepsForAPeriod(c)) && !aboutACookie(c));
 }
 
 export function retentionPeriods(input: FactInput): RetentionPeriod[] {

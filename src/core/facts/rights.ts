@@ -1,7 +1,7 @@
 // rights: the rights and choices over their data the policy tells people they have.
 import { RIGHT_WORDS, listInWords } from '../../present/words';
 import { RIGHTS, type ClassifiedClause, type Right } from '../types';
-import { notStated, stated } from './clauses';
+import { notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { RIGHT_TERMS, matchTerms } from './lexicon';
 
@@ -11,7 +11,7 @@ const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscri
 /** The rights a clause names: any in a clause about rights, a complaint to a regulator offered to the person in any. */
 function rightsIn(clause: ClassifiedClause): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS);
-  if (clause.labels.includes('rights')) return rights;
+  if (readsAs(clause, 'rights')) return rights;
   return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint'] : [];
 }
 
