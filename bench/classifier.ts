@@ -1,6 +1,7 @@
 // The clause classifier: accuracy on the frozen test split (nothing was tuned on it), the
 // cross-validated figure it was tuned with, its own training data, negation, a learning
 // curve, and its speed next to a regex sentence split plus five keyword regexes.
+import { agreement, repoLabels, secondReader } from '../src/eval/agreement';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +35,18 @@ export interface ClassifierResult {
   learningCurve: { share: number; examples: number; testMacroF1: number }[];
   model: { version: string; gzipBytes: number };
   speed: { warm22KbMs: number; megabyteMs: number; megabyteBaselineMs: number; megabyteRatio: number };
+  /** A second reader against the repo's labels on train/dev samples: the ceiling the model is judged below. */
+  readers: Record<'reference' | 'gt200', { items: number; macroF1: number }>;
+}
+
+function readersAgreement(): ClassifierResult['readers'] {
+  const of = (source: 'reference' | 'gt200') => {
+    const second = secondReader(source);
+    const sampled = new Set(second.map((i) => i.key));
+    const { items, macroF1 } = agreement(repoLabels(source).filter((i) => sampled.has(i.key)), second);
+    return { items, macroF1 };
+  };
+  return { reference: of('reference'), gt200: of('gt200') };
 }
 
 function summary(s: Scores): Summary {
@@ -119,6 +132,7 @@ function measureClassifier(): ClassifierResult {
     learningCurve: learningCurve(dataset),
     model: { version: model.version, gzipBytes: gzipSync(stored).length },
     speed: speed(),
+    readers: readersAgreement(),
   };
 }
 
@@ -153,6 +167,7 @@ function print(r: ClassifierResult): string[] {
     `Negation: GT200 test denials (${r.negation.gt200Denials.items}) precision ${fixed(r.negation.gt200Denials.p)}, recall ${fixed(r.negation.gt200Denials.r)}; ` +
       `test split pooled ${fixed(pooled.model.negation.p)} / ${fixed(pooled.model.negation.r)} (rules ${fixed(pooled.rules.negation.p)} / ${fixed(pooled.rules.negation.r)}); corpus ${fixed(r.negation.corpus.p)} / ${fixed(r.negation.corpus.r)}`,
     `Learning curve (share of the fitting policies → test macro-F1): ` + r.learningCurve.map((p) => `${Math.round(p.share * 100)}% (${p.examples} examples) ${fixed(p.testMacroF1)}`).join(', '),
+    `Readers: a second reader agrees with the repo's labels at macro-F1 ${fixed(r.readers.reference.macroF1)} on ${r.readers.reference.items} reference items and ${fixed(r.readers.gt200.macroF1)} on ${r.readers.gt200.items} GT200 passages (train/dev samples, data/agreement/): the labels are not the ceiling`,
     `Model ${r.model.version}: ${(r.model.gzipBytes / 1024).toFixed(0)} KB gzip (target <= 400 KB)`,
     `Speed: 22 KB policy ${ms(r.speed.warm22KbMs)} ms warm (target <= ${t.warm22KbMs} ms) ${against(r.speed.warm22KbMs, t.warm22KbMs, false)}; ` +
       `1 MB ${ms(r.speed.megabyteMs)} ms = ${fixed(r.speed.megabyteRatio, 1)}x a regex split plus five keyword regexes (${ms(r.speed.megabyteBaselineMs)} ms; target <= ${t.megabyteRatio}x) ${against(r.speed.megabyteRatio, t.megabyteRatio, false)}`,
