@@ -74,6 +74,8 @@ describe('rights lexicon', () => {
     ['You can ask for a copy of the personal information we hold about you.', ['access']],
     ["If you are unhappy, you can complain to the Information Commissioner's Office.", ['complaint']],
     ['You also have the right to lodge a complaint with your local data protection authority.', ['complaint']],
+    ['If you have agreed to receive our offers, you may change your mind at any time.', ['withdraw-consent']],
+    ['You can change your mind about the colour scheme later.', []],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });
