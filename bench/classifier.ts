@@ -1,7 +1,7 @@
 // The clause classifier: accuracy on the frozen test split (nothing was tuned on it), the
 // cross-validated figure it was tuned with, its own training data, negation, a learning
 // curve, and its speed next to a regex sentence split plus five keyword regexes.
-import { agreement, repoLabels, secondReader } from '../src/eval/agreement';
+import { readersAgreement } from '../src/eval/agreement';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -39,11 +39,9 @@ export interface ClassifierResult {
   readers: Record<'reference' | 'gt200', { items: number; macroF1: number }>;
 }
 
-function readersAgreement(): ClassifierResult['readers'] {
+function readers(): ClassifierResult['readers'] {
   const of = (source: 'reference' | 'gt200') => {
-    const second = secondReader(source);
-    const sampled = new Set(second.map((i) => i.key));
-    const { items, macroF1 } = agreement(repoLabels(source).filter((i) => sampled.has(i.key)), second);
+    const { items, macroF1 } = readersAgreement(source);
     return { items, macroF1 };
   };
   return { reference: of('reference'), gt200: of('gt200') };
@@ -132,7 +130,7 @@ function measureClassifier(): ClassifierResult {
     learningCurve: learningCurve(dataset),
     model: { version: model.version, gzipBytes: gzipSync(stored).length },
     speed: speed(),
-    readers: readersAgreement(),
+    readers: readers(),
   };
 }
 

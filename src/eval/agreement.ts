@@ -62,13 +62,24 @@ export function repoLabels(source: Source): ReadItem[] {
   return loadSource(source).map((item) => ({ key: itemKey(item.policy, item.n), labels: item.labels }));
 }
 
+/** The repo's labels of the items the second reader labelled in one source. */
+function sampledRepoLabels(source: Source, second: readonly ReadItem[]): ReadItem[] {
+  const sampled = new Set(second.map((i) => i.key));
+  return repoLabels(source).filter((i) => sampled.has(i.key));
+}
+
+/** How far the second reader agrees with the repo's labels on one source's sample. */
+export function readersAgreement(source: Source): Agreement {
+  const second = secondReader(source);
+  return agreement(sampledRepoLabels(source, second), second);
+}
+
 async function main(withModel: boolean): Promise<void> {
   const sources = Object.keys(SECOND_READER) as Source[];
   const model = withModel ? await outOfFoldLabels() : undefined;
   for (const source of sources) {
     const second = secondReader(source);
-    const sampled = new Set(second.map((i) => i.key));
-    const repo = repoLabels(source).filter((i) => sampled.has(i.key));
+    const repo = sampledRepoLabels(source, second);
     const rows: [string, Agreement][] = [['second reader vs repo labels', agreement(repo, second)]];
     if (model) rows.push(['model (out of fold) vs repo labels', agreement(repo, model)], ['model (out of fold) vs second reader', agreement(second, model)]);
     console.log(`${source} sample (${second.length} items)`);
