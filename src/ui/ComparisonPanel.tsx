@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { groupOptions, groupRows, standingIn } from '../core/compare-group';
 import type { Comparison, ComparisonGroup, ProviderKind, ReferenceComparison } from '../core/types';
 import { countryName, KIND_WORDS, notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
@@ -75,16 +75,13 @@ interface ComparisonPanelProps {
   comparison: Comparison;
   score: number;
   notGraded: string | null;
-  /** The group shown, when the caller keeps it (the verdict above follows it); else the panel keeps its own. */
-  group?: ComparisonGroup;
-  onGroupChange?: (group: ComparisonGroup) => void;
+  /** The group shown: the caller keeps it, so the verdict above follows it. */
+  group: ComparisonGroup;
+  onGroupChange: (group: ComparisonGroup) => void;
 }
 
 /** Where this policy stands among similar providers (same kind by default), and what each does better or worse. */
-export function ComparisonPanel({ comparison, score, notGraded, group: shown, onGroupChange }: ComparisonPanelProps) {
-  const [own, setOwn] = useState<ComparisonGroup>(comparison.group);
-  const group = shown ?? own;
-  const setGroup = (next: ComparisonGroup) => (onGroupChange ? onGroupChange(next) : setOwn(next));
+export function ComparisonPanel({ comparison, score, notGraded, group, onGroupChange }: ComparisonPanelProps) {
   const standing = standingIn(score, comparison.against, group);
   return (
     <div>
@@ -92,7 +89,7 @@ export function ComparisonPanel({ comparison, score, notGraded, group: shown, on
         <strong>{standingSentence(standing, group, notGraded)}</strong>
         {!notGraded && ` Ranks ${ordinal(standing.rank)} of ${standing.of}, this policy included.`}
       </p>
-      <GroupChoice comparison={comparison} group={group} onChange={setGroup} />
+      <GroupChoice comparison={comparison} group={group} onChange={onGroupChange} />
       <ol class={styles.references} data-testid="group-list">
         {groupRows(score, comparison.against, group).map((row) =>
           row.self ? (
