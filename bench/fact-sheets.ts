@@ -3,7 +3,10 @@
 // parts: the six that came with the reference set and the six written later (each part's first
 // figure is in docs/facts-first-contact.md).
 // Targets (issue 8): dev ≥ 0.92, test ≥ 0.85, marketing_without_consent ≥ 0.85.
+import { loadAppFactSheetCases } from '../src/eval/app-fact-sheets';
+import { factReadersAgreement } from '../src/eval/fact-readers';
 import { evaluateFactSheets, FIRST_SHEETS, loadFactSheetCases, type FactSheetCase } from '../src/eval/fact-sheets';
+import { factsOnHandLabels } from '../src/eval/facts-on-hand-labels';
 import type { FactKey } from '../src/core/types';
 import { fixed, section, table } from './section';
 
@@ -19,6 +22,17 @@ export interface FactSheetsResult {
   /** The test sheets that came with the reference set, and those written later. */
   testFirst: SplitResult;
   testLater: SplitResult;
+  /** Mobile-app policies of GT200 (dev): written on another kind of policy than the fact code. */
+  apps: SplitResult;
+  /** A second reader's sheets of 21 dev policies against the repo's, and the analyser on the same policies. */
+  readers: { sheets: number; readers: number; analyser: number };
+  /** The facts read with the hand labels instead of the model's, on the sheets whose policy is labelled. */
+  handLabels: Record<'dev' | 'test', { sheets: number; model: number; hand: number }>;
+}
+
+function onHandLabels(cases: FactSheetCase[]) {
+  const r = factsOnHandLabels(cases);
+  return { sheets: r.sheets.length, model: r.model.mean, hand: r.hand.mean };
 }
 
 function of(cases: FactSheetCase[]): SplitResult {
@@ -34,6 +48,9 @@ function measure(): FactSheetsResult {
     test: of(test),
     testFirst: of(test.filter((c) => FIRST_SHEETS.includes(c.id))),
     testLater: of(test.filter((c) => !FIRST_SHEETS.includes(c.id))),
+    apps: of(loadAppFactSheetCases()),
+    readers: (({ sheets, readers, analyser }) => ({ sheets: sheets.length, readers: readers.mean, analyser: analyser.mean }))(factReadersAgreement(cases)),
+    handLabels: { dev: onHandLabels(cases.filter((c) => c.split === 'dev')), test: onHandLabels(test) },
   };
 }
 
@@ -43,9 +60,12 @@ export const factSheetsSection = section<FactSheetsResult>({
   run: async () => measure(),
   print: (r) => [
     `Mean agreement (1/0 per value, Jaccard per set, mean of the 11 fields): dev ${fixed(r.dev.mean, 3)} on ${r.dev.sheets} sheets (developed on), test ${fixed(r.test.mean, 3)} on ${r.test.sheets} held-back sheets (first ${r.testFirst.sheets}: ${fixed(r.testFirst.mean, 3)}, written later ${r.testLater.sheets}: ${fixed(r.testLater.mean, 3)})`,
+    `App policies (GT200, ${r.apps.sheets} sheets, dev; first figure 0.788): ${fixed(r.apps.mean, 3)}`,
+    `Readers: a second reader agrees with the repo's sheets at ${fixed(r.readers.readers, 3)} on ${r.readers.sheets} dev policies; the analyser ${fixed(r.readers.analyser, 3)} on the same`,
+    `Facts with the hand labels in place of the model's: dev ${fixed(r.handLabels.dev.hand, 3)} (model's ${fixed(r.handLabels.dev.model, 3)}, ${r.handLabels.dev.sheets} sheets), test ${fixed(r.handLabels.test.hand, 3)} (model's ${fixed(r.handLabels.test.model, 3)}, ${r.handLabels.test.sheets} sheets)`,
     ...table(
-      ['field', 'dev', 'test'],
-      (Object.keys(r.dev.perField) as FactKey[]).map((key) => [key, fixed(r.dev.perField[key]), fixed(r.test.perField[key])]),
+      ['field', 'dev', 'test', 'apps'],
+      (Object.keys(r.dev.perField) as FactKey[]).map((key) => [key, fixed(r.dev.perField[key]), fixed(r.test.perField[key]), fixed(r.apps.perField[key])]),
     ),
   ],
 });

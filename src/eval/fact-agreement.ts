@@ -122,16 +122,34 @@ function valueAgrees(key: FactKey, predicted: unknown, gold: unknown): boolean {
   return predicted === gold;
 }
 
-export function factAgreement(predicted: PolicyFacts, gold: GoldFacts): Record<FactKey, FieldAgreement> {
+/** A report's facts as a sheet's values, so that two sheets and a report compare one way. */
+export type SheetValues = Record<FactKey, unknown>;
+
+export function sheetValuesOf(facts: PolicyFacts): SheetValues {
+  return Object.fromEntries(FACT_KEYS.map((key) => [key, asSheetValue(key, facts[key].value)])) as SheetValues;
+}
+
+/** A hand-read sheet's values, its laws read with the laws vocabulary as the report's are. */
+export function sheetValuesOfSheet(sheet: GoldFacts): SheetValues {
+  return Object.fromEntries(
+    FACT_KEYS.map((key) => [key, key === 'laws' && Array.isArray(sheet.laws) ? sheet.laws.map(lawName) : sheet[key]]),
+  ) as SheetValues;
+}
+
+/** Field by field: `predicted` read against `gold` (retention and storage are read from the gold's side). */
+export function sheetAgreement(predicted: SheetValues, gold: SheetValues): Record<FactKey, FieldAgreement> {
   const out = {} as Record<FactKey, FieldAgreement>;
   for (const key of FACT_KEYS) {
-    const p = asSheetValue(key, predicted[key].value);
-    const g = key === 'laws' && Array.isArray(gold.laws) ? gold.laws.map(lawName) : gold[key];
+    const [p, g] = [predicted[key], gold[key]];
     out[key] = SET_FIELDS.includes(key)
       ? setAgreement(p as string[] | null, g as string[] | null)
       : { kind: 'value', agree: valueAgrees(key, p, g), predicted: p, gold: g };
   }
   return out;
+}
+
+export function factAgreement(predicted: PolicyFacts, gold: GoldFacts): Record<FactKey, FieldAgreement> {
+  return sheetAgreement(sheetValuesOf(predicted), sheetValuesOfSheet(gold));
 }
 
 /** Per field over all policies: share agreeing (values) or mean Jaccard (sets). */
