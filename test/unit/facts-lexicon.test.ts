@@ -102,6 +102,10 @@ describe('law lexicon', () => {
     ['the Illinois Biometric Information Privacy Act applies to biometric identifiers', ['Illinois BIPA']],
     ['certain rights under Section 338(i) of the Federal Communications Act', ['Communications Act']],
     ['as permitted by the Peruvian Personal Data Protection Regulations', ['Peru personal data law']],
+    ['an electronic record under the Information Technology Act, 2000 ("IT Act")', ['IT Act']],
+    ['the Information Technology (Reasonable Security Practices and Procedures and Sensitive Personal Data or Information) Rules, 2011', ['SPDI Rules']],
+    ['under the Digital Personal Data Protection Act, 2023', ['DPDP Act']],
+    ['pursuant to Art. 10 of EC Directive n. 95/46/EC', ['Data Protection Directive']],
     ['the Communications Act 2003 gives Ofcom its powers', []],
     ['the Cable Act (Section 631 of the Communications Act of 1934)', ['Cable Act']],
   ])('%s → %j', (text, laws) => {

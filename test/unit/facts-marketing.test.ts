@@ -18,6 +18,12 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['marketing as one of the listed purposes', 'For the purposes of commercial prospecting and marketing.'],
     ['an opt-in row that applies to some users only', 'If you are located in the EU, we will only send you marketing with your prior consent.'],
     ['advertising accepted as a condition of the service', 'As a condition of using the free service, you are required to receive advertising messages from our partners.'],
+    ['ads chosen for the person, shown by default', 'The app shows personalised ads based on your interests.'],
+    ['advertising based on the person\'s activity', 'Our partners display advertisements on the app based on your browsing activity.'],
+    ['a bare purpose in a list of uses', '(b) providing information about new training products and services to the users;'],
+    ['a purpose item without "to"', 'Keep you informed of and promote our current and planned services;'],
+    ['a list item naming marketing as the purpose', 'Marketing purposes'],
+    ['consent asked, or a chance to say no', 'For a secondary reason such as marketing, we will either ask for your consent or give you an opportunity to say no.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
@@ -29,6 +35,9 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['an opt-in in a parenthesis split off the item', 'We use your e-mail address to send you receipts and promotional offers only', '(to the extent you accept or subscribe to our marketing list).'],
     ['newsletters the person asked for', 'If you give us your e-mail address specifically to subscribe to our newsletter, we will use it to send you the newsletters you requested.'],
     ['with the member\'s permission', 'With the member\'s permission we may also use this information to send updates on new services.'],
+    ['marketing ruled out altogether', 'We do not send marketing emails.'],
+    ['ads ruled out altogether', 'The app does not serve targeted advertising.'],
+    ['contact only once consented', 'We will never send you promotional emails unless you have consented to receive them.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);
   });
@@ -36,7 +45,6 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
   it.each([
     ['no marketing at all', 'We collect your name and address to deliver your order.'],
     ['sharing with other companies for their marketing is sharing, not marketing to you', 'If we share your data with other companies for their marketing, we will first get your consent.'],
-    ['a denial says no marketing happens', 'We do not send marketing emails.'],
     ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
   ])('not stated: %s', (_name, text) => {
     expect(fact(text).value).toBeNull();

@@ -8,14 +8,17 @@ import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 
 const MARKETING =
-  /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on) (?:our |new )*(?:products|services|features))\b/i;
+  /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on) (?:our |new |[a-z]+ ){0,3}(?:products|services|features))\b/i;
 /** Marketing that reaches the person (not data shared for someone else's marketing). */
 const TO_THE_PERSON =
-  /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
+  /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|(?:ask|give|offer) you\b|to (?:the )?(?:users|customers|clients|subscribers|members)\b|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
+/** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
+const TARGETED_ADS =
+  /\b(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored)\s+(?:ads|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
-const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide)\b/i;
+const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide|serve|show|display|deliver)\b/i;
 const denies = (text: string) => polarityOf(text, MARKETING_VERB) === 'denied';
 
 const REACHES_YOU = /\b(?:send|sent|contact|e-?mail|call|text|keep|inform|tell|notify|provide)\w*\s+you\b|\bto you\b/i;
@@ -23,19 +26,19 @@ const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[
 
 /** Marketing needs the person's say-so first. */
 const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
+  /\bopt(?:s|ed|ing)?[- ]?in\b|\bunless you (?:have )?(?:consented|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
 /** Consent only where a law requires it, or an opt-in for some users only: not a rule for everyone. */
 const QUALIFIED =
   /\b(?:where|when|if|as) (?:required|necessary|needed)(?: by (?:applicable )?law)?\b|\bwhere (?:the )?(?:applicable )?law requires\b|\b(?:EU|EEA|European|UK|California|Canadian|Quebec) (?:users|residents|customers|visitors|individuals|consumers|data subjects)\b|\bif you (?:are|live|reside) (?:located )?in\b/i;
 /** Marketing by default: unless the person objects, on legitimate interests, as the law permits, or on a consent bundled with using the service. */
 const BY_DEFAULT =
-  /\bif you have (?:indicated|told us|said|asked us)(?: that)? you (?:do not|don't) (?:want|wish)|\bunless you (?:tell|ask|instruct|object|opt|indicate|notify|let us know|inform|have (?:opted|asked|told))|\bif you (?:do not|don't|no longer|(?:would )?(?:rather|prefer) not) (?:want|wish|like)?\s*(?:to )?(?:receive|hear)|\blegitimate interests?\b|\b(?:where|as) (?:permitted|allowed) by (?:applicable )?law|\bby (?:using|accessing|visiting|registering|signing up|creating an account|accepting|agreeing to|submitting|providing)\b[^.]*\b(?:consent|agree)\w*|\bhereby (?:agrees?|consents?)\b|\bas a condition of\b|\b(?:are|is) required to (?:receive|accept)\b|\b(?:you|customer|client|subscriber) (?:agrees?|consents?) to (?:receive|receiving|us sending|be contacted)/i;
+  /\bif you have (?:indicated|told us|said|asked us)(?: that)? you (?:do not|don't) (?:want|wish)|\b(?:an? |the )?opportunity to (?:say no|decline|refuse|opt[- ]?out)\b|\bunless you (?:tell|ask|instruct|object|opt(?![- ]?in)|indicate|notify|let us know|inform|have (?:opted|asked|told))|\bif you (?:do not|don't|no longer|(?:would )?(?:rather|prefer) not) (?:want|wish|like)?\s*(?:to )?(?:receive|hear)|\blegitimate interests?\b|\b(?:where|as) (?:permitted|allowed) by (?:applicable )?law|\bby (?:using|accessing|visiting|registering|signing up|creating an account|accepting|agreeing to|submitting|providing)\b[^.]*\b(?:consent|agree)\w*|\bhereby (?:agrees?|consents?)\b|\bas a condition of\b|\b(?:are|is) required to (?:receive|accept)\b|\b(?:you|customer|client|subscriber) (?:agrees?|consents?) to (?:receive|receiving|us sending|be contacted)/i;
 /** "We may send you promotional e-mails", "Acme will contact you": the operator (we, or a capitalised name) markets. */
 const WE_MARKET =
   /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
-  /^\s*(?:[•*–-]\s*)?to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+  /^\s*(?:[•*–-]\s*|\(?[a-z0-9]\)\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
 
 const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
 
@@ -59,7 +62,8 @@ export function marketingBasis(text: string): Basis {
  */
 export function marketingWithoutConsent({ clauses }: FactInput) {
   const basis = clauses.flatMap((c, i) => {
-    if (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text)) return [];
+    const targeted = TARGETED_ADS.test(c.text);
+    if (!targeted && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
     if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];
@@ -68,7 +72,9 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)".
     const next = clauses[i + 1]?.text ?? '';
     const text = next.replace(/^[•*–\s-]+/, '').startsWith('(') ? `${c.text} ${next}` : c.text;
-    return [{ clause: c, basis: marketingBasis(text), denied: denies(c.text) }];
+    const basis = marketingBasis(text);
+    // Ads chosen for the person are shown unless the policy asks first.
+    return [{ clause: c, basis: targeted && basis === 'unclear' ? 'happens' : basis, denied: denies(c.text) }];
   });
   // A denial ("we will not send you marketing") says nothing happens; opt-in and by-default wording carry their own negations.
   // Within a basis, the clauses that say the marketing reaches "you" are the clearest evidence.
@@ -84,7 +90,10 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
   const optIn = pick('opt-in');
   if (optIn.length) return stated(false, optIn);
   const optOut = pick('opt-out-only');
-  return optOut.length ? stated(true, optOut) : notStated<boolean>();
+  if (optOut.length) return stated(true, optOut);
+  // Marketing ruled out altogether ("we do not send you marketing e-mails") happens without consent nowhere.
+  const ruledOut = basis.filter((b) => b.denied && (b.basis === 'happens' || b.basis === 'unclear')).map((b) => b.clause);
+  return ruledOut.length ? stated(false, ruledOut) : notStated<boolean>();
 }
 
 export const marketing = defineFact<'marketing_without_consent'>({

@@ -14,7 +14,7 @@ export interface Law {
 export const LAWS: Law[] = [
   { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
-  { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\bDirective 95\/46\/EC\b/i, /\bData Protection Directive\b/i] },
+  { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
   { name: 'Data Protection Act 2018', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 2018\b/i] },
   { name: 'Data Protection Act 1998', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 1998\b/i] },
@@ -49,9 +49,12 @@ export const LAWS: Law[] = [
   { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i] },
+  // Before PDPA, whose name its own contains.
+  { name: 'DPDP Act', jurisdiction: 'IN', consumes: true, patterns: [/\bDigital Personal Data Protection Act\b/i, /\bDPDP Act\b/i] },
   { name: 'PDPA', jurisdiction: 'SG', patterns: [/\bPDPA\b/, /\bPersonal Data Protection Act\b/i] },
   { name: 'APPI', jurisdiction: 'JP', patterns: [/\bAPPI\b/, /\bAct on (?:the )?Protection of Personal Information\b/i] },
   { name: 'PIPL', jurisdiction: 'CN', patterns: [/\bPIPL\b/, /\bPersonal Information Protection Law\b/i] },
   { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i] },
-  { name: 'DPDP Act', jurisdiction: 'IN', patterns: [/\bDigital Personal Data Protection Act\b/i, /\bDPDP Act\b/i, /\bInformation Technology Act\b/i] },
+  { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
+  { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
 ];
