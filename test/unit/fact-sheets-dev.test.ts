@@ -29,7 +29,10 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   sonic: { collects: 'purchase history and communications are implied by service records, not named' },
   tutanota: { collects: 'reads a name and an ID number where the sheet sees none; misses company details and communications' },
-  visible: { rights: 'reads deletion from a data-deletion clause the sheet does not count as a right' },
+  visible: {
+    rights: 'reads deletion from a data-deletion clause the sheet does not count as a right',
+    security_measures_described: 'only "reasonable measures" are promised; the sheet counts that as described, its second reader (data/agreement/) and docs/scoring.md do not',
+  },
   'webmail-co-za': {
     collects: 'the only datum is "your address" (the e-mail address), in a clause not labelled collection',
     shares_with_third_parties: 'advertisers\' offers sent "on their behalf" read as sharing; the sheet reads no disclosure',
@@ -102,7 +105,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'reads purchase history from "process transactions"; misses payment details and job applications named in the California section\'s examples',
     storage_location: 'the United States is named only as where data received under the Data Privacy Frameworks is processed',
     rights: 'reads consent withdrawal from a financial-incentive clause the sheet leaves out; misses correction',
-    security_measures_described: '"reasonable measures" and "generally accepted standards" count as measures here; the sheet reads them as too vague',
   },
   zoho: { collects: 'reads purchase history from "the specific transaction at hand"' },
   // The corpus sheets (test/fixtures/facts.json).

@@ -82,6 +82,14 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['Some of your records may be held overseas by our suppliers.', ['transfer'], false]], true],
     ['security_measures_described', [['We cannot safeguard any information you disclose in public forums.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['Two-factor authentication is available for all accounts.', [], false]], true],
+    // A bare promise of reasonable measures, an introduction that says it will explain safeguards, or access to the service: no measure described.
+    ['security_measures_described', [['We use commercially reasonable security measures to protect your data.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['This policy explains how we collect, use and safeguard your information.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We may restrict access to parts of the website for maintenance.', [], false], ['We share data.', ['sharing'], false]], false],
+    // Measures named: kinds of safeguard together, access limited to those who need it, malware scanning.
+    ['security_measures_described', [['We maintain physical, electronic and managerial procedures to protect your information.', [], false]], true],
+    ['security_measures_described', [['Access to customer records is limited to staff who need to know it.', [], false]], true],
+    ['security_measures_described', [['Our servers are scanned for malware every day.', [], false]], true],
     ['sells_data', [['We never sell your browsing history to advertisers.', ['sharing'], true]], false],
     ['cross_border_transfer', [['Some of our service providers are based outside the United Kingdom, so your data may be processed abroad.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We do not store your data outside the European Union.', ['transfer'], true]], false],
@@ -127,6 +135,10 @@ describe('string facts', () => {
     // A period written with a hyphen or a number word and its digits.
     ['retention', [['Our general guideline is a 7-year retention period for billing records.', ['retention'], false]], '7-year'],
     ['retention', [['Deleting your account removes your data within a maximum of ninety (90) days.', ['retention'], false]], 'within a maximum of ninety (90) days'],
+    // The period "necessary", the time the person uses the service, or what the law entitles: vague, but a rule.
+    ['retention', [['Profiles are kept for the minimum period necessary for the purposes described above.', ['retention'], false]], 'profiles: for the minimum period necessary for the purposes described above'],
+    ['retention', [['We hold the data you provide for as long as you use the app and for a short time afterwards.', ['retention'], false]], 'for as long as you use the app and for a short time afterwards'],
+    ['retention', [['Order details may be held after you cancel, but only for as long as we are legally entitled to use them.', ['retention'], false]], 'order details: for as long as we are legally entitled to use them'],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(shown(key, rows)).toBe(expected);
   });

@@ -14,6 +14,10 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:for )?as long as (?:your |the |an? )?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
   /\bas (?:needed|necessary|required) to (?:provide|deliver|comply|fulfil|fulfill|perform)\b[^,.;]*/i,
   /\bfor the duration of\b[^,.;]*/i,
+  // "for the minimum period necessary for …", "for the time necessary to provide the service"
+  /\b(?:for )?(?:only )?(?:the|a) (?:minimum |shortest )?(?:period|time|length of time)(?: of time)? (?:that is |which is |as is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
+  /\b(?:for )?(?:only )?as long as you (?:use|have|keep|maintain|hold)\b[^,.;]*/i,
+  /\b(?:for )?(?:only )?as long as (?:we are|it is) (?:lawfully |legally )?(?:entitled|permitted|allowed)\b[^,.;]*/i,
   /\buntil you (?:delete|close|cancel)\b[^,.;]*/i,
   /\buntil (?:you|the (?:member|user|customer|subscriber|account holder)) (?:has |have )?(?:request|requests|requested|ask|asks|asked)\b[^,.;]*?\b(?:delet|clos|cancel|remov)\w*/i,
   /\buntil (?:it is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
