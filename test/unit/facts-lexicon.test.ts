@@ -76,6 +76,16 @@ describe('rights lexicon', () => {
     ['You also have the right to lodge a complaint with your local data protection authority.', ['complaint']],
     ['If you have agreed to receive our offers, you may change your mind at any time.', ['withdraw-consent']],
     ['You can change your mind about the colour scheme later.', []],
+    ['You may access, update, change or delete your PII through your account.', ['access', 'correction', 'deletion']],
+    ['You can ask us to edit any wrong data we hold about you.', ['correction']],
+    ['To query or modify your personal information, go to your profile.', ['correction']],
+    ['Inaccurate or obsolete information may result in termination of your account.', []],
+    ['If your details are inaccurate, let us know and we will fix them.', ['correction']],
+    ['If you object to any changes, you must stop using the service.', []],
+    ['The app does not request access or permission to track your location.', []],
+    ['The app may ask for access to your device camera.', []],
+    ['Request access to the personal data that we process about you.', ['access']],
+    ['Information you provided may be withdrawn at any time by writing to us.', ['withdraw-consent']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

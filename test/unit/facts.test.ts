@@ -203,6 +203,12 @@ describe('set facts', () => {
     expect(fact).toEqual({ value: ['access', 'deletion'], evidence: [{ clause: 0, text: 'You may access and delete your data.' }] });
   });
 
+  it('rights: deletion the operator does on its own is not a right; one the person may ask for, or a right named, is', () => {
+    expect(factFrom('rights', [['If we learn a child has sent us data, we immediately delete it from our servers.', ['rights'], false]]).value).toBeNull();
+    expect(factFrom('rights', [['Parents may ask us to delete a child\'s data.', ['rights'], false]]).value).toEqual(['deletion']);
+    expect(factFrom('rights', [['(c) the right to erasure;', ['rights'], false]]).value).toEqual(['deletion']);
+  });
+
   it('laws: from any clause, each named once', () => {
     const fact = factFrom('laws', [
       ['We comply with the POPI Act.', [], false],

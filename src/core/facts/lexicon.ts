@@ -57,21 +57,21 @@ const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.m
 
 /** Read from clauses about the person's rights and choices. */
 export const RIGHT_TERMS: Term<Right>[] = [
-  { pattern: /\bwithdraw\w* (?:your |their )?consent\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
+  { pattern: /\bwithdraw\w* (?:your |their )?consent\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
   {
     pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b|\b(?:ask|tell|request)\w* us not to (?:contact|e-?mail|call|text|send|market)\w*/i,
     term: 'opt-out-marketing',
   },
-  { pattern: /\baccess\b(?! (?:to )?(?:a |the |our |this |any )?(?:web ?pages?|(?:web)?sites?|services?|internet|network|platform|app|premises)\b)|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)/i, term: 'access' },
+  { pattern: /\baccess\b(?! or permission)(?! (?:to )?(?:a |the |our |this |any |your )?(?:(?:mobile )?device['’]?s? )?(?:web ?pages?|(?:web)?sites?|services?|internet|network|platform|app|premises|camera|microphone|contacts|photos|location|storage|features?|bluetooth)\b)|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)/i, term: 'access' },
   {
-    pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b|\bedit(?:ing)?,? (?:or|and) (?:delet|remov)\w*|\b(?:review|view)(?:ing)?,? (?:and |or )?edit(?:ing)?\b/i,
+    pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*\b[^.]*\b(?:contact|let us know|tell us|notify|inform|request|ask)\b|\b(?:contact|let us know|tell us|notify|inform)\b[^.]*\binaccura\w*|\b(?:modify|change|edit)\w* (?:any |all |the |your |their )?(?:wrong |incorrect |inaccurate )?(?:personal )?(?:information|data|details|PII)\b|\b(?:access|view|query|review),? (?:\w+, )?(?:update|modify|change|edit)\b|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b|\bedit(?:ing)?,? (?:or|and) (?:delet|remov)\w*|\b(?:review|view)(?:ing)?,? (?:and |or )?edit(?:ing)?\b/i,
     term: 'correction',
   },
   { pattern: /\bdelet(?:e|ion)\b|\beras(?:e|ure)\b|\bremoved from our systems\b|\bremov(?:e|al)\b[^.]*\b(?:data|information|comments|account|details)\b/i, term: 'deletion' },
   // Opting out of a sale, a disclosure or profiling objects to that processing (opting out of ads is the marketing opt-out).
   {
     pattern:
-      /\bobject(?:ion)? to\b|\bright to object\b|\bto object\b|\bopt(?:s|ing)?[- ]out of (?:the |any |our |such )?(?:[\w-]+ )?(?:sale|sales|selling|sharing|disclosure|processing|profiling)\b|\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b|\b(?:tell|ask|direct|instruct)\w* us not to (?:sell|share|disclose)\b/i,
+      /\bobject(?:ion)? to\b(?! (?:any |the |these |such )?changes\b)|\bright to object\b|\bto object\b|\bopt(?:s|ing)?[- ]out of (?:the |any |our |such )?(?:[\w-]+ )?(?:sale|sales|selling|sharing|disclosure|processing|profiling)\b|\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b|\b(?:tell|ask|direct|instruct)\w* us not to (?:sell|share|disclose)\b/i,
     term: 'objection',
   },
   { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },

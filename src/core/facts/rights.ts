@@ -8,9 +8,12 @@ import { RIGHT_TERMS, matchTerms } from './lexicon';
 /** "Customers who are not satisfied may contact the Privacy Commissioner": offered to the person, not done by the operator. */
 const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers)\b[^.]*\b(?:may|can|could|have the right|are entitled)\b|\bnot satisfied\b/i;
 
+/** Deletion is a right when the person can ask for it, not when the operator deletes on its own ("we immediately delete it"). */
+const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscribers?|parents?|guardians?|individuals?|data subjects?)\b|\brequest\w*|\bask\w*/i;
+
 /** The rights a clause names: any in a clause about rights, a complaint to a regulator offered to the person in any. */
 function rightsIn(clause: ClassifiedClause): Right[] {
-  const rights = matchTerms(clause.text, RIGHT_TERMS);
+  const rights = matchTerms(clause.text, RIGHT_TERMS).filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text));
   if (readsAs(clause, 'rights')) return rights;
   return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint'] : [];
 }
