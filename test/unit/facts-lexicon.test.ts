@@ -41,6 +41,13 @@ describe('data item lexicon', () => {
     ['your browser type and version, and the pages you visit', ['device-info', 'browsing-activity']],
     ['registrations there need a scanned copy of a government-issued ID', ['identity-documents']],
     ['we may ask for a government-issued ID to verify who you are', ['identity-documents']],
+    ['your device Internet Protocol ("IP") address, device name and the time and date of your use of the app', ['ip-address', 'device-info', 'browsing-activity']],
+    ['the features you used and the actions you take in the app', ['browsing-activity']],
+    ['providers who monitor and analyse the use of our service', ['browsing-activity']],
+    ['browser name, computer type and ISP', ['device-info']],
+    ['we read your feedback and answer your inquiries', ['communications']],
+    ['bug reports and chat messages you send from the game', ['communications']],
+    ['the URI addresses of the resources requested', []],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -49,6 +56,8 @@ describe('data item lexicon', () => {
     'We will not contact you by email, phone or text message.',
     'content presented in the most effective manner for your device',
     'your domain name',
+    'the app name and the file name',
+    'A visitor may close the Feedback Poll widget at any time.',
     'we may send marketing emails',
   ])('names no data item in %s', (text) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual([]);

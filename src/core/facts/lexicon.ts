@@ -16,8 +16,8 @@ export interface Term<T extends string> {
 
 /** Read from clauses about collection (and retention: data kept is data held). */
 export const DATA_ITEM_TERMS: Term<DataItem>[] = [
-  { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
-  { pattern: /(?<!(?:e-?mail|IP|web|protocol|MAC|network|server|page|URL|Internet|to|will|may|can|we) )\baddress(?:es)?\b(?!\s+(?:any|the|this|these|those|all|such|a|an|your|our)\s+(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries)\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
+  { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business|device|browser|host|file|app|product|screen|display) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
+  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we) )\baddress(?:es)?\b(?!\s+(?:any|the|this|these|those|all|such|a|an|your|our)\s+(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries)\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
@@ -30,13 +30,13 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     pattern: /\bVAT numbers?\b|\bcompany registration\b|\bregistration details\b|\bcompany (?:name|details|information)\b|\b(?:organi[sz]ation|business) name\b|\bsector or industry\b|\bjob title\b|\bemployer\b|(?:,|\()\s*(?:your |the )?organi[sz]ation(?:al affiliation| name)?\s*(?:\([^)]*\)\s*)?(?=,|\)|\s(?:and|or)\b)/i,
     term: 'company-details',
   },
-  { pattern: /\bIP address(?:es)?\b|\binternet protocol address\b/i, term: 'ip-address' },
+  { pattern: /\bIP address(?:es)?\b|\binternet protocol (?:\(\W?IP\W?\) )?address\b/i, term: 'ip-address' },
   {
-    pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|version|information|settings|language|name|software|details)s?\b|\b(?:type|kind|version) of (?:web )?browser\b|\bbrowsers? (?:you use|used)\b|\b(?:your|the) browser(?:'s| and| or|,)\s*(?:\w+\s+){0,2}(?:type|version|operating system|device)\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b/i,
+    pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|version|information|settings|language|name|software|details)s?\b|\b(?:type|kind|version) of (?:web )?browser\b|\bbrowsers? (?:you use|used)\b|\b(?:your|the) browser(?:'s| and| or|,)\s*(?:\w+\s+){0,2}(?:type|version|operating system|device)\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b|\b(?:device|browser) names?\b|\bcomputer (?:type|details|information)\b/i,
     term: 'device-info',
   },
   {
-    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b|\bpage ?views?\b|\bpages? viewed\b|\bsearch (?:queries|terms)\b|\breferring (?:URL|page|website|site)s?\b|\b(?:URL|page|site|website) that referred you\b|\btime spent on\b|\bclicks\b|\bexit pages?\b|\busage (?:data|information)\b/i,
+    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b|\bpage ?views?\b|\bpages? viewed\b|\bsearch (?:queries|terms)\b|\breferring (?:URL|page|website|site)s?\b|\b(?:URL|page|site|website) that referred you\b|\btime spent on\b|\bclicks\b|\bexit pages?\b|\busage (?:data|information)\b|\bfeatures (?:you )?used\b|\bactions (?:you )?(?:take|took|taken)\b|\b(?:time and date|date and time|duration) of (?:your )?(?:use|visit)\b|\b(?:monitor|analy[sz]e|track)\w* (?:the )?(?:use|usage) of (?:our|the) (?:service|app|application|site|website)\b|\binteractions? with (?:our|the) (?:app|application|service|site|website)\b/i,
     term: 'browsing-activity',
   },
   { pattern: /\b(?:geo)?location\b|\bGPS\b|\b(?:zip|postal|post) codes?\b|\bgeographic(?:al)? (?:location|area|region)\b/i, term: 'location' },
@@ -48,7 +48,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\b(?:your|a|the|their|any) resumes?\b|\bresumes?\b(?=\s*[,;)]|\s+(?:and|or) (?:cover|reference|CVs?))|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b/i, term: 'job-application' },
   { pattern: /\bpurchases?\b|\borders\b|\btransactions?\b|\bpurchase history\b/i, term: 'purchase-history' },
   {
-    pattern: /\benquir(?:y|ies)\b|(?<!search )\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\brecord (?:telephone |phone )?calls\b|\bmessages you send\b|\bcontent of (?:your )?(?:messages|communications|e-?mails)\b|\bsupport (?:tickets|requests)\b|\bcommunications (?:with|to) us\b|\b(?:customer (?:service|support|care)) (?:records|interactions|communications|history)\b/i,
+    pattern: /\b(?:enquir|inquir)(?:y|ies)\b|\b(?:your|users?['’]?|customers?['’]?) feedback\b|\bfeedback (?:that )?you (?:give|provide|send|submit)\w*|\bbug reports?\b|\b(?:chat|in-game|forum|private) messages\b|\bmessages (?:that )?you (?:post|send)\w*\b|(?<!search )\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\brecord (?:telephone |phone )?calls\b|\bmessages you send\b|\bcontent of (?:your )?(?:messages|communications|e-?mails)\b|\bsupport (?:tickets|requests)\b|\bcommunications (?:with|to) us\b|\b(?:customer (?:service|support|care)) (?:records|interactions|communications|history)\b/i,
     term: 'communications',
   },
 ];
