@@ -74,7 +74,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     rights: 'deletion and the marketing opt-out are worded in clauses not labelled rights',
   },
   juno: {
-    sells_data: 'the sheet reads "share or sell aggregated and unaggregated reporting information" as a sale; the object is not recognised as personal data',
     rights: '"for review, editing or deletion" is in a clause not labelled rights',
   },
   'mail-com': {

@@ -14,6 +14,11 @@ describe('sellsData', () => {
     [['We sell location data to data brokers.'], true],
     [['If we sell our business, your data passes to the buyer.'], null],
     [['We collect your name and e-mail address.'], null],
+    // Any one word may qualify the data ("your valuable info"); passive sales may be listed with other verbs.
+    [['We promise not to sell your valuable info to anyone.'], false],
+    [['Whatever data or details you have submitted will never be misused, rented or sold.'], false],
+    [['We may sell your browsing info to advertisers.'], true],
+    [['We sell our premium products to anyone who asks.'], null],
     // A plain statement of sale outweighs a denial scoped elsewhere.
     [['We will never sell or share your information for marketing purposes.', 'We sell your browsing history to advertising networks.'], true],
     // A sale in the sense of a privacy law (the CCPA's "sale" is any exchange for value) is a sale.

@@ -8,9 +8,9 @@ import { defineFact, yesNo, type FactInput } from './definition';
 
 /** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
 const DATA_OBJECT =
-  /^\s*(?:out\s+)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:information|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b/i;
-/** "Your personal data will not be sold": the data comes first, in the passive. */
-const DATA_SUBJECT = /\b(?:information|data|details|PII|addresses)\b[^.;]{0,40}\b(?:is|are|be|been|being)\s+(?:\w+\s+){0,2}$/i;
+  /^\s*(?:out\s+)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+)?(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b/i;
+/** "Your personal data will not be sold", "data you submitted will never be misused, rented or sold": the data comes first, in the passive. */
+const DATA_SUBJECT = /\b(?:information|info|data|details?|PII|addresses)\b[^.;]{0,60}\b(?:is|are|be|been|being)\s+(?:\w+,?\s+){0,4}$/i;
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
 const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
 
