@@ -23,6 +23,10 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['a bare purpose in a list of uses', '(b) providing information about new training products and services to the users;'],
     ['a purpose item without "to"', 'Keep you informed of and promote our current and planned services;'],
     ['a list item naming marketing as the purpose', 'Marketing purposes'],
+    ['a list item naming promotional offers', '• Promotional offers'],
+    ['relevant ads chosen from the person\'s location', 'We use your GPS position to show you relevant advertisements.'],
+    ['targeted ad delivery by advertisers', 'Advertisers use cookies for targeted ad delivery in the app.'],
+    ['promoting products to the person as a purpose', 'Within the limits of the law, to promote and introduce new products to you.'],
     ['consent asked, or a chance to say no', 'For a secondary reason such as marketing, we will either ask for your consent or give you an opportunity to say no.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });

@@ -19,6 +19,11 @@ describe('sellsData', () => {
     [['Whatever data or details you have submitted will never be misused, rented or sold.'], false],
     [['We may sell your browsing info to advertisers.'], true],
     [['We sell our premium products to anyone who asks.'], null],
+    // A sale coordinated with other verbs, a chain of qualifiers, an inverted "nor", a link in the person's words.
+    [['We do not sell, rent, or share user data with third parties, except as required by law.'], false],
+    [['We will not rent or sell potentially identifying and identifying information to anyone.'], false],
+    [['We never collect data without your permission, nor do we resell or distribute any visitor data.'], false],
+    [['Privacy Policy Do Not Sell My Personal Information Terms of Service'], null],
     // A plain statement of sale outweighs a denial scoped elsewhere.
     [['We will never sell or share your information for marketing purposes.', 'We sell your browsing history to advertising networks.'], true],
     // A sale in the sense of a privacy law (the CCPA's "sale" is any exchange for value) is a sale.

@@ -12,9 +12,12 @@ const MARKETING =
 /** Marketing that reaches the person (not data shared for someone else's marketing). */
 const TO_THE_PERSON =
   /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|(?:ask|give|offer) you\b|to (?:the )?(?:users|customers|clients|subscribers|members)\b|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
+/** A use listed on its own line: "Promotional offers", "Newsletters", "Marketing purposes". */
+const BARE_PURPOSE =
+  /^\s*(?:[•*–-]\s*|\(?[a-z0-9]\)\s*)?(?:direct |our own )?(?:marketing|promotional (?:offers|messages|e-?mails|communications|materials?)|promotions|special offers|newsletters?)(?: purposes)?\s*[.;]?\s*$/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
-  /\b(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored)\s+(?:ads|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
+  /\b(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
@@ -38,7 +41,7 @@ const WE_MARKET =
   /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
-  /^\s*(?:[•*–-]\s*|\(?[a-z0-9]\)\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+  /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]\)\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
 
 const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
 
@@ -63,7 +66,8 @@ export function marketingBasis(text: string): Basis {
 export function marketingWithoutConsent({ clauses }: FactInput) {
   const basis = clauses.flatMap((c, i) => {
     const targeted = TARGETED_ADS.test(c.text);
-    if (!targeted && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
+    const bare = BARE_PURPOSE.test(c.text);
+    if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
     if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];
@@ -74,7 +78,7 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     const text = next.replace(/^[•*–\s-]+/, '').startsWith('(') ? `${c.text} ${next}` : c.text;
     const basis = marketingBasis(text);
     // Ads chosen for the person are shown unless the policy asks first.
-    return [{ clause: c, basis: targeted && basis === 'unclear' ? 'happens' : basis, denied: denies(c.text) }];
+    return [{ clause: c, basis: (targeted || bare) && basis === 'unclear' ? 'happens' : basis, denied: denies(c.text) }];
   });
   // A denial ("we will not send you marketing") says nothing happens; opt-in and by-default wording carry their own negations.
   // Within a basis, the clauses that say the marketing reaches "you" are the clearest evidence.

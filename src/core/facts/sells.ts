@@ -6,9 +6,13 @@ import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 
+/** "sell, rent, or share", "rent or sell", "sell, trade or loan": the verbs a sale is coordinated with. */
+const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|licen[cs]e|barter|transmit|resell|market|misuse|provide)\w*(?:\s+out)?){0,4}`;
 /** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
-const DATA_OBJECT =
-  /^\s*(?:out\s+)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:or|and|,)\s+\w+\s+(?:out\s+)?)?(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+)?(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b/i;
+const DATA_OBJECT = new RegExp(
+  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS},?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b`,
+  'i',
+);
 /** "Your personal data will not be sold", "data you submitted will never be misused, rented or sold": the data comes first, in the passive. */
 const DATA_SUBJECT = /\b(?:information|info|data|details?|PII|addresses)\b[^.;]{0,60}\b(?:is|are|be|been|being)\s+(?:\w+,?\s+){0,4}$/i;
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
@@ -18,6 +22,9 @@ const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|
 const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["”’']?\s*)?of\b/i;
 /** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
 const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct\w*|instruct\w*)\b[^.;:]*$/i;
+
+/** "Do Not Sell (or Share) My Personal Information": a link in the person's words, not a statement about sales. */
+const PERSONS_OWN_WORDS = /^\s*(?:(?:or|and|&|\/)\s*\w+\s+)?my\b/i;
 
 /** The words up to the sale's recipient or purpose. */
 const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
@@ -29,6 +36,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const rest = text.slice(at + word.length, at + word.length + 80);
   const before = text.slice(Math.max(0, at - 80), at);
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(statementSpan(text, at).start, at - 80), at))) return false;
+  if (PERSONS_OWN_WORDS.test(rest)) return false;
   const after = rest.replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after));

@@ -19,6 +19,8 @@ const PERMISSION_WITHHELD =
 /** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…". */
 const DENIAL_AT_HEAD =
   /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of)[^.;:]*$/i;
+/** "…, nor do we resell it": a denial carried by an inverted "nor". */
+const NOR_INVERTED = /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:\w+ly\s+)?$/;
 /** "not only", "not limited to", "no longer than": a negator that denies nothing. */
 const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
 /** A way back in: the denial has exceptions, or waits on a consent. */
@@ -61,7 +63,7 @@ export function deniedAt(text: string, at: number): boolean {
   const before = text.slice(start, at);
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || NAMES_A_CONTROL.test(text.slice(at, at + 40))) return false;
-  return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before);
+  return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before);
 }
 
 /** "We do not allow our providers to sell…": a practice denied to someone else, which says nothing of what the operator does. */
@@ -77,7 +79,10 @@ export function polarityAt(text: string, at: number): Polarity {
   // excepts the use, not the sale); and a parenthesis or a following sentence of the same clause.
   const own = text.slice(at, end).split(SECOND_DENIAL)[0]!;
   const rest = `${own} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
-  const ways = [...`${text.slice(start, at)} ${rest}`.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
+  // "We never collect data without your consent, nor do we sell it": the consent frees the collection, not the sale.
+  const head = text.slice(start, at);
+  const ownHead = head.slice(Math.max(0, head.search(/\bnor\b(?!.*\bnor\b)/)));
+  const ways = [...`${ownHead} ${rest}`.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
   // "except when forced by law" leaves no way out the operator chooses: still a denial (data/reference/README.md).
   const wayOutAt = rest.search(WAY_OUT);
   const onlyTheLaw = ways.length === 1 && LEGALLY_COMPELLED.test(rest.slice(wayOutAt, wayOutAt + 90));

@@ -27,6 +27,7 @@ export const LAWS: Law[] = [
   { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine the Light\b/i, /\bCivil Code (?:Section |§ ?)?1798\.83\b/i] },
   { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i] },
   { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
+  { name: 'FERPA', jurisdiction: 'US', patterns: [/\bFERPA\b/, /\bFamily Educational Rights and Privacy Act\b/i] },
   { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
   { name: 'GLBA', jurisdiction: 'US', patterns: [/\bGLBA\b/, /\bGramm-Leach-Bliley\b/i] },
   { name: 'HIPAA', jurisdiction: 'US', patterns: [/\bHIPAA\b/] },
@@ -56,5 +57,5 @@ export const LAWS: Law[] = [
   { name: 'PIPL', jurisdiction: 'CN', patterns: [/\bPIPL\b/, /\bPersonal Information Protection Law\b/i] },
   { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i] },
   { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
-  { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
+  { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data (?:or|of) Information\)? Rules\b/i] },
 ];
