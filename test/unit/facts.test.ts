@@ -92,6 +92,10 @@ describe('boolean facts', () => {
     ['security_measures_described', [['Our servers are scanned for malware every day.', [], false]], true],
     ['sells_data', [['We never sell your browsing history to advertisers.', ['sharing'], true]], false],
     ['cross_border_transfer', [['Some of our service providers are based outside the United Kingdom, so your data may be processed abroad.', ['transfer'], false]], true],
+    // Recipients placed outside the person's country, or places whose laws differ, are a transfer.
+    ['cross_border_transfer', [['Some of our contractors may be located outside of your home country.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Your data may be transferred to locations with different data protection laws.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Our office is located on the third floor.', ['transfer'], false]], null],
     ['cross_border_transfer', [['We do not store your data outside the European Union.', ['transfer'], true]], false],
     ['cross_border_transfer', [['Your personal data will remain within the EU.', ['transfer'], false]], false],
     ['cross_border_transfer', [['We only store and process your data within the EU/EEA.', ['transfer'], false]], false],

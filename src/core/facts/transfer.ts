@@ -9,7 +9,7 @@ import { namesAPlace, placesIn } from './places';
 const MOVE_VERB = String.raw`(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|host\w*|keep\w*|kept|held|hold\w*)`;
 
 const MOVES_ABROAD = new RegExp(
-  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|other countries|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b`,
+  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|other countries|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|overseas|international\w*|cross-border)\b|\bstandard contractual clauses\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b|\b${MOVE_VERB}\b[^.]*\b(?:countries|jurisdictions|locations|places) (?:with|that have|where)\b[^.]{0,30}\b(?:different|other|less\w*)\b[^.]{0,30}\blaws?\b|\b(?:located|based)\s+(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|home)|abroad|overseas|in other countries)\b`,
   'i',
 );
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
