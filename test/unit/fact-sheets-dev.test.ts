@@ -47,10 +47,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     laws: 'the GDPR and LGPD are named only in the page\'s navigation links, which the sheet leaves out as page chrome',
   },
   aws: { sells_data: 'the sheet counts sharing "for cross-context behavioral advertising" under the CPRA as a sale; the text says it is "not in the business of selling"' },
-  cloudflare: {
-    collects: 'misses device-info: the sheet reads "system configuration information" as device information',
-    laws: 'the UK GDPR is written "the United Kingdom (“UK”) GDPR counterpart", not a name the vocabulary knows',
-  },
   communiteq: { collects: 'misses purchase history: the sheet infers it from orders and "transaction information"' },
   easydns: {
     collects: '"company name" sits in a run-on clause the classifier reads as the denial of selling',

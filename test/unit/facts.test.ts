@@ -211,6 +211,7 @@ describe('set facts', () => {
     expect(factFrom('rights', [['If we learn a child has sent us data, we immediately delete it from our servers.', ['rights'], false]]).value).toBeNull();
     expect(factFrom('rights', [['Parents may ask us to delete a child\'s data.', ['rights'], false]]).value).toEqual(['deletion']);
     expect(factFrom('rights', [['(c) the right to erasure;', ['rights'], false]]).value).toEqual(['deletion']);
+    expect(factFrom('rights', [['(3) Erasure (Art. 17)', ['rights'], false], ['(6) Objection (Art. 21)', ['rights'], false]]).value).toEqual(['deletion', 'objection']);
   });
 
   it('laws: from any clause, each named once', () => {

@@ -32,7 +32,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   },
   { pattern: /\bIP address(?:es)?\b|\binternet protocol (?:\(\W?IP\W?\) )?address\b/i, term: 'ip-address' },
   {
-    pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|version|information|settings|language|name|software|details)s?\b|\b(?:type|kind|version) of (?:web )?browser\b|\bbrowsers? (?:you use|used)\b|\b(?:your|the) browser(?:'s| and| or|,)\s*(?:\w+\s+){0,2}(?:type|version|operating system|device)\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b|\b(?:device|browser) names?\b|\bcomputer (?:type|details|information)\b/i,
+    pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|version|information|settings|language|name|software|details)s?\b|\b(?:type|kind|version) of (?:web )?browser\b|\bbrowsers? (?:you use|used)\b|\b(?:your|the) browser(?:'s| and| or|,)\s*(?:\w+\s+){0,2}(?:type|version|operating system|device)\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b|\b(?:device|browser) names?\b|\bcomputer (?:type|details|information)\b|\bsystem configuration\b/i,
     term: 'device-info',
   },
   {
@@ -71,7 +71,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
   // Opting out of a sale, a disclosure or profiling objects to that processing (opting out of ads is the marketing opt-out).
   {
     pattern:
-      /\bobject(?:ion)? to\b(?! (?:any |the |these |such )?changes\b)|\bright to object\b|\bto object\b|\bopt(?:s|ing)?[- ]out of (?:the |any |our |such )?(?:[\w-]+ )?(?:sale|sales|selling|sharing|disclosure|processing|profiling)\b|\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b|\b(?:tell|ask|direct|instruct)\w* us not to (?:sell|share|disclose)\b/i,
+      /^\s*(?:[•*–-]\s*|\(?[0-9a-z]{1,2}[.)]\s*)?objection\b|\bobject(?:ion)? to\b(?! (?:any |the |these |such )?changes\b)|\bright to object\b|\bto object\b|\bopt(?:s|ing)?[- ]out of (?:the |any |our |such )?(?:[\w-]+ )?(?:sale|sales|selling|sharing|disclosure|processing|profiling)\b|\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b|\b(?:tell|ask|direct|instruct)\w* us not to (?:sell|share|disclose)\b/i,
     term: 'objection',
   },
   { pattern: /\brestrict(?:ion)?\b/i, term: 'restriction' },

@@ -11,9 +11,12 @@ const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscri
 /** Deletion is a right when the person can ask for it, not when the operator deletes on its own ("we immediately delete it"). */
 const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscribers?|parents?|guardians?|individuals?|data subjects?)\b|\brequest\w*|\bask\w*/i;
 
+/** "(3) Erasure (GDPR 17)": a list item that only names a right. */
+const namesARight = (text: string) => text.split(/\s+/).length <= 6;
+
 /** The rights a clause names: any in a clause about rights, a complaint to a regulator offered to the person in any. */
 function rightsIn(clause: ClassifiedClause): Right[] {
-  const rights = matchTerms(clause.text, RIGHT_TERMS).filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text));
+  const rights = matchTerms(clause.text, RIGHT_TERMS).filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text));
   if (readsAs(clause, 'rights')) return rights;
   return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint'] : [];
 }

@@ -12,7 +12,7 @@ export interface Law {
 }
 
 export const LAWS: Law[] = [
-  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i] },
+  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
