@@ -24,6 +24,9 @@ describe('sellsData', () => {
     [['We will not rent or sell potentially identifying and identifying information to anyone.'], false],
     [['We never collect data without your permission, nor do we resell or distribute any visitor data.'], false],
     [['Privacy Policy Do Not Sell My Personal Information Terms of Service'], null],
+    // Others as the sellers say nothing of the operator; the operator selling to others does.
+    [['Across the web, third parties routinely collect, buy and sell personal information to build profiles.'], null],
+    [['Third parties to whom we sell customer records must protect them.'], true],
     // A plain statement of sale outweighs a denial scoped elsewhere.
     [['We will never sell or share your information for marketing purposes.', 'We sell your browsing history to advertising networks.'], true],
     // A sale in the sense of a privacy law (the CCPA's "sale" is any exchange for value) is a sale.

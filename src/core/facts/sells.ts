@@ -26,6 +26,11 @@ const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|di
 /** "Do Not Sell (or Share) My Personal Information": a link in the person's words, not a statement about sales. */
 const PERSONS_OWN_WORDS = /^\s*(?:(?:or|and|&|\/)\s*\w+\s+)?my\b/i;
 
+/** "third parties routinely … buy and sell personal information": others are the sellers, and the operator is not in the sentence. */
+const OTHER_SELLERS = /\b(?:third[- ]part(?:y|ies)|advertisers|data brokers|other (?:companies|websites|businesses|organi[sz]ations))\b/i;
+const FIRST_PERSON = /\b(?:we|us|our)\b/i;
+const othersSell = (before: string) => OTHER_SELLERS.test(before) && !FIRST_PERSON.test(before);
+
 /** The words up to the sale's recipient or purpose. */
 const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
 
@@ -37,6 +42,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(statementSpan(text, at).start, at - 80), at))) return false;
   if (PERSONS_OWN_WORDS.test(rest)) return false;
+  if (othersSell(text.slice(statementSpan(text, at).start, at))) return false;
   const after = rest.replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after));
