@@ -117,6 +117,9 @@ describe('string facts', () => {
     ['storage_location', [['We are a company in South Africa.', [], false]], null],
     ['storage_location', [['We may transfer and store your data in countries other than South Africa.', ['transfer'], false]], null],
     ['storage_location', [['Your data is stored in our data centres in Ireland and Germany.', ['transfer'], false]], 'Ireland and Germany'],
+    // Where the person is located is not where data is kept.
+    ['storage_location', [['If you are located outside Canada and give us information, we transfer the data to Canada and process it there.', ['transfer'], false]], 'Canada'],
+    ['storage_location', [['If you are based in the EEA, you may contact our representative.', ['transfer'], false]], null],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
