@@ -4,7 +4,7 @@
 // figure is in docs/facts-first-contact.md).
 // Targets (issue 8): dev ≥ 0.92, test ≥ 0.85, marketing_without_consent ≥ 0.85.
 import { loadAppFactSheetCases } from '../src/eval/app-fact-sheets';
-import { factReadersAgreement } from '../src/eval/fact-readers';
+import { factReadersAgreement, type FactReadersResult } from '../src/eval/fact-readers';
 import { evaluateFactSheets, FIRST_SHEETS, loadFactSheetCases, type FactSheetCase } from '../src/eval/fact-sheets';
 import { factsOnHandLabels } from '../src/eval/facts-on-hand-labels';
 import type { FactKey } from '../src/core/types';
@@ -30,6 +30,10 @@ export interface FactSheetsResult {
   handLabels: Record<'dev' | 'test', { sheets: number; model: number; hand: number }>;
 }
 
+function readersFigures({ sheets, readers, analyser }: FactReadersResult) {
+  return { sheets: sheets.length, readers: readers.mean, analyser: analyser.mean };
+}
+
 function onHandLabels(cases: FactSheetCase[]) {
   const r = factsOnHandLabels(cases);
   return { sheets: r.sheets.length, model: r.model.mean, hand: r.hand.mean };
@@ -49,7 +53,7 @@ function measure(): FactSheetsResult {
     testFirst: of(test.filter((c) => FIRST_SHEETS.includes(c.id))),
     testLater: of(test.filter((c) => !FIRST_SHEETS.includes(c.id))),
     apps: of(loadAppFactSheetCases()),
-    readers: (({ sheets, readers, analyser }) => ({ sheets: sheets.length, readers: readers.mean, analyser: analyser.mean }))(factReadersAgreement(cases)),
+    readers: readersFigures(factReadersAgreement(cases)),
     handLabels: { dev: onHandLabels(cases.filter((c) => c.split === 'dev')), test: onHandLabels(test) },
   };
 }

@@ -1,5 +1,5 @@
 // Fact sheets of mobile-app policies (data/app-fact-sheets/): GT200 policies of the classifier's
-// train split, rebuilt from their passages and read by hand, blind to the analyser. The fact
+// train and dev splits, rebuilt from their passages and read by hand, blind to the analyser. The fact
 // code was written on provider policies; these sheets are a second development set of another
 // kind, whose first figure says how that code reads policies it was not written on
 // (docs/facts-first-contact.md). Run `npx tsx src/eval/app-fact-sheets.ts` to list each disagreement.
@@ -7,9 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { markdownToText } from '../core/extract-markdown';
 import type { GoldFacts } from './fact-agreement';
-import { evaluateFactSheets, fieldScore, type FactSheetCase } from './fact-sheets';
-import { readJsonl } from './labelled';
-import { DATA_PATHS } from './labelled';
+import { evaluateFactSheets, printFactSheetEvaluation, type FactSheetCase } from './fact-sheets';
+import { DATA_PATHS, readJsonl } from './labelled';
 
 const sheetsDir = fileURLToPath(new URL('../../data/app-fact-sheets/', import.meta.url));
 
@@ -44,14 +43,7 @@ export function loadAppFactSheetCases(dir = sheetsDir): FactSheetCase[] {
 }
 
 function main(): void {
-  const { results, perField, mean } = evaluateFactSheets(loadAppFactSheetCases());
-  console.log(`Fact agreement on ${results.length} app policies: ${mean.toFixed(3)}`);
-  for (const [key, score] of Object.entries(perField)) console.log(`  ${key.padEnd(28)} ${score.toFixed(2)}`);
-  for (const r of results) {
-    for (const [key, a] of Object.entries(r.fields)) {
-      if (fieldScore(a) < 1) console.log(`${r.id} ${key}: predicted ${JSON.stringify(a.predicted)} gold ${JSON.stringify(a.gold)}`);
-    }
-  }
+  printFactSheetEvaluation('Fact agreement on the app policies', evaluateFactSheets(loadAppFactSheetCases()));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -152,6 +152,13 @@ export function factAgreement(predicted: PolicyFacts, gold: GoldFacts): Record<F
   return sheetAgreement(sheetValuesOf(predicted), sheetValuesOfSheet(gold));
 }
 
+/** Per field over all policies, and the mean of the fields: the figure every fact-sheet comparison reports. */
+export function summariseAgreement(results: Record<FactKey, FieldAgreement>[]): { perField: Record<FactKey, number>; mean: number } {
+  const perField = meanAgreement(results);
+  const values = Object.values(perField);
+  return { perField, mean: values.reduce((s, x) => s + x, 0) / values.length };
+}
+
 /** Per field over all policies: share agreeing (values) or mean Jaccard (sets). */
 export function meanAgreement(results: Record<FactKey, FieldAgreement>[]): Record<FactKey, number> {
   const out = {} as Record<FactKey, number>;

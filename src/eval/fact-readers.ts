@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FactKey } from '../core/types';
-import { meanAgreement, sheetAgreement, sheetValuesOf, sheetValuesOfSheet, type FieldAgreement, type GoldFacts, type SheetValues } from './fact-agreement';
+import { sheetAgreement, summariseAgreement, sheetValuesOf, sheetValuesOfSheet, type FieldAgreement, type GoldFacts, type SheetValues } from './fact-agreement';
 import { factsOf, fieldScore, loadFactSheetCases, type FactSheetCase } from './fact-sheets';
 
 const SECOND_SHEETS = fileURLToPath(new URL('../../data/agreement/facts-second-reader/', import.meta.url));
@@ -29,9 +29,7 @@ export interface PairAgreement {
 
 function pairAgreement(ids: readonly string[], left: (id: string) => SheetValues, right: (id: string) => SheetValues): PairAgreement {
   const fields = ids.map((id) => ({ id, fields: sheetAgreement(left(id), right(id)) }));
-  const perField = meanAgreement(fields.map((f) => f.fields));
-  const values = Object.values(perField);
-  return { perField, mean: values.reduce((s, x) => s + x, 0) / values.length, fields };
+  return { ...summariseAgreement(fields.map((f) => f.fields)), fields };
 }
 
 export interface FactReadersResult {

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analysePolicy } from '../core/analyse';
-import type { FactKey, PolicyFacts } from '../core/types';
-import { factAgreement, meanAgreement, type FieldAgreement, type GoldFacts } from './fact-agreement';
+import type { FactKey, PolicyFacts, PolicyReport } from '../core/types';
+import { factAgreement, summariseAgreement, type FieldAgreement, type GoldFacts } from './fact-agreement';
 import { referencePlainText, type ReferenceIndexEntry } from './reference-text';
 import { frozenSplits, splitByPosition } from './dataset';
 import { dealSplits, type Split } from './split';
@@ -53,8 +53,20 @@ export function loadFactSheetCases(): FactSheetCase[] {
   });
 }
 
+const reports = new WeakMap<FactSheetCase, PolicyReport>();
+
+/** The analyser's report on a sheet's policy, made once per case: the bench reads it for several figures. */
+export function reportOf(c: FactSheetCase): PolicyReport {
+  let report = reports.get(c);
+  if (!report) {
+    report = analysePolicy({ kind: 'text', content: c.text });
+    reports.set(c, report);
+  }
+  return report;
+}
+
 export function factsOf(c: FactSheetCase): PolicyFacts {
-  return analysePolicy({ kind: 'text', content: c.text }).facts;
+  return reportOf(c).facts;
 }
 
 export interface FactSheetResult {
@@ -74,20 +86,22 @@ export function evaluateFactSheets(cases: FactSheetCase[]): { results: FactSheet
     const scores = Object.values(fields).map(fieldScore);
     return { id: c.id, fields, mean: scores.reduce((s, x) => s + x, 0) / scores.length };
   });
-  const perField = meanAgreement(results.map((r) => r.fields));
-  const values = Object.values(perField);
-  return { results, perField, mean: values.reduce((s, x) => s + x, 0) / values.length };
+  return { results, ...summariseAgreement(results.map((r) => r.fields)) };
 }
 
-function main(split: Split): void {
-  const { results, perField, mean } = evaluateFactSheets(loadFactSheetCases().filter((c) => c.split === split));
-  console.log(`Fact agreement on the ${split} sheets (${results.length}): ${mean.toFixed(3)}`);
+/** The figure, each field's, and every disagreement, for the scripts that list them. */
+export function printFactSheetEvaluation(title: string, { results, perField, mean }: ReturnType<typeof evaluateFactSheets>): void {
+  console.log(`${title} (${results.length}): ${mean.toFixed(3)}`);
   for (const [key, score] of Object.entries(perField)) console.log(`  ${key.padEnd(28)} ${score.toFixed(2)}`);
   for (const r of results) {
     for (const [key, a] of Object.entries(r.fields)) {
       if (fieldScore(a) < 1) console.log(`${r.id} ${key}: predicted ${JSON.stringify(a.predicted)} gold ${JSON.stringify(a.gold)}`);
     }
   }
+}
+
+function main(split: Split): void {
+  printFactSheetEvaluation(`Fact agreement on the ${split} sheets`, evaluateFactSheets(loadFactSheetCases().filter((c) => c.split === split)));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main((process.argv[2] as Split) ?? 'dev');

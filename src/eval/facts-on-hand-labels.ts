@@ -4,13 +4,10 @@
 // their place. Equal figures mean better labels would not mend the facts; the wording would.
 // Run `npx tsx src/eval/facts-on-hand-labels.ts [dev|test]`.
 import { fileURLToPath } from 'node:url';
-import { classifyClauses } from '../core/classify';
-import { extractPolicy } from '../core/extract';
 import { extractFacts } from '../core/facts';
-import { segmentClauses } from '../core/segment';
 import type { ClassifiedClause, FactKey } from '../core/types';
-import { factAgreement, meanAgreement, type FieldAgreement } from './fact-agreement';
-import { loadFactSheetCases, type FactSheetCase } from './fact-sheets';
+import { factAgreement, summariseAgreement, type FieldAgreement } from './fact-agreement';
+import { loadFactSheetCases, reportOf, type FactSheetCase } from './fact-sheets';
 import { loadSource, textKey, type LabelledItem } from './labelled';
 import type { Split } from './split';
 
@@ -29,12 +26,6 @@ export interface LabelSourceComparison {
   hand: { perField: Record<FactKey, number>; mean: number };
 }
 
-const summary = (fields: Record<FactKey, FieldAgreement>[]) => {
-  const perField = meanAgreement(fields);
-  const values = Object.values(perField);
-  return { perField, mean: values.reduce((s, x) => s + x, 0) / values.length };
-};
-
 export function factsOnHandLabels(cases: readonly FactSheetCase[], items: readonly LabelledItem[] = loadSource('reference')): LabelSourceComparison {
   const byPolicy = new Map<string, LabelledItem[]>();
   for (const item of items) byPolicy.set(item.policy, [...(byPolicy.get(item.policy) ?? []), item]);
@@ -42,11 +33,11 @@ export function factsOnHandLabels(cases: readonly FactSheetCase[], items: readon
   const model: Record<FactKey, FieldAgreement>[] = [];
   const hand: Record<FactKey, FieldAgreement>[] = [];
   for (const c of labelled) {
-    const clauses = classifyClauses(segmentClauses(extractPolicy({ kind: 'text', content: c.text }).text));
-    model.push(factAgreement(extractFacts(clauses), c.gold));
+    const { clauses, facts } = reportOf(c);
+    model.push(factAgreement(facts, c.gold));
     hand.push(factAgreement(extractFacts(withHandLabels(clauses, byPolicy.get(c.id)!)), c.gold));
   }
-  return { sheets: labelled.map((c) => c.id), model: summary(model), hand: summary(hand) };
+  return { sheets: labelled.map((c) => c.id), model: summariseAgreement(model), hand: summariseAgreement(hand) };
 }
 
 function main(split: Split): void {
