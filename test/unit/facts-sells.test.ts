@@ -24,6 +24,7 @@ describe('sellsData', () => {
     [['We will not rent or sell potentially identifying and identifying information to anyone.'], false],
     [['We never collect data without your permission, nor do we resell or distribute any visitor data.'], false],
     [['Privacy Policy Do Not Sell My Personal Information Terms of Service'], null],
+    [['Privacy Policy Do Not Sell/Share My Personal Information Terms of Service'], null],
     // Others as the sellers say nothing of the operator; the operator selling to others does.
     [['Across the web, third parties routinely collect, buy and sell personal information to build profiles.'], null],
     [['Third parties to whom we sell customer records must protect them.'], true],

@@ -1,7 +1,7 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
 import { readsAsTitle } from '../classify/layout';
-import { statementSpan, withheldFromOthers } from '../statements/polarity';
+import { namesAControl, statementSpan, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -23,9 +23,6 @@ const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["�
 /** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
 const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct\w*|instruct\w*)\b[^.;:]*$/i;
 
-/** "Do Not Sell (or Share) My Personal Information": a link in the person's words, not a statement about sales. */
-const PERSONS_OWN_WORDS = /^\s*(?:(?:or|and|&|\/)\s*\w+\s+)?my\b/i;
-
 /** "third parties routinely … buy and sell personal information": others are the sellers, and the operator is not in the sentence. */
 const OTHER_SELLERS = /\b(?:third[- ]part(?:y|ies)|advertisers|data brokers|other (?:companies|websites|businesses|organi[sz]ations))\b/i;
 const FIRST_PERSON = /\b(?:we|us|our)\b/i;
@@ -40,9 +37,11 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const { at, word } = statement.verb;
   const rest = text.slice(at + word.length, at + word.length + 80);
   const before = text.slice(Math.max(0, at - 80), at);
-  if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(statementSpan(text, at).start, at - 80), at))) return false;
-  if (PERSONS_OWN_WORDS.test(rest)) return false;
-  if (othersSell(text.slice(statementSpan(text, at).start, at))) return false;
+  const { start } = statementSpan(text, at);
+  if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(start, at - 80), at))) return false;
+  // "Do Not Sell My Personal Information" is a link in the person's words, not a statement about sales.
+  if (namesAControl(text, at)) return false;
+  if (othersSell(text.slice(start, at))) return false;
   const after = rest.replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after));

@@ -52,7 +52,10 @@ export function statementSpan(text: string, at: number): { start: number; end: n
 }
 
 /** "Do Not Sell or Share My Personal Information": a link or button the person uses, in their own words, not the operator's denial. */
-const NAMES_A_CONTROL = /^[\w-]+(?:\s+(?:or|and|&)\s+[\w-]+)?\s+my\b/i;
+const NAMES_A_CONTROL = /^[\w-]+(?:\s+(?:or|and|&)\s+[\w-]+|\s*\/\s*[\w-]+)?\s+my\b/i;
+
+/** Does the verb at `at` begin a control's name ("Sell My Personal Information") rather than a statement? */
+export const namesAControl = (text: string, at: number): boolean => NAMES_A_CONTROL.test(text.slice(at, at + 40));
 
 /** "We keep no logs", "collect no personal data": the denial is in the object. */
 const NOTHING_AFTER_VERB = /^[\w-]+\s+(?:no|zero|none of)\s/i;
@@ -62,7 +65,7 @@ export function deniedAt(text: string, at: number): boolean {
   const { start } = statementSpan(text, at);
   const before = text.slice(start, at);
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
-  if (NOT_A_DENIAL.test(before.slice(-30)) || NAMES_A_CONTROL.test(text.slice(at, at + 40))) return false;
+  if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at)) return false;
   return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before);
 }
 
