@@ -125,7 +125,6 @@ describe('law lexicon', () => {
     ['an electronic record under the Information Technology Act, 2000 ("IT Act")', ['IT Act']],
     ['the Information Technology (Reasonable Security Practices and Procedures and Sensitive Personal Data or Information) Rules, 2011', ['SPDI Rules']],
     ['under the Digital Personal Data Protection Act, 2023', ['DPDP Act']],
-    ['Rule 3 of the Information Technology (Reasonable Practices and Procedures and Sensitive Personal Data of Information) Rules, 2011', ['SPDI Rules']],
     ['In compliance with the Family Educational Rights and Privacy Act (FERPA)', ['FERPA']],
     ['the EU General Data Protection Regulation ("GDPR") and its United Kingdom ("UK") GDPR counterpart', ['UK GDPR', 'GDPR']],
     ['pursuant to Art. 10 of EC Directive n. 95/46/EC', ['Data Protection Directive']],

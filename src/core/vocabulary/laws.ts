@@ -57,5 +57,5 @@ export const LAWS: Law[] = [
   { name: 'PIPL', jurisdiction: 'CN', patterns: [/\bPIPL\b/, /\bPersonal Information Protection Law\b/i] },
   { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i] },
   { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
-  { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data (?:or|of) Information\)? Rules\b/i] },
+  { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
 ];
