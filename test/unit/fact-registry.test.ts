@@ -41,14 +41,14 @@ describe('the fact registry', () => {
     expect(scoringDoc).toContain(`Total weight: ${TOTAL_WEIGHT}.`);
   });
 
-  it('has the fields of every hand-read fact sheet: corpus, reference, second reader and app policies alike', () => {
+  it('has the fields of every hand-read fact sheet: corpus, reference, second reader, app and web-service policies alike', () => {
     const sheets: Record<string, Record<string, unknown>> = JSON.parse(read('test/fixtures/facts.json'));
-    for (const dir of ['data/reference/', 'data/agreement/facts-second-reader/', 'data/app-fact-sheets/']) {
+    for (const dir of ['data/reference/', 'data/agreement/facts-second-reader/', 'data/app-fact-sheets/', 'data/web-fact-sheets/']) {
       for (const file of readdirSync(fileURLToPath(new URL(`../../${dir}`, import.meta.url))).filter((f) => f.endsWith('.facts.json'))) {
         for (const [id, sheet] of Object.entries(JSON.parse(read(`${dir}${file}`)) as Record<string, Record<string, unknown>>)) sheets[`${dir}${id}`] = sheet;
       }
     }
-    expect(Object.keys(sheets).length).toBe(5 + 42 + 21 + 50);
+    expect(Object.keys(sheets).length).toBe(5 + 42 + 21 + 50 + 24);
     for (const [id, sheet] of Object.entries(sheets)) {
       expect({ id, fields: Object.keys(sheet).filter((k) => !SHEET_FIELDS_BESIDES_FACTS.includes(k)).sort() }).toEqual({ id, fields: [...FACT_KEYS].sort() });
     }
