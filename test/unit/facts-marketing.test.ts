@@ -42,6 +42,12 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['marketing ruled out altogether', 'We do not send marketing emails.'],
     ['ads ruled out altogether', 'The app does not serve targeted advertising.'],
     ['contact only once consented', 'We will never send you promotional emails unless you have consented to receive them.'],
+    ['consent named as the legal basis', 'We process your e-mail address to send you our newsletter (Art. 6(1)(a) GDPR).'],
+    ['the legal basis stated right after', 'We use your e-mail address to send you the newsletter.', 'The legal basis for this processing is your consent.'],
+    ['only if the person wants them', 'Your choice about our newsletters, to send you newsletters only if you want to receive them.'],
+    ['consent given beforehand', 'If you have given us your consent, we will send you our newsletter with news about our products.'],
+    ['the right to object beside an opt-in', 'If you object to the use of your data for direct marketing, we will stop processing it for that purpose.', 'We send offers only to customers who opted in.'],
+    ['a channel said to happen whose opt-in is stated', 'We send you our newsletter every month.', 'You will receive the newsletter only after you opt in.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);
   });
@@ -50,6 +56,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['no marketing at all', 'We collect your name and address to deliver your order.'],
     ['sharing with other companies for their marketing is sharing, not marketing to you', 'If we share your data with other companies for their marketing, we will first get your consent.'],
     ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
+    ['other companies in general, set against the operator', 'Other e-mail providers read your messages to show you personalised ads.'],
   ])('not stated: %s', (_name, text) => {
     expect(fact(text).value).toBeNull();
   });
@@ -68,5 +75,12 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(marketingBasis('You can unsubscribe from our marketing emails at any time.')).toBe('opt-out-only');
     expect(fact('You can unsubscribe from our marketing emails at any time.').value).toBe(true);
     expect(fact('You can unsubscribe from our marketing emails at any time.', 'We send our newsletter only if you opt in to receive it.').value).toBe(false);
+  });
+
+  it('reads the industry in general apart from the operator, and one channel apart from another', () => {
+    expect(fact('Many other providers show you personalised ads, and so do we.').value).toBe(true);
+    expect(fact('We may send you special offers by post.', 'Our newsletter is sent only to those who opt in.').value).toBe(true);
+    expect(marketingBasis('If you object to the use of your data for direct marketing, we will stop processing it for that purpose.')).toBe('opt-out-only');
+    expect(marketingBasis('We use your data for direct marketing; you can object at any time.')).toBe('happens');
   });
 });

@@ -72,6 +72,7 @@ describe('boolean facts', () => {
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.
     ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
+    ['breach_notification', [['In the event of a data breach, we have recovery procedures and will alert the persons concerned and the regulator.', [], false]], true],
     ['breach_notification', [['To report a security breach, please contact our security team.', [], false]], null],
     ['breach_notification', [['If you suspect a data breach, contact us at once.', [], false]], null],
     ['breach_notification', [['We will notify you without undue delay of any personal data breach.', [], false]], true],
@@ -294,6 +295,8 @@ describe('held-out sentences', () => {
     ['retention', [['We store data until it is no longer necessary to provide our services, or until your account is deleted.', ['retention'], false]], 'until it is no longer necessary to provide our services; until your account is deleted'],
     ['retention', [['Student records are kept permanently, while other data is destroyed six years after you graduate.', ['retention'], false]], 'other data: six years; student records: permanently'],
     ['retention', [['Account data is deleted within 60 days of the end of your subscription.', ['retention'], false]], 'account data: within 60 days'],
+    ['retention', [['Log files are kept for a maximum of 72 hours.', ['retention'], false]], 'log files: for a maximum of 72 hours'],
+    ['retention', [['We delete this data within 6 months after the expiry of any legal obligation to keep it.', ['retention'], false]], 'within 6 months'],
     ['cross_border_transfer', [['We may transfer your personal information to countries other than the one you live in.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We may transfer personal data to our group companies in India for support purposes.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Some suppliers process data on servers in the USA under standard contractual clauses.', ['transfer'], false]], true],
@@ -308,6 +311,13 @@ describe('held-out sentences', () => {
     ['rights', [['If you would rather not hear from us, just let us know.', ['rights'], false]], ['opt-out-marketing']],
     ['rights', [['You can ask to see the information we hold about you.', ['rights'], false]], ['access']],
     ['rights', [['You can complain to the Financial Ombudsman Service.', ['rights'], false]], ['complaint']],
+    // Regulators named in words no list holds, and rights in the wording of translated policies.
+    ['rights', [['You may make a complaint to the Norwegian Authority for Data Protection.', ['rights'], false]], ['complaint']],
+    ['rights', [['You may send a complaint to the Information Commissioners’ Office.', ['rights'], false]], ['complaint']],
+    ['rights', [['You may obtain the limitation of the processing in certain cases.', ['rights'], false]], ['restriction']],
+    ['rights', [['You may receive the data you provided and have it passed on to another controller.', ['rights'], false]], ['portability']],
+    ['rights', [['You may also exercise your right to data transferability.', ['rights'], false]], ['portability']],
+    ['rights', [['You can request information at any time about which personal data we hold.', ['rights'], false]], ['access']],
     ['rights', [['Opting out of these notifications will remove The Customer from receiving any such notifications.', ['rights'], false]], ['opt-out-marketing']],
     // Opting out of a sale or of profiling objects to that processing; opting out of ads is the marketing opt-out.
     ['rights', [['You can opt out of interest-based ads in your device settings.', ['rights'], false]], ['opt-out-marketing']],

@@ -29,7 +29,18 @@ const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[
 
 /** Marketing needs the person's say-so first. */
 const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in\b|\bunless you (?:have )?(?:consented|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
+  /\bopt(?:s|ed|ing)?[- ]?in\b|\bif you have given (?:us )?(?:your )?(?:consent|permission)\b|\bonly if you (?:want|wish|choose|ask)\b|\bunless you (?:have )?(?:consented|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
+/** The clause names consent as the legal basis: GDPR Art. 6(1)(a), or "the legal basis … is your consent". */
+const CONSENT_BASIS =
+  /\bArt(?:icle|\.)?\s*6\s*(?:\(1\)|para(?:graph|\.)?\s*1|§\s*1)\s*(?:\(a\)|lit\.?\s*a\b|a\))|\b(?:legal )?basis (?:for [^.]{0,60})?(?:is|being) (?:your )?consent\b|\bon the basis of your consent\b/i;
+/** The right to object to direct marketing, stated as the clause's point: it says the person may stop it, not that it happens. */
+const OBJECTION_RIGHT =
+  /^\W*(?:\(?[a-z0-9]\)\s*)?(?:if you object|you (?:also )?(?:have (?:the|a) right to|may|can|are entitled to) object|(?:the )?right to object)\b[^.]*\bmarketing\b/i;
+/** "Other webmail providers show you ads", "Many companies sell…": the industry in general, set against the operator, who is not named. */
+const OTHERS_IN_GENERAL =
+  /^\W*(?:unlike\s+)?(?:many|most|some|other|several)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:providers|companies|services|websites|sites|apps|businesses|platforms)\b/i;
+const FIRST_PERSON = /\b(?:we|us|our)\b/i;
+
 /** Consent only where a law requires it, or an opt-in for some users only: not a rule for everyone. */
 const QUALIFIED =
   /\b(?:where|when|if|as) (?:required|necessary|needed)(?: by (?:applicable )?law)?\b|\bwhere (?:the )?(?:applicable )?law requires\b|\b(?:EU|EEA|European|UK|California|Canadian|Quebec) (?:users|residents|customers|visitors|individuals|consumers|data subjects)\b|\bif you (?:are|live|reside) (?:located )?in\b/i;
@@ -45,13 +56,17 @@ const HAPPENS_PASSIVE =
 
 const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
 
+/** The kind of marketing a clause names first ("newsletters" → "newsletter"), to tell one channel from another. */
+const channelOf = (text: string): string | undefined => MARKETING.exec(text)?.[0].toLowerCase().replace(/s$/, '');
+
 type Basis = 'by-default' | 'happens' | 'opt-in' | 'opt-out-only' | 'unclear';
 
 /** What one clause about marketing to the person says about its basis. */
 export function marketingBasis(text: string): Basis {
   const qualified = QUALIFIED.test(text);
   if (BY_DEFAULT.test(text)) return 'by-default';
-  if (OPT_IN.test(text)) return qualified ? 'opt-out-only' : 'opt-in';
+  if (OPT_IN.test(text) || CONSENT_BASIS.test(text)) return qualified ? 'opt-out-only' : 'opt-in';
+  if (OBJECTION_RIGHT.test(text)) return 'opt-out-only';
   if (qualified && /\bconsent\b/i.test(text)) return 'by-default';
   if (WE_MARKET.test(text) || HAPPENS_PASSIVE.test(text)) return 'happens';
   if (OPT_OUT.test(text)) return 'opt-out-only';
@@ -73,9 +88,12 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];
     // "We may use aggregated information to promote our services": nothing about the person reaches anyone.
     if (NOT_PERSONAL.test(c.text) && !/\byou\b/i.test(c.text)) return [];
-    // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)".
+    if (OTHERS_IN_GENERAL.test(c.text) && !FIRST_PERSON.test(c.text)) return [];
+    // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)";
+    // so does the legal basis stated right after it ("… send you the newsletter." "(Art. 6 para. 1 lit. a GDPR)").
     const next = clauses[i + 1]?.text ?? '';
-    const text = next.replace(/^[•*–\s-]+/, '').startsWith('(') ? `${c.text} ${next}` : c.text;
+    const joinsNext = next.replace(/^[•*–\s-]+/, '').startsWith('(') || CONSENT_BASIS.test(next);
+    const text = joinsNext ? `${c.text} ${next}` : c.text;
     const basis = marketingBasis(text);
     // Ads chosen for the person are shown unless the policy asks first.
     return [{ clause: c, basis: (targeted || bare) && basis === 'unclear' ? 'happens' : basis, denied: denies(c.text) }];
@@ -89,7 +107,9 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
       .sort((a, b) => Number(REACHES_YOU.test(b.text)) - Number(REACHES_YOU.test(a.text)));
   const byDefault = pick('by-default');
   if (byDefault.length) return stated(true, byDefault);
-  const happens = pick('happens');
+  // "We send you the newsletter" and "the newsletter needs your opt-in" speak of one channel: the opt-in governs it.
+  const optInChannels = new Set(pick('opt-in').map((c) => channelOf(c.text)));
+  const happens = pick('happens').filter((c) => !optInChannels.has(channelOf(c.text)));
   if (happens.length) return stated(true, happens);
   const optIn = pick('opt-in');
   if (optIn.length) return stated(false, optIn);

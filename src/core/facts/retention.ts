@@ -74,7 +74,7 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
 }
 
 /** "Cookie expiry: 1 year", "this cookie expires after 30 days": how long a cookie lives on your device, not how long the provider keeps your data. */
-const COOKIE_LIFETIME = /\b(?:cookies?|expiry)\b/i;
+const COOKIE_LIFETIME = /\bcookies?\b|\bexpiry\s*:/i;
 const NAMES_PERSONAL_DATA = /\bpersonal (?:data|information)\b/i;
 const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !NAMES_PERSONAL_DATA.test(c.text);
 

@@ -12,7 +12,7 @@ export interface Law {
 }
 
 export const LAWS: Law[] = [
-  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i] },
+  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
@@ -47,6 +47,7 @@ export const LAWS: Law[] = [
   { name: 'Communications Act', jurisdiction: 'US', patterns: [/(?<!\b631 of the )\b(?:Federal )?Communications Act\b(?!,? 2003)/i] },
   { name: 'Peru personal data law', jurisdiction: 'PE', patterns: [/\bPeruvian (?:Personal )?Data Protection (?:Law|Regulations?)\b/i, /\bLaw (?:No\.? )?29733\b/i] },
   { name: 'Swiss FADP', jurisdiction: 'CH', patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
+  { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n° ?)?78-17\b/i] },
   { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i] },
