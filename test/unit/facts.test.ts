@@ -353,6 +353,17 @@ describe('retention: what the stated periods add up to', () => {
 describe('evidence is the clause that states the fact, not one that holds the word', () => {
   it('"address any problem" is not a postal address; "access a web page" is not the right of access', () => {
     expect(factFrom('collects', [['We collect your e-mail address so we can address any problem you report.', ['collection'], false]]).value).toEqual(['email']);
+    expect(factFrom('collects', [['We use your e-mail address to detect, prevent, or otherwise address fraud and security threats.', ['collection'], false]]).value).toEqual(['email']);
+    expect(factFrom('collects', [['We collect your name and address for delivery.', ['collection'], false]]).value).toEqual(['name', 'address']);
+  });
+
+  it('collects: payment methods, billing and transaction details, photo identification, the ways you use a service, the country of an IP address', () => {
+    const items = (text: string) => factFrom('collects', [[text, ['collection'], false]]).value;
+    expect(items('Team admins must provide a payment method.')).toEqual(['payment-details']);
+    expect(items('This includes billing and transaction information.')).toEqual(['payment-details', 'purchase-history']);
+    expect(items('We may ask for proof of identity or photo identification.')).toEqual(['identity-documents']);
+    expect(items('We record the ways in which you use or interact with our portal.')).toEqual(['browsing-activity']);
+    expect(items('• Country (based on IP-address), date and time of the visit.')).toEqual(expect.arrayContaining(['location']));
     expect(factFrom('rights', [['A request to access a web page is logged; you may ask us to delete your data.', ['rights'], false]]).value).toEqual(['deletion']);
     expect(factFrom('rights', [['You may request access to the personal data we hold about you.', ['rights'], false]]).value).toEqual(['access']);
   });

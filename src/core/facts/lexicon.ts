@@ -17,13 +17,13 @@ export interface Term<T extends string> {
 /** Read from clauses about collection (and retention: data kept is data held). */
 export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business|device|browser|host|file|app|product|screen|display) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
-  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we) )\baddress(?:es)?\b(?!\s+(?:any|the|this|these|those|all|such|a|an|your|our)\s+(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries)\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
+  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we) )\baddress(?:es)?\b(?!\s+(?:(?:any|the|this|these|those|all|such|a|an|your|our)\s+)?(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries|fraud|threats?|risks?|abuse|incidents?|vulnerabilit(?:y|ies))\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
   { pattern: /\b(?:ID|identity|identification|passport|national insurance|social security) numbers?\b|\bpassport details\b/i, term: 'id-number' },
   {
-    pattern: /\b(?:credit|debit|bank) card\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details)\b|\bpayment (?:details|information|data)\b|\bbilling information\b/i,
+    pattern: /\b(?:credit|debit|bank) card\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details)\b|\bpayment (?:details|information|data|methods?)\b|\bbilling (?:and [a-z]+ )?(?:information|details|data)\b/i,
     term: 'payment-details',
   },
   {
@@ -36,13 +36,13 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     term: 'device-info',
   },
   {
-    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bbrowsing (?:history|activity)\b|\bclickstream\b|\bpage ?views?\b|\bpages? viewed\b|\bsearch (?:queries|terms)\b|\breferring (?:URL|page|website|site)s?\b|\b(?:URL|page|site|website) that referred you\b|\btime spent on\b|\bclicks\b|\bexit pages?\b|\busage (?:data|information)\b|\bfeatures (?:you )?used\b|\bactions (?:you )?(?:take|took|taken)\b|\b(?:time and date|date and time|duration) of (?:your )?(?:use|visit)\b|\b(?:monitor|analy[sz]e|track)\w* (?:the )?(?:use|usage) of (?:our|the) (?:service|app|application|site|website)\b|\binteractions? with (?:our|the) (?:app|application|service|site|website)\b/i,
+    pattern: /\bpages? (?:you )?(?:reviewed|visited|viewed|visit|view)\b|\blinks on which you click\b|\bwebsites? (?:that )?you (?:have )?(?:recently )?visit(?:ed)?\b|\b(?:your )?search(?:es| history)\b|\bviewing history\b|\b(?:titles|shows|videos) you watch\b|\binformation about your visit\b|\bhow you use our\b|\bways? (?:in which )?you (?:use|interact with)\b|\bhow you (?:interact with|navigate)\b|\b(?:your )?usage of (?:our|the) (?:services?|site|website|apps?|products?)\b|\bbrowsing (?:history|activity)\b|\bclickstream\b|\bpage ?views?\b|\bpages? viewed\b|\bsearch (?:queries|terms)\b|\breferring (?:URL|page|website|site)s?\b|\b(?:URL|page|site|website) that referred you\b|\btime spent on\b|\bclicks\b|\bexit pages?\b|\busage (?:data|information)\b|\bfeatures (?:you )?used\b|\bactions (?:you )?(?:take|took|taken)\b|\b(?:time and date|date and time|duration) of (?:your )?(?:use|visit)\b|\b(?:monitor|analy[sz]e|track)\w* (?:the )?(?:use|usage) of (?:our|the) (?:service|app|application|site|website)\b|\binteractions? with (?:our|the) (?:app|application|service|site|website)\b/i,
     term: 'browsing-activity',
   },
-  { pattern: /\b(?:geo)?location\b|\bGPS\b|\b(?:zip|postal|post) codes?\b|\bgeographic(?:al)? (?:location|area|region)\b/i, term: 'location' },
+  { pattern: /\b(?:geo)?location\b|\bGPS\b|\bcountry\s*\(?(?:based on|derived from|from) (?:your |the )?IP\b|\b(?:zip|postal|post) codes?\b|\bgeographic(?:al)? (?:location|area|region)\b/i, term: 'location' },
   { pattern: /\bcookies?\b/i, term: 'cookies' },
   {
-    pattern: /\b(?:cop(?:y|ies)|scans?|photos?|images?) of (?:your |a |an )?(?:government[- ]issued )?(?:IDs?|identity|identification|passport|driver['’]?s licen[cs]e)|\bscanned (?:government[- ]issued )?ID\b|\bgovernment[- ]issued (?:photo )?(?:ID|identification)\b|\bID documents?\b|\bproof of residence\b|\bidentity documents?\b|\bpassport copies\b|\bright-to-work documents\b/i,
+    pattern: /\b(?:cop(?:y|ies)|scans?|photos?|images?) of (?:your |a |an )?(?:government[- ]issued )?(?:IDs?|identity|identification|passport|driver['’]?s licen[cs]e)|\bscanned (?:government[- ]issued )?ID\b|\bgovernment[- ]issued (?:photo )?(?:ID|identification)\b|\bID documents?\b|\bproof of (?:residence|identity)\b|\bphoto (?:ID|identification)\b|\bidentity cards?\b|\bidentity documents?\b|\bpassport copies\b|\bright-to-work documents\b/i,
     term: 'identity-documents',
   },
   { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\b(?:your|a|the|their|any) resumes?\b|\bresumes?\b(?=\s*[,;)]|\s+(?:and|or) (?:cover|reference|CVs?))|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b/i, term: 'job-application' },
