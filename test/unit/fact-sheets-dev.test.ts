@@ -46,7 +46,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     rights: 'reads restriction from "restrict our use of your CPNI", which the sheet counts as a marketing opt-out',
     laws: 'the GDPR and LGPD are named only in the page\'s navigation links, which the sheet leaves out as page chrome',
   },
-  aws: { sells_data: 'the sheet counts sharing "for cross-context behavioral advertising" under the CPRA as a sale; the text says it is "not in the business of selling"' },
   communiteq: { collects: 'misses purchase history: the sheet infers it from orders and "transaction information"' },
   easydns: {
     collects: '"company name" sits in a run-on clause the classifier reads as the denial of selling',

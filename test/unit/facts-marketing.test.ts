@@ -26,6 +26,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['a list item naming promotional offers', '• Promotional offers'],
     ['relevant ads chosen from the person\'s location', 'We use your GPS position to show you relevant advertisements.'],
     ['targeted ad delivery by advertisers', 'Advertisers use cookies for targeted ad delivery in the app.'],
+    ['ad targeting as a use of the data', 'We use your browsing data for ad targeting.'],
     ['promoting products to the person as a purpose', 'Within the limits of the law, to promote and introduce new products to you.'],
     ['consent asked, or a chance to say no', 'For a secondary reason such as marketing, we will either ask for your consent or give you an opportunity to say no.'],
   ])('true: %s', (_name, text) => {
@@ -41,6 +42,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['with the member\'s permission', 'With the member\'s permission we may also use this information to send updates on new services.'],
     ['marketing ruled out altogether', 'We do not send marketing emails.'],
     ['ads ruled out altogether', 'The app does not serve targeted advertising.'],
+    ['ad targeting ruled out', 'Unlike other services, we do not use your data for ad targeting.'],
     ['contact only once consented', 'We will never send you promotional emails unless you have consented to receive them.'],
     ['consent named as the legal basis', 'We process your e-mail address to send you our newsletter (Art. 6(1)(a) GDPR).'],
     ['the legal basis stated right after', 'We use your e-mail address to send you the newsletter.', 'The legal basis for this processing is your consent.'],
@@ -80,6 +82,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
   it('reads the industry in general apart from the operator, and one channel apart from another', () => {
     expect(fact('Many other providers show you personalised ads, and so do we.').value).toBe(true);
     expect(fact('We may send you special offers by post.', 'Our newsletter is sent only to those who opt in.').value).toBe(true);
+    expect(fact('We send you newsletters, marketing e-mails and special offers.', 'Send me the newsletter: I expressly agree to receive it.').value).toBe(true);
+    expect(fact('5. to communicate with you about our services (for example through newsletters or special offers);').value).toBe(true);
     expect(marketingBasis('If you object to the use of your data for direct marketing, we will stop processing it for that purpose.')).toBe('opt-out-only');
     expect(marketingBasis('We use your data for direct marketing; you can object at any time.')).toBe('happens');
   });

@@ -57,4 +57,19 @@ describe('sellsData', () => {
     const fact = sellsData(numbered([clause('We never sell your data for marketing.'), clause('We sell your browsing history to advertisers.')]));
     expect(fact.evidence.map((e) => e.text)).toEqual(['We sell your browsing history to advertisers.']);
   });
+
+  it('reads a disclosure the policy itself calls a sale or "sharing" under the privacy laws as a sale, even beside the right to stop it', () => {
+    const called = (text: string, labels: ('sharing' | 'rights')[] = ['sharing']) => sellsData([clause(text, labels)]).value;
+    expect(called('This is deemed “sharing” under California law, and you can turn it off on our Do Not Share page.', ['rights'])).toBe(true);
+    expect(called('We do not sell data in the conventional sense; however, our advertising cookies may be considered a "sale" under the CCPA.')).toBe(true);
+    expect(called('We share device identifiers with ad partners for cross-context behavioral advertising.')).toBe(true);
+    expect(called('You have the right to opt out of sharing for cross-context behavioral advertising.', ['rights'])).toBeNull();
+    expect(called('This disclosure is not considered a sale under the CCPA.')).toBeNull();
+    const beside = sellsData(numbered([clause('We never sell your personal data.'), clause('Sending the referral identifier is deemed "sharing" under California law.', ['rights'])]));
+    expect(beside.value).toBe(true);
+  });
+
+  it('does not read a trading name as a trade in data', () => {
+    expect(sellsData([clause('Acme, a trading name of Acme Holdings Ltd., and its subsidiaries process your personal data.')]).value).toBeNull();
+  });
 });

@@ -327,6 +327,9 @@ describe('held-out sentences', () => {
     ['rights', [['You can always tell us not to sell your personal information.', ['rights'], false]], ['objection']],
     ['rights', [['Items are shown in your profile for review, editing or deletion.', ['rights'], false]], ['correction', 'deletion']],
     ['security_measures_described', [['Our volunteers sign a confidentiality agreement before they can see supporter data.', [], false]], true],
+    ['security_measures_described', [['We monitor our services for potential vulnerabilities and attacks.', [], false]], true],
+    ['security_measures_described', [['You can turn on two-step authentication for your account.', [], false]], true],
+    ['security_measures_described', [['We use industry standard approaches to securely store your data.', [], false]], true],
   ])('%s from %j → %j', (key, rows, expected) => {
     expect(shown(key, rows)).toEqual(expected);
   });

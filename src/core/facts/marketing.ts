@@ -14,10 +14,10 @@ const TO_THE_PERSON =
   /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|(?:ask|give|offer) you\b|to (?:the )?(?:users|customers|clients|subscribers|members)\b|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
 /** A use listed on its own line: "Promotional offers", "Newsletters", "Marketing purposes". */
 const BARE_PURPOSE =
-  /^\s*(?:[•*–-]\s*|\(?[a-z0-9]\)\s*)?(?:direct |our own )?(?:marketing|promotional (?:offers|messages|e-?mails|communications|materials?)|promotions|special offers|newsletters?)(?: purposes)?\s*[.;]?\s*$/i;
+  /^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:direct |our own )?(?:marketing|promotional (?:offers|messages|e-?mails|communications|materials?)|promotions|special offers|newsletters?)(?: purposes)?\s*[.;]?\s*$/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
-  /\b(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
+  /\bad[- ]targeting\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
@@ -52,12 +52,12 @@ const WE_MARKET =
   /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
-  /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]\)\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+  /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
 
 const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
 
-/** The kind of marketing a clause names first ("newsletters" → "newsletter"), to tell one channel from another. */
-const channelOf = (text: string): string | undefined => MARKETING.exec(text)?.[0].toLowerCase().replace(/s$/, '');
+/** The kinds of marketing a clause names ("newsletters" → "newsletter"), to tell one channel from another. */
+const channelsOf = (text: string): string[] => [...text.matchAll(new RegExp(MARKETING.source, 'gi'))].map((m) => m[0].toLowerCase().replace(/s$/, ''));
 
 type Basis = 'by-default' | 'happens' | 'opt-in' | 'opt-out-only' | 'unclear';
 
@@ -107,9 +107,11 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
       .sort((a, b) => Number(REACHES_YOU.test(b.text)) - Number(REACHES_YOU.test(a.text)));
   const byDefault = pick('by-default');
   if (byDefault.length) return stated(true, byDefault);
-  // "We send you the newsletter" and "the newsletter needs your opt-in" speak of one channel: the opt-in governs it.
-  const optInChannels = new Set(pick('opt-in').map((c) => channelOf(c.text)));
-  const happens = pick('happens').filter((c) => !optInChannels.has(channelOf(c.text)));
+  // "We send you the newsletter" and "the newsletter needs your opt-in" speak of one channel: the opt-in governs it,
+  // unless the clause names other channels too ("newsletters, marketing e-mails or special offers").
+  const optInChannels = new Set(pick('opt-in').map((c) => channelsOf(c.text)[0]));
+  const governedByOptIn = (channels: string[]) => channels.length > 0 && channels.every((channel) => optInChannels.has(channel));
+  const happens = pick('happens').filter((c) => !governedByOptIn(channelsOf(c.text)));
   if (happens.length) return stated(true, happens);
   const optIn = pick('opt-in');
   if (optIn.length) return stated(false, optIn);

@@ -1,7 +1,7 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
 import { readsAsTitle } from '../classify/layout';
-import { namesAControl, statementSpan, withheldFromOthers } from '../statements/polarity';
+import { namesAControl, polarityOf, statementSpan, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -35,6 +35,8 @@ const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/
 function sellsPersonalData(text: string, statement: Statement): boolean {
   if (!statement.verb) return false;
   const { at, word } = statement.verb;
+  // "Acme, a trading name of Acme Ltd": a company's name, not a trade in data.
+  if (/^trad/i.test(word) && /^\s+(?:name|as)\b/i.test(text.slice(at + word.length))) return false;
   const rest = text.slice(at + word.length, at + word.length + 80);
   const before = text.slice(Math.max(0, at - 80), at);
   const { start } = statementSpan(text, at);
@@ -51,6 +53,22 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   return aboutData && !ABOUT_A_SALE.test(firstPhrase(after));
 }
 
+
+/**
+ * A disclosure the policy itself calls a sale or "sharing" in the privacy laws' sense: "this is deemed
+ * 'sharing' under California law", "may be considered a 'sale'", "we share … for cross-context
+ * behavioral advertising". The laws' wording of a right ("opt out of sharing for cross-context…") admits nothing.
+ */
+const CALLED_A_SALE =
+  /\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing)\b[^.]{0,100}\bfor (?:the purposes? of )?cross[- ]context behaviou?ral advertising\b/i;
+const CALLING_VERB = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing)\b/i;
+
+function calledASale(text: string): boolean {
+  const match = CALLED_A_SALE.exec(text);
+  if (!match) return false;
+  if (NAMED_AS_A_RIGHT.test(text.slice(0, match.index))) return false;
+  return polarityOf(text.slice(statementSpan(text, match.index).start), CALLING_VERB) === 'affirmed';
+}
 
 /** The polarity of each sale of personal data a clause speaks of. */
 function salesIn(clause: ClassifiedClause, input: FactInput) {
@@ -73,7 +91,8 @@ export function sellsData(input: FactInput) {
   // A sale the polarity reads as affirmed in a clause the classifier reads as a denial is too unsure to count,
   // and one in a clause read as a right alone describes the right ("• the categories of data we sold").
   const describesARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('sharing');
-  const yes = where('affirmed').filter((c) => !c.negated && !describesARight(c));
+  // A disclosure the policy calls a sale counts even beside the right to stop it ("This is deemed 'sharing'; you can turn this off").
+  const yes = input.clauses.filter((c) => !c.negated && ((where('affirmed').includes(c) && !describesARight(c)) || calledASale(c.text)));
   if (yes.length) return stated(true, yes);
   const no = where('denied');
   return no.length ? stated(false, no) : notStated<boolean>();
