@@ -121,6 +121,10 @@ describe('string facts', () => {
     // Where the person is located is not where data is kept.
     ['storage_location', [['If you are located outside Canada and give us information, we transfer the data to Canada and process it there.', ['transfer'], false]], 'Canada'],
     ['storage_location', [['If you are based in the EEA, you may contact our representative.', ['transfer'], false]], null],
+    // Where the people are is not where data is kept, for every place of their list; "outside" reaches down a list too.
+    ['storage_location', [['If you are in the EEA, Switzerland, or the UK, we process your data under the GDPR.', ['transfer'], false]], null],
+    ['storage_location', [['Data of users in the EEA processed by a recipient located outside the EEA, Switzerland or the UK is protected by contract.', ['transfer'], false]], 'outside the EEA, outside Switzerland and outside the United Kingdom'],
+    ['storage_location', [['Information received by Acme in the United States from users in the European Union is protected.', ['transfer'], false]], 'the United States'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
@@ -299,6 +303,7 @@ describe('held-out sentences', () => {
     ['retention', [['We delete this data within 6 months after the expiry of any legal obligation to keep it.', ['retention'], false]], 'within 6 months'],
     ['cross_border_transfer', [['We may transfer your personal information to countries other than the one you live in.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We may transfer personal data to our group companies in India for support purposes.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Information received by Acme in the United States from users in the European Union is protected.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Some suppliers process data on servers in the USA under standard contractual clauses.', ['transfer'], false]], true],
     ['storage_location', [['Our servers are located in Singapore and the United States.', ['transfer'], false]], 'Singapore and the United States'],
     ['rights', [['California residents have the right to know what personal information we have collected.', ['rights'], false]], ['access']],

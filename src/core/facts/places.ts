@@ -6,26 +6,39 @@ export interface NamedPlaces {
   places: string[];
   /** Places named after "outside": where data is not. */
   outside: string[];
+  /** Places named as where the people are ("users in the EEA"), or as what data is not sent to ("other than"). */
+  others: string[];
 }
 
-/** "If you are located outside Nigeria, … we transfer the data to Nigeria": where the person is, not where data is. */
+/** "If you are located outside Nigeria, … we transfer the data to Nigeria", "users in the EEA": where the person is, not where data is. */
 const WHERE_THE_PERSON_IS =
-  /\b(?:you are|you're|users?|visitors?|customers?|individuals?|residents?) (?:\w+ )?(?:located|based|resid\w*|living|who live|access\w* (?:\w+ )?from)\s+(?:in|outside(?: of)?|from)\s+(?:the\s+)?$/i;
+  /\b(?:(?:you are|you're|users?|visitors?|customers?|individuals?|residents?|persons?|people|data subjects) (?:(?:\w+ )?(?:located|based|resid\w*|living|who live|access\w* (?:\w+ )?from)\s+)?(?:in|outside(?: of)?|from)|(?:residents?|citizens?|nationals?) of)\s+(?:the\s+)?$/i;
+/** "the EEA, Switzerland, or the UK": the next place of a list plays the role of the first. */
+const LIST_GAP = /^(?:\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
+
+type Role = 'person' | 'outside' | 'place';
+
+function roleOf(before: string): Role {
+  if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before)) return 'person';
+  return /\boutside (?:of )?(?:the )?$/i.test(before) ? 'outside' : 'place';
+}
 
 /** "Ireland and Germany", "outside the EEA"; "countries other than South Africa" names a destination, not a place data is kept. */
 export function placesIn(text: string): NamedPlaces {
-  const found: { at: number; place: string; outside: boolean }[] = [];
-  for (const { pattern, term } of PLACE_TERMS) {
-    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
-      const before = text.slice(0, match.index);
-      if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before)) continue;
-      if (WHERE_THE_PERSON_IS.test(before)) continue;
-      found.push({ at: match.index ?? 0, place: term, outside: /\boutside (?:of )?(?:the )?$/i.test(before) });
-      break;
-    }
+  const matches = PLACE_TERMS.flatMap(({ pattern, term }) =>
+    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, place: term })),
+  ).sort((a, b) => a.at - b.at);
+  const found = new Map<string, Role>();
+  let previous: { end: number; role: Role } | undefined;
+  for (const { at, end, place } of matches) {
+    const listed = previous && previous.end <= at && LIST_GAP.test(text.slice(previous.end, at));
+    const role = listed ? previous!.role : roleOf(text.slice(0, at));
+    previous = { end, role };
+    if (!found.has(place) || (found.get(place) === 'person' && role !== 'person')) found.set(place, role);
   }
-  const ordered = found.sort((a, b) => a.at - b.at);
-  return { places: ordered.filter((f) => !f.outside).map((f) => f.place), outside: ordered.filter((f) => f.outside).map((f) => f.place) };
+  const named = [...found];
+  const inRole = (wanted: Role) => named.filter(([, role]) => role === wanted).map(([p]) => p);
+  return { places: inRole('place'), outside: inRole('outside'), others: inRole('person') };
 }
 
 export const namesAPlace = (named: NamedPlaces) => named.places.length + named.outside.length > 0;

@@ -21,7 +21,12 @@ const STAYS_IN =
   /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b/i;
 
 /** "Information received in the United States from users in the European Union": held in one place, from another. */
-export const cameFromElsewhere = (c: ClassifiedClause) => FROM_ELSEWHERE.test(c.text) && placesIn(c.text).places.length >= 2;
+export const cameFromElsewhere = (c: ClassifiedClause) => {
+  if (!FROM_ELSEWHERE.test(c.text)) return false;
+  // "received in the United States from users in the EU": where the users are is where it came from.
+  const { places, others } = placesIn(c.text);
+  return places.length >= 1 && places.length + others.length >= 2;
+};
 
 /** "does not store personal data outside of Canada": a plain denial of keeping data outside a place. */
 const KEPT_OUTSIDE = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;]{0,60}\boutside\b`, 'i');
