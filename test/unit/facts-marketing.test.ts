@@ -84,6 +84,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(fact('We may send you special offers by post.', 'Our newsletter is sent only to those who opt in.').value).toBe(true);
     expect(fact('We send you newsletters, marketing e-mails and special offers.', 'Send me the newsletter: I expressly agree to receive it.').value).toBe(true);
     expect(fact('5. to communicate with you about our services (for example through newsletters or special offers);').value).toBe(true);
+    expect(fact('We use cookies to provide interest-based advertising tailored to you.', 'Advertising e-mails go only to those who opted in.').value).toBe(true);
     expect(marketingBasis('If you object to the use of your data for direct marketing, we will stop processing it for that purpose.')).toBe('opt-out-only');
     expect(marketingBasis('We use your data for direct marketing; you can object at any time.')).toBe('happens');
   });

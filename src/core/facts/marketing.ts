@@ -109,9 +109,14 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
   if (byDefault.length) return stated(true, byDefault);
   // "We send you the newsletter" and "the newsletter needs your opt-in" speak of one channel: the opt-in governs it,
   // unless the clause names other channels too ("newsletters, marketing e-mails or special offers").
-  const optInChannels = new Set(pick('opt-in').map((c) => channelsOf(c.text)[0]));
-  const governedByOptIn = (channels: string[]) => channels.length > 0 && channels.every((channel) => optInChannels.has(channel));
-  const happens = pick('happens').filter((c) => !governedByOptIn(channelsOf(c.text)));
+  // A long clause (a flattened table) speaks of too many things for its first channel to be the one opted into,
+  // and ads chosen for the person are not a mailing the person subscribes to.
+  const optInChannels = new Set(pick('opt-in').filter((c) => c.text.length <= 400).map((c) => channelsOf(c.text)[0]));
+  const governedByOptIn = (text: string) => {
+    const channels = channelsOf(text);
+    return !TARGETED_ADS.test(text) && channels.length > 0 && channels.every((channel) => optInChannels.has(channel));
+  };
+  const happens = pick('happens').filter((c) => !governedByOptIn(c.text));
   if (happens.length) return stated(true, happens);
   const optIn = pick('opt-in');
   if (optIn.length) return stated(false, optIn);
