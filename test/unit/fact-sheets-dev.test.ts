@@ -86,8 +86,8 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'the employee file list (ID numbers, résumés) and mailbox contents are in clauses not labelled collection',
     rights: 'the opt-out of the TV-viewing database is worded without "object" or "opt out of the sale"',
   },
+  'private-internet-access': { collects: 'reads "Google analytics data (this data is anonymized)" as browsing activity; the sheet leaves anonymised analytics out' },
   tunnelbear: {
-    collects: 'misses browsing activity: the sheet reads "operational events" and ad referrals as activity',
     retention: 'the sheet lists cookie lifetimes, which the fact leaves out by design (docs/scoring.md)',
   },
   verizon: {

@@ -372,6 +372,11 @@ describe('evidence is the clause that states the fact, not one that holds the wo
     expect(items('We may ask for proof of identity or photo identification.')).toEqual(['identity-documents']);
     expect(items('We record the ways in which you use or interact with our portal.')).toEqual(['browsing-activity']);
     expect(items('• Country (based on IP-address), date and time of the visit.')).toEqual(expect.arrayContaining(['location']));
+    expect(items('Cookies and web beacons track website use and newsletter reads.')).toEqual(['browsing-activity', 'cookies']);
+    expect(items('We use Google Analytics on our website.')).toEqual(['browsing-activity']);
+    expect(items('We keep chat transcripts with our support team.')).toEqual(['communications']);
+    expect(items('We collect your name for our hosting and server co-location services.')).toEqual(['name']);
+    expect(items('Location of data collection and processing: we collect your name in Ontario.')).toEqual(['name']);
     expect(factFrom('rights', [['A request to access a web page is logged; you may ask us to delete your data.', ['rights'], false]]).value).toEqual(['deletion']);
     expect(factFrom('rights', [['You may request access to the personal data we hold about you.', ['rights'], false]]).value).toEqual(['access']);
   });
