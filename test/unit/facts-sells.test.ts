@@ -39,6 +39,11 @@ describe('sellsData', () => {
     [['You have the right to opt out of the sale of your personal information.'], null],
     [['We do not sell, trade or rent users personal identification information to others.'], false],
     [['In no case do we rent out your contacts to third parties.'], false],
+    // A denial held back only for the person's say-so, the law, or what the policy itself describes promises no other sale.
+    [['We will not sell your personal information without your explicit permission.'], false],
+    [['We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information unless we provide you with advance notice, except as described in this Privacy Policy.'], false],
+    [['We never sell your data, except to our marketing partners.'], null],
+    [['When we share or sell aggregated and unaggregated reporting information about the use of and users of the Sites and Services, including search information, to partners, we remove names.'], true],
     // A section title states nothing.
     [['**Sales of Personal Information**.', 'We do not sell your personal information.'], false],
   ] as const)('%j → %s', (texts, expected) => {

@@ -294,7 +294,8 @@ describe('held-out sentences', () => {
     ['sells_data', [['The sale of your personal information to brokers is part of our business model.', ['sharing'], false]], true],
     ['sells_data', [['We are not in the business of selling your personal information.', ['sharing'], true]], false],
     ['sells_data', [['We never sell or rent your personal data, except to our marketing partners.', ['sharing'], false]], null],
-    ['sells_data', [['We do not sell your information without your consent.', ['sharing'], false]], null],
+    // Held back only for the person's consent: no sale they have not agreed to (docs/scoring.md).
+    ['sells_data', [['We do not sell your information without your consent.', ['sharing'], false]], false],
     ['marketing_without_consent', [['We may share your account information with our affiliates for their marketing, unless you tell us not to.', ['sharing'], false]], true],
     ['retention', [['We store data until it is no longer necessary to provide our services, or until your account is deleted.', ['retention'], false]], 'until it is no longer necessary to provide our services; until your account is deleted'],
     ['retention', [['Student records are kept permanently, while other data is destroyed six years after you graduate.', ['retention'], false]], 'other data: six years; student records: permanently'],

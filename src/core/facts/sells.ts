@@ -1,16 +1,16 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
 import { readsAsTitle } from '../classify/layout';
-import { namesAControl, polarityOf, statementSpan, withheldFromOthers } from '../statements/polarity';
+import { heldForThePersonsSay, namesAControl, polarityOf, statementSpan, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 
 /** "sell, rent, or share", "rent or sell", "sell, trade or loan": the verbs a sale is coordinated with. */
-const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|licen[cs]e|barter|transmit|resell|market|misuse|provide)\w*(?:\s+out)?){0,4}`;
+const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:otherwise\s+)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|licen[cs]e|barter|transmit|resell|market|misuse|provide)\w*(?:\s+out)?){0,4}`;
 /** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
 const DATA_OBJECT = new RegExp(
-  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS},?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b`,
+  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b`,
   'i',
 );
 /** "Your personal data will not be sold", "data you submitted will never be misused, rented or sold": the data comes first, in the passive. */
@@ -37,7 +37,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const { at, word } = statement.verb;
   // "Acme, a trading name of Acme Ltd": a company's name, not a trade in data.
   if (/^trad/i.test(word) && /^\s+(?:name|as)\b/i.test(text.slice(at + word.length))) return false;
-  const rest = text.slice(at + word.length, at + word.length + 80);
+  // Long enough for "sell, trade, or otherwise transfer to outside parties your personally identifiable information".
+  const rest = text.slice(at + word.length, at + word.length + 120);
   const before = text.slice(Math.max(0, at - 80), at);
   const { start } = statementSpan(text, at);
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(start, at - 80), at))) return false;
@@ -46,11 +47,12 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   if (othersSell(text.slice(start, at))) return false;
   const after = rest.replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
-  if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after));
+  if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
   const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+\s+)?$/i.test(before);
   const aboutData = (!passive && DATA_OBJECT.test(after)) || DATA_SUBJECT.test(before);
-  return aboutData && !ABOUT_A_SALE.test(firstPhrase(after));
+  // What is sold is named near the verb; a business word further on ("… users of the Services") is not it.
+  return aboutData && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
 }
 
 
@@ -76,7 +78,8 @@ function salesIn(clause: ClassifiedClause, input: FactInput) {
   if (readsAsTitle(clause.text)) return [];
   return (input.statements.get(clause.index) ?? [])
     .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
-    .map((s) => s.polarity);
+    // "We will not sell your data without your permission": no sale the person has not agreed to.
+    .map((s) => (heldForThePersonsSay(clause.text, s.verb!.at) ? 'denied' : s.polarity));
 }
 
 /**

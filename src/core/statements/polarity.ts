@@ -92,6 +92,30 @@ export function polarityAt(text: string, at: number): Polarity {
   return ways.length === 0 || onlyTheLaw ? 'denied' : 'conditional';
 }
 
+/** A way out only the person opens: "without your explicit permission", "unless we have your consent", "unless you ask us to". */
+const THE_PERSONS_SAY =
+  /^(?:without|unless)\b[^.,;]{0,50}?\b(?:consent\w*|permission|authori[sz]ation|approval|agree\w*|permit\w*|allow\w*|ask\w*|request\w*|instruct\w*|direct\w*|notice|notify\w*)\b/i;
+
+/** "Except as provided below", "unless as described in this policy": the exception is what the policy itself says. */
+const AS_THE_POLICY_SAYS =
+  /^(?:except|unless|other than|save)\s+(?:as|where|to the extent)\s+(?:\w+\s+){0,3}(?:described|provided|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed)\b/i;
+
+/**
+ * Is the practice at `at` held back unless the person says so, the law compels it, or as the policy
+ * itself describes, and for nothing else? "We will not sell your data without your permission" promises
+ * no sale the person has not agreed to; a fact that reads this as a denial must have found no sale elsewhere.
+ */
+export function heldForThePersonsSay(text: string, at: number): boolean {
+  if (polarityAt(text, at) !== 'conditional') return false;
+  const { start, end } = statementSpan(text, at);
+  const own = `${text.slice(start, at)} ${text.slice(at, end).split(SECOND_DENIAL)[0]!}`;
+  const ways = [...own.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
+  return ways.length > 0 && ways.every((w) => {
+    const from = own.slice(w.index);
+    return THE_PERSONS_SAY.test(from) || LEGALLY_COMPELLED.test(from) || AS_THE_POLICY_SAYS.test(from);
+  });
+}
+
 /** Is there a way back in anywhere in the text ("except", "unless", "without your consent")? */
 export function hasWayOut(text: string): boolean {
   return WAY_OUT.test(text);
