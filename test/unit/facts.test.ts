@@ -304,6 +304,8 @@ describe('held-out sentences', () => {
     ['retention', [['We delete this data within 6 months after the expiry of any legal obligation to keep it.', ['retention'], false]], 'within 6 months'],
     ['cross_border_transfer', [['We may transfer your personal information to countries other than the one you live in.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We may transfer personal data to our group companies in India for support purposes.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Information may be stored and processed in your region or in any other country where our affiliates are located.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Our providers may process data in jurisdictions that are outside of your jurisdiction.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Information received by Acme in the United States from users in the European Union is protected.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Some suppliers process data on servers in the USA under standard contractual clauses.', ['transfer'], false]], true],
     ['storage_location', [['Our servers are located in Singapore and the United States.', ['transfer'], false]], 'Singapore and the United States'],
@@ -323,6 +325,8 @@ describe('held-out sentences', () => {
     ['rights', [['You may obtain the limitation of the processing in certain cases.', ['rights'], false]], ['restriction']],
     ['rights', [['You may receive the data you provided and have it passed on to another controller.', ['rights'], false]], ['portability']],
     ['rights', [['You may also exercise your right to data transferability.', ['rights'], false]], ['portability']],
+    ['rights', [['You may also export your notes at any time.', ['rights'], false]], ['portability']],
+    ['rights', [['You may ask us to transfer your personal information to a third-party provider.', ['rights'], false]], ['portability']],
     ['rights', [['You can request information at any time about which personal data we hold.', ['rights'], false]], ['access']],
     ['rights', [['Opting out of these notifications will remove The Customer from receiving any such notifications.', ['rights'], false]], ['opt-out-marketing']],
     // Opting out of a sale or of profiling objects to that processing; opting out of ads is the marketing opt-out.

@@ -75,7 +75,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
     term: 'objection',
   },
   { pattern: /\brestrict(?:ion)?\b|\blimitation of (?:the |its )?processing\b/i, term: 'restriction' },
-  { pattern: /\bportab\w*|\btransferability\b|\b(?:passed|transmitted|transferred|sent) (?:on )?(?:directly )?to another (?:data )?controller\b|\bport\b|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
+  { pattern: /\bportab\w*|\btransferability\b|\bexport (?:a copy of )?(?:your|their|all (?:of )?your) [a-z]+|\btransfer (?:your|their) (?:personal )?(?:data|information) to (?:another|a third[- ]party) (?:provider|controller|service|company)\b|\b(?:passed|transmitted|transferred|sent) (?:on )?(?:directly )?to another (?:data )?controller\b|\bport\b|\bmachine-readable\b|\b(?:export|download) (?:a copy of )?your (?:content|data|information)\b/i, term: 'portability' },
   // "If you are not satisfied with our response, you may contact the Privacy Commissioner": a complaint by another name.
   {
     pattern: new RegExp(
