@@ -311,6 +311,7 @@ describe('held-out sentences', () => {
     ['storage_location', [['Our servers are located in Singapore and the United States.', ['transfer'], false]], 'Singapore and the United States'],
     ['rights', [['California residents have the right to know what personal information we have collected.', ['rights'], false]], ['access']],
     ['rights', [['Where we rely on consent, you may withdraw it at any time.', ['rights'], false]], ['withdraw-consent']],
+    ['rights', [['You can withdraw your agreement at any time.', ['rights'], false]], ['withdraw-consent']],
     // Contacting the regulator after an unsatisfying answer is the complaint right in other words.
     ['rights', [['If you are not satisfied with our response, you may contact the Office of the Privacy Commissioner of Canada.', ['rights'], false]], ['complaint']],
     ['rights', [['You can contact us, your account manager or our support team.', ['rights'], false]], null],

@@ -57,7 +57,7 @@ const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.m
 
 /** Read from clauses about the person's rights and choices. */
 export const RIGHT_TERMS: Term<Right>[] = [
-  { pattern: /\bwithdraw\w* (?:your |their )?consent\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
+  { pattern: /\bwithdraw\w* (?:your |their )?(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
   {
     pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b|\b(?:ask|tell|request)\w* us not to (?:contact|e-?mail|call|text|send|market)\w*/i,
     term: 'opt-out-marketing',
