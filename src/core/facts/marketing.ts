@@ -6,6 +6,7 @@
 import { polarityOf } from '../statements/polarity';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
+import { FIRST_PERSON } from '../vocabulary/parties';
 
 const MARKETING =
   /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on) (?:our |new |[a-z]+ ){0,3}(?:products|services|features))\b/i;
@@ -39,7 +40,6 @@ const OBJECTION_RIGHT =
 /** "Other webmail providers show you ads", "Many companies sell…": the industry in general, set against the operator, who is not named. */
 const OTHERS_IN_GENERAL =
   /^\W*(?:unlike\s+)?(?:many|most|some|other|several)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:providers|companies|services|websites|sites|apps|businesses|platforms)\b/i;
-const FIRST_PERSON = /\b(?:we|us|our)\b/i;
 
 /** Consent only where a law requires it, or an opt-in for some users only: not a rule for everyone. */
 const QUALIFIED =

@@ -5,6 +5,7 @@ import { heldForThePersonsSay, namesAControl, polarityOf, statementSpan, withhel
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
+import { FIRST_PERSON } from '../vocabulary/parties';
 
 /** "sell, rent, or share", "rent or sell", "sell, trade or loan": the verbs a sale is coordinated with. */
 const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:otherwise\s+)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|licen[cs]e|barter|transmit|resell|market|misuse|provide)\w*(?:\s+out)?){0,4}`;
@@ -25,7 +26,6 @@ const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|di
 
 /** "third parties routinely … buy and sell personal information": others are the sellers, and the operator is not in the sentence. */
 const OTHER_SELLERS = /\b(?:third[- ]part(?:y|ies)|advertisers|data brokers|other (?:companies|websites|businesses|organi[sz]ations))\b/i;
-const FIRST_PERSON = /\b(?:we|us|our)\b/i;
 const othersSell = (before: string) => OTHER_SELLERS.test(before) && !FIRST_PERSON.test(before);
 
 /** The words up to the sale's recipient or purpose. */
@@ -79,7 +79,7 @@ function salesIn(clause: ClassifiedClause, input: FactInput) {
   return (input.statements.get(clause.index) ?? [])
     .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
     // "We will not sell your data without your permission": no sale the person has not agreed to.
-    .map((s) => (heldForThePersonsSay(clause.text, s.verb!.at) ? 'denied' : s.polarity));
+    .map((s) => (s.polarity === 'conditional' && heldForThePersonsSay(clause.text, s.verb!.at) ? 'denied' : s.polarity));
 }
 
 /**
@@ -95,7 +95,8 @@ export function sellsData(input: FactInput) {
   // and one in a clause read as a right alone describes the right ("• the categories of data we sold").
   const describesARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('sharing');
   // A disclosure the policy calls a sale counts even beside the right to stop it ("This is deemed 'sharing'; you can turn this off").
-  const yes = input.clauses.filter((c) => !c.negated && ((where('affirmed').includes(c) && !describesARight(c)) || calledASale(c.text)));
+  const affirmed = new Set(where('affirmed'));
+  const yes = input.clauses.filter((c) => !c.negated && ((affirmed.has(c) && !describesARight(c)) || calledASale(c.text)));
   if (yes.length) return stated(true, yes);
   const no = where('denied');
   return no.length ? stated(false, no) : notStated<boolean>();

@@ -74,18 +74,27 @@ export function withheldFromOthers(text: string, at: number): boolean {
   return PERMISSION_WITHHELD.test(text.slice(statementSpan(text, at).start, at));
 }
 
+/**
+ * Where a way out of the denial at `at` may stand: "… except as noted", "… without your consent" after the verb,
+ * up to a second denial ("…, nor use it except…" excepts the use, not the sale); a parenthesis or a following
+ * sentence of the same clause; and the head of its own statement ("We never collect data without your consent,
+ * nor do we sell it": the consent frees the collection, not the sale).
+ */
+function denialScope(text: string, at: number): { ownHead: string; rest: string } {
+  const { start, end } = statementSpan(text, at);
+  const own = text.slice(at, end).split(SECOND_DENIAL)[0]!;
+  const rest = `${own} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
+  const head = text.slice(start, at);
+  return { ownHead: head.slice(Math.max(0, head.search(/\bnor\b(?!.*\bnor\b)/))), rest };
+}
+
+const waysIn = (scope: string) => [...scope.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
+
 /** Polarity of the practice whose verb starts at `at` in `text`. */
 export function polarityAt(text: string, at: number): Polarity {
   if (!deniedAt(text, at)) return 'affirmed';
-  const { start, end } = statementSpan(text, at);
-  // "… except as noted", "… without your consent" after the verb, up to a second denial ("…, nor use it except…"
-  // excepts the use, not the sale); and a parenthesis or a following sentence of the same clause.
-  const own = text.slice(at, end).split(SECOND_DENIAL)[0]!;
-  const rest = `${own} ${text.slice(end, end + 120).match(/^[.;]?\s*\(([^)]*)\)/)?.[1] ?? ''}`;
-  // "We never collect data without your consent, nor do we sell it": the consent frees the collection, not the sale.
-  const head = text.slice(start, at);
-  const ownHead = head.slice(Math.max(0, head.search(/\bnor\b(?!.*\bnor\b)/)));
-  const ways = [...`${ownHead} ${rest}`.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
+  const { ownHead, rest } = denialScope(text, at);
+  const ways = waysIn(`${ownHead} ${rest}`);
   // "except when forced by law" leaves no way out the operator chooses: still a denial (data/reference/README.md).
   const wayOutAt = rest.search(WAY_OUT);
   const onlyTheLaw = ways.length === 1 && LEGALLY_COMPELLED.test(rest.slice(wayOutAt, wayOutAt + 90));
@@ -101,17 +110,16 @@ const AS_THE_POLICY_SAYS =
   /^(?:except|unless|other than|save)\s+(?:as|where|to the extent)\s+(?:\w+\s+){0,3}(?:described|provided|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed)\b/i;
 
 /**
- * Is the practice at `at` held back unless the person says so, the law compels it, or as the policy
- * itself describes, and for nothing else? "We will not sell your data without your permission" promises
- * no sale the person has not agreed to; a fact that reads this as a denial must have found no sale elsewhere.
+ * Is a conditional practice (`polarityAt` gave 'conditional') held back unless the person says so, the law
+ * compels it, or as the policy itself describes, and for nothing else? "We will not sell your data without your
+ * permission" promises no sale the person has not agreed to; a fact that reads this as a denial must have found
+ * no sale elsewhere.
  */
 export function heldForThePersonsSay(text: string, at: number): boolean {
-  if (polarityAt(text, at) !== 'conditional') return false;
-  const { start, end } = statementSpan(text, at);
-  const own = `${text.slice(start, at)} ${text.slice(at, end).split(SECOND_DENIAL)[0]!}`;
-  const ways = [...own.matchAll(new RegExp(WAY_OUT.source, 'gi'))];
-  return ways.length > 0 && ways.every((w) => {
-    const from = own.slice(w.index);
+  const { ownHead, rest } = denialScope(text, at);
+  const scope = `${ownHead} ${rest}`;
+  return waysIn(scope).every((w) => {
+    const from = scope.slice(w.index);
     return THE_PERSONS_SAY.test(from) || LEGALLY_COMPELLED.test(from) || AS_THE_POLICY_SAYS.test(from);
   });
 }

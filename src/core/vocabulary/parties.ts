@@ -27,3 +27,6 @@ export const PARTY_WORDS: Record<Party, string[]> = {
     'government', 'government agencies', 'governmental', 'regulators', 'regulatory bodies',
   ],
 };
+
+/** The operator speaking of itself. */
+export const FIRST_PERSON = /\b(?:we|us|our)\b/i;
