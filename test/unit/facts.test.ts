@@ -201,6 +201,11 @@ describe('set facts', () => {
     expect(extractFacts(numbered([clause('You can ask us to delete your account at any time.', [])])).rights.value).toBeNull();
   });
 
+  it('storage_location: the value carries only where data is and where it is not (the --json shape)', () => {
+    const fact = factFrom('storage_location', [['Data of users in the EEA is stored on our servers in Canada.', ['transfer'], false]]);
+    expect(fact.value).toEqual({ places: ['Canada'], outside: [] });
+  });
+
   it('rights: a complaint to a regulator offered to the person counts wherever it is said', () => {
     const offered = 'Customers who are not satisfied may contact the Office of the Privacy Commissioner of Canada.';
     expect(factFrom('rights', [[offered, [], false]]).value).toEqual(['complaint']);

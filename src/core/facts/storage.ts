@@ -12,8 +12,8 @@ const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() ==
 
 /** Where a clause says data is: "does not store data outside of Canada" keeps it in Canada. */
 function locatedIn(c: ClassifiedClause): StorageLocation {
-  const named = placesIn(c.text);
-  return staysIn(c) ? { places: [...named.places, ...named.outside], outside: [] } : named;
+  const { places, outside } = placesIn(c.text);
+  return staysIn(c) ? { places: [...places, ...outside], outside: [] } : { places, outside };
 }
 
 /** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there). */
