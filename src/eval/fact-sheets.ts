@@ -45,12 +45,18 @@ export function loadFactSheetCases(): FactSheetCase[] {
     .sort();
   const splits = factSheetSplits(ids);
   return ids.map((id) => {
-    const sheet = JSON.parse(readFileSync(`${referenceDir}${id}.facts.json`, 'utf8')) as Record<string, GoldFacts>;
     const entry = index.find((e) => e.id === id);
     if (!entry) throw new Error(`data/reference/index.json has no entry for ${id}`);
-    const raw = readFileSync(`${referenceDir}${id}.md`, 'utf8');
-    return { id, split: splits.get(id) ?? 'dev', gold: sheet[id] as GoldFacts, text: referencePlainText(entry, raw) };
+    return readSheetCase(referenceDir, entry, splits.get(id) ?? 'dev');
   });
+}
+
+/** A hand-read sheet `<dir><id>.facts.json` beside its policy `<dir><id>.md`, read as the pipeline reads it. */
+export function readSheetCase(dir: string, entry: Pick<ReferenceIndexEntry, 'id' | 'format'>, split: Split): FactSheetCase {
+  const sheet = JSON.parse(readFileSync(`${dir}${entry.id}.facts.json`, 'utf8')) as Record<string, GoldFacts>;
+  const gold = sheet[entry.id];
+  if (!gold) throw new Error(`${dir}${entry.id}.facts.json has no sheet for ${entry.id}`);
+  return { id: entry.id, split, gold, text: referencePlainText(entry, readFileSync(`${dir}${entry.id}.md`, 'utf8')) };
 }
 
 const reports = new WeakMap<FactSheetCase, PolicyReport>();

@@ -7,9 +7,8 @@
 // Run `npx tsx src/eval/web-fact-sheets.ts [dev|test]` to list each disagreement.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { GoldFacts } from './fact-agreement';
-import { evaluateFactSheets, printFactSheetEvaluation, type FactSheetCase } from './fact-sheets';
-import { referencePlainText, type ReferenceIndexEntry } from './reference-text';
+import { evaluateFactSheets, printFactSheetEvaluation, readSheetCase, type FactSheetCase } from './fact-sheets';
+import type { ReferenceIndexEntry } from './reference-text';
 import { splitPosition } from './split';
 
 const sheetsDir = fileURLToPath(new URL('../../data/web-fact-sheets/', import.meta.url));
@@ -30,13 +29,7 @@ export function loadWebSheetIndex(dir = sheetsDir): WebSheetEntry[] {
 }
 
 export function loadWebFactSheetCases(dir = sheetsDir): FactSheetCase[] {
-  return loadWebSheetIndex(dir).map((entry) => {
-    const sheet = JSON.parse(readFileSync(`${dir}${entry.id}.facts.json`, 'utf8')) as Record<string, GoldFacts>;
-    const gold = sheet[entry.id];
-    if (!gold) throw new Error(`${dir}${entry.id}.facts.json has no sheet for ${entry.id}`);
-    const raw = readFileSync(`${dir}${entry.id}.md`, 'utf8');
-    return { id: entry.id, split: entry.split, gold, text: referencePlainText(entry, raw) };
-  });
+  return loadWebSheetIndex(dir).map((entry) => readSheetCase(dir, entry, entry.split));
 }
 
 function main(split: 'dev' | 'test'): void {
