@@ -60,6 +60,7 @@ describe('data item lexicon', () => {
     'the app name and the file name',
     'A visitor may close the Feedback Poll widget at any time.',
     'we may send marketing emails',
+    'when you are shifting your business location to a different country',
   ])('names no data item in %s', (text) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual([]);
   });
@@ -96,6 +97,8 @@ describe('rights lexicon', () => {
     ['The app may ask for access to your device camera.', []],
     ['Request access to the personal data that we process about you.', ['access']],
     ['Information you provided may be withdrawn at any time by writing to us.', ['withdraw-consent']],
+    ['Data collected from your devices (including portable and non-portable computers, mobile phones) may include:', []],
+    ['You may receive your data in a portable format.', ['portability']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

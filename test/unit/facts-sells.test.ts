@@ -70,6 +70,14 @@ describe('sellsData', () => {
     expect(called('We share device identifiers with ad partners for cross-context behavioral advertising.')).toBe(true);
     expect(called('You have the right to opt out of sharing for cross-context behavioral advertising.', ['rights'])).toBeNull();
     expect(called('This disclosure is not considered a sale under the CCPA.')).toBeNull();
+    // The laws' verb in quotes, behind a hedged denial: the sale is stated.
+    expect(called('While we are not in the business of selling your information, under such laws we may “sell” your personal information relating to your browsing.')).toBe(true);
+    expect(called('We do not sell your data in the conventional sense, but we may use ad services, including for interest-based or cross-context behavioral advertising.')).toBe(true);
+    expect(called('To opt out of these “sales” or “sharing” of personal information, use the cookie settings.', ['rights'])).toBe(true);
+    expect(called('We do not engage in such “sales” of personal information.')).toBe(false);
+    expect(called('We do not use your data for cross-context behavioral advertising.')).toBeNull();
+    // An aside between the verb and what it sells.
+    expect(called('Acme does not sell (as such term is defined in the CCPA or otherwise) the personal information that we collect.')).toBe(false);
     const beside = sellsData(numbered([clause('We never sell your personal data.'), clause('Sending the referral identifier is deemed "sharing" under California law.', ['rights'])]));
     expect(beside.value).toBe(true);
   });

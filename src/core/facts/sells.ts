@@ -19,6 +19,8 @@ const DATA_SUBJECT = /\b(?:information|info|data|details?|PII|addresses)\b[^.;]{
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
 const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
 
+const CLOSING_QUOTE = /^["”’']/;
+const ASIDE = /^\s*\([^()]{0,120}\)/;
 /** "the “sale” or “sharing” of your data": the noun, its closing quote and a second noun, up to "of". */
 const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["”’']?\s*)?of\b/i;
 /** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
@@ -45,7 +47,9 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // "Do Not Sell My Personal Information" is a link in the person's words, not a statement about sales.
   if (namesAControl(text, at)) return false;
   if (othersSell(text.slice(start, at))) return false;
-  const after = rest.replace(NOUN_THEN_OF, '');
+  // A verb in the laws' quotes ("we may “sell” your data") sells what follows the closing quote.
+  // "does not sell (as such term is defined in the CCPA) the personal information": the aside is not the object.
+  const after = rest.replace(CLOSING_QUOTE, '').replace(ASIDE, '').replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
@@ -62,10 +66,15 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
  * behavioral advertising". The laws' wording of a right ("opt out of sharing for cross-context…") admits nothing.
  */
 const CALLED_A_SALE =
-  /\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing)\b[^.]{0,100}\bfor (?:the purposes? of )?cross[- ]context behaviou?ral advertising\b/i;
-const CALLING_VERB = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing)\b/i;
+  /\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
+const CALLING_VERB = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing|use|uses|using)\b/i;
+
+/** "opt out of these “sales” or “sharing”": the laws' term in quotes, pointing back at sales the policy describes. */
+const THESE_SALES = /\b(?:these|such)\s+["“‘']sales?["”’']/i;
 
 function calledASale(text: string): boolean {
+  const these = THESE_SALES.exec(text);
+  if (these) return !/\b(?:not|never|no)\b|n['’]t\b/i.test(text.slice(statementSpan(text, these.index).start, these.index));
   const match = CALLED_A_SALE.exec(text);
   if (!match) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(0, match.index))) return false;

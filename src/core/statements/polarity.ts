@@ -10,7 +10,7 @@ export type Polarity = 'affirmed' | 'denied' | 'conditional';
 const HEDGE = `(?:${HEDGES.join('|')})`;
 /** A negator and what may sit between it and its verb: "do not", "will never", "is not being", "cannot be". */
 const DENIAL_BEFORE_VERB = new RegExp(
-  String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
+  String.raw`(?:\bno\s+[a-z-]+\s+$|\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|(?:engage|participate) in|such|the|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
 /** "We do not allow our providers to sell…", "contracts prevent them from reselling…": denied through a permission withheld. */
@@ -63,7 +63,8 @@ const NOTHING_AFTER_VERB = /^[\w-]+\s+(?:no|zero|none of)\s/i;
 /** Does a negator stand before the verb at `at` in its own statement, or deny its object? */
 export function deniedAt(text: string, at: number): boolean {
   const { start } = statementSpan(text, at);
-  const before = text.slice(start, at);
+  // A verb in the laws' quotes ("does not “sell” your data") is denied as the bare verb is.
+  const before = text.slice(start, at).replace(/["“‘']$/, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at)) return false;
   return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before);
