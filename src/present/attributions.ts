@@ -55,6 +55,12 @@ export const ATTRIBUTIONS: Attribution[] = [
     url: 'https://github.com/Politiwatch/privacyspy',
   },
   {
+    what: 'Clause model training data: policies from Open Terms Archive',
+    notice:
+      'The clause model is also trained on this project’s own labels of the sentences of 60 privacy policies copied from Open Terms Archive collections (OpenTermsArchive/contrib-versions: Open Terms Archive contributors; tosdr/tosdr-versions: Open Terms Archive Core Team and Open Terms Archive contributors; tosdr/tosback-versions: the Office of the French Ambassador for Digital Affairs), ODC-BY 1.0. The texts remain the copyright of the companies that wrote them.',
+    url: 'https://opentermsarchive.org',
+  },
+  {
     what: 'Reference policies: Open Terms Archive',
     notice:
       '22 reference policies from Open Terms Archive (Open Terms Archive contributors), ODC-BY 1.0, and from the tosback collection run by ToS;DR, ODC-BY 1.0, started by the Office of the French Ambassador for Digital Affairs. The texts remain the copyright of the companies that wrote them.',

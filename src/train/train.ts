@@ -12,6 +12,7 @@ import type { Source } from '../eval/labelled';
 import { documentSentences } from '../eval/evaluate';
 import { textKey } from '../eval/labelled';
 import { segmentClauses } from '../core/segment';
+import { deniesAPractice } from '../core/statements/extract';
 import { buildExamples, documentFeatures, type Examples } from './examples';
 import { trainHeads, type TrainSettings, type TrainedHeads } from './logistic';
 import { bestThreshold, type ScoredItem } from './thresholds';
@@ -25,7 +26,7 @@ export const SETTINGS = {
   learningRate: 0.1,
   l2: 1e-6,
   seed: 20261129,
-  minCount: 3,
+  minCount: 4,
   folds: 5,
   positiveWeight: [1, 1, 1, 1, 1, 1],
   sourceWeight: { corpus: 2, heldout: 2, reference: 2, gt200: 1, privacyspy: 1 } as Record<Source, number>,
@@ -95,7 +96,11 @@ function quantise(trained: TrainedHeads, buckets: number, thresholds: number[], 
   return { format: 1, version, buckets, heads, weights: encodeBase64(new Uint8Array(bytes.buffer)) };
 }
 
-/** Items with the highest sentence score per head, read through the pipeline's segmenter. */
+/**
+ * Items with the highest sentence score per head, read through the pipeline's segmenter. The
+ * negation head counts only in sentences the polarity module reads as a denial, as at run time
+ * (a clause is negated when both say so), so its threshold is chosen for the two together.
+ */
 function scoreDocuments(documents: readonly DatasetItem[][], model: ClauseModel): OutOfFoldItem[] {
   const out: OutOfFoldItem[] = [];
   for (const doc of documents) {
@@ -105,9 +110,10 @@ function scoreDocuments(documents: readonly DatasetItem[][], model: ClauseModel)
     features.forEach((names, i) => {
       if (names.length === 0) return;
       const s = headScores(model, bucketsOf(names, model.buckets));
+      const denies = deniesAPractice(clauses[i]!.text);
       HEADS.forEach((h, k) => {
         const row = best[owner[i]!]!;
-        row[k] = Math.max(row[k]!, s[h]);
+        if (h !== 'negated' || denies) row[k] = Math.max(row[k]!, s[h]);
       });
     });
     doc.forEach((item, i) => {

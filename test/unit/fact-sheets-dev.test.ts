@@ -12,7 +12,6 @@ import type { FactKey } from '../../src/core/types';
 const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   'crazy-domains': { collects: 'identity documents, company details and job applications are named only in clauses the classifier does not label collection' },
   hover: {
-    storage_location: 'reads "outside Canada" from "within or outside of Canada"; the sheet names Ontario',
     collects: 'reads "phone", "location" and "purchases" the sheet leaves out, and misses "pages you visit" (browsing activity)',
     rights: 'reads a deletion right from an account-closing clause the sheet does not count',
   },
@@ -20,7 +19,10 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'misses company details and browsing activity; reads purchase history from billing wording',
     marketing_without_consent: 'the opt-in for its newsletter sits in a clause not read as marketing to the person',
   },
-  mailfence: { collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists' },
+  mailfence: {
+    collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists',
+    rights: '"Should you close your account, all data will be permanently deleted…" is labelled retention only, so the deletion right is not read',
+  },
   'mythic-beasts': {
     collects: 'misses browsing activity ("pages of our website you visit")',
     storage_location: 'the sheet records where processors are based; the policy never says where its own systems are',
@@ -35,7 +37,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   'webmail-co-za': {
     collects: 'the only datum is "your address" (the e-mail address), in a clause not labelled collection',
-    shares_with_third_parties: 'advertisers\' offers sent "on their behalf" read as sharing; the sheet reads no disclosure',
   },
   windstream: {
     collects: 'misses e-mail, job applications, communications and IP address named outside collection clauses',

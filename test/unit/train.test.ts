@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Examples } from '../../src/train/examples';
 import { trainHeads } from '../../src/train/logistic';
@@ -63,4 +64,8 @@ describe('the shipped model', () => {
     const fresh = serialiseModel(train().stored);
     expect(fresh === readFileSync(MODEL_FILE, 'utf8'), 'src/data/model.json is stale: run npm run train').toBe(true);
   }, 300_000);
+
+  it('ships at most 400 KB gzip, as the extension loads it lazily', () => {
+    expect(gzipSync(readFileSync(MODEL_FILE)).length).toBeLessThanOrEqual(400 * 1024);
+  });
 });
