@@ -136,6 +136,11 @@ describe('law lexicon', () => {
     ['pursuant to Art. 10 of EC Directive n. 95/46/EC', ['Data Protection Directive']],
     ['the Communications Act 2003 gives Ofcom its powers', []],
     ['the Cable Act (Section 631 of the Communications Act of 1934)', ['Cable Act']],
+    ['a legal basis, such as the UK Data Protection Act and the Brazilian LGPD', ['Data Protection Act 2018', 'LGPD']],
+    ['the DPA 2018 and the UK GDPR', ['UK GDPR', 'Data Protection Act 2018']],
+    ['the Quebec Privacy Act (CQLR, c. P-39.1)', ['Quebec Law 25']],
+    ['Chapter 603A of the Nevada Revised Statutes permits a Nevada resident to opt out', ['NRS 603A']],
+    ['the Connecticut law (CTDPA) and Utah (UCPA)', ['US state privacy laws']],
   ])('%s → %j', (text, laws) => {
     expect(matchTerms(text, LAW_TERMS)).toEqual(laws);
   });

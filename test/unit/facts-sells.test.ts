@@ -76,6 +76,10 @@ describe('sellsData', () => {
     expect(called('To opt out of these “sales” or “sharing” of personal information, use the cookie settings.', ['rights'])).toBe(true);
     expect(called('We do not engage in such “sales” of personal information.')).toBe(false);
     expect(called('We do not use your data for cross-context behavioral advertising.')).toBeNull();
+    // The classifier reads such a clause as a denial (its first practice is denied); the sale stated after it still counts.
+    const hedged = 'While we are not in the business of selling your information, under such laws we may “sell” your personal information.';
+    expect(sellsData([clause(hedged, ['sharing'], { negated: true })]).value).toBe(true);
+    expect(sellsData([clause('We may sell your browsing info to advertisers.', ['sharing'], { negated: true })]).value).toBeNull();
     // An aside between the verb and what it sells.
     expect(called('Acme does not sell (as such term is defined in the CCPA or otherwise) the personal information that we collect.')).toBe(false);
     const beside = sellsData(numbered([clause('We never sell your personal data.'), clause('Sending the referral identifier is deemed "sharing" under California law.', ['rights'])]));

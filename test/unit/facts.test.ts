@@ -346,6 +346,11 @@ describe('held-out sentences', () => {
     ['security_measures_described', [['We monitor our services for potential vulnerabilities and attacks.', [], false]], true],
     ['security_measures_described', [['You can turn on two-step authentication for your account.', [], false]], true],
     ['security_measures_described', [['We use industry standard approaches to securely store your data.', [], false]], true],
+    ['security_measures_described', [['We employ physical, administrative, and technological safeguards to protect your information.', [], false]], true],
+    // The generators' backup clause, a menu word, and a control the customer's administrators have.
+    ['security_measures_described', [['If deletion is not possible (for example, in backup archives), we will securely store your personal information and isolate it from any further processing until deletion is possible.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['• Encryption', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['Owners and administrators may be able to access, modify, or restrict access to Personal Data.', [], false], ['We share data.', ['sharing'], false]], false],
   ])('%s from %j → %j', (key, rows, expected) => {
     expect(shown(key, rows)).toEqual(expected);
   });

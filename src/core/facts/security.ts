@@ -6,10 +6,17 @@ import { SECURITY_PATTERN } from './lexicon';
 /** "We cannot safeguard information you post publicly": a disclaimer, not a measure. */
 const DISCLAIMS = /\b(?:cannot|can't|can ?not|unable to|not able to)\b[^.]{0,40}\b(?:safeguard|secure|protect|guarantee|ensure)/i;
 const CONCRETE = /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\b(?:two|multi)-factor\b/i;
+/** "Owners and administrators may … restrict access to Personal Data": a control someone else has, not the operator's measure. */
+const OTHERS_RESTRICT = /\b(?:you|users?|owners?|administrators?|admins?|customers?|members?)\b[^.]{0,80}\b(?:can|may|are able to)\b[^.]{0,40}\brestrict\w* access\b/i;
+/** "• Encryption": a word in a menu or a feature list names a measure but describes none. */
+const describes = (text: string) => text.trim().split(/\s+/).length >= 4;
+
+const statesAMeasure = (text: string) =>
+  SECURITY_PATTERN.test(text) && describes(text) && (!DISCLAIMS.test(text) || CONCRETE.test(text)) && !(OTHERS_RESTRICT.test(text) && !CONCRETE.test(text));
 
 /** Silence is a fact about a text that deals with personal data (false), but says nothing about one that does not (null). */
 export function securityMeasuresDescribed({ clauses }: FactInput) {
-  const measures = clauses.filter((c) => SECURITY_PATTERN.test(c.text) && (!DISCLAIMS.test(c.text) || CONCRETE.test(c.text)));
+  const measures = clauses.filter((c) => statesAMeasure(c.text));
   if (measures.length === 0 && !dealsWithPersonalData(clauses)) return notStated<boolean>();
   return stated(measures.length > 0, measures);
 }

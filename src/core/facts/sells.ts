@@ -105,7 +105,11 @@ export function sellsData(input: FactInput) {
   const describesARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('sharing');
   // A disclosure the policy calls a sale counts even beside the right to stop it ("This is deemed 'sharing'; you can turn this off").
   const affirmed = new Set(where('affirmed'));
-  const yes = input.clauses.filter((c) => !c.negated && ((affirmed.has(c) && !describesARight(c)) || calledASale(c.text)));
+  // Unless the clause also denies a sale, which is the denial the classifier saw ("while we do not sell…, we may “sell”…").
+  const deniedBeside = new Set(sales.filter((s) => s.polarities.some((p) => p !== 'affirmed')).map((s) => s.clause));
+  const yes = input.clauses.filter(
+    (c) => (affirmed.has(c) && !describesARight(c) && (!c.negated || deniedBeside.has(c))) || (!c.negated && calledASale(c.text)),
+  );
   if (yes.length) return stated(true, yes);
   const no = where('denied');
   return no.length ? stated(false, no) : notStated<boolean>();
