@@ -12,6 +12,7 @@ import type { FactKey } from '../../src/core/types';
 const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   'crazy-domains': { collects: 'identity documents, company details and job applications are named only in clauses the classifier does not label collection' },
   hover: {
+    storage_location: 'reads "outside Canada" from "within or outside of Canada"; the sheet names Ontario',
     collects: 'reads "phone", "location" and "purchases" the sheet leaves out, and misses "pages you visit" (browsing activity)',
     rights: 'reads a deletion right from an account-closing clause the sheet does not count',
   },
@@ -42,6 +43,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'misses e-mail, job applications, communications and IP address named outside collection clauses',
     rights: 'the sheet reads objection from the Privacy Shield "Choice" principle (opting out of disclosure), worded without "object"',
   },
+  znetlive: { rights: 'access is named only in the introduction ("how you can access and update this information"), which is not labelled rights' },
   // The sheets written later, blind to the analyser (docs/facts-first-contact.md, third round).
   att: {
     rights: 'reads restriction from "restrict our use of your CPNI", which the sheet counts as a marketing opt-out',
@@ -68,9 +70,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'misses phone and company details named in product tables, reads location from a subprocessor row',
     retention: 'the 180 days of the product tour sit in a flattened table row that also names cookies, which is read as a cookie\'s lifetime',
     rights: 'deletion and the marketing opt-out are worded in clauses not labelled rights',
-  },
-  juno: {
-    rights: '"for review, editing or deletion" is in a clause not labelled rights',
   },
   'mail-com': {
     collects: 'the list of name, e-mail, phone and card data is glued into one unlabelled line by the page',
