@@ -12,7 +12,6 @@ import type { FactKey } from '../../src/core/types';
 const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   'crazy-domains': { collects: 'identity documents, company details and job applications are named only in clauses the classifier does not label collection' },
   hover: {
-    storage_location: 'reads "outside Canada" from "within or outside of Canada"; the sheet names Ontario',
     collects: 'reads "phone", "location" and "purchases" the sheet leaves out, and misses "pages you visit" (browsing activity)',
     rights: 'reads a deletion right from an account-closing clause the sheet does not count',
   },
@@ -23,6 +22,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   mailfence: {
     collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists',
     rights: '"Should you close your account, all data will be permanently deleted…" is labelled retention only, so the deletion right is not read',
+    shares_with_third_parties: 'the classifier labels sharing on lines near the heading "Do we disclose any information to outside parties?" ("More info about cookie types can be found here")',
   },
   'mythic-beasts': {
     collects: 'misses browsing activity ("pages of our website you visit")',
