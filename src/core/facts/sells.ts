@@ -1,7 +1,7 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
 import { readsAsTitle } from '../classify/layout';
-import { heldForThePersonsSay, namesAControl, polarityOf, statementSpan, withheldFromOthers } from '../statements/polarity';
+import { heldForThePersonsSay, namesAControl, polarityAt, polarityOf, statementSpan, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -19,6 +19,7 @@ const DATA_SUBJECT = /\b(?:information|info|data|details?|PII|addresses)\b[^.;]{
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
 const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
 
+/** The closing quote of a verb in the laws' quotes, and an aside in brackets: neither is what is sold. */
 const CLOSING_QUOTE = /^["”’']/;
 const ASIDE = /^\s*\([^()]{0,120}\)/;
 /** "the “sale” or “sharing” of your data": the noun, its closing quote and a second noun, up to "of". */
@@ -74,7 +75,7 @@ const THESE_SALES = /\b(?:these|such)\s+["“‘']sales?["”’']/i;
 
 function calledASale(text: string): boolean {
   const these = THESE_SALES.exec(text);
-  if (these) return !/\b(?:not|never|no)\b|n['’]t\b/i.test(text.slice(statementSpan(text, these.index).start, these.index));
+  if (these) return polarityAt(text, these.index) === 'affirmed';
   const match = CALLED_A_SALE.exec(text);
   if (!match) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(0, match.index))) return false;
