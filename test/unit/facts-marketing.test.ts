@@ -29,6 +29,9 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['ad targeting as a use of the data', 'We use your browsing data for ad targeting.'],
     ['promoting products to the person as a purpose', 'Within the limits of the law, to promote and introduce new products to you.'],
     ['consent asked, or a chance to say no', 'For a secondary reason such as marketing, we will either ask for your consent or give you an opportunity to say no.'],
+    // The soft opt-in: customers get marketing without having asked for it.
+    ['the soft opt-in for past buyers', 'Or whereby you have previously purchased from us a product that the email newsletter relates to.'],
+    ['the soft opt-in for similar products', 'As a customer you may receive marketing e-mails about similar products and services.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
