@@ -53,6 +53,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['consent given beforehand', 'If you have given us your consent, we will send you our newsletter with news about our products.'],
     ['the right to object beside an opt-in', 'If you object to the use of your data for direct marketing, we will stop processing it for that purpose.', 'We send offers only to customers who opted in.'],
     ['a channel said to happen whose opt-in is stated', 'We send you our newsletter every month.', 'You will receive the newsletter only after you opt in.'],
+    ['no ads at all', 'We have no advertisements or business relationships with advertisers.'],
+    ['no ads shown to the person', 'We do not show you any advertising.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);
   });
@@ -62,6 +64,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['sharing with other companies for their marketing is sharing, not marketing to you', 'If we share your data with other companies for their marketing, we will first get your consent.'],
     ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
     ['other companies in general, set against the operator', 'Other e-mail providers read your messages to show you personalised ads.'],
+    ['no ads for some people only', 'We do not show ads to children under 13.'],
   ])('not stated: %s', (_name, text) => {
     expect(fact(text).value).toBeNull();
   });

@@ -19,6 +19,10 @@ const BARE_PURPOSE =
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
   /\bad[- ]targeting\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
+/** "We have no advertisements", "we do not show you any ads": no ads at all, which rules out ads chosen for the person. */
+const NO_ADS =
+  /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b/i;
+const FOR_SOME_ONLY = /\b(?:children|child|kids|minors?|teens?|under (?:the age of )?\d+)\b/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
@@ -82,6 +86,8 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
   const basis = clauses.flatMap((c, i) => {
     const targeted = TARGETED_ADS.test(c.text);
     const bare = BARE_PURPOSE.test(c.text);
+    // Not "we do not show ads to children under 13": a denial for some people only.
+    if (NO_ADS.test(c.text) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
     if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
