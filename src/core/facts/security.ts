@@ -11,8 +11,9 @@ const OTHERS_RESTRICT = /\b(?:you|users?|owners?|administrators?|admins?|custome
 /** "• Encryption": a word in a menu or a feature list names a measure but describes none. */
 const describes = (text: string) => text.trim().split(/\s+/).length >= 4;
 
+/** A named measure, unless a disclaimer or someone else's control is all there is: a concrete technique still counts beside them. */
 const statesAMeasure = (text: string) =>
-  SECURITY_PATTERN.test(text) && describes(text) && (!DISCLAIMS.test(text) || CONCRETE.test(text)) && !(OTHERS_RESTRICT.test(text) && !CONCRETE.test(text));
+  SECURITY_PATTERN.test(text) && describes(text) && (CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text)));
 
 /** Silence is a fact about a text that deals with personal data (false), but says nothing about one that does not (null). */
 export function securityMeasuresDescribed({ clauses }: FactInput) {

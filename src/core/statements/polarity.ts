@@ -10,9 +10,11 @@ export type Polarity = 'affirmed' | 'denied' | 'conditional';
 const HEDGE = `(?:${HEDGES.join('|')})`;
 /** A negator and what may sit between it and its verb: "do not", "will never", "is not being", "cannot be". */
 const DENIAL_BEFORE_VERB = new RegExp(
-  String.raw`(?:\bno\s+[a-z-]+\s+$|\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|(?:engage|participate) in|such|the|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
+  String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|(?:engage|participate) in|such|the|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
+/** "No commercial sale of data", "no direct sale": "no" and one qualifying word before the practice noun. */
+const NO_QUALIFIED = /\bno\s+[a-z-]+\s+$/i;
 /** "We do not allow our providers to sell…", "contracts prevent them from reselling…": denied through a permission withheld. */
 const PERMISSION_WITHHELD =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$/i;
@@ -67,7 +69,7 @@ export function deniedAt(text: string, at: number): boolean {
   const before = text.slice(start, at).replace(/["“‘']$/, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at)) return false;
-  return DENIAL_BEFORE_VERB.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before);
+  return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before);
 }
 
 /** "We do not allow our providers to sell…": a practice denied to someone else, which says nothing of what the operator does. */
