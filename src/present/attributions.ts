@@ -57,7 +57,7 @@ export const ATTRIBUTIONS: Attribution[] = [
   {
     what: 'Clause model training data: policies from Open Terms Archive',
     notice:
-      'The clause model is also trained on this project’s own labels of the sentences of 99 privacy policies copied from Open Terms Archive collections (OpenTermsArchive/contrib-versions: Open Terms Archive contributors; tosdr/tosdr-versions: Open Terms Archive Core Team and Open Terms Archive contributors; tosdr/tosback-versions: the Office of the French Ambassador for Digital Affairs), ODC-BY 1.0. The texts remain the copyright of the companies that wrote them.',
+      'The clause model is also trained on this project’s own labels of the sentences of 184 privacy policies copied from Open Terms Archive collections (OpenTermsArchive/contrib-versions: Open Terms Archive contributors; tosdr/tosdr-versions: Open Terms Archive Core Team and Open Terms Archive contributors; tosdr/tosback-versions: the Office of the French Ambassador for Digital Affairs; OpenTermsArchive/GenAI-versions and OpenTermsArchive/pga-versions: Open Terms Archive; OpenTermsArchive/dating-versions: Open Terms Archive with contributions from the Dating Privacy collective), ODC-BY 1.0. The texts remain the copyright of the companies that wrote them.',
     url: 'https://opentermsarchive.org',
   },
   {

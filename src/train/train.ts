@@ -26,7 +26,7 @@ export const SETTINGS = {
   learningRate: 0.1,
   l2: 1e-6,
   seed: 20261129,
-  minCount: 4,
+  minCount: 6,
   folds: 5,
   positiveWeight: [1, 1, 1, 1, 1, 1],
   sourceWeight: { corpus: 2, heldout: 2, reference: 2, gt200: 1, privacyspy: 1 } as Record<Source, number>,

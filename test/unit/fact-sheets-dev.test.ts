@@ -33,17 +33,18 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   sonic: { collects: 'purchase history and communications are implied by service records, not named' },
   tutanota: { collects: 'reads a name and an ID number where the sheet sees none; misses company details and communications' },
   visible: {
+    collects: 'reads purchase history from "court orders" in the clause on legal disclosures',
     rights: 'reads deletion from a data-deletion clause the sheet does not count as a right',
     security_measures_described: 'only "reasonable measures" are promised; the sheet counts that as described, its second reader (data/agreement/) and docs/scoring.md do not',
   },
   'webmail-co-za': {
     collects: 'the only datum is "your address" (the e-mail address), in a clause not labelled collection',
+    shares_with_third_parties: 'reads sharing from "should advertisers wish to communicate directly, we will do so on their behalf", where nothing is passed on',
   },
   windstream: {
     collects: 'misses e-mail, job applications, communications and IP address named outside collection clauses',
     rights: 'the sheet reads objection from the Privacy Shield "Choice" principle (opting out of disclosure), worded without "object"',
   },
-  znetlive: { rights: 'access is named only in the introduction ("how you can access and update this information"), which is not labelled rights' },
   // The sheets written later, blind to the analyser (docs/facts-first-contact.md, third round).
   att: {
     rights: 'reads restriction from "restrict our use of your CPNI", which the sheet counts as a marketing opt-out',
@@ -71,6 +72,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     retention: 'the 180 days of the product tour sit in a flattened table row that also names cookies, which is read as a cookie\'s lifetime',
     rights: 'deletion and the marketing opt-out are worded in clauses not labelled rights',
   },
+  juno: { collects: 'the list\'s last item, "IP address.", is not labelled collection like the items before it' },
   'mail-com': {
     collects: 'the list of name, e-mail, phone and card data is glued into one unlabelled line by the page',
     sells_data: 'the sheet reads the CCPA "opt out of the sale (broadly interpreted)" and ad partners as a sale; the text denies selling contact information',
@@ -88,6 +90,8 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   'private-internet-access': { collects: 'reads "Google analytics data (this data is anonymized)" as browsing activity; the sheet leaves anonymised analytics out' },
   tunnelbear: {
+    collects: 'reads communications from "personalize communications" and a list of e-mail kinds the person receives',
+    rights: 'restriction is named only in the heading "Rights of Access, Rectification, Erasure, and Restriction", which is not labelled rights',
     retention: 'the sheet lists cookie lifetimes, which the fact leaves out by design (docs/scoring.md)',
   },
   verizon: {
@@ -102,6 +106,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   zoho: { collects: 'reads purchase history from "the specific transaction at hand"' },
   // The corpus sheets (test/fixtures/facts.json).
   'imagine-ftth': { collects: 'a contract: name, address, payment details and communications are implied by billing clauses, not named as collected' },
+  ixanet: { rights: 'reads deletion from the retention clause "procedures to destroy, delete, erase", which the classifier also labels rights' },
   'i-image': { laws: 'names the 95/46 Directive in passing; the sheet lists only the GDPR' },
 };
 

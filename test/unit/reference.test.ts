@@ -102,8 +102,9 @@ describe('bundled reference set', () => {
   it('stays small enough to bundle (derived reports and 32-hash fingerprints)', () => {
     const file = readFileSync(REFERENCE_SET_FILE);
     // 48 derived reports with typed retention periods, analyser versions, withheld-grade reasons
-    // and jurisdiction checklists (about 125 KB, 17 KB gzip, of it: one quote per item).
-    expect(file.length).toBeLessThan(600_000);
+    // and jurisdiction checklists (about 125 KB, 17 KB gzip, of it: one quote per item); 600 KB until
+    // the model trained on 219 policies labelled more clauses, each finding quoting up to three.
+    expect(file.length).toBeLessThan(620_000);
     expect(gzipSync(file).length).toBeLessThan(100_000);
   });
 });
