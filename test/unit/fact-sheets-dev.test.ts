@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   mailfence: {
     collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists',
     rights: '"Should you close your account, all data will be permanently deleted…" is labelled retention only, so the deletion right is not read',
-    shares_with_third_parties: 'the classifier labels sharing on lines near the heading "Do we disclose any information to outside parties?" ("More info about cookie types can be found here")',
   },
   'mythic-beasts': {
     collects: 'misses browsing activity ("pages of our website you visit")',
@@ -33,13 +32,11 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   sonic: { collects: 'purchase history and communications are implied by service records, not named' },
   tutanota: { collects: 'reads a name and an ID number where the sheet sees none; misses company details and communications' },
   visible: {
-    collects: 'reads purchase history from "court orders" in the clause on legal disclosures',
     rights: 'reads deletion from a data-deletion clause the sheet does not count as a right',
     security_measures_described: 'only "reasonable measures" are promised; the sheet counts that as described, its second reader (data/agreement/) and docs/scoring.md do not',
   },
   'webmail-co-za': {
     collects: 'the only datum is "your address" (the e-mail address), in a clause not labelled collection',
-    shares_with_third_parties: 'reads sharing from "should advertisers wish to communicate directly, we will do so on their behalf", where nothing is passed on',
   },
   windstream: {
     collects: 'misses e-mail, job applications, communications and IP address named outside collection clauses',
@@ -90,7 +87,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   'private-internet-access': { collects: 'reads "Google analytics data (this data is anonymized)" as browsing activity; the sheet leaves anonymised analytics out' },
   tunnelbear: {
-    collects: 'reads communications from "personalize communications" and a list of e-mail kinds the person receives',
     rights: 'restriction is named only in the heading "Rights of Access, Rectification, Erasure, and Restriction", which is not labelled rights',
     retention: 'the sheet lists cookie lifetimes, which the fact leaves out by design (docs/scoring.md)',
   },

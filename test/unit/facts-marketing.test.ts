@@ -32,6 +32,9 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     // The soft opt-in: customers get marketing without having asked for it.
     ['the soft opt-in for past buyers', 'Or whereby you have previously purchased from us a product that the email newsletter relates to.'],
     ['the soft opt-in for similar products', 'As a customer you may receive marketing e-mails about similar products and services.'],
+    // News of the operator's services, with the data used to reach the person.
+    ['news of new services among the ways it communicates', 'To communicate with you, through welcome emails, security announcements and information of new services available.'],
+    ['updates on features, with the data used to communicate', 'We use this information to communicate with you, troubleshoot issues, and provide updates on the latest features.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
@@ -52,9 +55,13 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['only if the person wants them', 'Your choice about our newsletters, to send you newsletters only if you want to receive them.'],
     ['consent given beforehand', 'If you have given us your consent, we will send you our newsletter with news about our products.'],
     ['the right to object beside an opt-in', 'If you object to the use of your data for direct marketing, we will stop processing it for that purpose.', 'We send offers only to customers who opted in.'],
+    ['the right to object, naming legitimate interests, beside an opt-in', 'You also have the right to object to processing based on legitimate interests, and to object to processing for marketing purposes.', 'We send offers only to customers who opted in.'],
     ['a channel said to happen whose opt-in is stated', 'We send you our newsletter every month.', 'You will receive the newsletter only after you opt in.'],
     ['no ads at all', 'We have no advertisements or business relationships with advertisers.'],
     ['no ads shown to the person', 'We do not show you any advertising.'],
+    // The denial that governs the ads is the verb nearest them, not the first verb of the sentence.
+    ['targeted ads denied after a first verb that is not', 'While we use these cookies to measure our campaigns, we do not "share" data for cross-context behavioral advertising.'],
+    ['an opt-in worded "only … when you have provided your consent"', 'We will only send you personalised advertising and offers when you have provided your consent.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);
   });
@@ -65,6 +72,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
     ['other companies in general, set against the operator', 'Other e-mail providers read your messages to show you personalised ads.'],
     ['no ads for some people only', 'We do not show ads to children under 13.'],
+    // Ads not chosen for the person are not marketing to them.
+    ['non-targeted ads on legitimate interests', 'We process this limited data on the basis of our legitimate interest to serve non-targeted ads.'],
   ])('not stated: %s', (_name, text) => {
     expect(fact(text).value).toBeNull();
   });

@@ -44,6 +44,11 @@ describe('sellsData', () => {
     [['We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information unless we provide you with advance notice, except as described in this Privacy Policy.'], false],
     [['We never sell your data, except to our marketing partners.'], null],
     [['When we share or sell aggregated and unaggregated reporting information about the use of and users of the Sites and Services, including search information, to partners, we remove names.'], true],
+    // The laws' quoted verbs with an aside before their object; a sale the operator denies knowing of.
+    [['We do not “sell” or “share” (as those terms are defined under the CCPA) personal information, nor have we done so in the preceding 12 months.'], false],
+    [['We do not have actual knowledge that we “sell” or “share” personal information of residents under 16 years of age.'], false],
+    // The business changing hands is not a trade in data, whatever verb the policy uses for it.
+    [['If we are involved in a merger, acquisition, or sale of assets (a “Structural Change”), Personal Data relating to you will be sold or transferred as part of the Structural Change.'], null],
     // A section title states nothing.
     [['**Sales of Personal Information**.', 'We do not sell your personal information.'], false],
   ] as const)('%j → %s', (texts, expected) => {
@@ -76,6 +81,8 @@ describe('sellsData', () => {
     expect(called('To opt out of these “sales” or “sharing” of personal information, use the cookie settings.', ['rights'])).toBe(true);
     expect(called('We do not engage in such “sales” of personal information.')).toBe(false);
     expect(called('We do not use your data for cross-context behavioral advertising.')).toBeNull();
+    // The verb nearest the law's term calls it a sale (or denies it), not the first verb of the sentence.
+    expect(called('While we use these cookies to measure our marketing, we do not "share" Customer Personal Data for cross-context behavioral advertising.')).toBeNull();
     // The classifier reads such a clause as a denial (its first practice is denied); the sale stated after it still counts.
     const hedged = 'While we are not in the business of selling your information, under such laws we may “sell” your personal information.';
     expect(sellsData([clause(hedged, ['sharing'], { negated: true })]).value).toBe(true);

@@ -256,6 +256,14 @@ describe('evidence', () => {
     expect(fact.evidence[0]!.clause).toBe(2);
   });
 
+  it('counts a clause that only leans to sharing when it states a disclosure', () => {
+    const leaning = (text: string) => ({ ...clause(text, []), leaning: ['sharing' as const] });
+    const shares = (text: string) => extractFacts([leaning(text)]).shares_with_third_parties.value;
+    expect(shares('We share your order details with our delivery partners.')).toBe(true);
+    expect(shares('Should advertisers wish to reach you, we will contact you on their behalf.')).toBeNull();
+    expect(extractFacts([clause('Should advertisers wish to reach you, we will contact you on their behalf.', ['sharing'])]).shares_with_third_parties.value).toBe(true);
+  });
+
   it('quotes marketing that reaches you before marketing merely mentioned', () => {
     const fact = factFrom('marketing_without_consent', [
       ['Acme gets details from partners it engages for marketing its products.', ['collection'], false],
@@ -385,6 +393,12 @@ describe('evidence is the clause that states the fact, not one that holds the wo
     const items = (text: string) => factFrom('collects', [[text, ['collection'], false]]).value;
     expect(items('Team admins must provide a payment method.')).toEqual(['payment-details']);
     expect(items('This includes billing and transaction information.')).toEqual(['payment-details', 'purchase-history']);
+    // A court's orders are not the person's orders.
+    expect(items('We may disclose your name to respond to subpoenas, court orders or legal process.')).toEqual(['name']);
+    expect(items('We keep a record of your orders.')).toEqual(['purchase-history']);
+    // A contact point for inquiries is not a record of them.
+    expect(items('We collect your name and will give you a contact for further inquiries.')).toEqual(['name']);
+    expect(items('We keep records of your inquiries.')).toEqual(['communications']);
     expect(items('We may ask for proof of identity or photo identification.')).toEqual(['identity-documents']);
     expect(items('We record the ways in which you use or interact with our portal.')).toEqual(['browsing-activity']);
     expect(items('• Country (based on IP-address), date and time of the visit.')).toEqual(expect.arrayContaining(['location']));

@@ -16,6 +16,11 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['For purposes of the CCPA, Acme does not "sell" your personal data.', SELL, 'denied'],
     ['Acme does not “sell” personal information as those terms are defined under state laws.', SELL, 'denied'],
     ['Under these laws we may “sell” your personal information.', SELL, 'affirmed'],
+    // The second of two quoted verbs, and a sale the operator denies knowing of.
+    ['While we use these cookies, we do not "sell" or "share" data for cross-context behavioral advertising.', /\bshare\b/i, 'denied'],
+    ['We do not have actual knowledge that we “sell” the personal information of consumers under 16.', SELL, 'denied'],
+    ['We are not aware that Acme has sold any data.', SELL, 'denied'],
+    ['We know that we sell data.', SELL, 'affirmed'],
     ['There is no doubt that we sell data.', SELL, 'affirmed'],
     ['At no time do we sell your personal information.', SELL, 'denied'],
     ['Neither we nor our partners sell your personal information.', SELL, 'denied'],

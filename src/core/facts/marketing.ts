@@ -3,13 +3,13 @@
 // on legitimate interests, or on a consent bundled into accepting the terms or given once
 // for every listed use; false only when marketing needs the person's prior opt-in; null
 // when the policy does not speak of marketing to the person.
-import { polarityOf } from '../statements/polarity';
+import { polarityAt, polarityOf } from '../statements/polarity';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
 
 const MARKETING =
-  /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on) (?:our |new |[a-z]+ ){0,3}(?:products|services|features))\b/i;
+  /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on|of) (?:our |new |[a-z]+ ){0,3}(?:products|services|features))\b/i;
 /** Marketing that reaches the person (not data shared for someone else's marketing). */
 const TO_THE_PERSON =
   /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|(?:ask|give|offer) you\b|to (?:the )?(?:users|customers|clients|subscribers|members)\b|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
@@ -18,7 +18,7 @@ const BARE_PURPOSE =
   /^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:direct |our own )?(?:marketing|promotional (?:offers|messages|e-?mails|communications|materials?)|promotions|special offers|newsletters?)(?: purposes)?\s*[.;]?\s*$/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
-  /\bad[- ]targeting\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
+  /\bad[- ]targeting\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
 /** "We have no advertisements", "we do not show you any ads": no ads at all, which rules out ads chosen for the person. */
 const NO_ADS =
   /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b/i;
@@ -27,14 +27,25 @@ const FOR_SOME_ONLY = /\b(?:children|child|kids|minors?|teens?|under (?:the age 
 const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide|serve|show|display|deliver)\b/i;
-const denies = (text: string) => polarityOf(text, MARKETING_VERB) === 'denied';
+/** The verbs that may govern marketing words, the sharing ones included ("we do not share data for targeted ads"). */
+const NEAREST_VERB = new RegExp(String.raw`${MARKETING_VERB.source}|\b(?:share|sell|disclose)\b`, 'gi');
+/**
+ * Denied when the first marketing verb is ("we will not use your data to send you offers") or the one nearest
+ * the marketing words is ("While we use these cookies, we do not share data for behavioral advertising").
+ */
+function denies(text: string): boolean {
+  if (polarityOf(text, MARKETING_VERB) === 'denied') return true;
+  const anchor = (TARGETED_ADS.exec(text) ?? MARKETING.exec(text))?.index ?? 0;
+  const nearest = [...text.slice(0, anchor).matchAll(NEAREST_VERB)].at(-1);
+  return nearest !== undefined && polarityAt(text, nearest.index) === 'denied';
+}
 
 const REACHES_YOU = /\b(?:send|sent|contact|e-?mail|call|text|keep|inform|tell|notify|provide)\w*\s+you\b|\bto you\b/i;
 const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[sz]ed|non-personal)\b/i;
 
 /** Marketing needs the person's say-so first. */
 const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in\b|\bif you have given (?:us )?(?:your )?(?:consent|permission)\b|\bonly if you (?:want|wish|choose|ask)\b|\bunless you (?:have )?(?:consented|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
+  /\bopt(?:s|ed|ing)?[- ]?in\b|\bif you have given (?:us )?(?:your )?(?:consent|permission)\b|\bonly if you (?:want|wish|choose|ask)\b|\bunless you (?:have )?(?:consented|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bonly\b[^.]{0,80}\b(?:when|if|after|once) you (?:have )?(?:provided|given|granted) (?:us )?(?:your )?(?:consent|permission)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
 /** The clause names consent as the legal basis: GDPR Art. 6(1)(a), or "the legal basis … is your consent". */
 const CONSENT_BASIS =
   /\bArt(?:icle|\.)?\s*6\s*(?:\(1\)|para(?:graph|\.)?\s*1|§\s*1)\s*(?:\(a\)|lit\.?\s*a\b|a\))|\b(?:legal )?basis (?:for [^.]{0,60})?(?:is|being) (?:your )?consent\b|\bon the basis of your consent\b/i;
@@ -53,7 +64,7 @@ const BY_DEFAULT =
   /\bif you have (?:indicated|told us|said|asked us)(?: that)? you (?:do not|don't) (?:want|wish)|\b(?:an? |the )?opportunity to (?:say no|decline|refuse|opt[- ]?out)\b|\bunless you (?:tell|ask|instruct|object|opt(?![- ]?in)|indicate|notify|let us know|inform|have (?:opted|asked|told))|\bif you (?:do not|don't|no longer|(?:would )?(?:rather|prefer) not) (?:want|wish|like)?\s*(?:to )?(?:receive|hear)|\blegitimate interests?\b|\b(?:where|as) (?:permitted|allowed) by (?:applicable )?law|\bby (?:using|accessing|visiting|registering|signing up|creating an account|accepting|agreeing to|submitting|providing)\b[^.]*\b(?:consent|agree)\w*|\bhereby (?:agrees?|consents?)\b|\bas a condition of\b|\b(?:are|is) required to (?:receive|accept)\b|\b(?:you|customer|client|subscriber) (?:agrees?|consents?) to (?:receive|receiving|us sending|be contacted)|\b(?:have |has )?previously (?:purchased|bought|enquired|inquired|ordered)\b|\babout (?:our )?similar (?:products|goods|services)\b/i;
 /** "We may send you promotional e-mails", "Acme will contact you": the operator (we, or a capitalised name) markets. */
 const WE_MARKET =
-  /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide))/;
+  /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide|communicate))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
   /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
@@ -68,9 +79,10 @@ type Basis = 'by-default' | 'happens' | 'opt-in' | 'opt-out-only' | 'unclear';
 /** What one clause about marketing to the person says about its basis. */
 export function marketingBasis(text: string): Basis {
   const qualified = QUALIFIED.test(text);
+  // "You have the right to object to processing on legitimate interests and to marketing": the right, not the basis.
+  if (OBJECTION_RIGHT.test(text)) return 'opt-out-only';
   if (BY_DEFAULT.test(text)) return 'by-default';
   if (OPT_IN.test(text) || CONSENT_BASIS.test(text)) return qualified ? 'opt-out-only' : 'opt-in';
-  if (OBJECTION_RIGHT.test(text)) return 'opt-out-only';
   if (qualified && /\bconsent\b/i.test(text)) return 'by-default';
   if (WE_MARKET.test(text) || HAPPENS_PASSIVE.test(text)) return 'happens';
   if (OPT_OUT.test(text)) return 'opt-out-only';

@@ -1,7 +1,7 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
 import { readsAsTitle } from '../classify/layout';
-import { heldForThePersonsSay, namesAControl, polarityAt, polarityOf, statementSpan, withheldFromOthers } from '../statements/polarity';
+import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -18,10 +18,14 @@ const DATA_OBJECT = new RegExp(
 const DATA_SUBJECT = /\b(?:information|info|data|details?|PII|addresses)\b[^.;]{0,60}\b(?:is|are|be|been|being)\s+(?:\w+,?\s+){0,4}$/i;
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
 const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
+/** "If we are involved in a merger … your data will be sold or transferred as part of it": the business changes hands, not a trade in data. */
+const BUSINESS_TRANSFER = /\b(?:merger|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|receivership|change (?:of|in) control|sale of (?:all or (?:a )?(?:part|portion) of )?(?:our |its |the )?(?:company|business|assets))\b/i;
 
 /** The closing quote of a verb in the laws' quotes, and an aside in brackets: neither is what is sold. */
 const CLOSING_QUOTE = /^["”’']/;
 const ASIDE = /^\s*\([^()]{0,120}\)/;
+const QUOTES = /["“”‘]|’(?=\s|$)/g;
+const COORDINATED_THEN_ASIDE = new RegExp(String.raw`^(${COORDINATED_VERBS})\s*\([^()]{0,120}\)`, 'i');
 /** "the “sale” or “sharing” of your data": the noun, its closing quote and a second noun, up to "of". */
 const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["”’']?\s*)?of\b/i;
 /** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
@@ -43,14 +47,16 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // Long enough for "sell, trade, or otherwise transfer to outside parties your personally identifiable information".
   const rest = text.slice(at + word.length, at + word.length + 120);
   const before = text.slice(Math.max(0, at - 80), at);
-  const { start } = statementSpan(text, at);
+  const { start, end } = statementSpan(text, at);
+  if (BUSINESS_TRANSFER.test(text.slice(start, end))) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(start, at - 80), at))) return false;
   // "Do Not Sell My Personal Information" is a link in the person's words, not a statement about sales.
   if (namesAControl(text, at)) return false;
   if (othersSell(text.slice(start, at))) return false;
   // A verb in the laws' quotes ("we may “sell” your data") sells what follows the closing quote.
   // "does not sell (as such term is defined in the CCPA) the personal information": the aside is not the object.
-  const after = rest.replace(CLOSING_QUOTE, '').replace(ASIDE, '').replace(NOUN_THEN_OF, '');
+  // "We do not “sell” or “share” (as those terms are defined) personal information": quotes and the aside go.
+  const after = rest.replace(CLOSING_QUOTE, '').replace(QUOTES, '').replace(ASIDE, '').replace(COORDINATED_THEN_ASIDE, '$1').replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
@@ -79,7 +85,11 @@ function calledASale(text: string): boolean {
   const match = CALLED_A_SALE.exec(text);
   if (!match) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(0, match.index))) return false;
-  return polarityOf(text.slice(statementSpan(text, match.index).start), CALLING_VERB) === 'affirmed';
+  // The verb nearest the law's term is the one that calls it a sale: "While we use these cookies …, we do not
+  // “share” data for cross-context behavioral advertising" denies it.
+  const verbs = [...match[0].matchAll(new RegExp(CALLING_VERB.source, 'gi'))];
+  const nearest = match.index + (verbs.at(-1)?.index ?? 0);
+  return polarityAt(text, nearest) === 'affirmed';
 }
 
 /** The polarity of each sale of personal data a clause speaks of. */

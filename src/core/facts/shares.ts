@@ -25,8 +25,10 @@ export function sharesWithThirdParties(input: FactInput) {
   // The clearest evidence first: a disclosure that happens and names who receives it, then any that happens.
   const strength = (c: ClassifiedClause) =>
     Math.max(0, ...(disclosures.get(c) ?? []).filter((s) => s.polarity === 'affirmed').map((s) => (s.parties.length > 0 ? 2 : 1)));
+  // A clause only leaning to sharing counts when it states a disclosure: its wording is all there is to go on.
+  const statesIt = (c: ClassifiedClause) => c.labels.includes('sharing') || strength(c) > 0;
   const yes = affirmative(sharing)
-    .filter((c) => !allDenied(c) && !compelledOnly(c))
+    .filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c))
     .sort((a, b) => strength(b) - strength(a));
   if (yes.length) return stated(true, yes);
   const no = sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text));

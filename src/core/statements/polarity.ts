@@ -13,6 +13,9 @@ const DENIAL_BEFORE_VERB = new RegExp(
   String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot)\s*(?:,[^,.;]{0,40},\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|to|(?:engage|participate) in|such|the|\w+,?\s+(?:or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
+/** "We do not have actual knowledge that we sell…", "we are not aware that we have shared…": the denial sits on knowing it. */
+const NO_KNOWLEDGE =
+  /(?:\b(?:not|never|no)\b|n['’]t)\s+(?:have\s+)?(?:any\s+)?(?:actual\s+)?(?:knowledge|aware)\s+(?:of\s+|that\s+)?(?:we|it|[A-Z][\w&.-]*)\s+(?:(?:have|has|ever|\w+ly)\s+)*$/i;
 /** "No commercial sale of data", "no direct sale": "no" and one qualifying word before the practice noun. */
 const NO_QUALIFIED = /\bno\s+[a-z-]+\s+$/i;
 /** "We do not allow our providers to sell…", "contracts prevent them from reselling…": denied through a permission withheld. */
@@ -65,11 +68,11 @@ const NOTHING_AFTER_VERB = /^[\w-]+\s+(?:no|zero|none of)\s/i;
 /** Does a negator stand before the verb at `at` in its own statement, or deny its object? */
 export function deniedAt(text: string, at: number): boolean {
   const { start } = statementSpan(text, at);
-  // A verb in the laws' quotes ("does not “sell” your data") is denied as the bare verb is.
-  const before = text.slice(start, at).replace(/["“‘']$/, '');
+  // A verb in the laws' quotes ("does not “sell” your data", "do not "sell" or "share"") is denied as the bare verb is.
+  const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at)) return false;
-  return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before);
+  return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before);
 }
 
 /** "We do not allow our providers to sell…": a practice denied to someone else, which says nothing of what the operator does. */
