@@ -59,6 +59,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['a channel said to happen whose opt-in is stated', 'We send you our newsletter every month.', 'You will receive the newsletter only after you opt in.'],
     ['no ads at all', 'We have no advertisements or business relationships with advertisers.'],
     ['no ads shown to the person', 'We do not show you any advertising.'],
+    ['a service without ads', 'Browse without targeted advertising!'],
     // The denial that governs the ads is the verb nearest them, not the first verb of the sentence.
     ['targeted ads denied after a first verb that is not', 'While we use these cookies to measure our campaigns, we do not "share" data for cross-context behavioral advertising.'],
     ['an opt-in worded "only … when you have provided your consent"', 'We will only send you personalised advertising and offers when you have provided your consent.'],
@@ -69,9 +70,11 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
   it.each([
     ['no marketing at all', 'We collect your name and address to deliver your order.'],
     ['sharing with other companies for their marketing is sharing, not marketing to you', 'If we share your data with other companies for their marketing, we will first get your consent.'],
+    ['a denial of sharing data for marketing, no recipient named', 'In particular, we do not share your Personal Information for marketing purposes.'],
     ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
     ['other companies in general, set against the operator', 'Other e-mail providers read your messages to show you personalised ads.'],
     ['no ads for some people only', 'We do not show ads to children under 13.'],
+    ['no ads only on a condition', 'You can browse without ads if you subscribe to Premium.'],
     // Ads not chosen for the person are not marketing to them.
     ['non-targeted ads on legitimate interests', 'We process this limited data on the basis of our legitimate interest to serve non-targeted ads.'],
   ])('not stated: %s', (_name, text) => {

@@ -22,9 +22,12 @@ const TARGETED_ADS =
 /** "We have no advertisements", "we do not show you any ads": no ads at all, which rules out ads chosen for the person. */
 const NO_ADS =
   /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b/i;
+/** "Browse without targeted advertising!", "free of ads": none shown, unless a condition follows ("without ads if you subscribe"). */
+const WITHOUT_ADS = /\b(?:without|free (?:of|from))\s+(?:any\s+)?(?:(?:targeted|personali[sz]ed|behaviou?ral|tracking)\s+)?(?:ads|advertising|advertisements|adverts)\b(?![^.]*\b(?:if|unless|when|opt)\b)/i;
 const FOR_SOME_ONLY = /\b(?:children|child|kids|minors?|teens?|under (?:the age of )?\d+)\b/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
-const SHARED_FOR_MARKETING = /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)/i;
+const SHARED_FOR_MARKETING =
+  /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)|\b(?:shar|sell|rent|disclos)\w*\s+(?:your\s+)?(?:personal\s+)?(?:information|data)\b[^.]{0,40}\bfor\b[^.]{0,20}\bmarketing\b/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide|serve|show|display|deliver)\b/i;
 /** The verbs that may govern marketing words, the sharing ones included ("we do not share data for targeted ads"). */
@@ -99,7 +102,7 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     const targeted = TARGETED_ADS.test(c.text);
     const bare = BARE_PURPOSE.test(c.text);
     // Not "we do not show ads to children under 13": a denial for some people only.
-    if (NO_ADS.test(c.text) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
+    if ((NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
     if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
