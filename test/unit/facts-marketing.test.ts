@@ -12,6 +12,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['legitimate interests', 'We rely on our legitimate interests to send you information about our products and services.'],
     ['where permitted by law', 'Where permitted by law, we may contact you with marketing communications.'],
     ['consent, except as otherwise permitted by law', 'We will send you marketing emails only with your consent, except as otherwise permitted by applicable law.'],
+    ['consent, or permitted to do so under the law', 'We may send you newsletters and promotions if you have provided your prior consent or we are otherwise permitted to do so under applicable law.'],
     ['consent only where the law requires it', 'We will send you marketing emails, with your consent where required by law.'],
     ['consent bundled into the terms', 'The Customer hereby agrees that we may send special offers to the e-mail address on record.'],
     ['consent bundled into using the service', 'By using the service you consent to receive promotional messages from us.'],
