@@ -74,7 +74,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
  */
 const CALLED_A_SALE =
   /\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
-const CALLING_VERB = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing|use|uses|using)\b/i;
+const CALLING_VERBS = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing|use|uses|using)\b/gi;
 
 /** "opt out of these “sales” or “sharing”": the laws' term in quotes, pointing back at sales the policy describes. */
 const THESE_SALES = /\b(?:these|such)\s+["“‘']sales?["”’']/i;
@@ -87,7 +87,7 @@ function calledASale(text: string): boolean {
   if (NAMED_AS_A_RIGHT.test(text.slice(0, match.index))) return false;
   // The verb nearest the law's term is the one that calls it a sale: "While we use these cookies …, we do not
   // “share” data for cross-context behavioral advertising" denies it.
-  const verbs = [...match[0].matchAll(new RegExp(CALLING_VERB.source, 'gi'))];
+  const verbs = [...match[0].matchAll(CALLING_VERBS)];
   const nearest = match.index + (verbs.at(-1)?.index ?? 0);
   return polarityAt(text, nearest) === 'affirmed';
 }
