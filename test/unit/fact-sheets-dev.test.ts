@@ -99,7 +99,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     storage_location: 'the United States is named only as where data received under the Data Privacy Frameworks is processed',
     rights: 'reads consent withdrawal from a financial-incentive clause the sheet leaves out; misses correction',
   },
-  zoho: { collects: 'reads purchase history from "the specific transaction at hand"' },
   // The corpus sheets (test/fixtures/facts.json).
   'imagine-ftth': { collects: 'a contract: name, address, payment details and communications are implied by billing clauses, not named as collected' },
   ixanet: { rights: 'reads deletion from the retention clause "procedures to destroy, delete, erase", which the classifier also labels rights' },

@@ -49,6 +49,9 @@ describe('data item lexicon', () => {
     ['we read your feedback and answer your inquiries', ['communications']],
     ['bug reports and chat messages you send from the game', ['communications']],
     ['the URI addresses of the resources requested', []],
+    ['unique identifiers, and identification numbers associated with your devices', []],
+    ['your ID number', ['id-number']],
+    ['records of your purchases and transactions', ['purchase-history']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -61,6 +64,11 @@ describe('data item lexicon', () => {
     'A visitor may close the Feedback Poll widget at any time.',
     'we may send marketing emails',
     'when you are shifting your business location to a different country',
+    'Our Service does not address anyone under the age of 18.',
+    'the data we store (we use simplified field names below)',
+    'to detect and prevent fraudulent transactions',
+    'only what is essential for the specific transaction at hand',
+    'partners from whom we collect or purchase Personal Data',
   ])('names no data item in %s', (text) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual([]);
   });
@@ -99,6 +107,9 @@ describe('rights lexicon', () => {
     ['Information you provided may be withdrawn at any time by writing to us.', ['withdraw-consent']],
     ['Data collected from your devices (including portable and non-portable computers, mobile phones) may include:', []],
     ['You may receive your data in a portable format.', ['portability']],
+    ['For our mobile apps, you can opt-out of crash log reporting in the settings.', []],
+    ['You can opt out of our newsletters at any time.', ['opt-out-marketing']],
+    ['Refused requests are answered with the reason and your recourse to refer to the supervisory authority.', ['complaint']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });
@@ -141,6 +152,8 @@ describe('law lexicon', () => {
     ['the Quebec Privacy Act (CQLR, c. P-39.1)', ['Quebec Law 25']],
     ['Chapter 603A of the Nevada Revised Statutes permits a Nevada resident to opt out', ['NRS 603A']],
     ['the Connecticut law (CTDPA) and Utah (UCPA)', ['US state privacy laws']],
+    ['under California Civil Code Sections 1798.83–1798.84, residents may ask', ['Shine the Light']],
+    ['Cal. Civ. Code § 1798.83 permits our customers', ['Shine the Light']],
   ])('%s → %j', (text, laws) => {
     expect(matchTerms(text, LAW_TERMS)).toEqual(laws);
   });

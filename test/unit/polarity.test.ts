@@ -40,6 +40,8 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not sell your data unless you agree, nor share it.', SELL, 'conditional'],
     ['We do not permit our service providers to sell any personal information we share with them.', SELL, 'denied'],
     ['We allow our partners to sell advertising space.', SELL, 'affirmed'],
+    ['The Directive prohibits companies transferring data to countries with weaker laws.', /\btransferring\b/i, 'denied'],
+    ['We prohibit spam, and we transfer data to our US office.', /\btransfer\b/i, 'affirmed'],
     ['Our contracts prevent these businesses from reusing or reselling the information.', /\breselling\b/i, 'denied'],
     // A negator that denies nothing, or denies another verb.
     ['We not only collect your name but also your address.', /\bcollect\b/i, 'affirmed'],

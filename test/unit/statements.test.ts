@@ -18,6 +18,14 @@ describe('clauseStatements', () => {
     expect(clauseStatements(0, 'We do not resell customer data.').map((s) => [s.action, s.polarity])).toEqual([['sell', 'denied']]);
     expect(clauseStatements(0, 'There will be no sale of data.').map((s) => [s.action, s.polarity])).toEqual([['sell', 'denied']]);
   });
+
+  it('reads a statement across the dots of "e.g." and "i.e.", so a denial reaches the examples that follow', () => {
+    expect(clauseStatements(0, 'You will not be asked for any personal information, e.g. email address, name etc.').map((s) => [s.action, s.polarity, s.data])).toEqual([
+      ['collect', 'denied', ['name', 'email']],
+    ]);
+    const [sell, share] = clauseStatements(0, 'We do not sell data. We share it with partners, i.e. our bank.');
+    expect([sell!.action, sell!.polarity, share!.action, share!.polarity]).toEqual(['sell', 'denied', 'share', 'affirmed']);
+  });
 });
 
 describe('documentStatements: list items take their introduction\'s frame', () => {

@@ -16,12 +16,12 @@ export interface Term<T extends string> {
 
 /** Read from clauses about collection (and retention: data kept is data held). */
 export const DATA_ITEM_TERMS: Term<DataItem>[] = [
-  { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business|device|browser|host|file|app|product|screen|display) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
-  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we) )\baddress(?:es)?\b(?!\s+(?:(?:any|the|this|these|those|all|such|a|an|your|our)\s+)?(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries|fraud|threats?|risks?|abuse|incidents?|vulnerabilit(?:y|ies))\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
+  { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business|device|browser|host|file|field|app|product|screen|display|its) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
+  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we|not|does|do|they) )\baddress(?:es)?\b(?!\s+(?:anyone|anybody|children|minors|persons|people|individuals)\b)(?!\s+(?:(?:any|the|this|these|those|all|such|a|an|your|our)\s+)?(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries|fraud|threats?|risks?|abuse|incidents?|vulnerabilit(?:y|ies))\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
-  { pattern: /\b(?:ID|identity|identification|passport|national insurance|social security) numbers?\b|\bpassport details\b/i, term: 'id-number' },
+  { pattern: /\b(?:ID|identity|identification|passport|national insurance|social security) numbers?\b(?! (?:associated with|of|for) (?:your |the |a )?(?:devices?|browsers?|computers?)\b)|\bpassport details\b/i, term: 'id-number' },
   {
     pattern: /\b(?:credit|debit|bank) card\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details)\b|\bpayment (?:details|information|data|methods?)\b|\bbilling (?:and [a-z]+ )?(?:information|details|data)\b/i,
     term: 'payment-details',
@@ -46,7 +46,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     term: 'identity-documents',
   },
   { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\b(?:your|a|the|their|any) resumes?\b|\bresumes?\b(?=\s*[,;)]|\s+(?:and|or) (?:cover|reference|CVs?))|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b/i, term: 'job-application' },
-  { pattern: /\bpurchases?\b|(?<!\bcourt )\borders\b|\btransactions?\b|\bpurchase history\b/i, term: 'purchase-history' },
+  { pattern: /\bpurchases?\b(?! (?:(?:your |the )?personal |your )?(?:data|information)\b)|(?<!\bcourt )\borders\b|(?<!\b(?:fraudulent|suspicious|unauthori[sz]ed|illegal) )\btransactions?\b(?! at hand\b)|\bpurchase history\b/i, term: 'purchase-history' },
   {
     pattern: /(?<!\b(?:for|with) (?:further |any |all |more |general |other )?)\b(?:enquir|inquir)(?:y|ies)\b|\b(?:your|users?['’]?|customers?['’]?) feedback\b|\bfeedback (?:that )?you (?:give|provide|send|submit)\w*|\bbug reports?\b|\b(?:chat|in-game|forum|private) messages\b|\bmessages (?:that )?you (?:post|send)\w*\b|(?<!search )\bquer(?:y|ies)\b|\bcorrespondence\b|\be-?mails sent to us\b|\bcall us\b|\bcontact us\b|\bcall recordings?\b|\brecord (?:telephone |phone )?calls\b|\bmessages you send\b|\bcontents? of (?:your |the )?(?:messages?|communications?|e-?mails?)\b|\bdirect messages\b|\b(?:chat|support) (?:conversations?|logs?|transcripts?|history|sessions?)\b|\bcomments? (?:that )?(?:you )?(?:post|make|leave|submit)\w*\b|\bsurvey (?:responses|answers)\b|\b(?:responses|answers) to (?:our |any )?surveys\b|\bsupport (?:tickets?|requests?)\b|\b(?:e-?mails?|messages|problem reports)\b[^.]{0,30}\bsent to (?:us|our (?:support|customer))|\bcommunications (?:with|to) us\b|\b(?:customer (?:service|support|care)) (?:records|interactions|communications|history)\b/i,
     term: 'communications',
@@ -59,7 +59,7 @@ const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.m
 export const RIGHT_TERMS: Term<Right>[] = [
   { pattern: /\bwithdraw\w* (?:your |their )?(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
   {
-    pattern: /\bopt(?:ing)?[- ]out\b|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b|\b(?:ask|tell|request)\w* us not to (?:contact|e-?mail|call|text|send|market)\w*/i,
+    pattern: /\bopt(?:ing)?[- ]out\b(?! (?:of|from) (?:the |any |our )?(?:crash|error|diagnostics?|telemetry|analytics|performance)\b)|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b|\b(?:ask|tell|request)\w* us not to (?:contact|e-?mail|call|text|send|market)\w*/i,
     term: 'opt-out-marketing',
   },
   { pattern: /\baccess\b(?! or permission)(?! (?:to )?(?:a |the |our |this |any |your )?(?:(?:mobile )?device['’]?s? )?(?:web ?pages?|(?:web)?sites?|services?|internet|network|platform|app|premises|camera|microphone|contacts|photos|location|storage|features?|bluetooth)\b)|\bright to know\b|\bsee (?:the |your |what )?(?:personal )?(?:information|data)\b|\bcopy of (?:the |your )?(?:personal )?(?:information|data)\b|\b(?:view|review) (?:and update )?(?:your |their )?(?:personal )?(?:information|data)\b|\b(?:view|review) and update\b|\brequest information on data\b|\b(?:inform|tell) you (?:about|of|what) (?:the |which )?(?:personal )?(?:data|information) (?:we|that we) (?:have |hold|store|keep|process)|\b(?:request|obtain|receive) (?:information|confirmation)\b[^.]{0,40}\b(?:which|what|whether)\b[^.]{0,30}\b(?:data|information)\b/i, term: 'access' },
@@ -79,7 +79,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
   // "If you are not satisfied with our response, you may contact the Privacy Commissioner": a complaint by another name.
   {
     pattern: new RegExp(
-      `\\b(?:complain|complaints?|lodge a complaint)\\b[^.]*${REGULATOR}|\\b(?:contact|write to|appeal to)\\s+(?:the |your |a )?(?:local |competent |relevant )?${REGULATOR}`,
+      `\\b(?:complain|complaints?|lodge a complaint|recourse)\\b[^.]*${REGULATOR}|\\b(?:contact|write to|appeal to)\\s+(?:the |your |a )?(?:local |competent |relevant )?${REGULATOR}`,
       'i',
     ),
     term: 'complaint',

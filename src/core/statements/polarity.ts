@@ -18,9 +18,9 @@ const NO_KNOWLEDGE =
   /(?:\b(?:not|never|no)\b|n['’]t)\s+(?:have\s+)?(?:any\s+)?(?:actual\s+)?(?:knowledge|aware)\s+(?:of\s+|that\s+)?(?:we|it|[A-Z][\w&.-]*)\s+(?:(?:have|has|ever|\w+ly)\s+)*$/i;
 /** "No commercial sale of data", "no direct sale": "no" and one qualifying word before the practice noun. */
 const NO_QUALIFIED = /\bno\s+[a-z-]+\s+$/i;
-/** "We do not allow our providers to sell…", "contracts prevent them from reselling…": denied through a permission withheld. */
+/** "We do not allow our providers to sell…", "contracts prevent them from reselling…", "the law prohibits companies transferring…": denied through a permission withheld. */
 const PERMISSION_WITHHELD =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$/i;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$|\b(?:prohibit|forbid)s?\s+(?:\w+\s+){0,3}$/i;
 /** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…". */
 const DENIAL_AT_HEAD =
   /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of)[^.;:]*$/i;
@@ -38,8 +38,8 @@ const LEGALLY_COMPELLED =
 /** "…, nor use it…": a second denied practice in the same statement. */
 const SECOND_DENIAL = /,?\s+\bnor\s+(?=\w)/i;
 
-/** Where a statement ends: a full stop, a semicolon, or a new clause joined by "but", "while", "whereas", "however". */
-const SENTENCE_END = /[.;!?]|,?\s+\b(?:but|while|whereas|however)\b/gi;
+/** Where a statement ends: a full stop (not the dots of "e.g. your name", "hide.me" or "1.5"), a semicolon, or a new clause joined by "but", "while", "whereas", "however". */
+const SENTENCE_END = /\.(?!\w|\s+[a-z])|[;!?]|,?\s+\b(?:[Bb]ut|[Ww]hile|[Ww]hereas|[Hh]owever)\b/g;
 
 /** The part of `text` that belongs to the same statement as the word at `at`: from the last boundary before it to the next after it. */
 export function statementSpan(text: string, at: number): { start: number; end: number } {
