@@ -98,6 +98,10 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['Your data may be transferred to locations with different data protection laws.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Our office is located on the third floor.', ['transfer'], false]], null],
     ['cross_border_transfer', [['We do not store your data outside the European Union.', ['transfer'], true]], false],
+    // A transfer the law forbids to companies says nothing of the operator's; a question states nothing, its answer does.
+    ['cross_border_transfer', [['Acme complies with the Directive, which prohibits companies transferring data to overseas jurisdictions with weaker laws.', ['transfer'], false]], null],
+    ['cross_border_transfer', [['We do not transfer your data to overseas jurisdictions.', ['transfer'], false]], false],
+    ['cross_border_transfer', [['Is any transfer made to a third country?', ['transfer'], false], ['No. We only store and process your personal data within the EU/EEA.', ['transfer'], false]], false],
     ['cross_border_transfer', [['Your personal data will remain within the EU.', ['transfer'], false]], false],
     ['cross_border_transfer', [['We only store and process your data within the EU/EEA.', ['transfer'], false]], false],
     ['cross_border_transfer', [['Your data never leaves Germany.', ['transfer'], false]], false],

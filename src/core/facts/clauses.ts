@@ -12,8 +12,12 @@ export function labelled(clauses: ClassifiedClause[], ...categories: Category[])
   return clauses.filter((c) => categories.some((category) => readsAs(c, category)));
 }
 
+/** "Is any transfer made to a third country?": a question, often a heading, asks and states nothing. */
+export const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
+
+/** Clauses that state a practice: not denied, and not a question. */
 export function affirmative(clauses: ClassifiedClause[]): ClassifiedClause[] {
-  return clauses.filter((c) => !c.negated);
+  return clauses.filter((c) => !c.negated && !asks(c));
 }
 
 /** Any clause about a practice at all: the text is a policy about personal data. */

@@ -1,5 +1,5 @@
 // cross_border_transfer: whether the policy says data may go to other countries.
-import { polarityOf } from '../statements/polarity';
+import { polarityOf, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -56,9 +56,16 @@ export function crossBorderTransfer({ clauses }: FactInput) {
     const polarity = polarityOf(c.text, TRANSFERS);
     return Number(polarity !== undefined && polarity !== 'affirmed');
   };
-  const yes = affirmative(transfer).sort((a, b) => plain(a) - plain(b));
+  // A transfer the polarity module reads as ruled out ("the law prohibits companies transferring data abroad") is none, whatever the model's negation head says.
+  const ruledOut = (c: ClassifiedClause) => polarityOf(c.text, TRANSFERS) === 'denied';
+  // …but a transfer withheld from others ("prohibits companies transferring", "does not allow partners to transfer") says nothing of the operator's own.
+  const withheld = (c: ClassifiedClause) => {
+    const at = TRANSFERS.exec(c.text)?.index;
+    return at !== undefined && withheldFromOthers(c.text, at);
+  };
+  const yes = affirmative(transfer).filter((c) => !ruledOut(c)).sort((a, b) => plain(a) - plain(b));
   if (yes.length) return stated(true, yes);
-  const no = [...transfer.filter((c) => c.negated && c.labels.includes('transfer')), ...clauses.filter(staysIn)];
+  const no = [...transfer.filter((c) => (c.negated || ruledOut(c)) && !withheld(c) && c.labels.includes('transfer')), ...clauses.filter(staysIn)];
   return no.length ? stated(false, no) : notStated<boolean>();
 }
 
