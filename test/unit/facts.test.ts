@@ -375,6 +375,13 @@ describe('retention: what the stated periods add up to', () => {
     ['We retain some data until you delete your account.', 'fixed'],
     ['We keep data only as long as it is required for the reasons it was collected.', 'vague'],
     ['Server logs are kept indefinitely.', 'indefinite'],
+    // Vaguer wordings of "as long as necessary", and definite ends that are events rather than lengths of time.
+    ['We keep it for the minimum necessary period to meet our obligations.', 'vague'],
+    ['Personal information is kept until a time it is no longer required.', 'vague'],
+    ['Scan results are stored for a limited time.', 'vague'],
+    ['The troubleshooting log gets securely erased every few hours.', 'fixed'],
+    ['Once your account is terminated, all data associated with it is deleted from our systems.', 'fixed'],
+    ['Your data is deleted when your subscription is cancelled.', 'fixed'],
   ])('%s → %s', (text, kind) => {
     const { value } = factFrom('retention', [[text, ['retention'], false]]);
     expect(value).toMatchObject({ kind });

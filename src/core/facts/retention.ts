@@ -16,19 +16,30 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\bfor the duration of\b[^,.;]*/i,
   // "for the minimum period necessary for …", "for the time necessary to provide the service"
   /\b(?:for )?(?:only )?(?:the|a) (?:minimum |shortest )?(?:period|time|length of time)(?: of time)? (?:that is |which is |as is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
+  // "for the minimum necessary period", "for a limited time"
+  /\b(?:for )?(?:only )?(?:the|a) (?:minimum|shortest) (?:necessary|required|needed) (?:period|time)\b[^,.;]*/i,
+  /\bfor a limited (?:period of )?time\b/i,
   /\b(?:for )?(?:only )?as long as you (?:use|have|keep|maintain|hold)\b[^,.;]*/i,
   /\b(?:for )?(?:only )?as long as (?:we are|it is) (?:lawfully |legally )?(?:entitled|permitted|allowed)\b[^,.;]*/i,
   /\buntil you (?:delete|close|cancel)\b[^,.;]*/i,
   /\buntil (?:you|the (?:member|user|customer|subscriber|account holder)) (?:has |have )?(?:request|requests|requested|ask|asks|asked)\b[^,.;]*?\b(?:delet|clos|cancel|remov)\w*/i,
-  /\buntil (?:it is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
+  /\buntil (?:(?:such |a |the )?time (?:that |when |as )?)?(?:it is |they are |the (?:data|information) is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
   /\buntil your account is (?:deleted|closed)\b/i,
+  // "deleted once the account is terminated", "erased every few hours"
+  /\b(?:deleted|erased|removed|purged|destroyed) (?:once|when|after|as soon as) (?:your |the |a )?(?:[\w-]+ )?(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b/i,
+  /\b(?:deleted|erased|removed|purged|overwritten) (?:every|each) (?:few |\d+ )?(?:minutes?|hours?|days?)\b/i,
+  /\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b[^.;]{0,120}?\b(?:deleted|erased|removed|purged|destroyed)\b/i,
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
   /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i,
   /\bnot stored\b[^,.;]*/i,
 ];
 
 const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i;
-const FIXED = new RegExp(String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\buntil your account is\b`, 'i');
+/** A definite end: a length of time, or an event ("until you delete it", "erased every few hours", "deleted once your account is closed"). */
+const FIXED = new RegExp(
+  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b`,
+  'i',
+);
 
 /** What the stated periods add up to: kept for ever anywhere, else a fixed end anywhere, else only "as long as necessary". */
 export function retentionKind(phrases: string[]): Retention['kind'] {
