@@ -129,6 +129,12 @@ describe('string facts', () => {
     ['storage_location', [['If you are in the EEA, Switzerland, or the UK, we process your data under the GDPR.', ['transfer'], false]], null],
     ['storage_location', [['Data of users in the EEA processed by a recipient located outside the EEA, Switzerland or the UK is protected by contract.', ['transfer'], false]], 'outside the EEA, outside Switzerland and outside the United Kingdom'],
     ['storage_location', [['Information received by Acme in the United States from users in the European Union is protected.', ['transfer'], false]], 'the United States'],
+    // Where recipients are, or a procedure called a process, is not where data is kept.
+    ['storage_location', [['We may transfer your personal data to recipients located outside of the United Kingdom and the EEA.', ['transfer'], false]], null],
+    ['storage_location', [['We may transfer your data to a provider that is not located in the EEA.', ['transfer'], false]], null],
+    ['storage_location', [['The Data Privacy Framework is a voluntary self-certification process for companies in the U.S.', ['transfer'], false]], null],
+    ['storage_location', [['Our servers are located in Germany.', ['transfer'], false]], 'Germany'],
+    ['storage_location', [['Your data is processed in Canada.', ['transfer'], false]], 'Canada'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],

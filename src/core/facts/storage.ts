@@ -6,7 +6,9 @@ import { defineFact, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 import { cameFromElsewhere, staysIn } from './transfer';
 
-const STORES = /\b(?:stor\w+|host\w*|holds?|held|located|servers?|data cent(?:re|er)s?|process(?:es|ed)?)\b/i;
+/** Words that place data: not where recipients are ("recipients located outside the UK") nor a procedure ("a self-certification process"). */
+const STORES =
+  /\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients|parties|providers|companies|individuals|affiliates|entities|partners|vendors|processors) )(?<!\b(?:that|which|who) (?:is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )process(?:es|ed)?)\b/i;
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
 
