@@ -154,6 +154,10 @@ describe('law lexicon', () => {
     ['the Connecticut law (CTDPA) and Utah (UCPA)', ['US state privacy laws']],
     ['under California Civil Code Sections 1798.83–1798.84, residents may ask', ['Shine the Light']],
     ['Cal. Civ. Code § 1798.83 permits our customers', ['Shine the Light']],
+    ['complaints may go to the Swiss Federal Data Protection and Information Commissioner', []],
+    ['under the Swiss Federal Act on Data Protection', ['Swiss FADP']],
+    ['in accordance with the laws of Brazil, including the Marco Civil da Internet', ['Marco Civil da Internet']],
+    ['Article 32-5 of the Act on Promotion of Information and Communications Network Utilization and Data Protection', ['Korea Network Act']],
   ])('%s → %j', (text, laws) => {
     expect(matchTerms(text, LAW_TERMS)).toEqual(laws);
   });

@@ -47,10 +47,11 @@ export const LAWS: Law[] = [
   // Not the UK's Communications Act 2003, nor section 631, which is the Cable Act.
   { name: 'Communications Act', jurisdiction: 'US', patterns: [/(?<!\b631 of the )\b(?:Federal )?Communications Act\b(?!,? 2003)/i] },
   { name: 'Peru personal data law', jurisdiction: 'PE', patterns: [/\bPeruvian (?:Personal )?Data Protection (?:Law|Regulations?)\b/i, /\bLaw (?:No\.? )?29733\b/i] },
-  { name: 'Swiss FADP', jurisdiction: 'CH', patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
+  { name: 'Swiss FADP', jurisdiction: 'CH', patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b(?! and Information Commissioner| Commissioner)/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
   { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n° ?)?78-17\b/i] },
   { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
+  { name: 'Marco Civil da Internet', jurisdiction: 'BR', patterns: [/\bMarco Civil(?: da Internet)?\b/i, /\bBrazilian Internet Civil Framework\b/i] },
   { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i] },
   // Before PDPA, whose name its own contains.
   { name: 'DPDP Act', jurisdiction: 'IN', consumes: true, patterns: [/\bDigital Personal Data Protection Act\b/i, /\bDPDP Act\b/i] },
@@ -58,6 +59,7 @@ export const LAWS: Law[] = [
   { name: 'APPI', jurisdiction: 'JP', patterns: [/\bAPPI\b/, /\bAct on (?:the )?Protection of Personal Information\b/i] },
   { name: 'PIPL', jurisdiction: 'CN', patterns: [/\bPIPL\b/, /\bPersonal Information Protection Law\b/i] },
   { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i] },
+  { name: 'Korea Network Act', jurisdiction: 'KR', patterns: [/\bAct on (?:the )?Promotion of Information and Communications? Network Utili[sz]ation and (?:Data|Information) Protection\b/i, /\bNetwork Act\b(?=[^.]{0,40}\bKorea)/i] },
   { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
   { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
 ];
