@@ -13,9 +13,12 @@ const NEVER_FINAL = new Set([
 /** Abbreviations that end a sentence only when a capitalised word follows ("… and Co. We …"). */
 const MAYBE_FINAL = new Set(['etc', 'ltd', 'pty', 'inc', 'co', 'corp', 'plc', 'llc', 'bv', 'gmbh', 'al', 'cc']);
 
-/** A candidate sentence end: terminal punctuation, closing quotes or brackets, then whitespace. */
+/**
+ * A candidate sentence end: terminal punctuation, closing quotes or brackets, then whitespace; or, in page
+ * dumps that lost their line breaks, a stop glued between a word and a capitalised one ("your account.Your").
+ */
 // The lookbehind starts a match only at the start of a punctuation run, which keeps a wall of dots linear.
-const SENTENCE_END = /(?<![.!?;…])(?:[.!?;]+|…+)["'”’»)\]]*(?=[ \t]+\S)/g;
+const SENTENCE_END = /(?<![.!?;…])(?:[.!?;]+|…+)["'”’»)\]]*(?=[ \t]+\S)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])/g;
 const LINE = /[^\n]+/g;
 
 /** How far back a candidate looks for its word; bounded to keep the scan linear. */

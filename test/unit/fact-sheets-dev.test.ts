@@ -49,7 +49,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   communiteq: { collects: 'misses purchase history: the sheet infers it from orders and "transaction information"' },
   easydns: {
-    collects: '"company name" sits in a run-on clause the classifier reads as the denial of selling',
     cross_border_transfer: '"registrant address resides within member countries of the EU" reads as data staying in the EU',
     security_measures_described: 'the only measures are checking requests against stored contact details and secret questions, which the vocabulary does not know as security',
   },
@@ -68,6 +67,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'misses phone and company details named in product tables, reads location from a subprocessor row',
     retention: 'the 180 days of the product tour sit in a flattened table row that also names cookies, which is read as a cookie\'s lifetime',
     rights: 'deletion and the marketing opt-out are worded in clauses not labelled rights',
+    marketing_without_consent: '"we send you tips, tricks and useful complementing product solutions by email" names no marketing word; it was read only while the page\'s glued sentences ran into a subprocessor row',
   },
   juno: { collects: 'the list\'s last item, "IP address.", is not labelled collection like the items before it' },
   'mail-com': {

@@ -8,6 +8,7 @@ describe('data item lexicon', () => {
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
     ['Your IP address and operating system', ['ip-address', 'device-info']],
     ['We record your IP address', ['ip-address']],
+    ['This information may include internet protocol (IP) addresses and browser type', ['ip-address', 'device-info']],
     ['copies of IDs and proof of residence', ['address', 'identity-documents']],
     ['your ID number or passport number', ['id-number']],
     ['Debit order or credit card details', ['payment-details']],

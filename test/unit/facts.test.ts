@@ -57,6 +57,7 @@ describe('boolean facts', () => {
     // Marketing stated as a use, with no opt-in: by default.
     ['marketing_without_consent', [['We use your data for marketing.', ['collection'], false]], true],
     ['marketing_without_consent', [['We use data to provide the service.', ['collection'], false]], null],
+    ['marketing_without_consent', [['With the members permission we may also use the information to provide updates on new services and other special announcements.', ['collection'], false]], false],
     ['cross_border_transfer', [['We do not transfer personal information to other countries.', ['transfer'], true]], false],
     ['cross_border_transfer', [['We may transfer, store or process your data outside of the EEA.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],

@@ -41,6 +41,9 @@ describe('segmentClauses', () => {
     ['semicolon list items merged onto one line', 'Technical data (IP address); Information on purchases;', ['Technical data (IP address);', 'Information on purchases;']],
     ['bulleted items merged onto one line', 'We collect: • Name & surname • E-mail address. • Phone', ['We collect:', '• Name & surname', '• E-mail address.', '• Phone']],
     ['semicolons inside a sentence', 'We collect names; We also collect addresses.', ['We collect names; We also collect addresses.']],
+    // A page dump that lost its line breaks glues a sentence to the next one's capital.
+    ['sentences glued without a space', 'It is used for your account.Your membership information is kept.', ['It is used for your account.', 'Your membership information is kept.']],
+    ['glued stops before a small letter are not sentence ends', 'Use hide.me or Node.js today. We use e.g.your name.', ['Use hide.me or Node.js today.', 'We use e.g.your name.']],
     ['no text at all', ' \n\n \n', []],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);

@@ -30,7 +30,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     pattern: /\bVAT numbers?\b|\bcompany registration\b|\bregistration details\b|\bcompany (?:name|details|information)\b|\b(?:organi[sz]ation|business) name\b|\bsector or industry\b|\bjob title\b|\bemployer\b|(?:,|\()\s*(?:your |the )?organi[sz]ation(?:al affiliation| name)?\s*(?:\([^)]*\)\s*)?(?=,|\)|\s(?:and|or)\b)/i,
     term: 'company-details',
   },
-  { pattern: /\bIP address(?:es)?\b|\binternet protocol (?:\(\W?IP\W?\) )?address\b/i, term: 'ip-address' },
+  { pattern: /\bIP address(?:es)?\b|\binternet protocol (?:\(\W?IP\W?\) )?address(?:es)?\b/i, term: 'ip-address' },
   {
     pattern: /\boperating system\b|\bOS\b|\bbrowser (?:type|version|information|settings|language|name|software|details)s?\b|\b(?:type|kind|version) of (?:web )?browser\b|\bbrowsers? (?:you use|used)\b|\b(?:your|the) browser(?:'s| and| or|,)\s*(?:\w+\s+){0,2}(?:type|version|operating system|device)\b|\bprogram version\b|\bdevice (?:information|type|model|identifiers?|ids?)\b|\badvertising identifiers?\b|\binformation about your (?:computer|device)\b|\b(?:device|browser) names?\b|\bcomputer (?:type|details|information)\b|\bsystem configuration\b/i,
     term: 'device-info',
