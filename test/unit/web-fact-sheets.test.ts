@@ -23,8 +23,10 @@ describe('web-service fact sheets (data/web-fact-sheets)', () => {
   });
 
   it('reads every policy as plain text with its sheet', () => {
+    // LibreWolf's whole policy is two sentences inside the page's menus: about 1,100 characters, not an empty capture.
     for (const c of loadWebFactSheetCases()) {
-      expect(c.text.length, c.id).toBeGreaterThan(2000);
+      expect(c.text.length, c.id).toBeGreaterThan(1000);
+      expect(c.text, c.id).toMatch(/\b(?:data|information)\b/i);
       expect(c.gold.collects, c.id).toBeInstanceOf(Array);
     }
   });
