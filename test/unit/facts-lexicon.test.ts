@@ -153,6 +153,8 @@ describe('law lexicon', () => {
     ['the Quebec Privacy Act (CQLR, c. P-39.1)', ['Quebec Law 25']],
     ['Chapter 603A of the Nevada Revised Statutes permits a Nevada resident to opt out', ['NRS 603A']],
     ['the Connecticut law (CTDPA) and Utah (UCPA)', ['US state privacy laws']],
+    ['* Florida Digital Bill of Rights (FDBR)', ['US state privacy laws']],
+    ['the Washington My Health My Data Act covers consumer health data', ['Washington My Health My Data Act']],
     ['under California Civil Code Sections 1798.83–1798.84, residents may ask', ['Shine the Light']],
     ['Cal. Civ. Code § 1798.83 permits our customers', ['Shine the Light']],
     ['complaints may go to the Swiss Federal Data Protection and Information Commissioner', []],

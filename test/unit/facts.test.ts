@@ -135,6 +135,7 @@ describe('string facts', () => {
     ['storage_location', [['We may transfer your data to a provider that is not located in the EEA.', ['transfer'], false]], null],
     ['storage_location', [['The Data Privacy Framework is a voluntary self-certification process for companies in the U.S.', ['transfer'], false]], null],
     ['storage_location', [['Our servers are located in Germany.', ['transfer'], false]], 'Germany'],
+    ['storage_location', [['Data of individuals who reside in a member state of the European Economic Area or Switzerland is processed by our US parent.', ['transfer'], false]], null],
     ['storage_location', [['Your data is processed in Canada.', ['transfer'], false]], 'Canada'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],

@@ -31,12 +31,14 @@ export const LAWS: Law[] = [
   { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
   { name: 'GLBA', jurisdiction: 'US', patterns: [/\bGLBA\b/, /\bGramm-Leach-Bliley\b/i] },
   { name: 'HIPAA', jurisdiction: 'US', patterns: [/\bHIPAA\b/] },
+  { name: 'Washington My Health My Data Act', jurisdiction: 'US', patterns: [/\bMy Health,? My Data\b/i, /\bMHMDA\b/] },
   {
     name: 'US state privacy laws',
     jurisdiction: 'US',
     patterns: [
       /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Iowa|Indiana|Tennessee|Delaware|New Hampshire|New Jersey|Nebraska|Kentucky|Maryland|Minnesota|Rhode Island) (?:Consumer )?(?:Data )?(?:Privacy|Protection) (?:and Security )?Act\b/i,
-      /\b(?:VCDPA|CTDPA|UCPA|TDPSA|OCPA|NEDPA|MCDPA)\b/,
+      /\b(?:VCDPA|CTDPA|UCPA|TDPSA|OCPA|NEDPA|MCDPA|MTCDPA|ICDPA|INCDPA|TIPA|NJDPA|MODPA|KCDPA|FDBR)\b/,
+      /\bFlorida Digital Bill of Rights\b/i,
       /\bCPA\b(?= .*Colorado)/,
     ],
   },
