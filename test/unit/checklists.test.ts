@@ -53,6 +53,12 @@ describe('evaluateItem', () => {
     expect(evaluateItem(spec, [clause(3, 'You may lodge a complaint with the ICO.', ['rights'])], noFacts).status).toBe('not-found');
   });
 
+  it('a GDPR data protection officer is not India\'s grievance officer', () => {
+    const dpo = CHECKLISTS.gdpr.items.find((i) => i.id === 'dpo')!;
+    expect(evaluateItem(dpo, [clause(0, 'Contact our Data Protection Officer at dpo@example.com.')], noFacts).status).toBe('addressed');
+    expect(evaluateItem(dpo, [clause(0, 'The details of the grievance officer are as below:')], noFacts).status).toBe('not-found');
+  });
+
   it('counts a denial unless the rule asks for an affirmative clause', () => {
     const denial = clause(0, 'We do not transfer your data abroad.', ['transfer'], true);
     expect(evaluateItem(item([{ clauses: [{ labels: ['transfer'] }] }]), [denial], noFacts).status).toBe('addressed');

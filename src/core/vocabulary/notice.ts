@@ -22,7 +22,6 @@ export const NOTICE_TERMS = {
     /\bDPO\b/,
     /\binformation officer\b/i,
     /\bprivacy (?:compliance )?officer\b/i,
-    /\bgrievance officer\b/i,
     /\b(?:personal )?data protection (?:department|specialist|team)\b/i,
   ],
   /** A named person or office accountable for privacy (PIPEDA 4.1, 4.8.2(a)). */
