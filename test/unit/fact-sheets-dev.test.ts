@@ -77,7 +77,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   mailjet: { collects: 'reads IP addresses from the dedicated sending IPs assigned to customers; misses communications and browsing activity' },
   'pair-networks': {
-    sells_data: 'the only statement ("will not sell … for purposes other than … unless required by law") has ways out; the sheet reads it as a promise',
     storage_location: 'reads "these entities may be located inside, or outside, the European Economic Area" as a storage place',
     rights: 'reads the marketing opt-out from a choice about Updates the sheet does not count',
   },

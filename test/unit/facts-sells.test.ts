@@ -22,6 +22,8 @@ describe('sellsData', () => {
     // A sale coordinated with other verbs, a chain of qualifiers, an inverted "nor", a link in the person's words.
     [['We do not sell, rent, or share user data with third parties, except as required by law.'], false],
     [['We will not rent or sell potentially identifying and identifying information to anyone.'], false],
+    [['We will not sell, share, transfer, disclose, rent, use, or distribute Personal Data for purposes other than as set forth in this Statement, unless required by law.'], false],
+    [['We sell, license, share, transfer, disclose, rent, use and distribute customer data.'], true],
     [['We never collect data without your permission, nor do we resell or distribute any visitor data.'], false],
     [['Privacy Policy Do Not Sell My Personal Information Terms of Service'], null],
     [['Privacy Policy Do Not Sell/Share My Personal Information Terms of Service'], null],
