@@ -13,7 +13,7 @@ export function labelled(clauses: ClassifiedClause[], ...categories: Category[])
 }
 
 /** "Is any transfer made to a third country?": a question, often a heading, asks and states nothing. */
-export const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
+const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
 
 /** Clauses that state a practice: not denied, and not a question. */
 export function affirmative(clauses: ClassifiedClause[]): ClassifiedClause[] {

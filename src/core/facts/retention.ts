@@ -4,6 +4,9 @@ import { PERIOD } from '../vocabulary/periods';
 import { notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 
+/** "your account is terminated", "the subscription has been cancelled": the event a deletion waits for. */
+const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b`;
+
 /** Phrases that state a retention period or rule, most specific first. */
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
@@ -26,9 +29,9 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\buntil (?:(?:such |a |the )?time (?:that |when |as )?)?(?:it is |they are |the (?:data|information) is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
   /\buntil your account is (?:deleted|closed)\b/i,
   // "deleted once the account is terminated", "erased every few hours"
-  /\b(?:deleted|erased|removed|purged|destroyed) (?:once|when|after|as soon as) (?:your |the |a )?(?:[\w-]+ )?(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b/i,
+  new RegExp(String.raw`\b(?:deleted|erased|removed|purged|destroyed) (?:once|when|after|as soon as) (?:your |the |a )?(?:[\w-]+ )?${ACCOUNT_ENDS}`, 'i'),
   /\b(?:deleted|erased|removed|purged|overwritten) (?:every|each) (?:few |\d+ )?(?:minutes?|hours?|days?)\b/i,
-  /\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b[^.;]{0,120}?\b(?:deleted|erased|removed|purged|destroyed)\b/i,
+  new RegExp(String.raw`\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}[^.;]{0,120}?\b(?:deleted|erased|removed|purged|destroyed)\b`, 'i'),
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
   /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i,
   /\bnot stored\b[^,.;]*/i,
@@ -37,7 +40,7 @@ const PERIOD_PATTERNS: RegExp[] = [
 const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i;
 /** A definite end: a length of time, or an event ("until you delete it", "erased every few hours", "deleted once your account is closed"). */
 const FIXED = new RegExp(
-  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b`,
+  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}`,
   'i',
 );
 

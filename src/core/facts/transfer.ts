@@ -50,14 +50,16 @@ export function crossBorderTransfer({ clauses }: FactInput) {
     ),
     ...clauses.filter(cameFromElsewhere),
   ];
+  // The transfer verb's polarity, read once per clause.
+  const polarity = new Map(transfer.map((c) => [c, polarityOf(c.text, TRANSFERS)]));
   // Plain statements first: "we may transfer … outside the EEA" explains the fact better than
   // "is not transferred … without adequate protection" (a conditional denial, which still means it may).
   const plain = (c: ClassifiedClause) => {
-    const polarity = polarityOf(c.text, TRANSFERS);
-    return Number(polarity !== undefined && polarity !== 'affirmed');
+    const p = polarity.get(c);
+    return Number(p !== undefined && p !== 'affirmed');
   };
   // A transfer the polarity module reads as ruled out ("the law prohibits companies transferring data abroad") is none, whatever the model's negation head says.
-  const ruledOut = (c: ClassifiedClause) => polarityOf(c.text, TRANSFERS) === 'denied';
+  const ruledOut = (c: ClassifiedClause) => polarity.get(c) === 'denied';
   // …but a transfer withheld from others ("prohibits companies transferring", "does not allow partners to transfer") says nothing of the operator's own.
   const withheld = (c: ClassifiedClause) => {
     const at = TRANSFERS.exec(c.text)?.index;
