@@ -69,7 +69,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     rights: 'deletion and the marketing opt-out are worded in clauses not labelled rights',
     marketing_without_consent: '"we send you tips, tricks and useful complementing product solutions by email" names no marketing word; it was read only while the page\'s glued sentences ran into a subprocessor row',
   },
-  juno: { collects: 'the list\'s last item, "IP address.", is not labelled collection like the items before it' },
   'mail-com': {
     collects: 'the list of name, e-mail, phone and card data is glued into one unlabelled line by the page',
     sells_data: 'the sheet reads the CCPA "opt out of the sale (broadly interpreted)" and ad partners as a sale; the text denies selling contact information',

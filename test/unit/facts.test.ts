@@ -232,6 +232,23 @@ describe('set facts', () => {
     expect(fact).toEqual({ value: ['access', 'deletion'], evidence: [{ clause: 0, text: 'You may access and delete your data.' }] });
   });
 
+  it('a clause under a heading about the person\'s rights, or about what is collected, is read as such even unlabelled', () => {
+    const underRights = factFrom('rights', [
+      ['Your Privacy Rights', [], false],
+      ['You may ask us to correct inaccurate data or to restrict how we use it.', [], false],
+    ]);
+    expect(underRights).toEqual({ value: ['correction', 'restriction'], evidence: [{ clause: 1, text: 'You may ask us to correct inaccurate data or to restrict how we use it.' }] });
+    // Other headings that say "rights" are not about the person's.
+    expect(factFrom('rights', [['Intellectual Property Rights', [], false], ['You may not correct or restrict our trademarks.', [], false]]).value).toBeNull();
+    const underCollection = factFrom('collects', [
+      ['3. Information We Collect', [], false],
+      ['Your postal address and telephone number, when you order a line.', [], false],
+      ['Sharing Your Information', [], false],
+      ['Your telephone number helps us reach you.', [], false],
+    ]);
+    expect(underCollection).toEqual({ value: ['address', 'phone'], evidence: [{ clause: 1, text: 'Your postal address and telephone number, when you order a line.' }] });
+  });
+
   it('rights: deletion the operator does on its own is not a right; one the person may ask for, or a right named, is', () => {
     expect(factFrom('rights', [['If we learn a child has sent us data, we immediately delete it from our servers.', ['rights'], false]]).value).toBeNull();
     expect(factFrom('rights', [['Parents may ask us to delete a child\'s data.', ['rights'], false]]).value).toEqual(['deletion']);

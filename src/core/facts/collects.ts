@@ -1,9 +1,12 @@
 // collects: the kinds of data the policy says it collects or keeps.
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../../present/words';
 import { DATA_ITEMS, type ClassifiedClause, type DataItem } from '../types';
-import { affirmative, labelled, notStated, stated } from './clauses';
+import { affirmative, notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { DATA_ITEM_TERMS, matchTerms } from './lexicon';
+
+/** "Information We Collect", "What data do we collect?", "Collection of Personal Information". */
+const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|receive|obtain)\w*|\bcollect(?:ion|ed|s)?\b.{0,20}\b(?:information|data)\b/i;
 
 /**
  * The items a clause names as collected: every item it names, less those named only where the
@@ -28,7 +31,9 @@ const ASKED_NOT_TO_GIVE =
 export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();
   const sources: ClassifiedClause[] = [];
-  for (const clause of affirmative(labelled(input.clauses, 'collection', 'retention'))) {
+  const underCollection = (c: ClassifiedClause) => COLLECTION_HEADING.test(input.headings.get(c.index) ?? '');
+  const read = input.clauses.filter((c) => readsAs(c, 'collection') || readsAs(c, 'retention') || underCollection(c));
+  for (const clause of affirmative(read)) {
     const items = itemsHeld(clause, input);
     if (items.length === 0) continue;
     items.forEach((item) => found.add(item));

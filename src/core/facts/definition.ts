@@ -9,6 +9,8 @@ export interface FactInput {
   clauses: ClassifiedClause[];
   /** The statements of each clause, by clause index. */
   statements: Map<number, Statement[]>;
+  /** The heading each clause sits under, by clause index ('' when none). */
+  headings: Map<number, string>;
 }
 
 export type FactValue<K extends FactKey> = NonNullable<PolicyFacts[K]['value']>;

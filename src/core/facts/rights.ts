@@ -15,18 +15,21 @@ const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscriber
 const namesARight = (text: string) => text.split(/\s+/).length <= 6;
 
 /** The rights a clause names: any in a clause about rights, a complaint to a regulator offered to the person in any. */
-function rightsIn(clause: ClassifiedClause): Right[] {
+/** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
+const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individual|user|consumer|customer)['’]?s? (?:\w+ )?(?:rights|choices)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:rights|choices)\b/i;
+
+function rightsIn(clause: ClassifiedClause, heading: string): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS).filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text));
-  if (readsAs(clause, 'rights')) return rights;
+  if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading)) return rights;
   return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint'] : [];
 }
 
 /** Rights named in clauses about rights and choices; `null` when none is named. */
-export function statedRights({ clauses }: FactInput) {
+export function statedRights({ clauses, headings }: FactInput) {
   const found = new Set<Right>();
   const sources: ClassifiedClause[] = [];
   for (const clause of clauses) {
-    const rights = rightsIn(clause);
+    const rights = rightsIn(clause, headings.get(clause.index) ?? '');
     if (rights.length === 0) continue;
     rights.forEach((r) => found.add(r));
     sources.push(clause);
