@@ -56,6 +56,12 @@ describe('laws across jurisdictions', () => {
     ['Section 631 of the Cable Communications Policy Act', ['Cable Act']],
     ['POPIA and PIPEDA', ['POPIA', 'PIPEDA']],
     ['the CCPA as amended by the CPRA', ['CCPA/CPRA']],
+    // Three acts share one name: the province or country says which.
+    ['PIPEDA and the Personal Information Protection Act (Alberta)', ['PIPEDA', 'Alberta PIPA']],
+    ["British Columbia's Personal Information Protection Act", ['BC PIPA']],
+    ['the Personal Information Protection Act, S.B.C. 2003, c. 63', ['BC PIPA']],
+    ['the Personal Information Protection Act of Korea', ['PIPA']],
+    ['users in Korea have rights under PIPA', ['PIPA']],
   ])('%s → %j', (text, expected) => {
     expect(lawsIn(text).sort()).toEqual([...expected].sort());
   });

@@ -11,6 +11,16 @@ export interface Law {
   consumes?: boolean;
 }
 
+/** "Personal Information Protection Act (Alberta)", "B.C.'s PIPA", "PIPA, S.A. 2003 … Alberta". */
+function provincialPipa(province: string, statutes: string): RegExp[] {
+  const act = String.raw`(?:Personal Information Protection Act|PIPA)`;
+  return [
+    new RegExp(String.raw`\b${act},? \(?(?:of )?(?:the Province of )?(?:${province})\b`, 'i'),
+    new RegExp(String.raw`(?:\b|(?<=\.))(?:${province})(?:['’]s)? ${act}`, 'i'),
+    new RegExp(String.raw`\b${act},? ${statutes} \d{4}`, 'i'),
+  ];
+}
+
 export const LAWS: Law[] = [
   { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
@@ -60,7 +70,10 @@ export const LAWS: Law[] = [
   { name: 'PDPA', jurisdiction: 'SG', patterns: [/\bPDPA\b/, /\bPersonal Data Protection Act\b/i] },
   { name: 'APPI', jurisdiction: 'JP', patterns: [/\bAPPI\b/, /\bAct on (?:the )?Protection of Personal Information\b/i] },
   { name: 'PIPL', jurisdiction: 'CN', patterns: [/\bPIPL\b/, /\bPersonal Information Protection Law\b/i] },
-  { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i] },
+  // Alberta's and British Columbia's private-sector acts share Korea's act's name; named with the province, they are Canada's.
+  { name: 'Alberta PIPA', jurisdiction: 'CA', consumes: true, patterns: provincialPipa('Alberta', String.raw`S\.?A\.?`) },
+  { name: 'BC PIPA', jurisdiction: 'CA', consumes: true, patterns: provincialPipa(String.raw`British Columbia|B\.C\.|BC`, String.raw`S\.?B\.?C\.?`) },
+  { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i, /\bPIPA\b(?=[^.]{0,60}\bKorea)/, /\bKorea\w*\b[^.]{0,60}\bPIPA\b/] },
   { name: 'Korea Network Act', jurisdiction: 'KR', patterns: [/\bAct on (?:the )?Promotion of Information and Communications? Network Utili[sz]ation and (?:Data|Information) Protection\b/i, /\bNetwork Act\b(?=[^.]{0,40}\bKorea)/i] },
   { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
   { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
