@@ -7,6 +7,7 @@ describe('data item lexicon', () => {
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
     ['Your IP address and operating system', ['ip-address', 'device-info']],
+    ['The logs store which IP addresses visit our site, what web browser was used and what file was accessed', ['ip-address', 'device-info', 'browsing-activity']],
     ['We record your IP address', ['ip-address']],
     ['This information may include internet protocol (IP) addresses and browser type', ['ip-address', 'device-info']],
     ['copies of IDs and proof of residence', ['address', 'identity-documents']],
@@ -108,6 +109,10 @@ describe('rights lexicon', () => {
     ['Information you provided may be withdrawn at any time by writing to us.', ['withdraw-consent']],
     ['Data collected from your devices (including portable and non-portable computers, mobile phones) may include:', []],
     ['You may receive your data in a portable format.', ['portability']],
+    // Porting a phone number to another operator is not data portability; porting your data is.
+    ['• Port to Airtel Prepaid', []],
+    ['You can port your mobile number to another network.', []],
+    ['You may access, correct, port, or delete your personal information.', ['access', 'correction', 'deletion', 'portability']],
     ['For our mobile apps, you can opt-out of crash log reporting in the settings.', []],
     ['You can opt out of our newsletters at any time.', ['opt-out-marketing']],
     ['Refused requests are answered with the reason and your recourse to refer to the supervisory authority.', ['complaint']],

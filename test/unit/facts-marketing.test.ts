@@ -22,6 +22,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['advertising accepted as a condition of the service', 'As a condition of using the free service, you are required to receive advertising messages from our partners.'],
     ['ads chosen for the person, shown by default', 'The app shows personalised ads based on your interests.'],
     ['advertising based on the person\'s activity', 'Our partners display advertisements on the app based on your browsing activity.'],
+    ['ads served from the person\'s usage data', 'Our advertising partners use cookies to serve ads based on your usage data.'],
     ['a bare purpose in a list of uses', '(b) providing information about new training products and services to the users;'],
     ['a purpose item without "to"', 'Keep you informed of and promote our current and planned services;'],
     ['a list item naming marketing as the purpose', 'Marketing purposes'],
@@ -62,6 +63,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['no ads at all', 'We have no advertisements or business relationships with advertisers.'],
     ['no ads shown to the person', 'We do not show you any advertising.'],
     ['a service without ads', 'Browse without targeted advertising!'],
+    ['a heading ruling out ads chosen from the person\'s data', '5.6. No Ads Based on User Data'],
     // The denial that governs the ads is the verb nearest them, not the first verb of the sentence.
     ['targeted ads denied after a first verb that is not', 'While we use these cookies to measure our campaigns, we do not "share" data for cross-context behavioral advertising.'],
     ['an opt-in worded "only … when you have provided your consent"', 'We will only send you personalised advertising and offers when you have provided your consent.'],

@@ -39,6 +39,10 @@ describe('boolean facts', () => {
     ['shares_with_third_parties', [['We do not share or disclose your data with anyone.', ['sharing'], true]], false],
     ['shares_with_third_parties', [['We never share your data with third parties for marketing purposes.', ['sharing'], true]], null],
     ['shares_with_third_parties', [['We share data with partners.', [], false]], null],
+    // Disclosure only when the law compels it is no sharing; staff who may see data are not a third party.
+    ['shares_with_third_parties', [['We will not release any information about a user unless legally compelled to do so.', ['sharing'], false]], false],
+    ['shares_with_third_parties', [['Only a few of our administrators have access to the mail servers.', ['sharing'], false]], null],
+    ['shares_with_third_parties', [['Only a few of our administrators have access to the mail servers.', ['sharing'], false], ['We share billing data with our payment processor.', ['sharing'], false]], true],
     ['sells_data', [['We will never sell or share your information.', ['sharing'], true]], false],
     ['sells_data', [['We may sell your personal information to advertisers.', ['sharing'], false]], true],
     ['sells_data', [['The customer will not re-sell the connection.', [], false]], null],
@@ -73,6 +77,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.
     ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
+    // "information you send" is no notice, and a list's items are separate purposes.
+    ['breach_notification', [['We use your data to provide the service; to send reminders to users; and to detect fraud and security breaches.', [], false]], null],
+    ['breach_notification', [['We monitor information you transmit to detect security breaches.', [], false]], null],
     ['breach_notification', [['In the event of a data breach, we have recovery procedures and will alert the persons concerned and the regulator.', [], false]], true],
     ['breach_notification', [['To report a security breach, please contact our security team.', [], false]], null],
     ['breach_notification', [['If you suspect a data breach, contact us at once.', [], false]], null],
@@ -222,6 +229,12 @@ describe('set facts', () => {
     const offered = 'Customers who are not satisfied may contact the Office of the Privacy Commissioner of Canada.';
     expect(factFrom('rights', [[offered, [], false]]).value).toEqual(['complaint']);
     expect(factFrom('rights', [['We will notify the Information Commissioner of any breach.', [], false]]).value).toBeNull();
+  });
+
+  it('rights: withdrawing consent is offered to the person whatever the clause is about', () => {
+    const withdrawal = 'If you do not give your consent, or later withdraw your consent, we may stop providing the service.';
+    expect(factFrom('rights', [[withdrawal, [], false]]).value).toEqual(['withdraw-consent']);
+    expect(factFrom('rights', [['We may withdraw the consent form from our website.', [], false]]).value).toBeNull();
   });
 
   it('rights: only from clauses about rights', () => {

@@ -9,6 +9,7 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ["We don't rent or sell personal information.", SELL, 'denied'],
     ['We do not share, sell, rent or trade your data.', SELL, 'denied'],
     ['Acme does not resell your data.', SELL, 'denied'],
+    ['We have not disclosed and/or sold personal information in the preceding 12 months.', SELL, 'denied'],
     ['We are not in the business of selling your data.', SELL, 'denied'],
     ['There will be no sale of data.', SELL, 'denied'],
     ['No commercial sale of data', SELL, 'denied'],

@@ -49,6 +49,8 @@ describe('laws across jurisdictions', () => {
     ['under the UK GDPR and the Data Protection Act 2018', ['UK GDPR', 'Data Protection Act 2018']],
     ['the GDPR (Regulation (EU) 2016/679)', ['GDPR']],
     ['Directive 95/46/EC', ['Data Protection Directive']],
+    ['European Directive 95/46 on the protection of individuals', ['Data Protection Directive']],
+    ['the legal basis is § 96(3) TKG', ['TKG']],
     ['the ePrivacy Directive', ['ePrivacy Directive']],
     ['the TTDSG and the BDSG', ['TTDSG']],
     ['the Swiss Federal Act on Data Protection (FADP)', ['Swiss FADP']],

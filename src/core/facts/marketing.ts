@@ -18,10 +18,10 @@ const BARE_PURPOSE =
   /^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:direct |our own )?(?:marketing|promotional (?:offers|messages|e-?mails|communications|materials?)|promotions|special offers|newsletters?)(?: purposes)?\s*[.;]?\s*$/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
-  /\bad[- ]targeting\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:interests|activity|browsing)/i;
+  /\bad[- ]targeting\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:\w+ )?(?:interests|activity|browsing|usage|behaviou?r|data|information|profiles?)\b/i;
 /** "We have no advertisements", "we do not show you any ads": no ads at all, which rules out ads chosen for the person. */
 const NO_ADS =
-  /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b/i;
+  /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?no\s+(?:(?:targeted|personali[sz]ed|behaviou?ral)\s+)?(?:ads|advertising|advertisements|adverts)\b/i;
 /** "Browse without targeted advertising!", "free of ads": none shown, unless a condition follows ("without ads if you subscribe"). */
 const WITHOUT_ADS = /\b(?:without|free (?:of|from))\s+(?:any\s+)?(?:(?:targeted|personali[sz]ed|behaviou?ral|tracking)\s+)?(?:ads|advertising|advertisements|adverts)\b(?![^.]*\b(?:if|unless|when|opt)\b)/i;
 const FOR_SOME_ONLY = /\b(?:children|child|kids|minors?|teens?|under (?:the age of )?\d+)\b/i;

@@ -11,6 +11,8 @@ const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscri
 /** Deletion is a right when the person can ask for it, not when the operator deletes on its own ("we immediately delete it"). */
 const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscribers?|parents?|guardians?|individuals?|data subjects?)\b|\brequest\w*|\bask\w*/i;
 
+const WITHDRAWS_CONSENT = /\b(?:you|users?|customers?)\b[^.]{0,120}\bwithdraw\w* (?:your |their )?consent\b/i;
+
 /** "(3) Erasure (GDPR 17)": a list item that only names a right. */
 const namesARight = (text: string) => text.split(/\s+/).length <= 6;
 
@@ -21,7 +23,9 @@ const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individua
 function rightsIn(clause: ClassifiedClause, heading: string): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS).filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading)) return rights;
-  return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint'] : [];
+  // Withdrawing consent is the person's act whatever the clause is about ("if you later withdraw your consent, …").
+  const anywhere: Right[] = rights.includes('withdraw-consent') && WITHDRAWS_CONSENT.test(clause.text) ? ['withdraw-consent'] : [];
+  return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint', ...anywhere] : anywhere;
 }
 
 /** Rights named in clauses about rights and choices; `null` when none is named. */

@@ -21,6 +21,8 @@ const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|
 /** "If we are involved in a merger … your data will be sold or transferred as part of it": the business changes hands, not a trade in data. */
 const BUSINESS_TRANSFER = /\b(?:merger|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|receivership|change (?:of|in) control|sale of (?:all or (?:a )?(?:part|portion) of )?(?:our |its |the )?(?:company|business|assets))\b/i;
 
+const RUN_IN_HEADING = /^[^.:;]{0,60}:/;
+
 /** The closing quote of a verb in the laws' quotes, and an aside in brackets: neither is what is sold. */
 const CLOSING_QUOTE = /^["”’']/;
 const ASIDE = /^\s*\([^()]{0,120}\)/;
@@ -44,6 +46,9 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const { at, word } = statement.verb;
   // "Acme, a trading name of Acme Ltd": a company's name, not a trade in data.
   if (/^trad/i.test(word) && /^\s+(?:name|as)\b/i.test(text.slice(at + word.length))) return false;
+  // "Sale of Information: We have not sold …": a run-in heading names the topic; the sentence after it states it.
+  const runIn = RUN_IN_HEADING.exec(text);
+  if (runIn && at < runIn[0].length && readsAsTitle(runIn[0])) return false;
   // Long enough for "sell, trade, or otherwise transfer to outside parties your personally identifiable information".
   const rest = text.slice(at + word.length, at + word.length + 120);
   const before = text.slice(Math.max(0, at - 80), at);

@@ -5,7 +5,11 @@ import { defineFact, yesNo, type FactInput } from './definition';
 
 const PASSES_ON = new Set(['share', 'sell', 'transfer']);
 /** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
-const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court))\b/i;
+const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court)|legally (?:required|compelled|obliged|obligated))\b/i;
+
+/** "Only a select number of administrators have access to servers", "access is limited to employees who need it". */
+const OWN_STAFF_ACCESS =
+  /\b(?:employees|staff|administrators|personnel|team members)\b[^.]{0,60}\b(?:have|has|with|given|granted)\s+access\b|\baccess\b[^.]{0,40}\b(?:limited|restricted)\b[^.]{0,40}\b(?:employees|staff|personnel|administrators)\b/i;
 
 /**
  * Sharing clauses, read with their statements. A clause the classifier reads as affirmative
@@ -26,12 +30,15 @@ export function sharesWithThirdParties(input: FactInput) {
   const strength = (c: ClassifiedClause) =>
     Math.max(0, ...(disclosures.get(c) ?? []).filter((s) => s.polarity === 'affirmed').map((s) => (s.parties.length > 0 ? 2 : 1)));
   // A clause only leaning to sharing counts when it states a disclosure: its wording is all there is to go on.
-  const statesIt = (c: ClassifiedClause) => c.labels.includes('sharing') || strength(c) > 0;
+  // Nor does one that only says which of the operator's own people may see data.
+  const internalOnly = (c: ClassifiedClause) => (disclosures.get(c) ?? []).length === 0 && OWN_STAFF_ACCESS.test(c.text);
+  const statesIt = (c: ClassifiedClause) => (c.labels.includes('sharing') && !internalOnly(c)) || strength(c) > 0;
   const yes = affirmative(sharing)
     .filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c))
     .sort((a, b) => strength(b) - strength(a));
   if (yes.length) return stated(true, yes);
-  const no = sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text));
+  // Disclosure only when the law compels it is no sharing either (data/reference/README.md).
+  const no = affirmative(sharing).filter((c) => compelledOnly(c)).concat(sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text)));
   return no.length ? stated(false, no) : notStated<boolean>();
 }
 

@@ -24,7 +24,7 @@ function provincialPipa(province: string, statutes: string): RegExp[] {
 export const LAWS: Law[] = [
   { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
-  { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bData Protection Directive\b/i] },
+  { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
   { name: 'Data Protection Act 2018', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 2018\b/i, /\b(?:UK )?DPA,? 2018\b/, /\b(?:UK|United Kingdom)(?:['’]s)? Data Protection Act\b(?!,? 1998)/i] },
   { name: 'Data Protection Act 1998', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 1998\b/i, /\b(?:UK )?DPA,? 1998\b/] },
@@ -61,6 +61,8 @@ export const LAWS: Law[] = [
   { name: 'Peru personal data law', jurisdiction: 'PE', patterns: [/\bPeruvian (?:Personal )?Data Protection (?:Law|Regulations?)\b/i, /\bLaw (?:No\.? )?29733\b/i] },
   { name: 'Swiss FADP', jurisdiction: 'CH', patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b(?! and Information Commissioner| Commissioner)/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
   { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n° ?)?78-17\b/i] },
+  // Germany's telecoms act held the telecom privacy rules (§§ 91–107) until the TTDSG took them over in 2021.
+  { name: 'TKG', jurisdiction: 'DE', patterns: [/\bTKG\b/, /\bTelekommunikationsgesetz\b/i, /\bGerman Telecommunications Act\b/i] },
   { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Marco Civil da Internet', jurisdiction: 'BR', patterns: [/\bMarco Civil(?: da Internet)?\b/i, /\bBrazilian Internet Civil Framework\b/i] },
