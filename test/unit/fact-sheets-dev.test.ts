@@ -13,7 +13,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   'crazy-domains': { collects: 'identity documents, company details and job applications are named only in clauses the classifier does not label collection' },
   hover: {
     collects: 'reads "phone", "location" and "purchases" the sheet leaves out, and misses "pages you visit" (browsing activity)',
-    rights: 'reads a deletion right from an account-closing clause the sheet does not count',
   },
   hushmail: {
     collects: 'misses company details and browsing activity; reads purchase history from billing wording',

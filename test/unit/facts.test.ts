@@ -237,6 +237,11 @@ describe('set facts', () => {
     expect(factFrom('rights', [['We may withdraw the consent form from our website.', [], false]]).value).toBeNull();
   });
 
+  it('rights: browser settings for cookies are not rights over the data held', () => {
+    expect(factFrom('rights', [['If you want to restrict or block the cookies set by our site, or delete them, use your browser settings.', ['rights'], false]]).value).toBeNull();
+    expect(factFrom('rights', [['You may ask us to delete the information our cookies collected.', ['rights'], false]]).value).toEqual(['deletion']);
+  });
+
   it('rights: only from clauses about rights', () => {
     const fact = factFrom('rights', [
       ['You may access and delete your data.', ['rights'], false],

@@ -11,17 +11,27 @@ const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscri
 /** Deletion is a right when the person can ask for it, not when the operator deletes on its own ("we immediately delete it"). */
 const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscribers?|parents?|guardians?|individuals?|data subjects?)\b|\brequest\w*|\bask\w*/i;
 
+/** "restrict or block the cookies", "delete cookies from your machine": browser settings, not rights over the data the operator holds. */
+const ONLY_ABOUT_COOKIES = /^(?=[^]*\bcookies?\b)(?![^]*\b(?:data|information|details|account)\b)/i;
+const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restriction', 'portability'];
+
+/** "if you later withdraw your consent": the person withdrawing, not the operator withdrawing a form. */
 const WITHDRAWS_CONSENT = /\b(?:you|users?|customers?)\b[^.]{0,120}\bwithdraw\w* (?:your |their )?consent\b/i;
 
 /** "(3) Erasure (GDPR 17)": a list item that only names a right. */
 const namesARight = (text: string) => text.split(/\s+/).length <= 6;
 
-/** The rights a clause names: any in a clause about rights, a complaint to a regulator offered to the person in any. */
 /** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
 const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individual|user|consumer|customer)['’]?s? (?:\w+ )?(?:rights|choices)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:rights|choices)\b/i;
 
+/**
+ * The rights a clause names: any in a clause about rights or under a rights heading; in any clause, a
+ * complaint to a regulator offered to the person and the person withdrawing consent.
+ */
 function rightsIn(clause: ClassifiedClause, heading: string): Right[] {
-  const rights = matchTerms(clause.text, RIGHT_TERMS).filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text));
+  const rights = matchTerms(clause.text, RIGHT_TERMS)
+    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text))
+    .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading)) return rights;
   // Withdrawing consent is the person's act whatever the clause is about ("if you later withdraw your consent, …").
   const anywhere: Right[] = rights.includes('withdraw-consent') && WITHDRAWS_CONSENT.test(clause.text) ? ['withdraw-consent'] : [];
