@@ -146,6 +146,7 @@ describe('string facts', () => {
     ['storage_location', [['Your data is processed in Canada.', ['transfer'], false]], 'Canada'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
+    ['retention', [['We retain your information for as long as we deem necessary for the purpose it was collected for.', ['retention'], false]], 'for as long as we deem necessary for the purpose it was collected for'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
     // A cookie's lifetime on your device is not how long the provider keeps your data.
     ['retention', [['Cookie expiry: 1 year', ['retention'], false]], null],
@@ -185,6 +186,16 @@ describe('collects: data named as not collected', () => {
       ]),
     );
     expect(facts.collects.value).toEqual(['email', 'communications']);
+  });
+
+  it('data the person does not need to give is not collected; data the operator needs is', () => {
+    const facts = extractFacts(
+      numbered([
+        clause("You don't need a phone number or e-mail address to make an account.", ['collection']),
+        clause('We need your postal address to deliver the router.', ['collection']),
+      ]),
+    );
+    expect(facts.collects.value).toEqual(['address']);
   });
 
   it('data the person is asked not to give is not collected', () => {
