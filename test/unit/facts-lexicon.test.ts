@@ -7,6 +7,9 @@ describe('data item lexicon', () => {
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
     ['Your IP address and operating system', ['ip-address', 'device-info']],
+    // The address just named after an e-mail is the e-mail address; a postal one named beside it is not.
+    ['When you give us an e-mail address, the address is only used to deliver the token', ['email']],
+    ['We ask for your e-mail address and your address for delivery', ['address', 'email']],
     ['The logs store which IP addresses visit our site, what web browser was used and what file was accessed', ['ip-address', 'device-info', 'browsing-activity']],
     ['We record your IP address', ['ip-address']],
     ['This information may include internet protocol (IP) addresses and browser type', ['ip-address', 'device-info']],

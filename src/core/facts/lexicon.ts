@@ -17,7 +17,8 @@ export interface Term<T extends string> {
 /** Read from clauses about collection (and retention: data kept is data held). */
 export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business|device|browser|host|file|field|app|product|screen|display|its) )(?:full |first |last |sur)?names?\b/i, term: 'name' },
-  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we|not|does|do|they) )\baddress(?:es)?\b(?!\s+(?:anyone|anybody|children|minors|persons|people|individuals)\b)(?!\s+(?:(?:any|the|this|these|those|all|such|a|an|your|our)\s+)?(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries|fraud|threats?|risks?|abuse|incidents?|vulnerabilit(?:y|ies))\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
+  // "ask for an email, the address you provide": the address just named is the e-mail address.
+  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we|not|does|do|they) )(?<!\be-?mail\b[^.;]{0,80}\b(?:the|this|that) )\baddress(?:es)?\b(?!\s+(?:anyone|anybody|children|minors|persons|people|individuals)\b)(?!\s+(?:(?:any|the|this|these|those|all|such|a|an|your|our)\s+)?(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries|fraud|threats?|risks?|abuse|incidents?|vulnerabilit(?:y|ies))\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
