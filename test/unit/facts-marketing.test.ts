@@ -23,6 +23,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['ads chosen for the person, shown by default', 'The app shows personalised ads based on your interests.'],
     ['advertising based on the person\'s activity', 'Our partners display advertisements on the app based on your browsing activity.'],
     ['ads served from the person\'s usage data', 'Our advertising partners use cookies to serve ads based on your usage data.'],
+    ['e-mails about other products and services', 'We use your e-mail address to send periodic emails regarding your order or other products and services.'],
     ['a bare purpose in a list of uses', '(b) providing information about new training products and services to the users;'],
     ['a purpose item without "to"', 'Keep you informed of and promote our current and planned services;'],
     ['a list item naming marketing as the purpose', 'Marketing purposes'],

@@ -21,6 +21,7 @@ describe('sellsData', () => {
     [['We sell our premium products to anyone who asks.'], null],
     // A sale coordinated with other verbs, a chain of qualifiers, an inverted "nor", a link in the person's words.
     [['We do not sell, rent, or share user data with third parties, except as required by law.'], false],
+    [['We do not (and will never) sell, license, sublicense or share any of the data submitted by our users with any person or entity.'], false],
     [['We will not rent or sell potentially identifying and identifying information to anyone.'], false],
     [['We will not sell, share, transfer, disclose, rent, use, or distribute Personal Data for purposes other than as set forth in this Statement, unless required by law.'], false],
     [['We sell, license, share, transfer, disclose, rent, use and distribute customer data.'], true],

@@ -10,6 +10,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not share, sell, rent or trade your data.', SELL, 'denied'],
     ['Acme does not resell your data.', SELL, 'denied'],
     ['We have not disclosed and/or sold personal information in the preceding 12 months.', SELL, 'denied'],
+    // An aside in brackets, and "data" before the verb's noun, stay inside the denial.
+    ['We do not (and will never) sell any of the data our users submit.', SELL, 'denied'],
+    ['We will never engage in any data selling activities.', SELL, 'denied'],
     ['We are not in the business of selling your data.', SELL, 'denied'],
     ['There will be no sale of data.', SELL, 'denied'],
     ['No commercial sale of data', SELL, 'denied'],
