@@ -7,6 +7,12 @@ describe('data item lexicon', () => {
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
     ['Your IP address and operating system', ['ip-address', 'device-info']],
+    ['Web pages and links you visit', ['browsing-activity']],
+    ["the commenter's IP address and browser user agent string", ['ip-address', 'device-info']],
+    ['computer and connection information', ['device-info']],
+    ['a list of applications installed on your device', ['device-info']],
+    ['aggregate statistics about app usage and crashes', ['browsing-activity']],
+    ['cookies that record the session referrer and landing page', ['browsing-activity', 'cookies']],
     // The address just named after an e-mail is the e-mail address; a postal one named beside it is not.
     ['When you give us an e-mail address, the address is only used to deliver the token', ['email']],
     ['We ask for your e-mail address and your address for delivery', ['address', 'email']],
