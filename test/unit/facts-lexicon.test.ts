@@ -8,6 +8,8 @@ describe('data item lexicon', () => {
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
     ['Your IP address and operating system', ['ip-address', 'device-info']],
     ['Web pages and links you visit', ['browsing-activity']],
+    ['your chats with other players', ['communications']],
+    ['voice recordings made through the assistant', ['communications']],
     ["the commenter's IP address and browser user agent string", ['ip-address', 'device-info']],
     ['computer and connection information', ['device-info']],
     ['a list of applications installed on your device', ['device-info']],
