@@ -15,8 +15,15 @@ const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscriber
 const ONLY_ABOUT_COOKIES = /^(?=[^]*\bcookies?\b)(?![^]*\b(?:data|information|details|account)\b)/i;
 const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restriction', 'portability'];
 
-/** "if you later withdraw your consent": the person withdrawing, not the operator withdrawing a form. */
-const WITHDRAWS_CONSENT = /\b(?:you|users?|customers?)\b[^.]{0,120}\bwithdraw\w* (?:your |their )?consent\b/i;
+/**
+ * Rights offered to the person whatever the clause is about: a complaint to a regulator ("customers
+ * who are not satisfied may contact the Privacy Commissioner"), and the person withdrawing consent
+ * ("if you later withdraw your consent, …"; not the operator withdrawing a form).
+ */
+const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
+  complaint: OFFERED_TO_THE_PERSON,
+  'withdraw-consent': /\b(?:you|users?|customers?)\b[^.]{0,120}\bwithdraw\w* (?:your |their )?consent\b/i,
+};
 
 /** "(3) Erasure (GDPR 17)": a list item that only names a right. */
 const namesARight = (text: string) => text.split(/\s+/).length <= 6;
@@ -33,9 +40,7 @@ function rightsIn(clause: ClassifiedClause, heading: string): Right[] {
     .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text))
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading)) return rights;
-  // Withdrawing consent is the person's act whatever the clause is about ("if you later withdraw your consent, …").
-  const anywhere: Right[] = rights.includes('withdraw-consent') && WITHDRAWS_CONSENT.test(clause.text) ? ['withdraw-consent'] : [];
-  return rights.includes('complaint') && OFFERED_TO_THE_PERSON.test(clause.text) ? ['complaint', ...anywhere] : anywhere;
+  return rights.filter((r) => OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
 }
 
 /** Rights named in clauses about rights and choices; `null` when none is named. */

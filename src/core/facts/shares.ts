@@ -38,7 +38,7 @@ export function sharesWithThirdParties(input: FactInput) {
     .sort((a, b) => strength(b) - strength(a));
   if (yes.length) return stated(true, yes);
   // Disclosure only when the law compels it is no sharing either (data/reference/README.md).
-  const no = affirmative(sharing).filter((c) => compelledOnly(c)).concat(sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text)));
+  const no = affirmative(sharing).filter(compelledOnly).concat(sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text)));
   return no.length ? stated(false, no) : notStated<boolean>();
 }
 
