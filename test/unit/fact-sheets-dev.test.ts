@@ -88,7 +88,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     retention: 'the sheet lists cookie lifetimes, which the fact leaves out by design (docs/scoring.md)',
   },
   verizon: {
-    collects: 'misses company details ("business customer representative contact information")',
     rights: 'restriction ("you can limit the use") and portability ("in a portable … format") sit in clauses labelled collection or nothing; consent withdrawal is worded "change your choice"',
   },
   'wp-engine': {

@@ -65,6 +65,28 @@ describe('data item lexicon', () => {
     ['unique identifiers, and identification numbers associated with your devices', []],
     ['your ID number', ['id-number']],
     ['records of your purchases and transactions', ['purchase-history']],
+    // Communications: records of calls, stored mail, what you send us.
+    ['call detail records and the numbers you dial', ['communications']],
+    ['incoming mail is kept until you delete it', ['communications']],
+    ['chat history is stored for the length of the meeting', ['communications']],
+    ['whatever you tell us when you communicate with us by phone', ['communications']],
+    ['any communications between you and our staff', ['communications']],
+    ['if you choose to send us feedback about the app', ['communications']],
+    ['when you request technical support', ['communications']],
+    // Device information by other names.
+    ['the device details and IMEI of your handset', ['device-info']],
+    ['the type of device you use and its user agents', ['device-info']],
+    ['the browser being used at the time', ['device-info']],
+    // Identity documents.
+    ['a valid photo ID, such as a driving licence', ['identity-documents']],
+    ['we may ask you to provide identification before we act on your request', ['identity-documents']],
+    ['documents to verify your identity, such as your passport', ['identity-documents']],
+    ['Sign in with Microsoft Passport', []],
+    // Company details.
+    // A tax identification number is also an identification number.
+    ['your tax identification number', ['id-number', 'company-details']],
+    ['business information such as your industry category', ['company-details']],
+    ["your employer's name and the organisation you work for", ['company-details']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
