@@ -39,7 +39,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   windstream: {
     collects: 'misses e-mail, job applications, communications and IP address named outside collection clauses',
-    rights: 'the sheet reads objection from the Privacy Shield "Choice" principle (opting out of disclosure), worded without "object"',
   },
   // The sheets written later, blind to the analyser (docs/facts-first-contact.md, third round).
   att: {
@@ -52,9 +51,9 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     security_measures_described: 'the only measures are checking requests against stored contact details and secret questions, which the vocabulary does not know as security',
   },
   epik: {
-    collects: 'misses company details; reads location from "focusing on those with a connection to you based on language or location"',
+    collects: 'reads location from "focusing on those with a connection to you based on language or location"',
     cross_border_transfer: 'the sheet infers transfers from foreign registries (".CN needs ID for the Chinese government"); no sentence says data goes abroad',
-    rights: 'objection and withdrawal of consent are only promised by the introduction ("explains … your rights"), never named',
+    rights: 'withdrawal of consent is only promised by the introduction ("explains … your rights"), never named',
   },
   'inmotion-hosting': {
     collects: 'the list naming company details and IP address is glued into one unlabelled line by the page',
@@ -71,7 +70,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   'mail-com': {
     collects: 'the list of name, e-mail, phone and card data is glued into one unlabelled line by the page',
     sells_data: 'the sheet reads the CCPA "opt out of the sale (broadly interpreted)" and ad partners as a sale; the text denies selling contact information',
-    rights: 'correction and portability are named in clauses not labelled rights',
   },
   mailjet: { collects: 'reads IP addresses from the dedicated sending IPs assigned to customers; misses communications and browsing activity' },
   'pair-networks': {
@@ -80,7 +78,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   shaw: {
     collects: 'the employee file list (ID numbers, résumés) and mailbox contents are in clauses not labelled collection',
-    rights: 'the opt-out of the TV-viewing database is worded without "object" or "opt out of the sale"',
   },
   'private-internet-access': { collects: 'reads "Google analytics data (this data is anonymized)" as browsing activity; the sheet leaves anonymised analytics out' },
   tunnelbear: {

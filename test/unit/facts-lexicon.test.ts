@@ -149,6 +149,21 @@ describe('rights lexicon', () => {
     ['For our mobile apps, you can opt-out of crash log reporting in the settings.', []],
     ['You can opt out of our newsletters at any time.', ['opt-out-marketing']],
     ['Refused requests are answered with the reason and your recourse to refer to the supervisory authority.', ['complaint']],
+    // Taking data elsewhere, in other words.
+    ['Members may download all of their account data at any time.', ['portability']],
+    ['You may download all your personal data in a common format.', ['portability']],
+    ['ask us to send your data to another service provider', ['portability']],
+    ['your address book, which you can move to another online provider', ['portability']],
+    ['you can see, export or delete every record we keep', ['deletion', 'portability']],
+    ['Data may be transferred to another country.', []],
+    // Opting out of cookies or of processing is not opting out of marketing; a denied opt-out is none.
+    ['You can opt out of these cookies in your browser settings.', []],
+    ['You may opt-out of future processing of your data.', ['objection']],
+    ['You may not opt out of service announcements about your account.', []],
+    ['You can opt out of promotional e-mails at any time.', ['opt-out-marketing']],
+    // Opting out of a use of your data objects to it, unless the use is advertising.
+    ['Unless you opt out of our use of your viewing data, we include it in aggregate reports.', ['opt-out-marketing', 'objection']],
+    ['You may opt out of the use of your device identifiers for interest-based ads.', ['opt-out-marketing']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

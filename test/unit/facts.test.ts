@@ -285,6 +285,20 @@ describe('set facts', () => {
     expect(factFrom('rights', [['(3) Erasure (Art. 17)', ['rights'], false], ['(6) Objection (Art. 21)', ['rights'], false]]).value).toEqual(['deletion', 'objection']);
   });
 
+  it('rights: short items listed after a line introducing rights are rights, even unlabelled; the list ends at a longer sentence', () => {
+    const listed = factFrom('rights', [
+      ['Specifically, you have the right to:', [], false],
+      ['(2) Rectification (Art. 16)', [], false],
+      ['(3) Erasure (Art. 17)', [], false],
+      ['For more information, read the regulation.', [], false],
+      ['We restrict access to our offices to staff with a badge.', [], false],
+    ]);
+    expect(listed.value).toEqual(['correction', 'deletion']);
+    expect(listed.evidence.map((e) => e.clause)).toEqual([1, 2]);
+    // The same items after a line that introduces something else are not rights.
+    expect(factFrom('rights', [['We process these categories:', [], false], ['(2) Rectification records', [], false]]).value).toBeNull();
+  });
+
   it('laws: from any clause, each named once', () => {
     const fact = factFrom('laws', [
       ['We comply with the POPI Act.', [], false],

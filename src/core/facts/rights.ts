@@ -31,15 +31,19 @@ const namesARight = (text: string) => text.split(/\s+/).length <= 6;
 /** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
 const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individual|user|consumer|customer)['’]?s? (?:\w+ )?(?:rights|choices)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:rights|choices)\b/i;
 
+/** "You have the right to:", "your rights are as follows:": a line that introduces a list of rights. */
+const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
+
 /**
- * The rights a clause names: any in a clause about rights or under a rights heading; in any clause, a
- * complaint to a regulator offered to the person and the person withdrawing consent.
+ * The rights a clause names: any in a clause about rights, under a rights heading or in a short list
+ * introduced as rights; in any clause, a complaint to a regulator offered to the person and the
+ * person withdrawing consent.
  */
-function rightsIn(clause: ClassifiedClause, heading: string): Right[] {
+function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS)
     .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text))
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
-  if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading)) return rights;
+  if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights) return rights;
   return rights.filter((r) => OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
 }
 
@@ -47,8 +51,11 @@ function rightsIn(clause: ClassifiedClause, heading: string): Right[] {
 export function statedRights({ clauses, headings }: FactInput) {
   const found = new Set<Right>();
   const sources: ClassifiedClause[] = [];
+  let inRightsList = false;
   for (const clause of clauses) {
-    const rights = rightsIn(clause, headings.get(clause.index) ?? '');
+    const listed: boolean = inRightsList && namesARight(clause.text);
+    inRightsList = RIGHTS_INTRO.test(clause.text) || listed;
+    const rights = rightsIn(clause, headings.get(clause.index) ?? '', listed);
     if (rights.length === 0) continue;
     rights.forEach((r) => found.add(r));
     sources.push(clause);
