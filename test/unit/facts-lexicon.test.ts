@@ -181,6 +181,8 @@ describe('law lexicon', () => {
     ['under the UK GDPR and the Data Protection Act 2018', ['UK GDPR', 'Data Protection Act 2018']],
     ['the UK GDPR and the EU GDPR', ['UK GDPR', 'GDPR']],
     ['California Consumer Privacy Act (CCPA)', ['CCPA/CPRA']],
+    ['We comply with the CAN-SPAM Act when we send e-mail.', ['CAN-SPAM']],
+    ['as required by the Nigeria Data Protection Regulation (NDPR)', ['NDPR']],
     ['as required by PIPEDA', ['PIPEDA']],
     ['a Lei Geral de Proteção de Dados (LGPD) request', ['LGPD']],
     ['Protection of Personal Information', []],

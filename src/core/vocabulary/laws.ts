@@ -36,6 +36,7 @@ export const LAWS: Law[] = [
   { name: 'CCPA/CPRA', jurisdiction: 'US', patterns: [/\bCCPA\b/, /\bCPRA\b/, /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i] },
   { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine the Light\b/i, /\b(?:Civil|Civ\.) Code,? (?:Sections? |§§? ?)?1798\.83\b/i] },
   { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i] },
+  { name: 'CAN-SPAM', jurisdiction: 'US', patterns: [/\bCAN-?SPAM\b/i, /\bControlling the Assault of Non-Solicited Pornography and Marketing Act\b/i] },
   { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
   { name: 'FERPA', jurisdiction: 'US', patterns: [/\bFERPA\b/, /\bFamily Educational Rights and Privacy Act\b/i] },
   { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
@@ -77,6 +78,7 @@ export const LAWS: Law[] = [
   { name: 'BC PIPA', jurisdiction: 'CA', consumes: true, patterns: provincialPipa(String.raw`British Columbia|B\.C\.|BC`, String.raw`S\.?B\.?C\.?`) },
   { name: 'PIPA', jurisdiction: 'KR', patterns: [/\bPersonal Information Protection Act\b(?! and Electronic)/i, /\bPIPA\b(?=[^.]{0,60}\bKorea)/, /\bKorea\w*\b[^.]{0,60}\bPIPA\b/] },
   { name: 'Korea Network Act', jurisdiction: 'KR', patterns: [/\bAct on (?:the )?Promotion of Information and Communications? Network Utili[sz]ation and (?:Data|Information) Protection\b/i, /\bNetwork Act\b(?=[^.]{0,40}\bKorea)/i] },
+  { name: 'NDPR', jurisdiction: 'NG', patterns: [/\bNDPR\b/, /\bNigeria(?:n)? Data Protection (?:Regulation|Act)\b/i, /\bNDPA\b/] },
   { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
   { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
 ];
