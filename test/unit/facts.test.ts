@@ -130,6 +130,9 @@ describe('string facts', () => {
     ['storage_location', [['We are a company in South Africa.', [], false]], null],
     ['storage_location', [['We may transfer and store your data in countries other than South Africa.', ['transfer'], false]], null],
     ['storage_location', [['Your data is stored in our data centres in Ireland and Germany.', ['transfer'], false]], 'Ireland and Germany'],
+    // Data said to stay in a place is stored there, even without a word for storing; before a later mention of servers abroad.
+    ['storage_location', [['Unless agreed otherwise, your data remains within the EU.', ['transfer'], false], ['Some metadata may reach servers outside the EU.', ['transfer'], false]], 'the EU'],
+    ['storage_location', [['Your data remains yours and we will not sell it to anyone in the EU.', ['transfer'], false]], null],
     // Where the person is located is not where data is kept.
     ['storage_location', [['If you are located outside Canada and give us information, we transfer the data to Canada and process it there.', ['transfer'], false]], 'Canada'],
     ['storage_location', [['If you are based in the EEA, you may contact our representative.', ['transfer'], false]], null],
