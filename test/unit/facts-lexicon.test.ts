@@ -87,6 +87,9 @@ describe('data item lexicon', () => {
     ['your tax identification number', ['id-number', 'company-details']],
     ['business information such as your industry category', ['company-details']],
     ["your employer's name and the organisation you work for", ['company-details']],
+    // "Company" as the provider's own name: information about its device is not company details.
+    ['information about your Company device, such as its operating system version', ['device-info']],
+    ['we may ask you to send us an ID or a utility bill to check your address', ['address', 'identity-documents']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -161,6 +164,10 @@ describe('rights lexicon', () => {
     ['You may opt-out of future processing of your data.', ['objection']],
     ['You may not opt out of service announcements about your account.', []],
     ['You can opt out of promotional e-mails at any time.', ['opt-out-marketing']],
+    ['You can see, review and change most of your personal information online.', ['access', 'correction']],
+    // Restricting use for marketing is opting out of marketing, not the right to restriction.
+    ['If you would like to restrict our use of your data for marketing, write to us.', []],
+    ['You may ask us to restrict processing while we check your data.', ['restriction']],
     // Opting out of a use of your data objects to it, unless the use is advertising.
     ['Unless you opt out of our use of your viewing data, we include it in aggregate reports.', ['opt-out-marketing', 'objection']],
     ['You may opt out of the use of your device identifiers for interest-based ads.', ['opt-out-marketing']],
