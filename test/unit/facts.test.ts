@@ -288,6 +288,19 @@ describe('set facts', () => {
     expect(factFrom('rights', [['(3) Erasure (Art. 17)', ['rights'], false], ['(6) Objection (Art. 21)', ['rights'], false]]).value).toEqual(['deletion', 'objection']);
   });
 
+  it('collects: bare items of a list introduced as kept are collected, even unlabelled; not under a denial, nor a change log', () => {
+    const kept = factFrom('collects', [
+      ['We keep personal information about our users, which will generally include the following information:', [], false],
+      ['Name', [], false],
+      ['Telephone Number', [], false],
+      ['Change log:', [], false],
+      ['• 1 July 2016: Updated the company name to reflect the change.', [], false],
+    ]);
+    expect(kept.value).toEqual(['name', 'phone']);
+    expect(kept.evidence.map((e) => e.clause)).toEqual([1, 2]);
+    expect(factFrom('collects', [['We do not keep the following:', [], false], ['Telephone Number', [], false]]).value).toBeNull();
+  });
+
   it('rights: short items listed after a line introducing rights are rights, even unlabelled; the list ends at a longer sentence', () => {
     const listed = factFrom('rights', [
       ['Specifically, you have the right to:', [], false],

@@ -4,6 +4,7 @@ import { DATA_ITEMS, type ClassifiedClause, type DataItem } from '../types';
 import { affirmative, notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { DATA_ITEM_TERMS, matchTerms } from './lexicon';
+import type { Action } from '../vocabulary/actions';
 
 /** "Information We Collect", "What data do we collect?", "Collection of Personal Information". */
 const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|receive|obtain)\w*|\bcollect(?:ion|ed|s)?\b.{0,20}\b(?:information|data)\b/i;
@@ -28,11 +29,21 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
 const ASKED_NOT_TO_GIVE =
   /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b/i;
 
+/**
+ * A bare item ("Telephone Number") of a list whose introduction says the data is collected or kept
+ * ("… which will generally include the following information:"); a longer line under "Change log:" is not one.
+ */
+const listedAsHeld = (clause: ClassifiedClause, input: FactInput): boolean =>
+  clause.text.trim().split(/\s+/).length <= BARE_ITEM_WORDS &&
+  (input.statements.get(clause.index) ?? []).some((s) => s.inherited && HOLDS.includes(s.action) && s.polarity !== 'denied');
+const BARE_ITEM_WORDS = 6;
+const HOLDS: Action[] = ['collect', 'keep', 'store'];
+
 export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();
   const sources: ClassifiedClause[] = [];
   const underCollection = (c: ClassifiedClause) => COLLECTION_HEADING.test(input.headings.get(c.index) ?? '');
-  const read = input.clauses.filter((c) => readsAs(c, 'collection') || readsAs(c, 'retention') || underCollection(c));
+  const read = input.clauses.filter((c) => readsAs(c, 'collection') || readsAs(c, 'retention') || underCollection(c) || listedAsHeld(c, input));
   for (const clause of affirmative(read)) {
     const items = itemsHeld(clause, input);
     if (items.length === 0) continue;
