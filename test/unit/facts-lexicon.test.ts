@@ -165,6 +165,8 @@ describe('rights lexicon', () => {
     ['You may not opt out of service announcements about your account.', []],
     ['You can opt out of promotional e-mails at any time.', ['opt-out-marketing']],
     ['You can see, review and change most of your personal information online.', ['access', 'correction']],
+    ['For questions about reviewing, modifying, or deleting your information, contact us.', ['access', 'deletion']],
+    ['you have the right to ask us for details about what we have collected', ['access']],
     // Restricting use for marketing is opting out of marketing, not the right to restriction.
     ['If you would like to restrict our use of your data for marketing, write to us.', []],
     ['You may ask us to restrict processing while we check your data.', ['restriction']],
