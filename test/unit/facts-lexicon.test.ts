@@ -90,6 +90,9 @@ describe('data item lexicon', () => {
     // "Company" as the provider's own name: information about its device is not company details.
     ['information about your Company device, such as its operating system version', ['device-info']],
     ['we may ask you to send us an ID or a utility bill to check your address', ['address', 'identity-documents']],
+    ['name, address and bank connection for the membership fee', ['name', 'address', 'payment-details']],
+    // A mail address is an e-mail address, and so is "the same address" said of it.
+    ['Disabling keeps the mail address, so that nobody can ask for the same address later.', []],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -170,6 +173,10 @@ describe('rights lexicon', () => {
     // Restricting use for marketing is opting out of marketing, not the right to restriction.
     ['If you would like to restrict our use of your data for marketing, write to us.', []],
     ['You may ask us to restrict processing while we check your data.', ['restriction']],
+    ['every user may lodge a complaint with a supervisory authority', ['complaint']],
+    ['you may withdraw the consent for direct marketing at any time', ['withdraw-consent']],
+    ['you may choose to withdraw your specific consent by e-mail', ['withdraw-consent']],
+    ['a copy in a structured and machine readable format', ['portability']],
     // Opting out of a use of your data objects to it, unless the use is advertising.
     ['Unless you opt out of our use of your viewing data, we include it in aggregate reports.', ['opt-out-marketing', 'objection']],
     ['You may opt out of the use of your device identifiers for interest-based ads.', ['opt-out-marketing']],

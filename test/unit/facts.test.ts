@@ -174,6 +174,8 @@ describe('string facts', () => {
     ['retention', [['Profiles are kept for the minimum period necessary for the purposes described above.', ['retention'], false]], 'profiles: for the minimum period necessary for the purposes described above'],
     ['retention', [['We hold the data you provide for as long as you use the app and for a short time afterwards.', ['retention'], false]], 'for as long as you use the app and for a short time afterwards'],
     ['retention', [['Order details may be held after you cancel, but only for as long as we are legally entitled to use them.', ['retention'], false]], 'order details: for as long as we are legally entitled to use them'],
+    ['retention', [['Account data is stored for as long as you are a registered user of the service.', ['retention'], false]], 'account data: for as long as you are a registered user of the service'],
+    ['retention', [['Invoices are kept for as long as the customer or partner relationship continues.', ['retention'], false]], 'invoices: for as long as the customer or partner relationship continues'],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(shown(key, rows)).toBe(expected);
   });
@@ -286,6 +288,11 @@ describe('set facts', () => {
     expect(factFrom('rights', [['Parents may ask us to delete a child\'s data.', ['rights'], false]]).value).toEqual(['deletion']);
     expect(factFrom('rights', [['(c) the right to erasure;', ['rights'], false]]).value).toEqual(['deletion']);
     expect(factFrom('rights', [['(3) Erasure (Art. 17)', ['rights'], false], ['(6) Objection (Art. 21)', ['rights'], false]]).value).toEqual(['deletion', 'objection']);
+  });
+
+  it('collects: what the person is discouraged from giving is not collected', () => {
+    const fact = factFrom('collects', [['We collect your e-mail address, but we discourage you to use your real name as your username.', ['collection'], false]]);
+    expect(fact.value).toEqual(['email']);
   });
 
   it('collects: bare items of a list introduced as kept are collected, even unlabelled; not under a denial, nor a change log', () => {

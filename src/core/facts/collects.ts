@@ -25,9 +25,9 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   return held.filter((item) => before.includes(item));
 }
 
-/** The person is asked not to give data: "should not include", "please do not send us". */
+/** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =
-  /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b/i;
+  /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+/i;
 
 /**
  * A bare item ("Telephone Number") of a list whose introduction says the data is collected or kept

@@ -18,13 +18,13 @@ export interface Term<T extends string> {
 export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\b(?<!(?:domain|user|company|brand|trading|organi[sz]ation|business|device|browser|host|file|field|app|product|screen|display|its) )(?<!(?:company|business|organi[sz]ation|employer)['’]s )(?:full |first |last |sur)?names?\b/i, term: 'name' },
   // "ask for an email, the address you provide": the address just named is the e-mail address.
-  { pattern: /(?<!(?:e-?mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we|not|does|do|they) )(?<!\be-?mail\b[^.;]{0,80}\b(?:the|this|that) )\baddress(?:es)?\b(?!\s+(?:anyone|anybody|children|minors|persons|people|individuals)\b)(?!\s+(?:(?:any|the|this|these|those|all|such|a|an|your|our)\s+)?(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries|fraud|threats?|risks?|abuse|incidents?|vulnerabilit(?:y|ies))\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
+  { pattern: /(?<!(?:e-?mail|mail|IP|IP["”]?\)|web|protocol|MAC|network|server|page|URL|URI|Internet|to|will|may|can|we|not|does|do|they) )(?<!\b(?:e-?)?mail\b[^.;]{0,80}\b(?:the|this|that) (?:same )?)\baddress(?:es)?\b(?!\s+(?:anyone|anybody|children|minors|persons|people|individuals)\b)(?!\s+(?:(?:any|the|this|these|those|all|such|a|an|your|our)\s+)?(?:\w+\s+)?(?:problems?|issues?|concerns?|questions?|complaints?|matters?|requests?|needs?|queries|enquiries|fraud|threats?|risks?|abuse|incidents?|vulnerabilit(?:y|ies))\b)(?! of (?:the |a )?(?:page|web ?page|site|website|server|referring|computer|device))/i, term: 'address' },
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
   { pattern: /\b(?:ID|identity|identification|passport|national insurance|social security) numbers?\b(?! (?:associated with|of|for) (?:your |the |a )?(?:devices?|browsers?|computers?)\b)|\bpassport details\b/i, term: 'id-number' },
   {
-    pattern: /\b(?:credit|debit|bank) card\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details)\b|\bpayment (?:details|information|data|methods?)\b|\bbilling (?:and [a-z]+ )?(?:information|details|data)\b/i,
+    pattern: /\b(?:credit|debit|bank) card\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details|connection)\b|\bpayment (?:details|information|data|methods?)\b|\bbilling (?:and [a-z]+ )?(?:information|details|data)\b/i,
     term: 'payment-details',
   },
   {
@@ -60,7 +60,7 @@ const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.m
 
 /** Read from clauses about the person's rights and choices. */
 export const RIGHT_TERMS: Term<Right>[] = [
-  { pattern: /\bwithdraw\w* (?:your |their )?(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
+  { pattern: /\bwithdraw\w* (?:your |their |the |any |such )?(?:specific |prior |explicit |given )?(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
   {
     pattern: /(?<!\b(?:not|cannot|can['’]t|unable to) )\bopt(?:ing)?[- ]out\b(?! (?:of|from) (?:the |any |our |future )?(?:crash|error|diagnostics?|telemetry|analytics|performance|processing)\b)(?![^.]*\bcookies?\b)|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b|\b(?:ask|tell|request)\w* us not to (?:contact|e-?mail|call|text|send|market)\w*/i,
     term: 'opt-out-marketing',
@@ -79,11 +79,11 @@ export const RIGHT_TERMS: Term<Right>[] = [
   },
   // Restricting use for marketing is the marketing opt-out, not the right to restriction.
   { pattern: /(?:\brestrict(?:ion)?\b|\blimitation of (?:the |its )?processing\b)(?![^.]*\bmarketing\b)/i, term: 'restriction' },
-  { pattern: /\bportab(?!le (?:and|or|devices?|computers?|media|drives?|storage)\b)\w*|\btransferability\b|\bexport (?:a copy of )?(?:your|their|all (?:of )?your) [a-z]+|\btransfer (?:your|their) (?:personal )?(?:data|information) to (?:another|a third[- ]party) (?:provider|controller|service|company)\b|\b(?:pass|transmit|transfer|send|move|export)\w* (?:(?:it|them|that copy|a copy|this data|the data|(?:your|their) (?:[\w-]+ )?(?:data|information)) )?(?:on )?(?:directly )?to another (?:(?:online|data) )?(?:[\w-]+ )?(?:controller|organi[sz]ation|provider|service|company|platform)\b|\bexport,? (?:or|and) delete\b|\bport\b(?!\s+(?:to|in|out)\b|\s+(?:\w+\s+)?(?:mobile |phone |cell )?numbers?\b)|\bmachine-readable\b|\b(?:export|download) (?:all (?:of )?)?(?:a copy of )?(?:your|their) (?:(?:personal|user|account) )*(?:content|data|information)\b/i, term: 'portability' },
+  { pattern: /\bportab(?!le (?:and|or|devices?|computers?|media|drives?|storage)\b)\w*|\btransferability\b|\bexport (?:a copy of )?(?:your|their|all (?:of )?your) [a-z]+|\btransfer (?:your|their) (?:personal )?(?:data|information) to (?:another|a third[- ]party) (?:provider|controller|service|company)\b|\b(?:pass|transmit|transfer|send|move|export)\w* (?:(?:it|them|that copy|a copy|this data|the data|(?:your|their) (?:[\w-]+ )?(?:data|information)) )?(?:on )?(?:directly )?to another (?:(?:online|data) )?(?:[\w-]+ )?(?:controller|organi[sz]ation|provider|service|company|platform)\b|\bexport,? (?:or|and) delete\b|\bport\b(?!\s+(?:to|in|out)\b|\s+(?:\w+\s+)?(?:mobile |phone |cell )?numbers?\b)|\bmachine[- ]readable\b|\b(?:export|download) (?:all (?:of )?)?(?:a copy of )?(?:your|their) (?:(?:personal|user|account) )*(?:content|data|information)\b/i, term: 'portability' },
   // "If you are not satisfied with our response, you may contact the Privacy Commissioner": a complaint by another name.
   {
     pattern: new RegExp(
-      `\\b(?:complain|complaints?|lodge a complaint|recourse)\\b[^.]*${REGULATOR}|\\b(?:contact|write to|appeal to)\\s+(?:the |your |a )?(?:local |competent |relevant )?${REGULATOR}`,
+      `\\b(?:complain|complaints?|lodge|recourse)\\b[^.]*${REGULATOR}|\\b(?:contact|write to|appeal to)\\s+(?:the |your |a )?(?:local |competent |relevant )?${REGULATOR}`,
       'i',
     ),
     term: 'complaint',

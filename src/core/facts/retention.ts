@@ -14,7 +14,9 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:for )?(?:only )?as long as (?:is |it is |we |they are |reasonably |(?:deem|consider|believe|judge)s? (?:it |them )?)*(?:need|needs|needed|necessary|required)\b[^,.;]*/i,
   // "as long as applicable laws or regulators require"
   /\b(?:for )?as long as (?:[\w-]+,? ){1,6}(?:require|requires|permit|permits|allow|allows)\b/i,
-  /\b(?:for )?as long as (?:your |the |an? )?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
+  /\b(?:for )?as long as (?:your |the |an? )?(?:[\w-]+ (?:or [\w-]+ )?)?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
+  // "for as long as the User is a registered user of our services"
+  /\b(?:for )?as long as (?:you are|you remain|the (?:user|customer|member|subscriber) (?:is|remains)) (?:a |an )?(?:registered |active )?(?:user|customer|member|subscriber|client)\b[^,.;]*/i,
   /\bas (?:needed|necessary|required) to (?:provide|deliver|comply|fulfil|fulfill|perform)\b[^,.;]*/i,
   /\bfor the duration of\b[^,.;]*/i,
   // "for the minimum period necessary for …", "for the time necessary to provide the service"

@@ -22,7 +22,7 @@ const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restrictio
  */
 const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
   complaint: OFFERED_TO_THE_PERSON,
-  'withdraw-consent': /\b(?:you|users?|customers?)\b[^.]{0,120}\bwithdraw\w* (?:your |their )?consent\b/i,
+  'withdraw-consent': /\b(?:you|users?|customers?)\b[^.]{0,120}\bwithdraw\w* (?:your |their |the |any |such )?(?:specific |prior |explicit |given )?consent\b/i,
 };
 
 /** "(3) Erasure (GDPR 17)": a list item that only names a right. */
