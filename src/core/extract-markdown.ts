@@ -31,8 +31,12 @@ function tableRow(line: string): string {
   return cells.map((cell) => cell.trim()).filter(Boolean).join('; ');
 }
 
+/** "<br>" inside a line (a table cell's line breaks, as Open Terms Archive keeps them). */
+const LINE_BREAK_TAG = /<br\s*\/?>/i;
+
 /** One markdown line as plain text, or null when it is pure markup (rules, table separators). */
 function convertLine(line: string): string | null {
+  if (LINE_BREAK_TAG.test(line)) return convertBrokenLine(line);
   if (TABLE_SEPARATOR.test(line) && line.includes('-')) return null;
   if (/^\s*([*_-]\s*){3,}$/.test(line)) return null; // a horizontal rule
   const heading = ATX_HEADING.exec(line);
@@ -40,6 +44,13 @@ function convertLine(line: string): string | null {
   const quoted = line.replace(/^\s*(>\s?)+/, '');
   if (/^\s*\|.*\|\s*$/.test(quoted)) return inline(tableRow(quoted));
   return inline(quoted.replace(BULLET, '$1• '));
+}
+
+/** A line with "<br>" tags: each part a line of its own (a bullet stays a bullet), the table's cell bars dropped. */
+function convertBrokenLine(line: string): string | null {
+  const bare = /^\s*\|.*\|\s*$/.test(line) ? tableRow(line) : line;
+  const parts = bare.split(LINE_BREAK_TAG).map((part) => convertLine(part)).filter((part): part is string => part !== null && part.trim() !== '');
+  return parts.length ? parts.join('\n') : null;
 }
 
 /** Plain text of a markdown document; blank lines between blocks are kept. */
