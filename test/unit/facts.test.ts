@@ -290,6 +290,16 @@ describe('set facts', () => {
     expect(factFrom('rights', [['(3) Erasure (Art. 17)', ['rights'], false], ['(6) Objection (Art. 21)', ['rights'], false]]).value).toEqual(['deletion', 'objection']);
   });
 
+  it('collects: a category table row answered NO is not collected; one answered YES is', () => {
+    const fact = factFrom('collects', [
+      ['A. Identifiers | Contact details, such as real name, postal address and email address | NO', ['collection'], false],
+      ['G. Geolocation data | Device location | YES', ['collection'], false],
+    ]);
+    expect(fact.value).toEqual(['location']);
+    // A sentence ending in a lower-case "no" is no answer.
+    expect(factFrom('collects', [['We collect your e-mail address whether you say yes or no', ['collection'], false]]).value).toEqual(['email']);
+  });
+
   it('collects: what the person is discouraged from giving is not collected', () => {
     const fact = factFrom('collects', [['We collect your e-mail address, but we discourage you to use your real name as your username.', ['collection'], false]]);
     expect(fact.value).toEqual(['email']);

@@ -14,6 +14,7 @@ const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|r
  * practice is denied ("we do not request or store your name or IP address"; a list under "We do not collect:").
  */
 function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
+  if (ANSWERED_NO.test(clause.text)) return [];
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
@@ -24,6 +25,13 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const before = matchTerms(clause.text.slice(0, askedNot.index), DATA_ITEM_TERMS);
   return held.filter((item) => before.includes(item));
 }
+
+/**
+ * A row of the generated "Category | Examples | Collected" table whose last cell says NO ("Contact
+ * details, such as real name, … | NO"): that category is not collected. Upper case only: a word "no"
+ * ending a sentence is something else.
+ */
+const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
 
 /** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =
