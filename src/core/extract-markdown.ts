@@ -5,6 +5,8 @@
 const SETEXT_UNDERLINE = /^\s*(=+|-+)\s*$/;
 const ATX_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const BULLET = /^(\s*)[*+-]\s+/;
+/** A table row: "| cell | cell |". */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const IMAGE = /!\[[^\]\n]{0,500}\]\([^)\n]*\)/g;
 const LINK = /\[([^\]\n]{0,500})\]\([^)\n]*\)/g;
@@ -42,13 +44,13 @@ function convertLine(line: string): string | null {
   const heading = ATX_HEADING.exec(line);
   if (heading) return inline(heading[1] ?? '');
   const quoted = line.replace(/^\s*(>\s?)+/, '');
-  if (/^\s*\|.*\|\s*$/.test(quoted)) return inline(tableRow(quoted));
+  if (TABLE_ROW.test(quoted)) return inline(tableRow(quoted));
   return inline(quoted.replace(BULLET, '$1• '));
 }
 
 /** A line with "<br>" tags: each part a line of its own (a bullet stays a bullet), the table's cell bars dropped. */
 function convertBrokenLine(line: string): string | null {
-  const bare = /^\s*\|.*\|\s*$/.test(line) ? tableRow(line) : line;
+  const bare = TABLE_ROW.test(line) ? tableRow(line) : line;
   const parts = bare.split(LINE_BREAK_TAG).map((part) => convertLine(part)).filter((part): part is string => part !== null && part.trim() !== '');
   return parts.length ? parts.join('\n') : null;
 }

@@ -15,6 +15,9 @@ export function labelled(clauses: ClassifiedClause[], ...categories: Category[])
 /** "Is any transfer made to a third country?": a question, often a heading, asks and states nothing. */
 const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
 
+/** "Telephone Number", "(3) Erasure (GDPR 17)": a list item that only names something, six words at most. */
+export const isBareItem = (text: string): boolean => text.trim().split(/\s+/).length <= 6;
+
 /** Clauses that state a practice: not denied, and not a question. */
 export function affirmative(clauses: ClassifiedClause[]): ClassifiedClause[] {
   return clauses.filter((c) => !c.negated && !asks(c));

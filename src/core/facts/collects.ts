@@ -1,7 +1,7 @@
 // collects: the kinds of data the policy says it collects or keeps.
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../../present/words';
 import { DATA_ITEMS, type ClassifiedClause, type DataItem } from '../types';
-import { affirmative, notStated, readsAs, stated } from './clauses';
+import { affirmative, isBareItem, notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { DATA_ITEM_TERMS, matchTerms } from './lexicon';
 import type { Action } from '../vocabulary/actions';
@@ -42,9 +42,7 @@ const ASKED_NOT_TO_GIVE =
  * ("… which will generally include the following information:"); a longer line under "Change log:" is not one.
  */
 const listedAsHeld = (clause: ClassifiedClause, input: FactInput): boolean =>
-  clause.text.trim().split(/\s+/).length <= BARE_ITEM_WORDS &&
-  (input.statements.get(clause.index) ?? []).some((s) => s.inherited && HOLDS.includes(s.action) && s.polarity !== 'denied');
-const BARE_ITEM_WORDS = 6;
+  isBareItem(clause.text) && (input.statements.get(clause.index) ?? []).some((s) => s.inherited && HOLDS.includes(s.action) && s.polarity !== 'denied');
 const HOLDS: Action[] = ['collect', 'keep', 'store'];
 
 export function collectedItems(input: FactInput) {

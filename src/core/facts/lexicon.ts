@@ -58,9 +58,18 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
 
 const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.map((r) => r.pattern.source).join('|')})`;
 
+/** "withdraw your consent", "withdraw the consent for direct marketing", "withdraw your specific consent": the verb and what may stand before the noun. */
+export const WITHDRAWS = String.raw`\bwithdraw\w* (?:your |their |the |any |such )?(?:specific |prior |explicit |given )?`;
+
 /** Read from clauses about the person's rights and choices. */
 export const RIGHT_TERMS: Term<Right>[] = [
-  { pattern: /\bwithdraw\w* (?:your |their |the |any |such )?(?:specific |prior |explicit |given )?(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b/i, term: 'withdraw-consent' },
+  {
+    pattern: new RegExp(
+      String.raw`${WITHDRAWS}(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b`,
+      'i',
+    ),
+    term: 'withdraw-consent',
+  },
   {
     pattern: /(?<!\b(?:not|cannot|can['’]t|unable to) )\bopt(?:ing)?[- ]out\b(?! (?:of|from) (?:the |any |our |future )?(?:crash|error|diagnostics?|telemetry|analytics|performance|processing)\b)(?![^.]*\bcookies?\b)|\bunsubscribe\b|\b(?:marketing|communication|ad) preferences\b|\bpreferences for notifications\b|\bdo not (?:want|wish)\b[^.]*\b(?:marketing|e-?mails?|communications|newsletters?)\b|\bwhether (?:you want|or not you wish) to receive\b|\brather not hear from us\b|\bpersonali[sz]ed ads\b|\btargeted advertising\b|\b(?:ask|tell|request)\w* us not to (?:contact|e-?mail|call|text|send|market)\w*/i,
     term: 'opt-out-marketing',

@@ -1,9 +1,9 @@
 // rights: the rights and choices over their data the policy tells people they have.
 import { RIGHT_WORDS, listInWords } from '../../present/words';
 import { RIGHTS, type ClassifiedClause, type Right } from '../types';
-import { notStated, readsAs, stated } from './clauses';
+import { isBareItem, notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
-import { RIGHT_TERMS, matchTerms } from './lexicon';
+import { RIGHT_TERMS, WITHDRAWS, matchTerms } from './lexicon';
 
 /** "Customers who are not satisfied may contact the Privacy Commissioner": offered to the person, not done by the operator. */
 const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers)\b[^.]*\b(?:may|can|could|have the right|are entitled)\b|\bnot satisfied\b/i;
@@ -22,11 +22,8 @@ const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restrictio
  */
 const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
   complaint: OFFERED_TO_THE_PERSON,
-  'withdraw-consent': /\b(?:you|users?|customers?)\b[^.]{0,120}\bwithdraw\w* (?:your |their |the |any |such )?(?:specific |prior |explicit |given )?consent\b/i,
+  'withdraw-consent': new RegExp(String.raw`\b(?:you|users?|customers?)\b[^.]{0,120}${WITHDRAWS}consent\b`, 'i'),
 };
-
-/** "(3) Erasure (GDPR 17)": a list item that only names a right. */
-const namesARight = (text: string) => text.split(/\s+/).length <= 6;
 
 /** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
 const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individual|user|consumer|customer)['’]?s? (?:\w+ )?(?:rights|choices)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:rights|choices)\b/i;
@@ -41,7 +38,7 @@ const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
  */
 function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS)
-    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || namesARight(clause.text))
+    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text))
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights) return rights;
   return rights.filter((r) => OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
@@ -53,7 +50,7 @@ export function statedRights({ clauses, headings }: FactInput) {
   const sources: ClassifiedClause[] = [];
   let inRightsList = false;
   for (const clause of clauses) {
-    const listed: boolean = inRightsList && namesARight(clause.text);
+    const listed: boolean = inRightsList && isBareItem(clause.text);
     inRightsList = RIGHTS_INTRO.test(clause.text) || listed;
     const rights = rightsIn(clause, headings.get(clause.index) ?? '', listed);
     if (rights.length === 0) continue;

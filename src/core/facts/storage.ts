@@ -20,7 +20,8 @@ function locatedIn(c: ClassifiedClause): StorageLocation {
 
 /** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there). */
 export function storageLocation({ clauses }: FactInput) {
-  const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) ? namesAPlace(placesIn(c.text)) && (!c.negated || staysIn(c)) : staysIn(c)));
+  // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
+  const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && namesAPlace(placesIn(c.text))) || staysIn(c));
   const first = about[0];
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
