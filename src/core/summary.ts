@@ -12,9 +12,9 @@ function collectionFinding(facts: PolicyFacts): Finding {
   return { text: `Collects your ${listInWords(words, 3)}`, evidence };
 }
 
-function periodFinding({ phrase, subject, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
-  const what = subject ?? 'your data';
-  const text = /^not\b/i.test(phrase) ? `Says ${what} is ${phrase}` : `Keeps ${what} ${phrase}`;
+function periodFinding({ phrase, subject, cookie, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
+  const what = subject ?? (cookie ? 'its cookies' : 'your data');
+  const text = cookie ? `Says ${what} last ${phrase}` : /^not\b/i.test(phrase) ? `Says ${what} is ${phrase}` : `Keeps ${what} ${phrase}`;
   return { text, evidence: evidence.filter((e) => e.clause === clause) };
 }
 

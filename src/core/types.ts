@@ -108,6 +108,8 @@ export interface RetentionPeriod {
   phrase: string;
   /** What is kept ("emails sent to us"), when the clause names it. */
   subject?: string;
+  /** How long a cookie lasts on your device, not how long the provider keeps your data. */
+  cookie?: true;
   /** Index of the clause that states it. */
   clause: number;
 }

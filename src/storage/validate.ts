@@ -20,7 +20,7 @@ const evidence = listOf(either(integer(0), object({ clause: integer(0), text: st
 
 const retention = object({
   kind: oneOf(['fixed', 'vague', 'indefinite']),
-  periods: listOf(object({ phrase: string, subject: optional(string), clause: integer(0) })),
+  periods: listOf(object({ phrase: string, subject: optional(string), cookie: optional(boolean), clause: integer(0) })),
 });
 const storageLocation = object({ places: listOf(string), outside: listOf(string) });
 

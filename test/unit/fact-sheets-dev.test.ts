@@ -82,7 +82,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   'private-internet-access': { collects: 'reads "Google analytics data (this data is anonymized)" as browsing activity; the sheet leaves anonymised analytics out' },
   tunnelbear: {
     rights: 'restriction is named only in the heading "Rights of Access, Rectification, Erasure, and Restriction", which is not labelled rights',
-    retention: 'the sheet lists cookie lifetimes, which the fact leaves out by design (docs/scoring.md)',
   },
   verizon: {
     rights: 'restriction ("you can limit the use") and portability ("in a portable … format") sit in clauses labelled collection or nothing; consent withdrawal is worded "change your choice"',

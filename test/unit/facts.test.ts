@@ -143,6 +143,9 @@ describe('string facts', () => {
     // Where recipients are, or a procedure called a process, is not where data is kept.
     ['storage_location', [['We may transfer your personal data to recipients located outside of the United Kingdom and the EEA.', ['transfer'], false]], null],
     ['storage_location', [['We may transfer your data to a provider that is not located in the EEA.', ['transfer'], false]], null],
+    // Where the company, or one it sends data to, is located is not where data is kept.
+    ['storage_location', [['Acme.com is a United States company, located in Denver, Colorado, USA.', ['transfer'], false]], null],
+    ['storage_location', [['We may pass your data to an entity or organisation located in India.', ['transfer'], false]], null],
     ['storage_location', [['The Data Privacy Framework is a voluntary self-certification process for companies in the U.S.', ['transfer'], false]], null],
     ['storage_location', [['Our servers are located in Germany.', ['transfer'], false]], 'Germany'],
     ['storage_location', [['Data of individuals who reside in a member state of the European Economic Area or Switzerland is processed by our US parent.', ['transfer'], false]], null],
@@ -153,6 +156,8 @@ describe('string facts', () => {
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
     // A cookie's lifetime on your device is not how long the provider keeps your data.
     ['retention', [['Cookie expiry: 1 year', ['retention'], false]], null],
+    // Beside the provider's own periods a cookie's lifetime is listed, as a cookie's.
+    ['retention', [['We keep logs for 90 days.', ['retention'], false], ['Our analytics cookies expire after 2 years.', ['retention'], false]], 'logs: for 90 days; cookies: 2 years'],
     ['retention', [['Analytics cookies expire after 30 days, and we keep personal data collected through them for 13 months.', ['retention'], false]], '30 days; for 13 months'],
     // A statement that keeps data for a stated time is about retention even when the classifier missed the label.
     ['retention', [['We keep logs for 90 days.', [], false]], 'logs: for 90 days'],
@@ -486,6 +491,14 @@ describe('retention: what the stated periods add up to', () => {
   ])('%s → %s', (text, kind) => {
     const { value } = factFrom('retention', [[text, ['retention'], false]]);
     expect(value).toMatchObject({ kind });
+  });
+
+  it('a cookie\'s lifetime is listed but does not make "as long as necessary" a fixed period', () => {
+    const { value } = factFrom('retention', [
+      ['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false],
+      ['Preference cookies expire after 12 months.', ['retention'], false],
+    ]);
+    expect(value).toMatchObject({ kind: 'vague', periods: [{ phrase: 'only as long as it is required for the reasons it was collected' }, { phrase: '12 months', cookie: true }] });
   });
 
   it('kept for ever anywhere outweighs a fixed period elsewhere', () => {

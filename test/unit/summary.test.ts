@@ -40,6 +40,11 @@ describe('summariseCategories', () => {
       { text: 'Keeps emails sent to us for a maximum of 5 years', evidence: [{ clause: 1, text: 'Emails sent to us will be retained for a maximum of 5 years.' }] },
     ]);
   });
+
+  it('words a cookie\'s lifetime as the cookie\'s, not as keeping your data', () => {
+    const of = summarise(numbered([clause('We keep logs for 90 days.', ['retention']), clause('Our cookies expire after 2 years.', ['retention'])]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps logs for 90 days', 'Says its cookies last 2 years']);
+  });
 });
 
 

@@ -98,24 +98,33 @@ const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !N
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) =>
     (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && (s.period || KEEPS_INDEFINITELY.test(s.text)));
-  return input.clauses.filter((c) => (readsAs(c, 'retention') || keepsForAPeriod(c)) && !aboutACookie(c));
+  return input.clauses.filter((c) => readsAs(c, 'retention') || keepsForAPeriod(c));
 }
 
+/** Every period of the retention clauses; a cookie's lifetime is marked as one. */
 export function retentionPeriods(input: FactInput): RetentionPeriod[] {
-  return aboutKeeping(input).flatMap(periodsIn);
+  return aboutKeeping(input).flatMap((c) => (aboutACookie(c) ? periodsIn(c).map((p) => ({ ...p, cookie: true as const })) : periodsIn(c)));
 }
 
-/** "emails sent to us: for a maximum of 5 years". */
-export const periodInWords = (p: RetentionPeriod) => (p.subject ? `${p.subject}: ${p.phrase}` : p.phrase);
+/** "emails sent to us: for a maximum of 5 years", "cookies: 13 months". */
+export const periodInWords = (p: RetentionPeriod) => {
+  const subject = p.subject ?? (p.cookie ? 'cookies' : undefined);
+  return subject ? `${subject}: ${p.phrase}` : p.phrase;
+};
 
-/** The periods quoted from the retention clauses (each once); `null` when no period is stated. */
+/**
+ * The periods quoted from the retention clauses (each once). Cookie lifetimes are listed beside
+ * the provider's own periods but say nothing of how long it keeps your data: they do not decide
+ * the kind, and alone they are not a retention statement (`null`).
+ */
 export function retentionOf(input: FactInput) {
   const { clauses } = input;
   const all = retentionPeriods(input);
-  if (all.length === 0) return notStated<Retention>();
+  const keeping = all.filter((p) => !p.cookie);
+  if (keeping.length === 0) return notStated<Retention>();
   const periods = all.filter((p, i) => all.findIndex((q) => periodInWords(q) === periodInWords(p)) === i);
   const sources = clauses.filter((c) => periods.some((p) => p.clause === c.index));
-  return stated<Retention>({ kind: retentionKind(periods.map((p) => p.phrase)), periods }, sources);
+  return stated<Retention>({ kind: retentionKind(keeping.map((p) => p.phrase)), periods }, sources);
 }
 
 export const retention = defineFact<'retention'>({
