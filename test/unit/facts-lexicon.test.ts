@@ -93,6 +93,7 @@ describe('data item lexicon', () => {
     ['name, address and bank connection for the membership fee', ['name', 'address', 'payment-details']],
     // A mail address is an e-mail address, and so is "the same address" said of it.
     ['Disabling keeps the mail address, so that nobody can ask for the same address later.', []],
+    ['We send the e-mail address you typed to our partners, who return available addresses.', ['email']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });

@@ -68,6 +68,10 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
     // Outside a company is not abroad.
     ['cross_border_transfer', [['Information that identifies you will not be disclosed outside of Acme and its service providers.', ['sharing'], false]], null],
+    ['cross_border_transfer', [['If you reside in the European Union, you agree to our EU privacy policy.', ['transfer'], false]], null],
+    // Data given from outside a country, whatever the clause's labels; being outside it is not enough.
+    ['cross_border_transfer', [['If you are outside the United States, you agree that you are providing your information directly to us.', [], false]], true],
+    ['cross_border_transfer', [['If you are outside the EU, you may not have the same rights.', [], false]], null],
     ['cross_border_transfer', [['We may store your data outside your country of residence.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Your information is processed in the United States, where privacy laws may not be as protective as in your home country.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], false],
@@ -145,6 +149,8 @@ describe('string facts', () => {
     ['storage_location', [['We may transfer your data to a provider that is not located in the EEA.', ['transfer'], false]], null],
     // Where the company, or one it sends data to, is located is not where data is kept.
     ['storage_location', [['Acme.com is a United States company, located in Denver, Colorado, USA.', ['transfer'], false]], null],
+    // Where the person lives is not where the data stays.
+    ['storage_location', [['If you reside in the European Union, you agree to our EU privacy policy.', ['transfer'], false]], null],
     ['storage_location', [['We may pass your data to an entity or organisation located in India.', ['transfer'], false]], null],
     ['storage_location', [['The Data Privacy Framework is a voluntary self-certification process for companies in the U.S.', ['transfer'], false]], null],
     ['storage_location', [['Our servers are located in Germany.', ['transfer'], false]], 'Germany'],

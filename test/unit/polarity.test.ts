@@ -32,6 +32,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not knowingly collect data from children.', /\bcollect\b/i, 'denied'],
     ['We keep no logs of your browsing.', /\bkeep\b/i, 'denied'],
     ['No personal information is collected.', /\bcollected\b/i, 'denied'],
+    // Kept on the person's own device and never sent: the operator does not hold it. Stored on the device alone says nothing.
+    ['Your name and messages are stored and processed locally on your device and never sent to us.', /\bstored\b/i, 'denied'],
+    ['Your diary is kept only on your phone and does not leave it.', /\bkept\b/i, 'denied'],
+    ['Cookies are small files stored on your device.', /\bstored\b/i, 'affirmed'],
     // A way back in turns a denial into a condition, which promises nothing.
     ['We never sell or rent your personal data, except to our marketing partners.', SELL, 'conditional'],
     ['We will not rent or sell your information without your consent, except as noted.', SELL, 'conditional'],

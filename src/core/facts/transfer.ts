@@ -16,9 +16,9 @@ const MOVES_ABROAD = new RegExp(
 const FROM_ELSEWHERE = /\bfrom (?:users|individuals|customers|residents|people|visitors|persons|data subjects)(?: (?:located|based|resident))? in\b/i;
 const TRANSFERS = /\btransfer\w*\b/i;
 
-/** "We only store and process your data within the EU", "your data remains in Canada": data kept in one place. */
+/** "We only store and process your data within the EU", "your data remains in Canada": data kept in one place (not "if you reside in the EU"). */
 const STAYS_IN =
-  /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b/i;
+  /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|(?<!\b(?:you|we|they|who|users?|customers?|individuals?|residents?|people|persons?|members?|visitors?|subscribers?) )\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b/i;
 
 /** "Information received in the United States from users in the European Union": held in one place, from another. */
 export const cameFromElsewhere = (c: ClassifiedClause) => {
@@ -32,6 +32,17 @@ export const cameFromElsewhere = (c: ClassifiedClause) => {
 const KEPT_OUTSIDE = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;]{0,60}\boutside\b`, 'i');
 
 const MOVES = new RegExp(String.raw`\b${MOVE_VERB}\b`, 'i');
+/** "If you are outside the United States, you agree that you are providing your information to us": data given from abroad, whatever the clause's labels. */
+const GIVEN_FROM_OUTSIDE = new RegExp(
+  String.raw`\b(?:if|when|where) you (?:are|live|reside)(?: (?:located|based|resident))? outside(?: of)?\b[^.]{0,100}?\b(?:provid(?:e|es|ed|ing)|${MOVE_VERB}|submit\w*)\b`,
+  'i',
+);
+const givenFromOutside = (c: ClassifiedClause) => {
+  if (!GIVEN_FROM_OUTSIDE.test(c.text)) return false;
+  // Where the person is lies among the gazetteer's "others" (where people are).
+  const { places, outside, others } = placesIn(c.text);
+  return places.length + outside.length + others.length > 0;
+};
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;
 
@@ -48,7 +59,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
     ...labelled(clauses, 'transfer', 'sharing').filter(
       (c) => !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
     ),
-    ...clauses.filter(cameFromElsewhere),
+    ...clauses.filter((c) => cameFromElsewhere(c) || givenFromOutside(c)),
   ];
   // The transfer verb's polarity, read once per clause.
   const polarity = new Map(transfer.map((c) => [c, polarityOf(c.text, TRANSFERS)]));
