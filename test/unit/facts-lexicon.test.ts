@@ -94,6 +94,14 @@ describe('data item lexicon', () => {
     // A mail address is an e-mail address, and so is "the same address" said of it.
     ['Disabling keeps the mail address, so that nobody can ask for the same address later.', []],
     ['We send the e-mail address you typed to our partners, who return available addresses.', ['email']],
+    // A record of what was bought, in its usual wordings.
+    ['the transaction ID of your PayPal payment', ['purchase-history']],
+    ['your purchase history and order details', ['purchase-history']],
+    ['information about your past purchases', ['purchase-history']],
+    ['timestamps, clicks, searches, transactions, referral pages', ['browsing-activity', 'purchase-history']],
+    ['purchase receipts and product news', ['purchase-history']],
+    ['Processing any orders that you have submitted', ['purchase-history']],
+    ['Auditing customer transactions.', ['purchase-history']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -111,6 +119,13 @@ describe('data item lexicon', () => {
     'to detect and prevent fraudulent transactions',
     'only what is essential for the specific transaction at hand',
     'partners from whom we collect or purchase Personal Data',
+    // Buying, or a transaction as a purpose, is not a record of purchases.
+    'to process payment transactions',
+    'when you make a purchase on our website',
+    'to provide the services you have purchased from us',
+    'Customers that purchase a paid version of the Services',
+    'to complete the transaction for which the data was collected',
+    'so you can place orders and manage your services',
   ])('names no data item in %s', (text) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual([]);
   });
