@@ -50,6 +50,10 @@ describe('boolean facts', () => {
     ['marketing_without_consent', [['We will never use it for marketing unless you expressly give your consent.', ['collection'], false]], false],
     ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
     ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
+    // Consent expressed first, or a condition said of the clause before ("We will only do so if…").
+    ['marketing_without_consent', [['If you expressed your consent, we will use your email address to contact you with marketing messages.', ['collection'], false]], false],
+    ['marketing_without_consent', [['We will use your email address to send you emails containing updates, promotions and special offers.', ['collection'], false], ['We will only do so if you have given your consent.', [], false]], false],
+    ['marketing_without_consent', [['We will use your email address to send you emails containing updates, promotions and special offers.', ['collection'], false], ['We will only do so for customers.', [], false]], true],
     ['marketing_without_consent', [['Marketing emails are sent only to customers who have opted to receive news about promotions.', ['collection'], false]], false],
     // Choosing to opt out is no opt-in.
     ['marketing_without_consent', [['If you choose to opt out of receiving targeted advertising, use the tools on this page.', ['rights'], false]], true],
@@ -81,6 +85,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.
     ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
+    // The person among the recipients of the report, and the regulator alone.
+    ['breach_notification', [['We will report data breaches to supervisory authorities and registered individuals affected within 72 hours.', [], false]], true],
+    ['breach_notification', [['We will report data breaches to the supervisory authority within 72 hours.', [], false]], null],
     // "information you send" is no notice, and a list's items are separate purposes.
     ['breach_notification', [['We use your data to provide the service; to send reminders to users; and to detect fraud and security breaches.', [], false]], null],
     ['breach_notification', [['We monitor information you transmit to detect security breaches.', [], false]], null],
@@ -202,6 +209,17 @@ describe('collects: data named as not collected', () => {
       ]),
     );
     expect(facts.collects.value).toEqual(['email', 'communications']);
+  });
+
+  it('a denial reaches the noun that stands for the practice ("not stored on our servers"), and data kept only on the device is not collected', () => {
+    const facts = extractFacts(
+      numbered([
+        clause('We are not provided with your personal address and it is not stored on our servers.', ['collection']),
+        clause('Your name and messages are stored and processed locally on your device and never sent to us.', ['collection']),
+        clause('We collect your email address.', ['collection']),
+      ]),
+    );
+    expect(facts.collects.value).toEqual(['email']);
   });
 
   it('data the person does not need to give is not collected; data the operator needs is', () => {

@@ -124,7 +124,7 @@ const NOTICE = String.raw`\b(?:inform(?!ation)|notify|notification|tell|contact|
 export const BREACH_NOTICE_PATTERN = new RegExp(
   String.raw`${BREACH}[^.;]*${NOTICE}\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
     String.raw`|${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b[^.;]*${BREACH}` +
-    String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:\w+\s+)?${AFFECTED}\b`,
+    String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}(?:and|or|as well as)\s+(?:the\s+)?)?(?:\w+\s+)?${AFFECTED}\b`,
   'i',
 );
 

@@ -48,7 +48,7 @@ const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[
 
 /** Marketing needs the person's say-so first. */
 const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in\b|\bif you have given (?:us )?(?:your )?(?:consent|permission)\b|\bonly if you (?:want|wish|choose|ask)\b|\bunless you (?:have )?(?:consented|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bonly\b[^.]{0,80}\b(?:when|if|after|once) you (?:have )?(?:provided|given|granted) (?:us )?(?:your )?(?:consent|permission)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
+  /\bopt(?:s|ed|ing)?[- ]?in\b|\bif you (?:have )?(?:given|expressed|provided|granted) (?:us )?(?:your )?(?:(?:prior|express|explicit) )?(?:consent|permission)\b|\bonly if you (?:want|wish|choose|ask)\b|\bunless you (?:have )?(?:consented|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\bexplicitly opted\b|\b(?:prior|express|explicit|separate|specific) (?:\w+ )?(?:consent|permission)\b|\bexpressly (?:give|given|provide|provided|agree|consent)\w*\b|\bonly (?:if|when|with|after)\b[^.]{0,60}\b(?:consent|agree|permission|subscribe|sign(?:ed)? up|opt)|\bonly\b[^.]{0,80}\b(?:when|if|after|once) you (?:have )?(?:provided|given|granted) (?:us )?(?:your )?(?:consent|permission)|\bopted (?:in )?to (?:receive|hear|get)\b|\bif you (?:have )?(?:chosen|choose|agreed|agree|elected|elect|asked|ask|requested|request|consented|consent|subscribed|subscribe|signed up|sign up)\b(?!\s+(?:to\s+)?(?:opt[- ]?out|not\b|unsubscribe))[^.]{0,40}\b(?:receive|to|for)\b|\bto the extent (?:that )?you (?:accept|subscribe|agree|consent)|\b(?:tick|check)(?:ing|ed)? (?:the|a|this) box\b|\bleave (?:the|this) box (?:blank|unticked|unchecked)\b|\bnot selecting\b|\bselect whether\b|\b(?:newsletters?|updates|communications|information) (?:that )?you (?:have )?requested\b|\brequested (?:newsletters?|updates|communications)\b|\bwith (?:the |your |their )?(?:(?:member|user|customer|subscriber|client)s?['’]?s? )?(?:permission|consent)\b/i;
 /** The clause names consent as the legal basis: GDPR Art. 6(1)(a), or "the legal basis … is your consent". */
 const CONSENT_BASIS =
   /\bArt(?:icle|\.)?\s*6\s*(?:\(1\)|para(?:graph|\.)?\s*1|§\s*1)\s*(?:\(a\)|lit\.?\s*a\b|a\))|\b(?:legal )?basis (?:for [^.]{0,60})?(?:is|being) (?:your )?consent\b|\bon the basis of your consent\b/i;
@@ -71,6 +71,9 @@ const WE_MARKET =
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
   /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+
+/** "We will only do so if…", "We do this only with your consent": a condition said of the clause before. */
+const ONLY_DOES_SO = /^\W*(?:we|it|they|this)\s+(?:(?:will|shall|would|may)\s+)?(?:only\s+(?:do|does|happens?)\s+(?:so|this|that)?|(?:do|does)\s+(?:so|this|that)\s+only)\b/i;
 
 const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
 
@@ -113,7 +116,8 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)";
     // so does the legal basis stated right after it ("… send you the newsletter." "(Art. 6 para. 1 lit. a GDPR)").
     const next = clauses[i + 1]?.text ?? '';
-    const joinsNext = next.replace(/^[•*–\s-]+/, '').startsWith('(') || CONSENT_BASIS.test(next);
+    // … and so does a condition said of it next: "… special offers." "We will only do so if you have given your consent."
+    const joinsNext = next.replace(/^[•*–\s-]+/, '').startsWith('(') || CONSENT_BASIS.test(next) || ONLY_DOES_SO.test(next);
     const text = joinsNext ? `${c.text} ${next}` : c.text;
     const basis = marketingBasis(text);
     // Ads chosen for the person are shown unless the policy asks first.

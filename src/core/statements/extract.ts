@@ -59,11 +59,19 @@ function verbsIn(text: string): { at: number; word: string; action: Action }[] {
 }
 
 /** The statements one clause makes on its own: one per practice verb, over the part of the sentence the verb belongs to. */
+/** Nouns that stand for a practice ("on our servers", "in our database"): they have no negator of their own. */
+const PRACTICE_NOUNS = /^(?:servers?|databases?|data cent(?:re|er)s|storage|retention)$/i;
+
 export function clauseStatements(index: number, text: string): Statement[] {
-  return verbsIn(text).map(({ at, word, action }) => {
+  const statements: Statement[] = [];
+  for (const { at, word, action } of verbsIn(text)) {
     const { start, end } = statementSpan(text, at);
-    return { ...frame(index, action, polarityAt(text, at), text.slice(start, end)), verb: { at, word } };
-  });
+    // "it is not stored on our servers": the noun shares the polarity of the verb before it in its statement.
+    const verbBefore = PRACTICE_NOUNS.test(word) ? statements.findLast((s) => s.verb && s.verb.at >= start && !PRACTICE_NOUNS.test(s.verb.word)) : undefined;
+    const polarity = verbBefore?.polarity ?? polarityAt(text, at);
+    statements.push({ ...frame(index, action, polarity, text.slice(start, end)), verb: { at, word } });
+  }
+  return statements;
 }
 
 const union = <T>(a: T[], b: T[]) => [...new Set([...a, ...b])];
