@@ -135,6 +135,10 @@ describe('rights lexicon', () => {
   it.each([
     ['You have the right to request us to update or delete your personal information.', ['correction', 'deletion']],
     ['Clients can view and update their personal information.', ['access', 'correction']],
+    // Stopping marketing is the marketing opt-out; opting out of data collection or tracking is not.
+    ['You may choose to stop receiving personalized advertising or marketing promotions from us by contacting us.', ['opt-out-marketing']],
+    ['Read the telemetry documentation to learn how to opt-out of this data collection.', []],
+    ['To opt out of tracking by Google Analytics, click here.', []],
     ['You can withdraw your consent at any time by updating your marketing preferences.', ['withdraw-consent', 'opt-out-marketing']],
     ['the right to access, to object, and to erase, restrict or receive a machine-readable copy', ['access', 'deletion', 'objection', 'restriction', 'portability']],
     ['You may make a complaint to the Information Commissioner’s Office (ICO).', ['complaint']],
