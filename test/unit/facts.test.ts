@@ -241,6 +241,20 @@ describe('collects: data named as not collected', () => {
     );
     expect(facts.collects.value).toEqual(['name']);
   });
+
+  it('examples given right after the request are what to keep back; after anything else they are collected', () => {
+    const asked = extractFacts(
+      numbered([
+        clause('Please do not send us any information you would consider personal.', ['collection']),
+        clause('This includes your home address and your phone number.', ['collection']),
+      ]),
+    );
+    expect(asked.collects.value).toBeNull();
+    const told = extractFacts(
+      numbered([clause('We collect what you give us when you sign up.', ['collection']), clause('This includes your home address and your phone number.', ['collection'])]),
+    );
+    expect(told.collects.value).toEqual(['address', 'phone']);
+  });
 });
 
 describe('set facts', () => {

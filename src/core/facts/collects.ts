@@ -14,7 +14,7 @@ const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|r
  * practice is denied ("we do not request or store your name or IP address"; a list under "We do not collect:").
  */
 function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
-  if (ANSWERED_NO.test(clause.text)) return [];
+  if (ANSWERED_NO.test(clause.text) || examplesOfWhatNotToGive(clause, input)) return [];
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
@@ -36,6 +36,14 @@ const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
 /** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =
   /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+/i;
+
+/** "This includes your home address…" right after "Please do not send us anything personal.": examples of what to keep back. */
+const REFERS_BACK = /^\W*(?:this|that|these|such (?:information|data)) (?:(?:may|would|could) )?(?:includes?|means|covers)\b/i;
+const examplesOfWhatNotToGive = (clause: ClassifiedClause, input: FactInput): boolean => {
+  if (!REFERS_BACK.test(clause.text)) return false;
+  const before = input.clauses.find((c) => c.index === clause.index - 1);
+  return before !== undefined && ASKED_NOT_TO_GIVE.test(before.text);
+};
 
 /**
  * A bare item ("Telephone Number") of a list whose introduction says the data is collected or kept
