@@ -46,10 +46,13 @@ describe('boolean facts', () => {
     ['sells_data', [['We will never sell or share your information.', ['sharing'], true]], false],
     ['sells_data', [['We may sell your personal information to advertisers.', ['sharing'], false]], true],
     ['sells_data', [['The customer will not re-sell the connection.', [], false]], null],
+    ['sells_data', [['We do not share, sell, or even show to anyone your name, email or profile information.', ['sharing'], true]], false],
     ['sells_data', [['We may transfer your data as part of a sale of our business.', ['sharing'], false]], null],
     ['marketing_without_consent', [['We will never use it for marketing unless you expressly give your consent.', ['collection'], false]], false],
     ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
     ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
+    ['marketing_without_consent', [['Advertiser cookies enable customized ads that are selected for display on your device.', ['sharing'], false]], true],
+    ['marketing_without_consent', [['You will see non-customized (generic) ads only.', [], false]], null],
     // Consent expressed first, or a condition said of the clause before ("We will only do so if…").
     ['marketing_without_consent', [['If you expressed your consent, we will use your email address to contact you with marketing messages.', ['collection'], false]], false],
     ['marketing_without_consent', [['We will use your email address to send you emails containing updates, promotions and special offers.', ['collection'], false], ['We will only do so if you have given your consent.', [], false]], false],
