@@ -100,6 +100,7 @@ describe('data item lexicon', () => {
     ['information about your past purchases', ['purchase-history']],
     ['timestamps, clicks, searches, transactions, referral pages', ['browsing-activity', 'purchase-history']],
     ['purchase receipts and product news', ['purchase-history']],
+    ['dates and times of each login, page and image viewing statistics, and incoming and outgoing links', ['browsing-activity']],
     ['Processing any orders that you have submitted', ['purchase-history']],
     ['Auditing customer transactions.', ['purchase-history']],
   ])('%s → %j', (text, items) => {
