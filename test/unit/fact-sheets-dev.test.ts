@@ -88,7 +88,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     rights: 'restriction ("you can limit the use") and portability ("in a portable … format") sit in clauses labelled collection or nothing; consent withdrawal is worded "change your choice"',
   },
   'wp-engine': {
-    collects: 'reads purchase history from "process transactions"; misses payment details and job applications named in the California section\'s examples',
+    collects: 'misses payment details named in the California section\'s examples; reads communications the sheet leaves out',
     storage_location: 'the United States is named only as where data received under the Data Privacy Frameworks is processed',
     rights: 'reads consent withdrawal from a financial-incentive clause the sheet leaves out; misses correction',
   },

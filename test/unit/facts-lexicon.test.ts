@@ -100,6 +100,10 @@ describe('data item lexicon', () => {
     ['information about your past purchases', ['purchase-history']],
     ['timestamps, clicks, searches, transactions, referral pages', ['browsing-activity', 'purchase-history']],
     ['purchase receipts and product news', ['purchase-history']],
+    // A résumé listed on its own line, and a work history, are a job application; the verb "resume" is not.
+    ['• Resume', ['job-application']],
+    ['your employment history and references', ['job-application']],
+    ['We resume the service once payment is received.', []],
     ['dates and times of each login, page and image viewing statistics, and incoming and outgoing links', ['browsing-activity']],
     ['Processing any orders that you have submitted', ['purchase-history']],
     ['Auditing customer transactions.', ['purchase-history']],

@@ -48,7 +48,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   },
   // Case-sensitive: a capitalised word before it names a product ("Microsoft Passport"), not the document.
   { pattern: /(?<![A-Z][\w-]* )\b[Pp]assports?\b(?! (?:[Nn]umbers?|[Dd]etails)\b)/, term: 'identity-documents' },
-  { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\b(?:your|a|the|their|any) resumes?\b|\bresumes?\b(?=\s*[,;)]|\s+(?:and|or) (?:cover|reference|CVs?))|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b/i, term: 'job-application' },
+  { pattern: /\bjob applications?\b|\bCVs?\b|\bcurriculum vitae\b|\brésumés?\b|\b(?:your|a|the|their|any) resumes?\b|\bresumes?\b(?=\s*[,;)]|\s+(?:and|or) (?:cover|reference|CVs?))|\bapply for (?:a )?(?:job|position|role)\b|\b(?:job|employment) (?:applicants?|candidates?)\b|\bemployment applications?\b|^\W*R[ée]sum[ée]s?\W*$|\b(?:job|employment|work) histor(?:y|ies)\b/i, term: 'job-application' },
   // A record of what was bought, not the act of buying ("to process transactions", "when you make a purchase").
   {
     pattern:
