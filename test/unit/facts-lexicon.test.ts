@@ -102,6 +102,9 @@ describe('data item lexicon', () => {
     ['purchase receipts and product news', ['purchase-history']],
     // A résumé listed on its own line, and a work history, are a job application; the verb "resume" is not.
     ['• Resume', ['job-application']],
+    // The name of a company or an app is not the person's name.
+    ['The name of the third party will be displayed at the time of the transaction.', []],
+    ['the name of the app you use and your full name', ['name']],
     ['your employment history and references', ['job-application']],
     ['We resume the service once payment is received.', []],
     ['dates and times of each login, page and image viewing statistics, and incoming and outgoing links', ['browsing-activity']],

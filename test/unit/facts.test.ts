@@ -52,6 +52,9 @@ describe('boolean facts', () => {
     ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
     ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
     ['marketing_without_consent', [['Advertiser cookies enable customized ads that are selected for display on your device.', ['sharing'], false]], true],
+    // Registering to receive the newsletter is opting in; registering for an account is not.
+    ['marketing_without_consent', [['When you register to receive our newsletter by email, you will get news about new products and services.', ['collection'], false]], false],
+    ['marketing_without_consent', [['When you register for an account, we will send you news about new products and services.', ['collection'], false]], true],
     ['marketing_without_consent', [['You will see non-customized (generic) ads only.', [], false]], null],
     // Consent expressed first, or a condition said of the clause before ("We will only do so if…").
     ['marketing_without_consent', [['If you expressed your consent, we will use your email address to contact you with marketing messages.', ['collection'], false]], false],
