@@ -102,6 +102,8 @@ describe('data item lexicon', () => {
     ['purchase receipts and product news', ['purchase-history']],
     // A résumé listed on its own line, and a work history, are a job application; the verb "resume" is not.
     ['• Resume', ['job-application']],
+    // A message to the support desk, or the support form, is a communication.
+    ['when you register on our site or send a message to our Tech Support via the support form', ['communications']],
     // The name of a company or an app is not the person's name.
     ['The name of the third party will be displayed at the time of the transaction.', []],
     ['the name of the app you use and your full name', ['name']],
