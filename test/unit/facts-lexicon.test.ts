@@ -145,6 +145,9 @@ describe('rights lexicon', () => {
   it.each([
     ['You have the right to request us to update or delete your personal information.', ['correction', 'deletion']],
     ['Clients can view and update their personal information.', ['access', 'correction']],
+    // A request that data be deleted, or its processing limited; data "will be deleted" by the operator is not a right.
+    ['to request that your personal data is rectified or deleted, or its processing limited.', ['correction', 'deletion', 'restriction']],
+    ['Your data will be deleted after 30 days.', []],
     // Stopping marketing is the marketing opt-out; opting out of data collection or tracking is not.
     ['You may choose to stop receiving personalized advertising or marketing promotions from us by contacting us.', ['opt-out-marketing']],
     ['Read the telemetry documentation to learn how to opt-out of this data collection.', []],

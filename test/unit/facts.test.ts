@@ -52,6 +52,9 @@ describe('boolean facts', () => {
     ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
     ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
     ['marketing_without_consent', [['Advertiser cookies enable customized ads that are selected for display on your device.', ['sharing'], false]], true],
+    // Recommending products to the person is marketing to them; consent "deemed" given is bundled, not asked.
+    ['marketing_without_consent', [['• recommending products and services that Acme believes will be of interest to you', ['collection'], false]], true],
+    ['marketing_without_consent', [['You will be deemed to consent to us sending you promotional e-mails.', ['collection'], false]], true],
     // Registering to receive the newsletter is opting in; registering for an account is not.
     ['marketing_without_consent', [['When you register to receive our newsletter by email, you will get news about new products and services.', ['collection'], false]], false],
     ['marketing_without_consent', [['When you register for an account, we will send you news about new products and services.', ['collection'], false]], true],

@@ -84,7 +84,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
     pattern: /\bcorrect(?:ion|ions|ed)?\b|\brectif\w*|\bamend\b|\binaccura\w*\b[^.]*\b(?:contact|let us know|tell us|notify|inform|request|ask)\b|\b(?:contact|let us know|tell us|notify|inform)\b[^.]*\binaccura\w*|\b(?:modify|change|edit)\w* (?:any |all |the |your |their |(?:most|some|all|any) of (?:the |your |their )?)?(?:wrong |incorrect |inaccurate )?(?:personal )?(?:information|data|details|PII)\b|\b(?:access|view|query|review),? (?:\w+, )?(?:update|modify|change|edit)\b|\bupdat(?:e|ed|ing) (?:or delete |their |your )?(?:personal )?(?:information|data|details)\b|\bupdate or delete\b|\bview and update\b|\bupdated information\b|\bedit(?:ing)? (?:your |their |the )?(?:account|profile|personal|information|data|details|settings)\b|\bupdate (?:it|them)\b|\bedit(?:ing)?,? (?:or|and) (?:delet|remov)\w*|\b(?:review|view)(?:ing)?,? (?:and |or )?edit(?:ing)?\b/i,
     term: 'correction',
   },
-  { pattern: /\bdelet(?:e|ion|ing)\b|\beras(?:e|ure)\b|\bremoved from our systems\b|\bremov(?:e|al)\b[^.]*\b(?:data|information|comments|account|details)\b/i, term: 'deletion' },
+  { pattern: /\bdelet(?:e|ion|ing)\b|\beras(?:e|ure)\b|\b(?:request|ask)\w*\b[^.]{0,60}\b(?:be |is |are )?(?:\w+ or )?(?:deleted|erased)\b|\bremoved from our systems\b|\bremov(?:e|al)\b[^.]*\b(?:data|information|comments|account|details)\b/i, term: 'deletion' },
   // Opting out of a sale, a disclosure or profiling objects to that processing (opting out of ads is the marketing opt-out).
   {
     pattern:
@@ -92,7 +92,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
     term: 'objection',
   },
   // Restricting use for marketing is the marketing opt-out, not the right to restriction.
-  { pattern: /(?:\brestrict(?:ion)?\b|\blimitation of (?:the |its )?processing\b)(?![^.]*\bmarketing\b)/i, term: 'restriction' },
+  { pattern: /(?:\brestrict(?:ion)?\b|\blimitation of (?:the |its )?processing\b|\b(?:its |the )?processing (?:be |is )?limited\b|\blimit(?:ing)? (?:the |its )?processing\b)(?![^.]*\bmarketing\b)/i, term: 'restriction' },
   { pattern: /\bportab(?!le (?:and|or|devices?|computers?|media|drives?|storage)\b)\w*|\btransferability\b|\bexport (?:a copy of )?(?:your|their|all (?:of )?your) [a-z]+|\btransfer (?:your|their) (?:personal )?(?:data|information) to (?:another|a third[- ]party) (?:provider|controller|service|company)\b|\b(?:pass|transmit|transfer|send|move|export)\w* (?:(?:it|them|that copy|a copy|this data|the data|(?:your|their) (?:[\w-]+ )?(?:data|information)) )?(?:on )?(?:directly )?to another (?:(?:online|data) )?(?:[\w-]+ )?(?:controller|organi[sz]ation|provider|service|company|platform)\b|\bexport,? (?:or|and) delete\b|\bport\b(?!\s+(?:to|in|out)\b|\s+(?:\w+\s+)?(?:mobile |phone |cell )?numbers?\b)|\bmachine[- ]readable\b|\b(?:export|download) (?:all (?:of )?)?(?:a copy of )?(?:your|their) (?:(?:personal|user|account) )*(?:content|data|information)\b/i, term: 'portability' },
   // "If you are not satisfied with our response, you may contact the Privacy Commissioner": a complaint by another name.
   {
