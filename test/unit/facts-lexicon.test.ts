@@ -145,6 +145,7 @@ describe('rights lexicon', () => {
   it.each([
     ['You have the right to request us to update or delete your personal information.', ['correction', 'deletion']],
     ['Clients can view and update their personal information.', ['access', 'correction']],
+    ['You can change your consent preferences at any time by contacting us.', ['withdraw-consent']],
     // A request that data be deleted, or its processing limited; data "will be deleted" by the operator is not a right.
     ['to request that your personal data is rectified or deleted, or its processing limited.', ['correction', 'deletion', 'restriction']],
     ['Your data will be deleted after 30 days.', []],

@@ -70,7 +70,7 @@ export const WITHDRAWS = String.raw`\bwithdraw\w* (?:your |their |the |any |such
 export const RIGHT_TERMS: Term<Right>[] = [
   {
     pattern: new RegExp(
-      String.raw`${WITHDRAWS}(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b`,
+      String.raw`${WITHDRAWS}(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b|\bchange (?:your |their )?consent (?:preferences|settings|choices)\b`,
       'i',
     ),
     term: 'withdraw-consent',
