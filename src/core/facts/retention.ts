@@ -103,7 +103,10 @@ function aboutKeeping(input: FactInput): ClassifiedClause[] {
 
 /** Every period of the retention clauses; a cookie's lifetime is marked as one. */
 export function retentionPeriods(input: FactInput): RetentionPeriod[] {
-  return aboutKeeping(input).flatMap((c) => (aboutACookie(c) ? periodsIn(c).map((p) => ({ ...p, cookie: true as const })) : periodsIn(c)));
+  return aboutKeeping(input).flatMap((c) => {
+    const periods = periodsIn(c);
+    return aboutACookie(c) ? periods.map((p) => ({ ...p, cookie: true as const })) : periods;
+  });
 }
 
 /** "emails sent to us: for a maximum of 5 years", "cookies: 13 months". */

@@ -40,8 +40,8 @@ const GIVEN_FROM_OUTSIDE = new RegExp(
 const givenFromOutside = (c: ClassifiedClause) => {
   if (!GIVEN_FROM_OUTSIDE.test(c.text)) return false;
   // Where the person is lies among the gazetteer's "others" (where people are).
-  const { places, outside, others } = placesIn(c.text);
-  return places.length + outside.length + others.length > 0;
+  const named = placesIn(c.text);
+  return namesAPlace(named) || named.others.length > 0;
 };
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;

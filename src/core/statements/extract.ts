@@ -58,10 +58,10 @@ function verbsIn(text: string): { at: number; word: string; action: Action }[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** The statements one clause makes on its own: one per practice verb, over the part of the sentence the verb belongs to. */
 /** Nouns that stand for a practice ("on our servers", "in our database"): they have no negator of their own. */
 const PRACTICE_NOUNS = /^(?:servers?|databases?|data cent(?:re|er)s|storage|retention)$/i;
 
+/** The statements one clause makes on its own: one per practice verb, over the part of the sentence the verb belongs to. */
 export function clauseStatements(index: number, text: string): Statement[] {
   const statements: Statement[] = [];
   for (const { at, word, action } of verbsIn(text)) {

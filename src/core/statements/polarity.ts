@@ -68,12 +68,12 @@ const NOTHING_AFTER_VERB = /^[\w-]+\s+(?:no|zero|none of)\s/i;
 /** "stored and processed locally on your device and never sent to us": kept on the person's own device, never by the operator. */
 const ON_THEIR_DEVICE = /^[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:only\s+)?(?:locally|on\s+(?:your|the\s+user['’]s|their)\s+(?:own\s+)?(?:device|phone|computer|machine|browser))\b/i;
 const NEVER_REACHES_US = /(?:\b(?:never|not)\b|n['’]t)\s+(?:\w+\s+){0,3}(?:sent|transmitted|uploaded|shared|transferred|collected|received|leaves?)\b/i;
-const keptOnTheirDevice = (text: string, at: number, end: number) => ON_THEIR_DEVICE.test(text.slice(at, end)) && NEVER_REACHES_US.test(text.slice(at, end));
+const keptOnTheirDevice = (statement: string) => ON_THEIR_DEVICE.test(statement) && NEVER_REACHES_US.test(statement);
 
 /** Does a negator stand before the verb at `at` in its own statement, or deny its object? */
 export function deniedAt(text: string, at: number): boolean {
   const { start, end } = statementSpan(text, at);
-  if (keptOnTheirDevice(text, at, end)) return true;
+  if (keptOnTheirDevice(text.slice(at, end))) return true;
   // A verb in the laws' quotes ("does not “sell” your data", "do not "sell" or "share"") is denied as the bare verb is.
   const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
