@@ -212,8 +212,15 @@ describe('rights lexicon', () => {
     ['you may choose to withdraw your specific consent by e-mail', ['withdraw-consent']],
     ['a copy in a structured and machine readable format', ['portability']],
     // Opting out of a use of your data objects to it, unless the use is advertising.
-    ['Unless you opt out of our use of your viewing data, we include it in aggregate reports.', ['opt-out-marketing', 'objection']],
+    ['Unless you opt out of our use of your viewing data, we include it in aggregate reports.', ['objection']],
     ['You may opt out of the use of your device identifiers for interest-based ads.', ['opt-out-marketing']],
+    // An opt-out with an object is the marketing opt-out only when the object is marketing; objecting to marketing is one.
+    ['You can opt out of all requests to our servers in the preferences.', []],
+    ['You can opt out of receiving these from us.', ['opt-out-marketing']],
+    ['Object to our processing of your Personal Data for direct marketing at any time', ['opt-out-marketing', 'objection']],
+    // Open access and access to content are not the right of access.
+    ['Open-access PDF retrieval can be disabled.', []],
+    ['To allow you to request access to restricted content from other users', []],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

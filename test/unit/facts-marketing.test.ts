@@ -63,6 +63,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['a channel said to happen whose opt-in is stated', 'We send you our newsletter every month.', 'You will receive the newsletter only after you opt in.'],
     ['no ads at all', 'We have no advertisements or business relationships with advertisers.'],
     ['no ads shown to the person', 'We do not show you any advertising.'],
+    ['no ads now or ever', 'The site does not and will never show ads.'],
+    ['a newsletter whose legal-basis cell reads "Consent"', 'Your subscription to our newsletters; To send you email newsletters about us; Consent; Your input'],
     ['a service without ads', 'Browse without targeted advertising!'],
     ['a heading ruling out ads chosen from the person\'s data', '5.6. No Ads Based on User Data'],
     // The denial that governs the ads is the verb nearest them, not the first verb of the sentence.

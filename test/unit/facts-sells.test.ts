@@ -36,6 +36,15 @@ describe('sellsData', () => {
     [['Third parties to whom we sell customer records must protect them.'], true],
     // A plain statement of sale outweighs a denial scoped elsewhere.
     [['We will never sell or share your information for marketing purposes.', 'We sell your browsing history to advertising networks.'], true],
+    // "directly" is not "direct us not to sell"; what is sold ends with its sentence.
+    [['We never directly sell your personal information.'], false],
+    [['We do not sell your personal information. Our services are paid for by subscriptions.'], false],
+    // "not by selling": the preposition stays inside the denial.
+    [['We fund further development by offering storage space, not by selling data.'], false],
+    // A denial only "in the traditional sense" leaves the laws' sense open: it admits a sale in that sense.
+    [['We do not sell personal information in the traditional sense. We use services that display interest-based ads.'], true],
+    [['We never directly sell your personal information in the conventional sense (i.e., for money).'], true],
+    [['We do not sell personal information, in any sense of the word.'], false],
     // A sale in the sense of a privacy law (the CCPA's "sale" is any exchange for value) is a sale.
     [['In the last year we may have sold each of the categories of personal information listed above.'], true],
     [['During the past 12 months, a “sale” of the following categories of customer data may have occurred:'], true],

@@ -97,6 +97,10 @@ describe('boolean facts', () => {
     // The person among the recipients of the report, and the regulator alone.
     ['breach_notification', [['We will report data breaches to supervisory authorities and registered individuals affected within 72 hours.', [], false]], true],
     ['breach_notification', [['We will report data breaches to the supervisory authority within 72 hours.', [], false]], null],
+    // "a security system's breach"; a breach made public tells everyone affected, one reported to a regulator does not.
+    ['breach_notification', [['If we learn of a security system’s breach, we may attempt to notify you electronically.', [], false]], true],
+    ['breach_notification', [['If there is a privacy breach, I promise to disclose it as soon as possible on the site blog.', [], false]], true],
+    ['breach_notification', [['If there is a data breach, we will disclose it to the relevant authorities.', [], false]], null],
     // "information you send" is no notice, and a list's items are separate purposes.
     ['breach_notification', [['We use your data to provide the service; to send reminders to users; and to detect fraud and security breaches.', [], false]], null],
     ['breach_notification', [['We monitor information you transmit to detect security breaches.', [], false]], null],
@@ -305,6 +309,21 @@ describe('set facts', () => {
     expect(factFrom('rights', [['We may withdraw the consent form from our website.', [], false]]).value).toBeNull();
   });
 
+  it('rights: the person deleting their own account is erasure, whatever the clause is about', () => {
+    const ownAccount = 'If you choose to delete your account, all your data will be removed after a 30-day waiting period.';
+    expect(factFrom('rights', [[ownAccount, ['retention'], false]]).value).toEqual(['deletion']);
+    expect(factFrom('rights', [['You may permanently delete your profile in the settings.', [], false]]).value).toEqual(['deletion']);
+    // The operator deleting an account is not a right.
+    expect(factFrom('rights', [['We may delete your account if it is inactive for two years.', ['retention'], false]]).value).toBeNull();
+  });
+
+  it('rights: withdrawing "your consent" right after marketing sent on consent opts out of the marketing', () => {
+    const optedIn = 'If you have explicitly opted to receive such communications, we may send you marketing materials.';
+    const withdraw = 'You may withdraw your consent at any time, either through our control panel or by contacting us.';
+    expect(factFrom('rights', [[optedIn, [], false], [withdraw, ['rights'], false]]).value).toEqual(['withdraw-consent', 'opt-out-marketing']);
+    expect(factFrom('rights', [['We use analytics cookies with your consent.', [], false], [withdraw, ['rights'], false]]).value).toEqual(['withdraw-consent']);
+  });
+
   it('rights: browser settings for cookies are not rights over the data held', () => {
     expect(factFrom('rights', [['If you want to restrict or block the cookies set by our site, or delete them, use your browser settings.', ['rights'], false]]).value).toBeNull();
     expect(factFrom('rights', [['You may ask us to delete the information our cookies collected.', ['rights'], false]]).value).toEqual(['deletion']);
@@ -502,7 +521,7 @@ describe('held-out sentences', () => {
     ['rights', [['Opting out of these notifications will remove The Customer from receiving any such notifications.', ['rights'], false]], ['opt-out-marketing']],
     // Opting out of a sale or of profiling objects to that processing; opting out of ads is the marketing opt-out.
     ['rights', [['You can opt out of interest-based ads in your device settings.', ['rights'], false]], ['opt-out-marketing']],
-    ['rights', [['You may opt out of the sale of your personal information at any time.', ['rights'], false]], ['objection', 'opt-out-marketing']],
+    ['rights', [['You may opt out of the sale of your personal information at any time.', ['rights'], false]], ['objection']],
     ['rights', [['Use the Do Not Sell or Share My Personal Information link.', ['rights'], false]], ['objection']],
     ['rights', [['You can always ask us not to email you.', ['rights'], false]], ['opt-out-marketing']],
     ['rights', [['You can always tell us not to sell your personal information.', ['rights'], false]], ['objection']],

@@ -14,6 +14,7 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not (and will never) sell any of the data our users submit.', SELL, 'denied'],
     ['We will never engage in any data selling activities.', SELL, 'denied'],
     ['We are not in the business of selling your data.', SELL, 'denied'],
+    ['We fund development by selling storage, not by selling data.', /\bselling data\b/i, 'denied'],
     ['There will be no sale of data.', SELL, 'denied'],
     ['No commercial sale of data', SELL, 'denied'],
     ['We do not engage in the sale of personal information.', SELL, 'denied'],

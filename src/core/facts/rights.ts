@@ -15,14 +15,20 @@ const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscriber
 const ONLY_ABOUT_COOKIES = /^(?=[^]*\bcookies?\b)(?![^]*\b(?:data|information|details|account)\b)/i;
 const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restriction', 'portability'];
 
+/** "You may delete your account", "if you choose to delete your account, all your data will be removed": erasure in the person's own hands. */
+const DELETES_OWN_ACCOUNT =
+  /\b(?:you|users?|customers?|members?)\b[^.]{0,40}\b(?:can|may|choose to|are able to|decide to|wish to|want to)\s+(?:(?:also|at any time|always|easily|permanently)\s+)*delete\s+(?:your|their)\s+(?:\w+\s+)?(?:account|data|information|profile)\b/i;
+
 /**
  * Rights offered to the person whatever the clause is about: a complaint to a regulator ("customers
- * who are not satisfied may contact the Privacy Commissioner"), and the person withdrawing consent
- * ("if you later withdraw your consent, …"; not the operator withdrawing a form).
+ * who are not satisfied may contact the Privacy Commissioner"), the person withdrawing consent
+ * ("if you later withdraw your consent, …"; not the operator withdrawing a form), and the person deleting
+ * their own account.
  */
 const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
   complaint: OFFERED_TO_THE_PERSON,
   'withdraw-consent': new RegExp(String.raw`\b(?:you|users?|customers?)\b[^.]{0,120}${WITHDRAWS}consent\b`, 'i'),
+  deletion: DELETES_OWN_ACCOUNT,
 };
 
 /** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
@@ -44,15 +50,24 @@ function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boo
   return rights.filter((r) => OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
 }
 
+/** "You may withdraw your consent at any time": a withdrawal that names no other object. */
+const WITHDRAWS_IT = new RegExp(String.raw`${WITHDRAWS}consent\b(?!\s+(?:to|for|from)\b)`, 'i');
+/** "If you have explicitly opted to receive … marketing materials": marketing on consent, said just before. */
+const MARKETING_ON_CONSENT = /\b(?:marketing|newsletters?|promotional|special offers)\b[^]*\b(?:consent\w*|opted|opt[- ]in|agreed|subscribed)\b|\b(?:consent\w*|opted|opt[- ]in|agreed|subscribed)\b[^]*\b(?:marketing|newsletters?|promotional|special offers)\b/i;
+
+/** Withdrawing "your consent" right after marketing sent on consent is withdrawing from the marketing. */
+const withdrawsFromMarketing = (text: string, before: string): boolean => WITHDRAWS_IT.test(text) && MARKETING_ON_CONSENT.test(before);
+
 /** Rights named in clauses about rights and choices; `null` when none is named. */
 export function statedRights({ clauses, headings }: FactInput) {
   const found = new Set<Right>();
   const sources: ClassifiedClause[] = [];
   let inRightsList = false;
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
     const listed: boolean = inRightsList && isBareItem(clause.text);
     inRightsList = RIGHTS_INTRO.test(clause.text) || listed;
     const rights = rightsIn(clause, headings.get(clause.index) ?? '', listed);
+    if (rights.includes('withdraw-consent') && withdrawsFromMarketing(clause.text, clauses[i - 1]?.text ?? '')) rights.push('opt-out-marketing');
     if (rights.length === 0) continue;
     rights.forEach((r) => found.add(r));
     sources.push(clause);

@@ -1,7 +1,7 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
 import { readsAsTitle } from '../classify/layout';
-import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withheldFromOthers } from '../statements/polarity';
+import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withheldFromOthers, type Polarity } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -31,7 +31,7 @@ const COORDINATED_THEN_ASIDE = new RegExp(String.raw`^(${COORDINATED_VERBS})\s*\
 /** "the “sale” or “sharing” of your data": the noun, its closing quote and a second noun, up to "of". */
 const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["”’']?\s*)?of\b/i;
 /** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
-const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct\w*|instruct\w*)\b[^.;:]*$/i;
+const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct(?:s|ed|ing)?|instruct\w*)\b[^.;:]*$/i;
 
 /** "third parties routinely … buy and sell personal information": others are the sellers, and the operator is not in the sentence. */
 const OTHER_SELLERS = /\b(?:third[- ]part(?:y|ies)|advertisers|data brokers|other (?:companies|websites|businesses|organi[sz]ations))\b/i;
@@ -49,10 +49,11 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // "Sale of Information: We have not sold …": a run-in heading names the topic; the sentence after it states it.
   const runIn = RUN_IN_HEADING.exec(text);
   if (runIn && at < runIn[0].length && readsAsTitle(runIn[0])) return false;
-  // Long enough for "sell, trade, or otherwise transfer to outside parties your personally identifiable information".
-  const rest = text.slice(at + word.length, at + word.length + 120);
-  const before = text.slice(Math.max(0, at - 80), at);
   const { start, end } = statementSpan(text, at);
+  // Long enough for "sell, trade, or otherwise transfer to outside parties your personally identifiable information",
+  // and no further than the statement: the next sentence's "services" is not what is sold.
+  const rest = text.slice(at + word.length, Math.min(end, at + word.length + 120));
+  const before = text.slice(Math.max(0, at - 80), at);
   if (BUSINESS_TRANSFER.test(text.slice(start, end))) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(start, at - 80), at))) return false;
   // "Do Not Sell My Personal Information" is a link in the person's words, not a statement about sales.
@@ -97,14 +98,24 @@ function calledASale(text: string): boolean {
   return polarityAt(text, nearest) === 'affirmed';
 }
 
+/** "We do not sell personal information in the traditional sense": a denial that leaves the laws' sense of a sale open. */
+const ONLY_IN_SOME_SENSE =
+  /\b(?:in|under) (?:the|a|its) (?:(?:most|more|strict|narrow) )?(?:traditional|conventional|ordinary|common|usual|classic|typical|colloquial|everyday|literal)(?:ly understood)? (?:sense|meaning|definition|way)\b|\bas (?:most people|the term is (?:commonly|traditionally|generally|usually)) (?:understand|understood)\b/i;
+
+type SalePolarity = Polarity | 'in-the-laws-sense';
+
 /** The polarity of each sale of personal data a clause speaks of. */
-function salesIn(clause: ClassifiedClause, input: FactInput) {
+function salesIn(clause: ClassifiedClause, input: FactInput): SalePolarity[] {
   // A title ("Sales of Personal Information.") names a section; it states nothing.
   if (readsAsTitle(clause.text)) return [];
   return (input.statements.get(clause.index) ?? [])
     .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
-    // "We will not sell your data without your permission": no sale the person has not agreed to.
-    .map((s) => (s.polarity === 'conditional' && heldForThePersonsSay(clause.text, s.verb!.at) ? 'denied' : s.polarity));
+    .map((s) => {
+      const { start, end } = statementSpan(clause.text, s.verb!.at);
+      if (s.polarity !== 'affirmed' && ONLY_IN_SOME_SENSE.test(clause.text.slice(start, end))) return 'in-the-laws-sense';
+      // "We will not sell your data without your permission": no sale the person has not agreed to.
+      return s.polarity === 'conditional' && heldForThePersonsSay(clause.text, s.verb!.at) ? 'denied' : s.polarity;
+    });
 }
 
 /**
@@ -115,7 +126,7 @@ function salesIn(clause: ClassifiedClause, input: FactInput) {
  */
 export function sellsData(input: FactInput) {
   const sales = input.clauses.map((clause) => ({ clause, polarities: salesIn(clause, input) }));
-  const where = (polarity: string): ClassifiedClause[] => sales.filter((s) => s.polarities.includes(polarity as never)).map((s) => s.clause);
+  const where = (polarity: SalePolarity): ClassifiedClause[] => sales.filter((s) => s.polarities.includes(polarity)).map((s) => s.clause);
   // A sale the polarity reads as affirmed in a clause the classifier reads as a denial is too unsure to count,
   // and one in a clause read as a right alone describes the right ("• the categories of data we sold").
   const describesARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('sharing');
@@ -123,8 +134,13 @@ export function sellsData(input: FactInput) {
   const affirmed = new Set(where('affirmed'));
   // Unless the clause also denies a sale, which is the denial the classifier saw ("while we do not sell…, we may “sell”…").
   const deniedBeside = new Set(sales.filter((s) => s.polarities.some((p) => p !== 'affirmed')).map((s) => s.clause));
+  // A sale denied only "in the traditional sense" is admitted in the laws' sense, whatever the classifier reads.
+  const inTheLawsSense = new Set(where('in-the-laws-sense'));
   const yes = input.clauses.filter(
-    (c) => (affirmed.has(c) && !describesARight(c) && (!c.negated || deniedBeside.has(c))) || (!c.negated && calledASale(c.text)),
+    (c) =>
+      (affirmed.has(c) && !describesARight(c) && (!c.negated || deniedBeside.has(c))) ||
+      (!c.negated && calledASale(c.text)) ||
+      inTheLawsSense.has(c),
   );
   if (yes.length) return stated(true, yes);
   const no = where('denied');
