@@ -39,6 +39,9 @@ describe('sellsData', () => {
     // "directly" is not "direct us not to sell"; what is sold ends with its sentence.
     [['We never directly sell your personal information.'], false],
     [['We do not sell your personal information. Our services are paid for by subscriptions.'], false],
+    // "it" sells the personal information named before it in the sentence, not a product.
+    [["We strive to collect only the personal information we actually need, and we don't sell it to anyone."], false],
+    [['We design our products with your data in mind and we sell them to anyone.'], null],
     // "not by selling": the preposition stays inside the denial.
     [['We fund further development by offering storage space, not by selling data.'], false],
     // A denial only "in the traditional sense" leaves the laws' sense open: it admits a sale in that sense.

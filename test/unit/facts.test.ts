@@ -235,6 +235,13 @@ describe('collects: data named as not collected', () => {
     expect(facts.collects.value).toEqual(['email']);
   });
 
+  it('data that "never touches our servers" is not collected; data kept on them is', () => {
+    const purchase = 'When you enter your billing address to complete a purchase, this information passes directly to our payment processor, and it never touches Acme servers.';
+    expect(extractFacts(numbered([clause(purchase, ['collection'])])).collects.value).toBeNull();
+    const kept = 'Your billing address is kept on our servers.';
+    expect(extractFacts(numbered([clause(kept, ['collection'])])).collects.value).toEqual(['address']);
+  });
+
   it('data the person does not need to give is not collected; data the operator needs is', () => {
     const facts = extractFacts(
       numbered([

@@ -40,6 +40,12 @@ const othersSell = (before: string) => OTHER_SELLERS.test(before) && !FIRST_PERS
 /** The words up to the sale's recipient or purpose. */
 const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
 
+/** "we collect only the personal information we need, and we don't sell it": "it" is the data named before it in the sentence. */
+const PRONOUN_OBJECT = /^\s*(?:it|them)\b/i;
+const NAMES_DATA = /\b(?:personal (?:information|data)|your (?:information|data)|(?:information|data) (?:about|from) you)\b/i;
+const soldByPronoun = (after: string, sentenceBefore: string): boolean =>
+  PRONOUN_OBJECT.test(after) && NAMES_DATA.test(sentenceBefore) && !ABOUT_A_SALE.test(sentenceBefore);
+
 /** Is what the sale statement sells personal data? */
 function sellsPersonalData(text: string, statement: Statement): boolean {
   if (!statement.verb) return false;
@@ -67,7 +73,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
   const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+\s+)?$/i.test(before);
-  const aboutData = (!passive && DATA_OBJECT.test(after)) || DATA_SUBJECT.test(before);
+  const aboutData = (!passive && (DATA_OBJECT.test(after) || soldByPronoun(after, text.slice(start, at)))) || DATA_SUBJECT.test(before);
   // What is sold is named near the verb; a business word further on ("… users of the Services") is not it.
   return aboutData && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
 }

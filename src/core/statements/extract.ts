@@ -60,6 +60,8 @@ function verbsIn(text: string): { at: number; word: string; action: Action }[] {
 
 /** Nouns that stand for a practice ("on our servers", "in our database"): they have no negator of their own. */
 const PRACTICE_NOUNS = /^(?:servers?|databases?|data cent(?:re|er)s|storage|retention)$/i;
+/** "never touches our servers", "does not reach our database": a denial through a verb of arriving, right before the noun. */
+const NEVER_REACHES = /(?:\b(?:never|not)\b|n['’]t)\s+(?:\w+ly\s+)?(?:touch|reach|hit|enter|pass(?:es)? through|go(?:es)? through|get to)\w*\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** The statements one clause makes on its own: one per practice verb, over the part of the sentence the verb belongs to. */
 export function clauseStatements(index: number, text: string): Statement[] {
@@ -67,8 +69,11 @@ export function clauseStatements(index: number, text: string): Statement[] {
   for (const { at, word, action } of verbsIn(text)) {
     const { start, end } = statementSpan(text, at);
     // "it is not stored on our servers": the noun shares the polarity of the verb before it in its statement.
-    const verbBefore = PRACTICE_NOUNS.test(word) ? statements.findLast((s) => s.verb && s.verb.at >= start && !PRACTICE_NOUNS.test(s.verb.word)) : undefined;
-    const polarity = verbBefore?.polarity ?? polarityAt(text, at);
+    const noun = PRACTICE_NOUNS.test(word);
+    const verbBefore = noun ? statements.findLast((s) => s.verb && s.verb.at >= start && !PRACTICE_NOUNS.test(s.verb.word)) : undefined;
+    // "… and it never touches Zotero servers": the data does not reach the place the noun names.
+    const neverReaches = noun && NEVER_REACHES.test(text.slice(start, at));
+    const polarity = neverReaches ? 'denied' : (verbBefore?.polarity ?? polarityAt(text, at));
     statements.push({ ...frame(index, action, polarity, text.slice(start, end)), verb: { at, word } });
   }
   return statements;
