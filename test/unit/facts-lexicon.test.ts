@@ -218,6 +218,10 @@ describe('rights lexicon', () => {
     ['You can opt out of all requests to our servers in the preferences.', []],
     ['You can opt out of receiving these from us.', ['opt-out-marketing']],
     ['Object to our processing of your Personal Data for direct marketing at any time', ['opt-out-marketing', 'objection']],
+    // The right to know, "opt in or out" of mailings, and "opposition" (the French "opposition") to prospecting.
+    ['Right to request information about our collection, use and disclosure of your personal information', ['access']],
+    ['You may opt in or out of email subscriptions at any time.', ['opt-out-marketing']],
+    ['A right of opposition to prospecting at any time', ['opt-out-marketing', 'objection']],
     // Open access and access to content are not the right of access.
     ['Open-access PDF retrieval can be disabled.', []],
     ['To allow you to request access to restricted content from other users', []],
@@ -269,6 +273,7 @@ describe('law lexicon', () => {
     ['the Washington My Health My Data Act covers consumer health data', ['Washington My Health My Data Act']],
     ['under California Civil Code Sections 1798.83–1798.84, residents may ask', ['Shine the Light']],
     ['Cal. Civ. Code § 1798.83 permits our customers', ['Shine the Light']],
+    ["Your California Privacy Rights under California's Shine-the-Light Law.", ['Shine the Light']],
     ['complaints may go to the Swiss Federal Data Protection and Information Commissioner', []],
     ['under the Swiss Federal Act on Data Protection', ['Swiss FADP']],
     ['in accordance with the laws of Brazil, including the Marco Civil da Internet', ['Marco Civil da Internet']],

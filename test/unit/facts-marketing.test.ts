@@ -17,6 +17,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['consent bundled into the terms', 'The Customer hereby agrees that we may send special offers to the e-mail address on record.'],
     ['consent bundled into using the service', 'By using the service you consent to receive promotional messages from us.'],
     ['marketing stated as happening, no choice offered', 'We may send you newsletters and special offers.'],
+    ['ads personalised by third parties on the site', 'These third parties may use cookies to personalize advertising content to you.'],
     ['marketing as one of the listed purposes', 'For the purposes of commercial prospecting and marketing.'],
     ['an opt-in row that applies to some users only', 'If you are located in the EU, we will only send you marketing with your prior consent.'],
     ['advertising accepted as a condition of the service', 'As a condition of using the free service, you are required to receive advertising messages from our partners.'],
@@ -96,6 +97,19 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     );
     expect(result.value).toBe(true);
     expect(result.evidence.map((e) => e.text)).toEqual(['We may send you postal marketing unless you object.']);
+  });
+
+  it('"as permitted under applicable law" is a default basis, as "by law" is', () => {
+    expect(marketingBasis('Communicate with you: answering your questions and, as permitted under applicable law, sending you communications about products of selected partners.')).toBe('by-default');
+  });
+
+  it('a use listed under a line that states its basis takes that basis', () => {
+    const intro = 'On the basis of a legitimate interest pursued by Acme, or your consent where it is required, Acme uses processing for the following:';
+    expect(fact(intro, '• Commercial development', '• Information on the products and services offered by Acme').value).toBe(true);
+    expect(fact('In particular, we may rely on deemed consent by notification to use your personal data for the following purposes:', 'Marketing purposes').value).toBe(true);
+    expect(fact('With your prior consent, Acme uses your data for the following:', '• Information on the products and services offered by Acme').value).toBe(false);
+    // Without the line, the item says nothing of marketing reaching the person.
+    expect(fact('• Information on the products and services offered by Acme').value).toBeNull();
   });
 
   it('an opt-out mechanism alone, with no opt-in stated, is marketing by default', () => {

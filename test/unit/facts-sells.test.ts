@@ -42,6 +42,9 @@ describe('sellsData', () => {
     // "it" sells the personal information named before it in the sentence, not a product.
     [["We strive to collect only the personal information we actually need, and we don't sell it to anyone."], false],
     [['We design our products with your data in mind and we sell them to anyone.'], null],
+    // "never been to sell" is no passive; "as the term 'sell' is traditionally understood" is a denial in one sense only.
+    [['Our business model has never been to sell data and it never will.'], false],
+    [['Acme does not generally sell information as the term “sell” is traditionally understood.'], true],
     // "not by selling": the preposition stays inside the denial.
     [['We fund further development by offering storage space, not by selling data.'], false],
     // A denial only "in the traditional sense" leaves the laws' sense open: it admits a sale in that sense.

@@ -101,6 +101,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['If we learn of a security system’s breach, we may attempt to notify you electronically.', [], false]], true],
     ['breach_notification', [['If there is a privacy breach, I promise to disclose it as soon as possible on the site blog.', [], false]], true],
     ['breach_notification', [['If there is a data breach, we will disclose it to the relevant authorities.', [], false]], null],
+    // A notice under a line that introduces what happens on a breach; the same notice under another line is not about a breach.
+    ['breach_notification', [['We will take the following responsive action, should a data breach occur:', [], false], ['We will notify you via email:', [], false]], true],
+    ['breach_notification', [['We will take the following steps when your plan renews:', [], false], ['We will notify you via email:', [], false]], null],
     // "information you send" is no notice, and a list's items are separate purposes.
     ['breach_notification', [['We use your data to provide the service; to send reminders to users; and to detect fraud and security breaches.', [], false]], null],
     ['breach_notification', [['We monitor information you transmit to detect security breaches.', [], false]], null],
@@ -160,6 +163,7 @@ describe('string facts', () => {
     // Where the person is located is not where data is kept.
     ['storage_location', [['If you are located outside Canada and give us information, we transfer the data to Canada and process it there.', ['transfer'], false]], 'Canada'],
     ['storage_location', [['If you are based in the EEA, you may contact our representative.', ['transfer'], false]], null],
+    ['storage_location', [['If you are accessing the Service from outside of the U.S., information may be stored and used in the U.S.', ['transfer'], false]], 'the United States'],
     // Where the people are is not where data is kept, for every place of their list; "outside" reaches down a list too.
     ['storage_location', [['If you are in the EEA, Switzerland, or the UK, we process your data under the GDPR.', ['transfer'], false]], null],
     ['storage_location', [['Data of users in the EEA processed by a recipient located outside the EEA, Switzerland or the UK is protected by contract.', ['transfer'], false]], 'outside the EEA, outside Switzerland and outside the United Kingdom'],
@@ -329,6 +333,11 @@ describe('set facts', () => {
     const withdraw = 'You may withdraw your consent at any time, either through our control panel or by contacting us.';
     expect(factFrom('rights', [[optedIn, [], false], [withdraw, ['rights'], false]]).value).toEqual(['withdraw-consent', 'opt-out-marketing']);
     expect(factFrom('rights', [['We use analytics cookies with your consent.', [], false], [withdraw, ['rights'], false]]).value).toEqual(['withdraw-consent']);
+  });
+
+  it('rights: a sentence that opens with a right is about rights, labelled or not', () => {
+    expect(factFrom('rights', [['A right of opposition to prospecting at any time.', [], false]]).value).toEqual(['objection', 'opt-out-marketing']);
+    expect(factFrom('rights', [['A copy of our terms is on the website.', [], false]]).value).toBeNull();
   });
 
   it('rights: browser settings for cookies are not rights over the data held', () => {

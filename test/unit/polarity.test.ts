@@ -15,6 +15,7 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We will never engage in any data selling activities.', SELL, 'denied'],
     ['We are not in the business of selling your data.', SELL, 'denied'],
     ['We fund development by selling storage, not by selling data.', /\bselling data\b/i, 'denied'],
+    ['Acme does not itself collect or store identification documents.', /\bcollect\b/i, 'denied'],
     ['There will be no sale of data.', SELL, 'denied'],
     ['No commercial sale of data', SELL, 'denied'],
     ['We do not engage in the sale of personal information.', SELL, 'denied'],

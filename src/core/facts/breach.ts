@@ -1,11 +1,12 @@
 // breach_notification: whether the policy promises to tell people about a breach of their data.
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
-import { BREACH_NOTICE_PATTERN } from './lexicon';
+import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NOTICE_TO_THE_PERSON } from './lexicon';
 
 /** True when it promises to tell people about a breach; `null` otherwise (silence is not a refusal). */
 export function breachNotification({ clauses }: FactInput) {
-  const notices = clauses.filter((c) => BREACH_NOTICE_PATTERN.test(c.text));
+  const underBreachIntro = (i: number) => i > 0 && BREACH_INTRO.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text);
+  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || underBreachIntro(i));
   return notices.length ? stated(true, notices) : notStated<boolean>();
 }
 

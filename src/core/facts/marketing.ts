@@ -18,7 +18,7 @@ const BARE_PURPOSE =
   /^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:direct |our own )?(?:marketing|promotional (?:offers|messages|e-?mails|communications|materials?)|promotions|special offers|newsletters?)(?: purposes)?\s*[.;]?\s*$/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
-  /\bad[- ]targeting\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|customi[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:\w+ )?(?:interests|activity|browsing|usage|behaviou?r|data|information|profiles?)\b/i;
+  /\bad[- ]targeting\b|\bpersonali[sz]e (?:the |their )?(?:ads|advertising|advertisements)(?: content)?\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|customi[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:\w+ )?(?:interests|activity|browsing|usage|behaviou?r|data|information|profiles?)\b/i;
 /** "We have no advertisements", "we do not show you any ads", "the site does not and will never show ads": no ads at all, which rules out ads chosen for the person. */
 const NO_ADS =
   /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)(?:,?\s+(?:and|or)\s+(?:will|shall)\s+(?:not|never),?)?\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?no\s+(?:(?:targeted|personali[sz]ed|behaviou?ral)\s+)?(?:ads|advertising|advertisements|adverts)\b/i;
@@ -64,13 +64,18 @@ const QUALIFIED =
   /\b(?:where|when|if|as) (?:required|necessary|needed)(?: by (?:applicable )?law)?\b|\bwhere (?:the )?(?:applicable )?law requires\b|\b(?:EU|EEA|European|UK|California|Canadian|Quebec) (?:users|residents|customers|visitors|individuals|consumers|data subjects)\b|\bif you (?:are|live|reside) (?:located )?in\b/i;
 /** Marketing by default: unless the person objects, on legitimate interests, as the law permits, or on a consent bundled with using the service. */
 const BY_DEFAULT =
-  /\bif you have (?:indicated|told us|said|asked us)(?: that)? you (?:do not|don't) (?:want|wish)|\b(?:an? |the )?opportunity to (?:say no|decline|refuse|opt[- ]?out)\b|\bunless you (?:tell|ask|instruct|object|opt(?![- ]?in)|indicate|notify|let us know|inform|have (?:opted|asked|told))|\bif you (?:do not|don't|no longer|(?:would )?(?:rather|prefer) not) (?:want|wish|like)?\s*(?:to )?(?:receive|hear)|\blegitimate interests?\b|\b(?:where|as) (?:otherwise )?(?:permitted|allowed) by (?:applicable )?law|\b(?:are|is) (?:otherwise )?(?:permitted|allowed) to do so (?:by|under) (?:applicable )?laws?\b|\bby (?:using|accessing|visiting|registering|signing up|creating an account|accepting|agreeing to|submitting|providing)\b[^.]*\b(?:consent|agree)\w*|\bhereby (?:agrees?|consents?)\b|\b(?:are|is|be) deemed to (?:have )?(?:consent|agree)\w*|\bas a condition of\b|\b(?:are|is) required to (?:receive|accept)\b|\b(?:you|customer|client|subscriber) (?:agrees?|consents?) to (?:receive|receiving|us sending|be contacted)|\b(?:have |has )?previously (?:purchased|bought|enquired|inquired|ordered)\b|\babout (?:our )?similar (?:products|goods|services)\b/i;
+  /\bif you have (?:indicated|told us|said|asked us)(?: that)? you (?:do not|don't) (?:want|wish)|\b(?:an? |the )?opportunity to (?:say no|decline|refuse|opt[- ]?out)\b|\bunless you (?:tell|ask|instruct|object|opt(?![- ]?in)|indicate|notify|let us know|inform|have (?:opted|asked|told))|\bif you (?:do not|don't|no longer|(?:would )?(?:rather|prefer) not) (?:want|wish|like)?\s*(?:to )?(?:receive|hear)|\blegitimate interests?\b|\b(?:where|as) (?:otherwise )?(?:permitted|allowed) (?:by|under) (?:applicable )?laws?|\b(?:are|is) (?:otherwise )?(?:permitted|allowed) to do so (?:by|under) (?:applicable )?laws?\b|\bby (?:using|accessing|visiting|registering|signing up|creating an account|accepting|agreeing to|submitting|providing)\b[^.]*\b(?:consent|agree)\w*|\bhereby (?:agrees?|consents?)\b|\b(?:are|is|be) deemed to (?:have )?(?:consent|agree)\w*|\bdeemed consent\b|\bas a condition of\b|\b(?:are|is) required to (?:receive|accept)\b|\b(?:you|customer|client|subscriber) (?:agrees?|consents?) to (?:receive|receiving|us sending|be contacted)|\b(?:have |has )?previously (?:purchased|bought|enquired|inquired|ordered)\b|\babout (?:our )?similar (?:products|goods|services)\b/i;
 /** "We may send you promotional e-mails", "Acme will contact you": the operator (we, or a capitalised name) markets. */
 const WE_MARKET =
   /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide|communicate))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
   /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|recommend|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|recommend(?:ing)? (?:our |other |new )?(?:products|services)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+
+/** A line that introduces the uses data is put to, and says on what basis: "… Xandrie uses processing for the following:". */
+const PURPOSES_INTRO = /\b(?:use[sd]?|process\w*|purposes?)\b[^.]*\b(?:legitimate interests?|consent|contract|legal obligation)\b[^.]*:\s*$|\b(?:legitimate interests?|consent)\b[^.]*\b(?:use[sd]?|process\w*|purposes?|following)\b[^.]*:\s*$/i;
+/** A short item, as long as "Information on the products and services offered by Xandrie". */
+const isListedUse = (text: string): boolean => text.replace(/^[•*–\s-]+/, '').trim().split(/\s+/).length <= 12;
 
 /** "We will only do so if…", "We do this only with your consent": a condition said of the clause before. */
 const ONLY_DOES_SO = /^\W*(?:we|it|they|this)\s+(?:(?:will|shall|would|may)\s+)?(?:only\s+(?:do|does|happens?)\s+(?:so|this|that)?|(?:do|does)\s+(?:so|this|that)\s+only)\b/i;
@@ -101,8 +106,16 @@ export function marketingBasis(text: string): Basis {
  * (with no opt-in stated) means `true`.
  */
 export function marketingWithoutConsent({ clauses }: FactInput) {
+  let purposesIntro = '';
   const basis = clauses.flatMap((c, i) => {
     const targeted = TARGETED_ADS.test(c.text);
+    // "On the basis of a legitimate interest, … Xandrie uses processing for the following:" then "• Information on
+    // the products and services offered by Xandrie": a use listed under a line that states its basis.
+    const listedUse = purposesIntro !== '' && isListedUse(c.text) && MARKETING.test(c.text);
+    if (PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
+    else if (!listedUse && !isListedUse(c.text)) purposesIntro = '';
+    const listedBasis = listedUse ? marketingBasis(`${purposesIntro} ${c.text}`) : 'unclear';
+    if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
     const bare = BARE_PURPOSE.test(c.text);
     // Not "we do not show ads to children under 13": a denial for some people only.
     if ((NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];

@@ -10,9 +10,9 @@ export interface NamedPlaces {
   others: string[];
 }
 
-/** "If you are located outside Nigeria, … we transfer the data to Nigeria", "users in the EEA": where the person is, not where data is. */
+/** "If you are located outside Nigeria, … we transfer the data to Nigeria", "users in the EEA", "if you are accessing the Service from outside the U.S.": where the person is, not where data is. */
 const WHERE_THE_PERSON_IS =
-  /\b(?:(?:you are|you're|users?|visitors?|customers?|individuals?|residents?|persons?|people|data subjects) (?:(?:\w+ )?(?:located|based|resid\w*|living|who live|access\w* (?:\w+ )?from)\s+)?(?:in|outside(?: of)?|from)(?:\s+(?:a|any|one)\s+(?:member state|member country|country|state)\s+of)?|(?:residents?|citizens?|nationals?) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:you are|you're|users?|visitors?|customers?|individuals?|residents?|persons?|people|data subjects) (?:(?:\w+ )?(?:located|based|resid\w*|living|who live|(?:access\w*|us(?:e|ing)|visit\w*) (?:[\w-]+ ){0,3}from)\s+)?(?:in|outside(?: of)?|from)(?:\s+(?:a|any|one)\s+(?:member state|member country|country|state)\s+of)?|(?:residents?|citizens?|nationals?) of)\s+(?:the\s+)?$/i;
 /** "the EEA, Switzerland, or the UK": the next place of a list plays the role of the first. */
 const LIST_GAP = /^(?:\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
 

@@ -34,6 +34,9 @@ const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
 /** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
 const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individual|user|consumer|customer)['’]?s? (?:\w+ )?(?:rights|choices)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:rights|choices)\b/i;
 
+/** "A right of opposition to prospecting at any time", "The right to data portability": a sentence that is itself a right. */
+const OPENS_WITH_A_RIGHT = /^\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:an? |the |your )?(?:additional |further )?right (?:of|to)\b/i;
+
 /** "You have the right to:", "your rights are as follows:": a line that introduces a list of rights. */
 const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
 
@@ -46,7 +49,7 @@ function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boo
   const rights = matchTerms(clause.text, RIGHT_TERMS)
     .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text))
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
-  if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights) return rights;
+  if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
   return rights.filter((r) => OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
 }
 

@@ -72,7 +72,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
-  const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:\w+\s+)?$/i.test(before);
+  // "has never been to sell data" is no passive: "to" begins an infinitive.
+  const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?!to\b)\w+\s+)?$/i.test(before);
   const aboutData = (!passive && (DATA_OBJECT.test(after) || soldByPronoun(after, text.slice(start, at)))) || DATA_SUBJECT.test(before);
   // What is sold is named near the verb; a business word further on ("… users of the Services") is not it.
   return aboutData && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
@@ -106,7 +107,7 @@ function calledASale(text: string): boolean {
 
 /** "We do not sell personal information in the traditional sense": a denial that leaves the laws' sense of a sale open. */
 const ONLY_IN_SOME_SENSE =
-  /\b(?:in|under) (?:the|a|its) (?:(?:most|more|strict|narrow) )?(?:traditional|conventional|ordinary|common|usual|classic|typical|colloquial|everyday|literal)(?:ly understood)? (?:sense|meaning|definition|way)\b|\bas (?:most people|the term is (?:commonly|traditionally|generally|usually)) (?:understand|understood)\b/i;
+  /\b(?:in|under) (?:the|a|its) (?:(?:most|more|strict|narrow) )?(?:traditional|conventional|ordinary|common|usual|classic|typical|colloquial|everyday|literal)(?:ly understood)? (?:sense|meaning|definition|way)\b|\bas (?:most people understand it|(?:the|that) (?:term|word) (?:["“'‘]?\w+["”'’]? )?is (?:commonly|traditionally|generally|usually|ordinarily) understood)\b/i;
 
 type SalePolarity = Polarity | 'in-the-laws-sense';
 
