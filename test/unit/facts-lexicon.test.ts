@@ -18,6 +18,10 @@ describe('data item lexicon', () => {
     // The address just named after an e-mail is the e-mail address; a postal one named beside it is not.
     ['When you give us an e-mail address, the address is only used to deliver the token', ['email']],
     ['We ask for your e-mail address and your address for delivery', ['address', 'email']],
+    ['If an email we sent to you previously bounced or was marked as spam, we will retain a record of this so we can avoid sending to that address again.', []],
+    // The place on a site a request goes to is not the person's location; a device's model and software version are device data.
+    ['We record the date and time, the location on AnkiWeb that is being accessed, your IP address, and browser version.', ['ip-address', 'device-info']],
+    ['non-personalized data about the devices\' models, software versions and the language', ['device-info']],
     ['The logs store which IP addresses visit our site, what web browser was used and what file was accessed', ['ip-address', 'device-info', 'browsing-activity']],
     ['We record your IP address', ['ip-address']],
     ['This information may include internet protocol (IP) addresses and browser type', ['ip-address', 'device-info']],
@@ -211,6 +215,7 @@ describe('rights lexicon', () => {
     ['you may withdraw the consent for direct marketing at any time', ['withdraw-consent']],
     ['you may choose to withdraw your specific consent by e-mail', ['withdraw-consent']],
     ['a copy in a structured and machine readable format', ['portability']],
+    ['You can request and download an archive of your content, including your posts.', ['portability']],
     // Opting out of a use of your data objects to it, unless the use is advertising.
     ['Unless you opt out of our use of your viewing data, we include it in aggregate reports.', ['objection']],
     ['You may opt out of the use of your device identifiers for interest-based ads.', ['opt-out-marketing']],

@@ -118,6 +118,9 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['Some of your records may be held overseas by our suppliers.', ['transfer'], false]], true],
     ['security_measures_described', [['We cannot safeguard any information you disclose in public forums.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['Two-factor authentication is available for all accounts.', [], false]], true],
+    // Access limited to authorised staff is a measure; a pointer to another page describes none.
+    ['security_measures_described', [['Only authorized personnel have access to this data.', [], false]], true],
+    ['security_measures_described', [['See Acme and Firewalls for access requirements.', [], false], ['We share data.', ['sharing'], false]], false],
     // A bare promise of reasonable measures, an introduction that says it will explain safeguards, or access to the service: no measure described.
     ['security_measures_described', [['We use commercially reasonable security measures to protect your data.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['This policy explains how we collect, use and safeguard your information.', [], false], ['We share data.', ['sharing'], false]], false],
@@ -244,6 +247,12 @@ describe('collects: data named as not collected', () => {
     expect(extractFacts(numbered([clause(purchase, ['collection'])])).collects.value).toBeNull();
     const kept = 'Your billing address is kept on our servers.';
     expect(extractFacts(numbered([clause(kept, ['collection'])])).collects.value).toEqual(['address']);
+  });
+
+  it('identifiers named as removed from what is passed on are not collected', () => {
+    const removed = 'We may provide information to third parties, so long as we have removed any information that identifies a user, such as a name, address or contact information.';
+    expect(extractFacts(numbered([clause(removed, ['collection'])])).collects.value).toBeNull();
+    expect(extractFacts(numbered([clause('We collect information such as your name and address.', ['collection'])])).collects.value).toEqual(['name', 'address']);
   });
 
   it('data the person does not need to give is not collected; data the operator needs is', () => {

@@ -19,8 +19,9 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
   const held = matchTerms(clause.text, DATA_ITEM_TERMS).filter((item) => !denied.has(item) || stated.has(item));
-  // "… should not include social security numbers": what follows is what the person is asked to keep back.
-  const askedNot = ASKED_NOT_TO_GIVE.exec(clause.text);
+  // "… should not include social security numbers": what follows is what the person is asked to keep back;
+  // "… so long as we have removed any information that identifies you, such as a name": what is taken out.
+  const askedNot = ASKED_NOT_TO_GIVE.exec(clause.text) ?? IDENTIFIERS_REMOVED.exec(clause.text);
   if (!askedNot) return held;
   const before = matchTerms(clause.text.slice(0, askedNot.index), DATA_ITEM_TERMS);
   return held.filter((item) => before.includes(item));
@@ -36,6 +37,10 @@ const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
 /** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =
   /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+/i;
+
+/** "… after we have removed any information that identifies a user, such as a name": identifiers taken out of data passed on. */
+const IDENTIFIERS_REMOVED =
+  /\b(?:remov|strip|delet|eras)(?:e|es|ed|ing)\b[^.;]{0,60}\b(?:identif\w*|personal(?:ly)? identifiable)\b[^.;]{0,60}\bsuch as\b/i;
 
 /** "This includes your home address…" right after "Please do not send us anything personal.": examples of what to keep back. */
 const REFERS_BACK = /^\W*(?:this|that|these|such (?:information|data)) (?:(?:may|would|could) )?(?:includes?|means|covers)\b/i;

@@ -8,8 +8,9 @@ const DISCLAIMS = /\b(?:cannot|can't|can ?not|unable to|not able to)\b[^.]{0,40}
 const CONCRETE = /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\b(?:two|multi)-factor\b/i;
 /** "Owners and administrators may … restrict access to Personal Data": a control someone else has, not the operator's measure. */
 const OTHERS_RESTRICT = /\b(?:you|users?|owners?|administrators?|admins?|customers?|members?)\b[^.]{0,80}\b(?:can|may|are able to)\b[^.]{0,40}\brestrict\w* access\b/i;
-/** "• Encryption": a word in a menu or a feature list names a measure but describes none. */
-const describes = (text: string) => text.trim().split(/\s+/).length >= 4;
+/** "• Encryption": a word in a menu or a feature list names a measure but describes none; nor does a pointer to another page ("See Zotero and Firewalls for access requirements"). */
+const POINTS_ELSEWHERE = /^\W*(?:please )?(?:see|refer to|read|visit)\b/i;
+const describes = (text: string) => text.trim().split(/\s+/).length >= 4 && !POINTS_ELSEWHERE.test(text);
 
 /** A named measure, unless a disclaimer or someone else's control is all there is: a concrete technique still counts beside them. */
 const statesAMeasure = (text: string) =>
