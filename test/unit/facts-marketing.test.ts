@@ -65,6 +65,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['no ads at all', 'We have no advertisements or business relationships with advertisers.'],
     ['no ads shown to the person', 'We do not show you any advertising.'],
     ['no ads now or ever', 'The site does not and will never show ads.'],
+    ['the operator, by name, permits no ads', "Third Party Web Beacons: GeoGebra doesn't permit any third party advertising in our apps or web services."],
     ['a newsletter whose legal-basis cell reads "Consent"', 'Your subscription to our newsletters; To send you email newsletters about us; Consent; Your input'],
     ['a service without ads', 'Browse without targeted advertising!'],
     ['a heading ruling out ads chosen from the person\'s data', '5.6. No Ads Based on User Data'],

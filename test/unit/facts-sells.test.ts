@@ -45,6 +45,8 @@ describe('sellsData', () => {
     // "never been to sell" is no passive; "as the term 'sell' is traditionally understood" is a denial in one sense only.
     [['Our business model has never been to sell data and it never will.'], false],
     [['Acme does not generally sell information as the term “sell” is traditionally understood.'], true],
+    // What a law covers is not what the operator does.
+    [['If you are a California resident, then the California Consumer Privacy Act (CCPA) applies to you and regulates how we should act in respect to the collection, possession, and sale of your Personal information.'], null],
     // "not by selling": the preposition stays inside the denial.
     [['We fund further development by offering storage space, not by selling data.'], false],
     // A denial only "in the traditional sense" leaves the laws' sense open: it admits a sale in that sense.

@@ -22,6 +22,9 @@ const TARGETED_ADS =
 /** "We have no advertisements", "we do not show you any ads", "the site does not and will never show ads": no ads at all, which rules out ads chosen for the person. */
 const NO_ADS =
   /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)(?:,?\s+(?:and|or)\s+(?:will|shall)\s+(?:not|never),?)?\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?no\s+(?:(?:targeted|personali[sz]ed|behaviou?ral)\s+)?(?:ads|advertising|advertisements|adverts)\b/i;
+/** "GeoGebra doesn't permit any third party advertising in our apps": the operator, by name, rules ads out. */
+const NAMED_NO_ADS =
+  /\b[A-Z][\w&.-]+\s+(?:does not|doesn['’]t|will not|won['’]t|never)\s+(?:permit|allow|show|display|serve|run|have|contain|include|use)\s+(?:any\s+)?(?:third[- ]party\s+)?(?:ads|advertising|advertisements|adverts)\b/;
 /** "Browse without targeted advertising!", "free of ads": none shown, unless a condition follows ("without ads if you subscribe"). */
 const WITHOUT_ADS = /\b(?:without|free (?:of|from))\s+(?:any\s+)?(?:(?:targeted|personali[sz]ed|behaviou?ral|tracking)\s+)?(?:ads|advertising|advertisements|adverts)\b(?![^.]*\b(?:if|unless|when|opt)\b)/i;
 const FOR_SOME_ONLY = /\b(?:children|child|kids|minors?|teens?|under (?:the age of )?\d+)\b/i;
@@ -118,7 +121,7 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
     const bare = BARE_PURPOSE.test(c.text);
     // Not "we do not show ads to children under 13": a denial for some people only.
-    if ((NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
+    if ((NO_ADS.test(c.text) || NAMED_NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
     if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.

@@ -21,6 +21,9 @@ const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|
 /** "If we are involved in a merger … your data will be sold or transferred as part of it": the business changes hands, not a trade in data. */
 const BUSINESS_TRANSFER = /\b(?:merger|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|receivership|change (?:of|in) control|sale of (?:all or (?:a )?(?:part|portion) of )?(?:our |its |the )?(?:company|business|assets))\b/i;
 
+/** "the California Consumer Privacy Act (CCPA) applies to you and regulates how we should act in respect to …": what a law covers. */
+const A_LAWS_SCOPE = /\b(?:act|law|laws|CCPA|CPRA|GDPR|regulations?|statutes?)\b\W*(?:\([A-Z]+\)\W*)?[^.;]{0,60}\b(?:regulates?|governs?|covers?|addresses)\b[^.;]*$/i;
+
 const RUN_IN_HEADING = /^[^.:;]{0,60}:/;
 
 /** The closing quote of a verb in the laws' quotes, and an aside in brackets: neither is what is sold. */
@@ -61,6 +64,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   const rest = text.slice(at + word.length, Math.min(end, at + word.length + 120));
   const before = text.slice(Math.max(0, at - 80), at);
   if (BUSINESS_TRANSFER.test(text.slice(start, end))) return false;
+  // "the CCPA … regulates how we should act in respect to the collection, possession, and sale of your data": the law's scope.
+  if (A_LAWS_SCOPE.test(text.slice(start, at))) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(start, at - 80), at))) return false;
   // "Do Not Sell My Personal Information" is a link in the person's words, not a statement about sales.
   if (namesAControl(text, at)) return false;
