@@ -5,7 +5,8 @@ import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NOTICE_TO_THE_PERSON } from './lex
 
 /** True when it promises to tell people about a breach; `null` otherwise (silence is not a refusal). */
 export function breachNotification({ clauses }: FactInput) {
-  const underBreachIntro = (i: number) => i > 0 && BREACH_INTRO.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text);
+  const underBreachIntro = (i: number) =>
+    i > 0 && /:\W*$/.test(clauses[i - 1]!.text) && BREACH_INTRO.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text);
   const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || underBreachIntro(i));
   return notices.length ? stated(true, notices) : notStated<boolean>();
 }

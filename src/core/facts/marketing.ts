@@ -115,7 +115,7 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     // "On the basis of a legitimate interest, … Xandrie uses processing for the following:" then "• Information on
     // the products and services offered by Xandrie": a use listed under a line that states its basis.
     const listedUse = purposesIntro !== '' && isListedUse(c.text) && MARKETING.test(c.text);
-    if (PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
+    if (c.text.trimEnd().endsWith(':') && PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
     else if (!listedUse && !isListedUse(c.text)) purposesIntro = '';
     const listedBasis = listedUse ? marketingBasis(`${purposesIntro} ${c.text}`) : 'unclear';
     if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
