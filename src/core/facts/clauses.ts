@@ -15,8 +15,8 @@ export function labelled(clauses: ClassifiedClause[], ...categories: Category[])
 /** "Is any transfer made to a third country?": a question, often a heading, asks and states nothing. */
 const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
 
-/** "Telephone Number", "(3) Erasure (GDPR 17)": a list item that only names something, six words at most. */
-export const isBareItem = (text: string): boolean => text.trim().split(/\s+/).length <= 6;
+/** "Telephone Number", "(3) Erasure (GDPR 17)": a list item that only names something, six words at most unless told. */
+export const isBareItem = (text: string, maxWords = 6): boolean => text.trim().split(/\s+/).length <= maxWords;
 
 /** Clauses that state a practice: not denied, and not a question. */
 export function affirmative(clauses: ClassifiedClause[]): ClassifiedClause[] {

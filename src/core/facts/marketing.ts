@@ -4,7 +4,7 @@
 // for every listed use; false only when marketing needs the person's prior opt-in; null
 // when the policy does not speak of marketing to the person.
 import { polarityAt, polarityOf } from '../statements/polarity';
-import { notStated, stated } from './clauses';
+import { isBareItem, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
 
@@ -78,7 +78,7 @@ const HAPPENS_PASSIVE =
 /** A line that introduces the uses data is put to, and says on what basis: "… Xandrie uses processing for the following:". */
 const PURPOSES_INTRO = /\b(?:use[sd]?|process\w*|purposes?)\b[^.]*\b(?:legitimate interests?|consent|contract|legal obligation)\b[^.]*:\s*$|\b(?:legitimate interests?|consent)\b[^.]*\b(?:use[sd]?|process\w*|purposes?|following)\b[^.]*:\s*$/i;
 /** A short item, as long as "Information on the products and services offered by Xandrie". */
-const isListedUse = (text: string): boolean => text.replace(/^[•*–\s-]+/, '').trim().split(/\s+/).length <= 12;
+const isListedUse = (text: string): boolean => isBareItem(text.replace(/^[•*–\s-]+/, ''), 12);
 
 /** "We will only do so if…", "We do this only with your consent": a condition said of the clause before. */
 const ONLY_DOES_SO = /^\W*(?:we|it|they|this)\s+(?:(?:will|shall|would|may)\s+)?(?:only\s+(?:do|does|happens?)\s+(?:so|this|that)?|(?:do|does)\s+(?:so|this|that)\s+only)\b/i;
@@ -116,7 +116,7 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     // the products and services offered by Xandrie": a use listed under a line that states its basis.
     const listedUse = purposesIntro !== '' && isListedUse(c.text) && MARKETING.test(c.text);
     if (c.text.trimEnd().endsWith(':') && PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
-    else if (!listedUse && !isListedUse(c.text)) purposesIntro = '';
+    else if (!isListedUse(c.text)) purposesIntro = '';
     const listedBasis = listedUse ? marketingBasis(`${purposesIntro} ${c.text}`) : 'unclear';
     if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
     const bare = BARE_PURPOSE.test(c.text);
