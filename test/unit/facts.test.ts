@@ -214,6 +214,15 @@ describe('string facts', () => {
     ['retention', [['Order details may be held after you cancel, but only for as long as we are legally entitled to use them.', ['retention'], false]], 'order details: for as long as we are legally entitled to use them'],
     ['retention', [['Account data is stored for as long as you are a registered user of the service.', ['retention'], false]], 'account data: for as long as you are a registered user of the service'],
     ['retention', [['Invoices are kept for as long as the customer or partner relationship continues.', ['retention'], false]], 'invoices: for as long as the customer or partner relationship continues'],
+    // No period, but the keeping is bounded in words (a need, the law, the records): a vague rule in the policy's words.
+    ['retention', [['We retain data as needed to facilitate your use of the site and combat fraud.', ['retention'], false]], 'retain data as needed to facilitate your use of the site and combat fraud'],
+    ['retention', [['We do retain personal information from closed accounts to comply with law and resolve disputes.', ['retention'], false]], 'retain personal information from closed accounts to comply with law and resolve disputes'],
+    ['retention', [['We only keep it long enough to do what we collected it for.', ['retention'], false]], 'keep it long enough to do what we collected it for'],
+    ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'retained for our records'],
+    // Kept, with nothing about how long; stored somewhere; or not kept at all: no rule.
+    ['retention', [['The information that we request will be retained by us and used as described in this privacy policy.', ['retention'], false]], null],
+    ['retention', [['Your password is stored encrypted in our database until you change it.', ['retention'], false]], null],
+    ['retention', [['We do not retain your messages for our records.', ['retention'], true]], null],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(shown(key, rows)).toBe(expected);
   });

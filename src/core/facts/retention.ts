@@ -1,5 +1,6 @@
 // retention: how long the policy says data is kept.
 import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
+import type { Statement } from '../statements/extract';
 import { PERIOD } from '../vocabulary/periods';
 import { notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
@@ -124,10 +125,30 @@ export function retentionOf(input: FactInput) {
   const { clauses } = input;
   const all = retentionPeriods(input);
   const keeping = all.filter((p) => !p.cookie);
-  if (keeping.length === 0) return notStated<Retention>();
+  if (keeping.length === 0) return keepingWithoutAPeriod(input);
   const periods = all.filter((p, i) => all.findIndex((q) => periodInWords(q) === periodInWords(p)) === i);
   const sources = clauses.filter((c) => periods.some((p) => p.clause === c.index));
   return stated<Retention>({ kind: retentionKind(keeping.map((p) => p.phrase)), periods }, sources);
+}
+
+const KEEPING_VERB = /^(?:retain|keep|kept)/i;
+/** What bounds the keeping when no period is given: a need, a law, the records, a purpose. */
+const KEEPING_RULE = /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|in accordance with|for (?:our |the )?records?|only for|while|until)\b/i;
+
+/** "We retain data as needed to …", "retained for our records": from the verb to the end of the sentence. */
+function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {
+  if (statement.action !== 'keep' || statement.polarity !== 'affirmed' || !statement.verb || !KEEPING_VERB.test(statement.verb.word)) return undefined;
+  const rest = clause.text.slice(statement.verb.at).split(/[.;]/)[0]!;
+  return KEEPING_RULE.test(rest) ? rest.slice(0, 120).trim() : undefined;
+}
+
+/** No period anywhere, but a retention clause bounds the keeping in words: a vague rule, in the clause's own words. */
+function keepingWithoutAPeriod(input: FactInput) {
+  const periods = aboutKeeping(input)
+    .filter((c) => !aboutACookie(c))
+    .flatMap((c) => (input.statements.get(c.index) ?? []).map((s) => ruleWithoutAPeriod(c, s)).filter((p) => p !== undefined).map((phrase) => ({ phrase, clause: c.index })));
+  if (periods.length === 0) return notStated<Retention>();
+  return stated<Retention>({ kind: 'vague', periods }, input.clauses.filter((c) => periods.some((p) => p.clause === c.index)));
 }
 
 export const retention = defineFact<'retention'>({
