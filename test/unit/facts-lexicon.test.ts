@@ -95,6 +95,9 @@ describe('data item lexicon', () => {
     ['information about your Company device, such as its operating system version', ['device-info']],
     ['we may ask you to send us an ID or a utility bill to check your address', ['address', 'identity-documents']],
     ['name, address and bank connection for the membership fee', ['name', 'address', 'payment-details']],
+    // A list of the person's data still names the address, and a job function is the person's.
+    ['We collect your name, address, and phone number.', ['name', 'address', 'phone']],
+    ['your job function and your employer', ['company-details']],
     // A mail address is an e-mail address, and so is "the same address" said of it.
     ['Disabling keeps the mail address, so that nobody can ask for the same address later.', []],
     ['We send the e-mail address you typed to our partners, who return available addresses.', ['email']],
@@ -129,6 +132,12 @@ describe('data item lexicon', () => {
     'we may send marketing emails',
     'when you are shifting your business location to a different country',
     'Our Service does not address anyone under the age of 18.',
+    // "address" as a verb in a row of verbs, the company's own address, and staff's job functions.
+    'to assess risk and to investigate, address, and prevent fraud and abuse',
+    'to identify and address technical issues',
+    'Acme Limited is registered in Ireland, and its registered address is 1 Central Park, Dublin.',
+    'Write to us at our postal address below.',
+    'Access is restricted to employees who require it to perform their job functions.',
     'the data we store (we use simplified field names below)',
     'to detect and prevent fraudulent transactions',
     'only what is essential for the specific transaction at hand',
@@ -246,6 +255,11 @@ describe('law lexicon', () => {
     ['The GDPR law gives you the right', ['GDPR']],
     ['under the UK GDPR and the Data Protection Act 2018', ['UK GDPR', 'Data Protection Act 2018']],
     ['the UK GDPR and the EU GDPR', ['UK GDPR', 'GDPR']],
+    // Two laws sharing one head: both are named.
+    ['rights under the UK and EU General Data Protection Regulations ("GDPR")', ['UK GDPR', 'GDPR']],
+    ['as the EU and UK GDPR require', ['UK GDPR', 'GDPR']],
+    ['under the EU/UK GDPR', ['UK GDPR', 'GDPR']],
+    ['We comply with the UK and EU data protection laws', []],
     ['California Consumer Privacy Act (CCPA)', ['CCPA/CPRA']],
     ['We comply with the CAN-SPAM Act when we send e-mail.', ['CAN-SPAM']],
     ['as required by the Nigeria Data Protection Regulation (NDPR)', ['NDPR']],

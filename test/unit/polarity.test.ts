@@ -16,6 +16,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We are not in the business of selling your data.', SELL, 'denied'],
     ['We fund development by selling storage, not by selling data.', /\bselling data\b/i, 'denied'],
     ['Acme does not itself collect or store identification documents.', /\bcollect\b/i, 'denied'],
+    // Not able to: the practice does not happen.
+    ['We are not able to share your browsing activity with anyone.', /\bshare\b/i, 'denied'],
+    ['We are unable to see the contents of your messages.', /\bsee\b/i, 'denied'],
+    ['We are able to share your data with partners.', /\bshare\b/i, 'affirmed'],
     ['There will be no sale of data.', SELL, 'denied'],
     ['No commercial sale of data', SELL, 'denied'],
     ['We do not engage in the sale of personal information.', SELL, 'denied'],

@@ -21,8 +21,20 @@ function provincialPipa(province: string, statutes: string): RegExp[] {
   ];
 }
 
+/**
+ * "the EU and UK GDPR", "UK and EU General Data Protection Regulations": two laws sharing one
+ * head. Only "UK" is matched (and consumed), so the head still names the GDPR.
+ */
+function sharedGdprHead(): RegExp[] {
+  const uk = String.raw`(?:UK|United Kingdom)`;
+  const eu = String.raw`(?:EU|European Union|EEA)`;
+  const and = String.raw`(?: and | ?\/ ?| & )(?:the )?`;
+  const head = String.raw` (?:GDPR|General Data Protection Regulations?)\b`;
+  return [new RegExp(String.raw`(?<=\b${eu}${and})${uk}(?=${head})`, 'i'), new RegExp(String.raw`\b${uk}(?=${and}${eu}${head})`, 'i')];
+}
+
 export const LAWS: Law[] = [
-  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [/\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
+  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [...sharedGdprHead(), /\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
