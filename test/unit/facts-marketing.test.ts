@@ -113,6 +113,24 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(fact('• Information on the products and services offered by Acme').value).toBeNull();
   });
 
+  it("the GDPR's right to object recited as a hypothesis says nothing of marketing happening", () => {
+    const hypothesis = [
+      'If Acme GmbH processes personal data in order to carry out direct marketing, the Data Subject has the right to object at any time to the processing of personal data for the purpose of such marketing.',
+      'If the Data Subject objects to Acme GmbH processing for direct marketing purposes, Acme GmbH will no longer process the personal data for these purposes.',
+    ];
+    expect(fact(...hypothesis).value).toBeNull();
+    // Said plainly, the same right is an opt-out of marketing that happens.
+    expect(fact('You have the right to object at any time to the processing of your personal data for direct marketing.').value).toBe(true);
+  });
+
+  it('a line that opens with its basis introduces its list, and a bulleted item belongs to it however long', () => {
+    const item = '• to market to you by delivering marketing materials about Acme products and online Services.';
+    expect(fact('With your consent, including to:', item).value).toBe(false);
+    expect(fact('Based on our legitimate interests:', item).value).toBe(true);
+    // The same item under a line that states no basis.
+    expect(fact('To operate the Sites and provide the Services, including to:', item).value).toBe(true);
+  });
+
   it('an opt-out mechanism alone, with no opt-in stated, is marketing by default', () => {
     expect(marketingBasis('You can unsubscribe from our marketing emails at any time.')).toBe('opt-out-only');
     expect(fact('You can unsubscribe from our marketing emails at any time.').value).toBe(true);

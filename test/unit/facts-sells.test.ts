@@ -41,6 +41,10 @@ describe('sellsData', () => {
     [['We do not sell your personal information. Our services are paid for by subscriptions.'], false],
     // "it" sells the personal information named before it in the sentence, not a product.
     [["We strive to collect only the personal information we actually need, and we don't sell it to anyone."], false],
+    // "it" reaches back across "but" and "nor" to user or customer data named before it; "shares" beside "sells" is a verb.
+    [['We store your user data but never sell it.'], false],
+    [['PureVPN neither stores any user data nor shares, sells or rents it out to any third party.'], false],
+    [['We hold customer data and the shares of our company, and we may sell them.'], null],
     [['We design our products with your data in mind and we sell them to anyone.'], null],
     // "never been to sell" is no passive; "as the term 'sell' is traditionally understood" is a denial in one sense only.
     [['Our business model has never been to sell data and it never will.'], false],

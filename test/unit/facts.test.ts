@@ -79,6 +79,9 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We may transfer, store or process your data outside of the EEA.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
+    // What the person may ask to be told (GDPR Art. 15), read as a right: no transfer; said as a practice, one.
+    ['cross_border_transfer', [['3. the recipients to whom the personal data has been disclosed, in particular recipients in third countries or international organisations', ['rights', 'sharing'], false]], null],
+    ['cross_border_transfer', [['We disclose personal data to recipients in third countries.', ['sharing'], false]], true],
     // Outside a company is not abroad.
     ['cross_border_transfer', [['Information that identifies you will not be disclosed outside of Acme and its service providers.', ['sharing'], false]], null],
     ['cross_border_transfer', [['If you reside in the European Union, you agree to our EU privacy policy.', ['transfer'], false]], null],

@@ -20,6 +20,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We are not able to share your browsing activity with anyone.', /\bshare\b/i, 'denied'],
     ['We are unable to see the contents of your messages.', /\bsee\b/i, 'denied'],
     ['We are able to share your data with partners.', /\bshare\b/i, 'affirmed'],
+    // No plans or intention to: a denial; a plan to is not.
+    ['We do not, have not and do not have any future plans to sell your personal information.', SELL, 'denied'],
+    ['We have no intention of selling your data.', SELL, 'denied'],
+    ['We plan to sell your data.', SELL, 'affirmed'],
     ['There will be no sale of data.', SELL, 'denied'],
     ['No commercial sale of data', SELL, 'denied'],
     ['We do not engage in the sale of personal information.', SELL, 'denied'],

@@ -42,6 +42,14 @@ describe('documentStatements: list items take their introduction\'s frame', () =
     expect(ip?.[0]).toMatchObject({ polarity: 'denied', data: ['ip-address'] });
   });
 
+  it('a sentence that ends by announcing its list introduces it without a colon', () => {
+    const [, activity] = frames(['None of the following records are stored by Acme’.', '• Browsing activity.']);
+    expect(activity?.[0]).toMatchObject({ polarity: 'denied', data: ['browsing-activity'], inherited: true });
+    // "the following" with more said after it is no introduction.
+    const [, item] = frames(['We collect the following information only when you ask us to, and only for as long as your account remains open with us.', '• Browsing activity.']);
+    expect(item).toEqual([]);
+  });
+
   it('under an introduction that only denies ("Acme does not:"), each item\'s own verb is denied, unless it leaves a way out', () => {
     const [, sell, rent] = frames([
       'Acme does not:',

@@ -7,6 +7,7 @@ import { polarityAt, polarityOf } from '../statements/polarity';
 import { isBareItem, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
+import { BULLET } from '../classify/layout';
 
 const MARKETING =
   /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on|of) (?:our |new |[a-z]+ ){0,3}(?:products|services|features)|(?:other|new|additional|related) (?:products|services)(?: (?:and|or) (?:products|services))?|recommend(?:s|ing|ations? (?:of|for))? (?:our |other |new )?(?:products|services))\b/i;
@@ -58,6 +59,13 @@ const CONSENT_BASIS =
 /** The right to object to direct marketing, stated as the clause's point: it says the person may stop it, not that it happens. */
 const OBJECTION_RIGHT =
   /^\W*(?:\(?[a-z0-9]\)\s*)?(?:if you object|you (?:also )?(?:have (?:the|a) right to|may|can|are entitled to) object|(?:the )?right to object)\b[^.]*\bmarketing\b/i;
+/**
+ * The GDPR's Art. 21 recited as a hypothesis: "If Acme processes personal data in order to carry out
+ * direct marketing, the Data Subject has the right to object", "If the Data Subject objects to …
+ * processing for direct marketing purposes, …": it says what would follow, not that marketing happens.
+ */
+const IF_WE_MARKET =
+  /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b/i;
 /** "Other webmail providers show you ads", "Many companies sell…": the industry in general, set against the operator, who is not named. */
 const OTHERS_IN_GENERAL =
   /^\W*(?:unlike\s+)?(?:many|most|some|other|several)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:providers|companies|services|websites|sites|apps|businesses|platforms)\b/i;
@@ -75,8 +83,9 @@ const WE_MARKET =
 const HAPPENS_PASSIVE =
   /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|recommend|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|recommend(?:ing)? (?:our |other |new )?(?:products|services)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
 
-/** A line that introduces the uses data is put to, and says on what basis: "… Xandrie uses processing for the following:". */
-const PURPOSES_INTRO = /\b(?:use[sd]?|process\w*|purposes?)\b[^.]*\b(?:legitimate interests?|consent|contract|legal obligation)\b[^.]*:\s*$|\b(?:legitimate interests?|consent)\b[^.]*\b(?:use[sd]?|process\w*|purposes?|following)\b[^.]*:\s*$/i;
+/** A line that introduces the uses data is put to, and says on what basis: "… Xandrie uses processing for the following:", "With your consent, including to:". */
+const PURPOSES_INTRO =
+  /\b(?:use[sd]?|process\w*|purposes?)\b[^.]*\b(?:legitimate interests?|consent|contract|legal obligation)\b[^.]*:\s*$|\b(?:legitimate interests?|consent)\b[^.]*\b(?:use[sd]?|process\w*|purposes?|following)\b[^.]*:\s*$|^\W*(?:with|on the basis of|based on|where we have|under)\s+(?:your |our )?(?:prior |explicit |express )?(?:consent|legitimate interests?)\b[^.]*:\s*$/i;
 /** A short item, as long as "Information on the products and services offered by Xandrie". */
 const isListedUse = (text: string): boolean => isBareItem(text.replace(/^[•*–\s-]+/, ''), 12);
 
@@ -92,6 +101,7 @@ type Basis = 'by-default' | 'happens' | 'opt-in' | 'opt-out-only' | 'unclear';
 
 /** What one clause about marketing to the person says about its basis. */
 export function marketingBasis(text: string): Basis {
+  if (IF_WE_MARKET.test(text)) return 'unclear';
   const qualified = QUALIFIED.test(text);
   // "You have the right to object to processing on legitimate interests and to marketing": the right, not the basis.
   if (OBJECTION_RIGHT.test(text)) return 'opt-out-only';
@@ -114,9 +124,10 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     const targeted = TARGETED_ADS.test(c.text);
     // "On the basis of a legitimate interest, … Xandrie uses processing for the following:" then "• Information on
     // the products and services offered by Xandrie": a use listed under a line that states its basis.
-    const listedUse = purposesIntro !== '' && isListedUse(c.text) && MARKETING.test(c.text);
+    const inList = isListedUse(c.text) || BULLET.test(c.text);
+    const listedUse = purposesIntro !== '' && inList && MARKETING.test(c.text);
     if (c.text.trimEnd().endsWith(':') && PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
-    else if (!isListedUse(c.text)) purposesIntro = '';
+    else if (!inList) purposesIntro = '';
     const listedBasis = listedUse ? marketingBasis(`${purposesIntro} ${c.text}`) : 'unclear';
     if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
     const bare = BARE_PURPOSE.test(c.text);

@@ -43,11 +43,15 @@ const othersSell = (before: string) => OTHER_SELLERS.test(before) && !FIRST_PERS
 /** The words up to the sale's recipient or purpose. */
 const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
 
-/** "we collect only the personal information we need, and we don't sell it": "it" is the data named before it in the sentence. */
+/** "we collect only the personal information we need, and we don't sell it", "neither stores any user data nor sells it": "it" is the data named before it in the sentence. */
 const PRONOUN_OBJECT = /^\s*(?:it|them)\b/i;
-const NAMES_DATA = /\b(?:personal (?:information|data)|your (?:information|data)|(?:information|data) (?:about|from) you)\b/i;
+const NAMES_DATA = /\b(?:(?:personal|your|users?['’]?|customers?['’]?|subscribers?['’]?) (?:information|data)|(?:information|data) (?:about|from) you)\b/i;
+/** The sentence up to `at`, across "but" and "nor": "we store your user data but never sell it". */
+const sentenceBefore = (text: string, at: number): string => text.slice(Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at)) + 1, at);
+/** "nor shares, sells or rents it": "shares" there is a verb coordinated with the sale, not stock. */
+const COORDINATED_SHARES = /\bshares\b(?=,|\s+(?:or|and|nor)\b)/gi;
 const soldByPronoun = (after: string, sentenceBefore: string): boolean =>
-  PRONOUN_OBJECT.test(after) && NAMES_DATA.test(sentenceBefore) && !ABOUT_A_SALE.test(sentenceBefore);
+  PRONOUN_OBJECT.test(after) && NAMES_DATA.test(sentenceBefore) && !ABOUT_A_SALE.test(sentenceBefore.replace(COORDINATED_SHARES, ''));
 
 /** Is what the sale statement sells personal data? */
 function sellsPersonalData(text: string, statement: Statement): boolean {
@@ -79,7 +83,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
   // "has never been to sell data" is no passive: "to" begins an infinitive.
   const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?!to\b)\w+\s+)?$/i.test(before);
-  const aboutData = (!passive && (DATA_OBJECT.test(after) || soldByPronoun(after, text.slice(start, at)))) || DATA_SUBJECT.test(before);
+  const aboutData = (!passive && (DATA_OBJECT.test(after) || soldByPronoun(after, sentenceBefore(text, at)))) || DATA_SUBJECT.test(before);
   // What is sold is named near the verb; a business word further on ("… users of the Services") is not it.
   return aboutData && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
 }

@@ -46,6 +46,12 @@ const givenFromOutside = (c: ClassifiedClause) => {
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;
 
+/**
+ * "the recipients … to whom the personal data has been disclosed, in particular recipients in third
+ * countries": what the person may ask to be told (GDPR Art. 15), read as a right, not a transfer.
+ */
+const aboutARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('transfer');
+
 /** A clause that says the data stays in a named place. */
 export function staysIn(c: ClassifiedClause): boolean {
   // The gazetteer is the costly part: read it only for a clause that says so.
@@ -57,7 +63,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
   // "We may transfer data to our group companies in India" names a place abroad too.
   const transfer = [
     ...labelled(clauses, 'transfer', 'sharing').filter(
-      (c) => !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
+      (c) => !aboutARight(c) && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
     ),
     ...clauses.filter((c) => cameFromElsewhere(c) || givenFromOutside(c)),
   ];

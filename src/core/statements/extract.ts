@@ -111,6 +111,10 @@ function continuesList(text: string): boolean {
   return trimmed.length <= 300 && opensWithVerb(trimmed);
 }
 
+/** "We collect:", and a sentence that ends by announcing its list: "None of the following records are stored by Acme." */
+const ANNOUNCES_A_LIST = /\b(?:the following|as follows)\b[^.;:!?]{0,80}[.:]?["'’”]*\s*$/i;
+const introducesAList = (text: string): boolean => text.trim().endsWith(':') || ANNOUNCES_A_LIST.test(text);
+
 /**
  * The statements of a document's clauses. A list item without a verb of its own takes
  * its introduction's frame ("We do not collect:" → "• your name" is not collected).
@@ -124,7 +128,7 @@ export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'ind
     let statements = own;
     if (inList && own.length === 0) statements = intro.map((s) => inheritFrame(s, index, text));
     else if (inList && denying) statements = own.map((s) => (s.polarity === 'affirmed' ? { ...s, polarity: underDenial(text) } : s));
-    if (text.trim().endsWith(':')) {
+    if (introducesAList(text)) {
       intro = own;
       denying = deniesWhatFollows(text);
     } else if (!inList) {
