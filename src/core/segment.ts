@@ -15,10 +15,11 @@ const MAYBE_FINAL = new Set(['etc', 'ltd', 'pty', 'inc', 'co', 'corp', 'plc', 'l
 
 /**
  * A candidate sentence end: terminal punctuation, closing quotes or brackets, then whitespace; or, in page
- * dumps that lost their line breaks, a stop glued between a word and a capitalised one ("your account.Your").
+ * dumps that lost their line breaks, a stop glued between a word and a capitalised one ("your account.Your"),
+ * unless the word before it is capitalised too: "Trust.Zone", "Hide.Me" are names.
  */
 // The lookbehind starts a match only at the start of a punctuation run, which keeps a wall of dots linear.
-const SENTENCE_END = /(?<![.!?;…])(?:[.!?;]+|…+)["'”’»)\]]*(?=[ \t]+\S)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])/g;
+const SENTENCE_END = /(?<![.!?;…])(?:[.!?;]+|…+)["'”’»)\]]*(?=[ \t]+\S)|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])(?<!\b[A-Z][a-z]*[.!?])/g;
 const LINE = /[^\n]+/g;
 
 /** How far back a candidate looks for its word; bounded to keep the scan linear. */

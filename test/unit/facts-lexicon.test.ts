@@ -138,6 +138,8 @@ describe('data item lexicon', () => {
     'Acme Limited is registered in Ireland, and its registered address is 1 Central Park, Dublin.',
     'Write to us at our postal address below.',
     'Access is restricted to employees who require it to perform their job functions.',
+    // Registering for an account is not a company's registration.
+    'process your registration details, account activity and purchases to analyse how you shop',
     'the data we store (we use simplified field names below)',
     'to detect and prevent fraudulent transactions',
     'only what is essential for the specific transaction at hand',
@@ -178,6 +180,8 @@ describe('rights lexicon', () => {
     ['You can review and update your information in your account settings.', ['access', 'correction']],
     ['You can export a copy of your content to use it with another service.', ['portability']],
     ['After you cancel, you can download your data for 30 days.', ['portability']],
+    ['request that we transfer your personal data to you or another service provider in a simple, structured format', ['portability']],
+    ['You may receive your data in a structured, commonly used format.', ['portability']],
     ['You can ask for a copy of the personal information we hold about you.', ['access']],
     ["If you are unhappy, you can complain to the Information Commissioner's Office.", ['complaint']],
     ['You also have the right to lodge a complaint with your local data protection authority.', ['complaint']],
@@ -241,6 +245,13 @@ describe('rights lexicon', () => {
     ['To allow you to request access to restricted content from other users', []],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
+  });
+
+  it('reads "correct" as an adjective, and access given to others, as no right', () => {
+    expect(matchTerms('The salt ensures that the numbers can not be matched unless the correct salt is provided.', RIGHT_TERMS)).toEqual([]);
+    expect(matchTerms('If you allow them to access your Personal Information you do so at your own risk.', RIGHT_TERMS)).toEqual([]);
+    expect(matchTerms('You can correct your personal information at any time.', RIGHT_TERMS)).toEqual(['correction']);
+    expect(matchTerms('You can access your personal information at any time.', RIGHT_TERMS)).toEqual(['access']);
   });
 
   it('does not count a complaint to the company itself as a complaint to a regulator', () => {

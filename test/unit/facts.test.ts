@@ -97,6 +97,10 @@ describe('boolean facts', () => {
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.
     ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
+    // A breach said without the word, in a promise to tell; protection from unauthorized access promises nothing.
+    ['breach_notification', [['Acme will notify users immediately if we believe their Personal Information is disclosed in any unauthorized way.', [], false]], true],
+    ['breach_notification', [['We will notify you if there is unauthorized access to your personal information.', [], false]], true],
+    ['breach_notification', [['We protect your information from unauthorized access and will notify you of changes to this policy.', [], false]], null],
     // The person among the recipients of the report, and the regulator alone.
     ['breach_notification', [['We will report data breaches to supervisory authorities and registered individuals affected within 72 hours.', [], false]], true],
     ['breach_notification', [['We will report data breaches to the supervisory authority within 72 hours.', [], false]], null],
@@ -184,6 +188,9 @@ describe('string facts', () => {
     ['storage_location', [['We may pass your data to an entity or organisation located in India.', ['transfer'], false]], null],
     ['storage_location', [['The Data Privacy Framework is a voluntary self-certification process for companies in the U.S.', ['transfer'], false]], null],
     ['storage_location', [['Our servers are located in Germany.', ['transfer'], false]], 'Germany'],
+    // Where the provider's primary or data facilities are is where data is; its offices and facilities are premises.
+    ['storage_location', [['While our primary facilities are in the United States, we may transfer information to facilities outside of the United States.', ['transfer'], false]], 'the United States'],
+    ['storage_location', [['We and our group companies have offices and facilities in Norway and the United Kingdom.', ['transfer'], false]], null],
     ['storage_location', [['Data of individuals who reside in a member state of the European Economic Area or Switzerland is processed by our US parent.', ['transfer'], false]], null],
     ['storage_location', [['Your data is processed in Canada.', ['transfer'], false]], 'Canada'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],

@@ -24,6 +24,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not, have not and do not have any future plans to sell your personal information.', SELL, 'denied'],
     ['We have no intention of selling your data.', SELL, 'denied'],
     ['We plan to sell your data.', SELL, 'affirmed'],
+    // A second denial joined by ", and we do not" keeps its exceptions to itself.
+    ['We do not store IP addresses, and we do not use any such data for anything other than providing the service.', /\bstore\b/i, 'denied'],
+    ['We do not store IP addresses, and we do not use any such data for anything other than providing the service.', /\buse\b/i, 'conditional'],
+    ['We do not sell your data except to partners, and we do not share it.', SELL, 'conditional'],
     ['There will be no sale of data.', SELL, 'denied'],
     ['No commercial sale of data', SELL, 'denied'],
     ['We do not engage in the sale of personal information.', SELL, 'denied'],

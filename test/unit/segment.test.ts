@@ -44,6 +44,7 @@ describe('segmentClauses', () => {
     // A page dump that lost its line breaks glues a sentence to the next one's capital.
     ['sentences glued without a space', 'It is used for your account.Your membership information is kept.', ['It is used for your account.', 'Your membership information is kept.']],
     ['glued stops before a small letter are not sentence ends', 'Use hide.me or Node.js today. We use e.g.your name.', ['Use hide.me or Node.js today.', 'We use e.g.your name.']],
+    ['a stop between two capitalised words is a name', 'Log in to the Trust.Zone account and receive notifications.', ['Log in to the Trust.Zone account and receive notifications.']],
     ['no text at all', ' \n\n \n', []],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);

@@ -35,8 +35,9 @@ const WAY_OUT =
 const LEGALLY_COMPELLED =
   /^\w+\s+(?:(?:when|where|if|as|to the extent)\s+)?(?:(?:we are|it is|legally)\s+)?(?:required|compelled|forced|obliged|obligated|ordered)\s+(?:to\s+(?:do so\s+)?)?(?:by|under)\s+(?:\w+\s+){0,2}(?:law|court|regulation|legal|subpoena|warrant)|^\w+\s+(?:(?:when|where|if|as)\s+)?(?:required|permitted) by (?:applicable )?law\b|^\w+\s+(?:to comply with|in response to)\s+(?:a |an |the |applicable )?(?:law|court order|subpoena|warrant|legal (?:process|obligation))/i;
 
-/** "…, nor use it…": a second denied practice in the same statement. */
-const SECOND_DENIAL = /,?\s+\bnor\s+(?=\w)/i;
+/** "…, nor use it…", "…, and we do not use it…": a second denied practice in the same statement, with its own exceptions. */
+const SECOND_DENIAL =
+  /,?\s+\bnor\s+(?=\w)|,\s+and\s+(?=(?:we|it|they)\s+(?:(?:do|does|will|shall|would|can|may|also)\s+)?(?:not|never)\b|(?:we|it|they)\s+(?:don['’]t|doesn['’]t|won['’]t|cannot|can['’]t)\b)/i;
 
 /** Where a statement ends: a full stop (not the dots of "e.g. your name", "hide.me" or "1.5"), a semicolon, or a new clause joined by "but", "while", "whereas", "however". */
 const SENTENCE_END = /\.(?!\w|\s+[a-z])|[;!?]|,?\s+\b(?:[Bb]ut|[Ww]hile|[Ww]hereas|[Hh]owever)\b/g;
