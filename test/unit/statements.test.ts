@@ -26,6 +26,13 @@ describe('clauseStatements', () => {
     const [sell, share] = clauseStatements(0, 'We do not sell data. We share it with partners, i.e. our bank.');
     expect([sell!.action, sell!.polarity, share!.action, share!.polarity]).toEqual(['sell', 'denied', 'share', 'affirmed']);
   });
+
+  it('a run-in label before a dash or colon names the topic and states nothing', () => {
+    expect(clauseStatements(0, '• ISP Tracking – We do NOT track or store your personal IP or exact location.').map((s) => s.polarity)).toEqual(['denied', 'denied', 'denied']);
+    expect(clauseStatements(0, 'Data Sharing: We do not share your data.').map((s) => [s.action, s.polarity])).toEqual([['share', 'denied']]);
+    // Not a label: the sentence itself opens with its verb.
+    expect(clauseStatements(0, 'Tracking – we track your location.').map((s) => s.polarity)).toEqual(['affirmed', 'affirmed']);
+  });
 });
 
 describe('documentStatements: list items take their introduction\'s frame', () => {

@@ -1,6 +1,6 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
-import { readsAsTitle } from '../classify/layout';
+import { looksLikeHeading, readsAsTitle } from '../classify/layout';
 import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withheldFromOthers, type Polarity } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { notStated, stated } from './clauses';
@@ -121,9 +121,12 @@ const ONLY_IN_SOME_SENSE =
 type SalePolarity = Polarity | 'in-the-laws-sense';
 
 /** The polarity of each sale of personal data a clause speaks of. */
+/** "6. Selling data to third parties": a numbered section's heading, in sentence case, names its topic. */
+const numberedHeading = (text: string): boolean => /^\s*\d+(?:\.\d+)*\.?\s+\S/.test(text) && looksLikeHeading(text);
+
 function salesIn(clause: ClassifiedClause, input: FactInput): SalePolarity[] {
   // A title ("Sales of Personal Information.") names a section; it states nothing.
-  if (readsAsTitle(clause.text)) return [];
+  if (readsAsTitle(clause.text) || numberedHeading(clause.text)) return [];
   return (input.statements.get(clause.index) ?? [])
     .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
     .map((s) => {
