@@ -95,6 +95,10 @@ describe('data item lexicon', () => {
     ['information about your Company device, such as its operating system version', ['device-info']],
     ['we may ask you to send us an ID or a utility bill to check your address', ['address', 'identity-documents']],
     ['name, address and bank connection for the membership fee', ['name', 'address', 'payment-details']],
+    // Government numbers in their Canadian and driving wordings.
+    ["your driver's licence number and Social Insurance number", ['id-number']],
+    // The address after an IP written out, or after a company's name, is neither a postal address of the person's.
+    ['• IP (internet protocol) address', ['ip-address']],
     // A list of the person's data still names the address, and a job function is the person's.
     ['We collect your name, address, and phone number.', ['name', 'address', 'phone']],
     ['your job function and your employer', ['company-details']],
@@ -138,6 +142,10 @@ describe('data item lexicon', () => {
     'Acme Limited is registered in Ireland, and its registered address is 1 Central Park, Dublin.',
     'Write to us at our postal address below.',
     'Access is restricted to employees who require it to perform their job functions.',
+    // An ID number the service assigns to an account is no identity number; a company's address is not the person's.
+    'When you register, we assign you a unique ID number that we use to recognise you.',
+    'This ID number helps us recognize you when you are signed in.',
+    'Name of the controller: Acme Oy Address: Mannerheimintie 1, Helsinki',
     // Registering for an account is not a company's registration.
     'process your registration details, account activity and purchases to analyse how you shop',
     'the data we store (we use simplified field names below)',
@@ -245,6 +253,13 @@ describe('rights lexicon', () => {
     ['To allow you to request access to restricted content from other users', []],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
+  });
+
+  it('reads asking the operator to stop, and objecting to how it uses data, as the right to object', () => {
+    expect(matchTerms('Ask us to stop processing your Personal Data, including for direct marketing.', RIGHT_TERMS)).toContain('objection');
+    expect(matchTerms('You can tell us to stop using your personal information.', RIGHT_TERMS)).toContain('objection');
+    expect(matchTerms('You have the right to object how we use or share your data.', RIGHT_TERMS)).toContain('objection');
+    expect(matchTerms('You can ask us to stop sending you newsletters.', RIGHT_TERMS)).not.toContain('objection');
   });
 
   it('reads "correct" as an adjective, and access given to others, as no right', () => {

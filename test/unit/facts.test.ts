@@ -191,6 +191,9 @@ describe('string facts', () => {
     // Where the provider's primary or data facilities are is where data is; its offices and facilities are premises.
     ['storage_location', [['While our primary facilities are in the United States, we may transfer information to facilities outside of the United States.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['We and our group companies have offices and facilities in Norway and the United Kingdom.', ['transfer'], false]], null],
+    // Where a named company that receives data is located is not where the provider keeps it.
+    ['storage_location', [['Where necessary, Stripe will transfer the data to Stripe, Inc., located in the USA.', ['transfer'], false]], null],
+    ['storage_location', [['Your data is located in Germany.', ['transfer'], false]], 'Germany'],
     ['storage_location', [['Data of individuals who reside in a member state of the European Economic Area or Switzerland is processed by our US parent.', ['transfer'], false]], null],
     ['storage_location', [['Your data is processed in Canada.', ['transfer'], false]], 'Canada'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],

@@ -8,7 +8,7 @@ import { cameFromElsewhere, staysIn } from './transfer';
 
 /** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver") nor a procedure ("a self-certification process"). */
 const STORES =
-  /\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters),? )(?<!\b(?:that|which|who) (?:is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )process(?:es|ed)?)\b/i;
+  /\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|Corp\.?|Corporation|S\.?A\.?|AG|B\.?V\.?|Oy|AB|plc),? )(?<!\b(?:that|which|who) (?:is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )process(?:es|ed)?)\b/i;
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
 
