@@ -142,6 +142,10 @@ describe('data item lexicon', () => {
     'Acme Limited is registered in Ireland, and its registered address is 1 Central Park, Dublin.',
     'Write to us at our postal address below.',
     'Access is restricted to employees who require it to perform their job functions.',
+    // A wallet's address is on a blockchain; "will properly address" is a verb.
+    'we process PUBLIC wallet addresses that you generate',
+    'your blockchain wallet address functions as your identity',
+    'if you send a warning about such posts, we will properly address it',
     // An ID number the service assigns to an account is no identity number; a company's address is not the person's.
     'When you register, we assign you a unique ID number that we use to recognise you.',
     'This ID number helps us recognize you when you are signed in.',

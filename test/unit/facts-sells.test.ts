@@ -78,6 +78,9 @@ describe('sellsData', () => {
     [['If we are involved in a merger, acquisition, or sale of assets (a “Structural Change”), Personal Data relating to you will be sold or transferred as part of the Structural Change.'], null],
     // A section title states nothing.
     [['**Sales of Personal Information**.', 'We do not sell your personal information.'], false],
+    // The law's definition of a sale said to cover the operator's own sharing is a sale; a definition alone is not.
+    [['The definition of sale is extremely broad under the CCPA, and may include sharing certain pieces of information with our advertising partners.'], true],
+    [['The CCPA gives a broad definition of sale.'], null],
     // A numbered section's heading in sentence case names its topic too.
     [['6. Selling data to third parties', 'We do not, have not and do not have any future plans to sell your personal information to third parties.'], false],
     [['6. We sell data to third parties'], true],

@@ -232,12 +232,26 @@ describe('string facts', () => {
     ['retention', [['We do retain personal information from closed accounts to comply with law and resolve disputes.', ['retention'], false]], 'retain personal information from closed accounts to comply with law and resolve disputes'],
     ['retention', [['We only keep it long enough to do what we collected it for.', ['retention'], false]], 'keep it long enough to do what we collected it for'],
     ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'retained for our records'],
+    ['retention', [['We delete or de-identify it when your Personal Information is no longer necessary for the purposes for which we process it.', ['retention'], false]], 'when your Personal Information is no longer necessary for the purposes for which we process it'],
     // Kept, with nothing about how long; stored somewhere; or not kept at all: no rule.
     ['retention', [['The information that we request will be retained by us and used as described in this privacy policy.', ['retention'], false]], null],
     ['retention', [['Your password is stored encrypted in our database until you change it.', ['retention'], false]], null],
     ['retention', [['We do not retain your messages for our records.', ['retention'], true]], null],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(shown(key, rows)).toBe(expected);
+  });
+});
+
+describe('collects: what the term "personal information" covers is not what is collected', () => {
+  it('a definition names examples, a collection statement names what is collected', () => {
+    const facts = extractFacts(
+      numbered([
+        clause('Examples of PII include, but are not limited to, first and last names, home address, email address, telephone number, etc.', ['collection']),
+        clause('"Personal Data" means any information relating to you, such as your name or postal address.', ['collection']),
+        clause('We collect your email address.', ['collection']),
+      ]),
+    );
+    expect(facts.collects.value).toEqual(['email']);
   });
 });
 

@@ -14,7 +14,7 @@ const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|r
  * practice is denied ("we do not request or store your name or IP address"; a list under "We do not collect:").
  */
 function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
-  if (ANSWERED_NO.test(clause.text) || examplesOfWhatNotToGive(clause, input)) return [];
+  if (ANSWERED_NO.test(clause.text) || examplesOfWhatNotToGive(clause, input) || DEFINES_PERSONAL_DATA.test(clause.text)) return [];
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
@@ -33,6 +33,10 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
  * ending a sentence is something else.
  */
 const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
+
+/** "Examples of PII include … home address", "'Personal Data' means …": what the term covers, not what is collected. */
+const DEFINES_PERSONAL_DATA =
+  /^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b)/i;
 
 /** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =

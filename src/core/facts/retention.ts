@@ -31,6 +31,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\buntil (?:you|the (?:member|user|customer|subscriber|account holder)) (?:has |have )?(?:request|requests|requested|ask|asks|asked)\b[^,.;]*?\b(?:delet|clos|cancel|remov)\w*/i,
   /\buntil (?:(?:such |a |the )?time (?:that |when |as )?)?(?:it is |they are |the (?:data|information) is )?no longer (?:needed|necessary|required)\b[^,.;]*/i,
   /\buntil your account is (?:deleted|closed)\b/i,
+  // "deleted or de-identified when your Personal Information is no longer necessary for the purposes …"
+  /\b(?:when|once|as soon as) (?:it|they|(?:your |the |such |this )?(?:personal )?(?:information|data))(?: \w+){0,2} (?:is|are|becomes?) no longer (?:necessary|needed|required)\b[^,.;]*/i,
   // "deleted once the account is terminated", "erased every few hours"
   new RegExp(String.raw`\b(?:deleted|erased|removed|purged|destroyed) (?:once|when|after|as soon as) (?:your |the |a )?(?:[\w-]+ )?${ACCOUNT_ENDS}`, 'i'),
   /\b(?:deleted|erased|removed|purged|overwritten) (?:every|each) (?:few |\d+ )?(?:minutes?|hours?|days?)\b/i,

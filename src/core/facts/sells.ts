@@ -95,7 +95,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
  * behavioral advertising". The laws' wording of a right ("opt out of sharing for cross-context…") admits nothing.
  */
 const CALLED_A_SALE =
-  /\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
+  /\b(?:definition|meaning) of ["“'‘]?(?:a )?(?:sale|selling|sell)["”'’]?\b[^.]{0,80}\b(?:may|might|could|can|would)? ?(?:include|includes|cover|covers|encompass(?:es)?)\s+(?:our |the )?(?:sharing|disclos\w+|shar\w+|provid\w+)\b|\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
 const CALLING_VERBS = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing|use|uses|using)\b/gi;
 
 /** "opt out of these “sales” or “sharing”": the laws' term in quotes, pointing back at sales the policy describes. */
