@@ -30,7 +30,8 @@ function sharedGdprHead(): RegExp[] {
   const eu = String.raw`(?:EU|European Union|EEA)`;
   const and = String.raw`(?: and | ?\/ ?| & )(?:the )?`;
   const head = String.raw` (?:GDPR|General Data Protection Regulations?)\b`;
-  return [new RegExp(String.raw`(?<=\b${eu}${and})${uk}(?=${head})`, 'i'), new RegExp(String.raw`\b${uk}(?=${and}${eu}${head})`, 'i')];
+  // The look-behind comes after "UK" is matched, so it runs only where "UK" stands, not at every position.
+  return [new RegExp(String.raw`\b${uk}(?<=\b${eu}${and}${uk})(?=${head})`, 'i'), new RegExp(String.raw`\b${uk}(?=${and}${eu}${head})`, 'i')];
 }
 
 export const LAWS: Law[] = [
