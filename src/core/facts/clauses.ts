@@ -7,6 +7,9 @@ export function evidenceOf(clauses: ClassifiedClause[]): Evidence[] {
 /** Labelled with the category, or leaning to it: the facts' own wording tests keep a leaning clause from counting for nothing. */
 export const readsAs = (clause: ClassifiedClause, category: Category): boolean => clause.labels.includes(category) || (clause.leaning ?? []).includes(category);
 
+/** Labelled a right and not the practice: it describes what the person may ask ("• the categories of data we sold", "recipients in third countries"), not what is done. */
+export const describesARight = (clause: ClassifiedClause, practice: Category): boolean => clause.labels.includes('rights') && !clause.labels.includes(practice);
+
 /** The clauses a fact reads for these categories (labelled or leaning). */
 export function labelled(clauses: ClassifiedClause[], ...categories: Category[]): ClassifiedClause[] {
   return clauses.filter((c) => categories.some((category) => readsAs(c, category)));

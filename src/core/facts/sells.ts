@@ -3,7 +3,7 @@ import type { Statement } from '../statements/extract';
 import { looksLikeHeading, readsAsTitle } from '../classify/layout';
 import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withheldFromOthers, type Polarity } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
-import { notStated, stated } from './clauses';
+import { describesARight, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
 
@@ -95,7 +95,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
  * behavioral advertising". The laws' wording of a right ("opt out of sharing for cross-context…") admits nothing.
  */
 const CALLED_A_SALE =
-  /\b(?:definition|meaning) of ["“'‘]?(?:a )?(?:sale|selling|sell)["”'’]?\b[^.]{0,80}\b(?:may|might|could|can|would)? ?(?:include|includes|cover|covers|encompass(?:es)?)\s+(?:our |the )?(?:sharing|disclos\w+|shar\w+|provid\w+)\b|\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
+  /\b(?:definition|meaning) of ["“'‘]?(?:a )?(?:sale|selling|sell)["”'’]?\b[^.]{0,80}\b(?:may|might|could|can|would)? ?(?:include|includes|cover|covers|encompass(?:es)?)\s+(?:our |the )?(?:shar|disclos|provid)\w+|\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
 const CALLING_VERBS = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing|use|uses|using)\b/gi;
 
 /** "opt out of these “sales” or “sharing”": the laws' term in quotes, pointing back at sales the policy describes. */
@@ -120,10 +120,10 @@ const ONLY_IN_SOME_SENSE =
 
 type SalePolarity = Polarity | 'in-the-laws-sense';
 
-/** The polarity of each sale of personal data a clause speaks of. */
 /** "6. Selling data to third parties": a numbered section's heading, in sentence case, names its topic. */
 const numberedHeading = (text: string): boolean => /^\s*\d+(?:\.\d+)*\.?\s+\S/.test(text) && looksLikeHeading(text);
 
+/** The polarity of each sale of personal data a clause speaks of. */
 function salesIn(clause: ClassifiedClause, input: FactInput): SalePolarity[] {
   // A title ("Sales of Personal Information.") names a section; it states nothing.
   if (readsAsTitle(clause.text) || numberedHeading(clause.text)) return [];
@@ -148,7 +148,6 @@ export function sellsData(input: FactInput) {
   const where = (polarity: SalePolarity): ClassifiedClause[] => sales.filter((s) => s.polarities.includes(polarity)).map((s) => s.clause);
   // A sale the polarity reads as affirmed in a clause the classifier reads as a denial is too unsure to count,
   // and one in a clause read as a right alone describes the right ("• the categories of data we sold").
-  const describesARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('sharing');
   // A disclosure the policy calls a sale counts even beside the right to stop it ("This is deemed 'sharing'; you can turn this off").
   const affirmed = new Set(where('affirmed'));
   // Unless the clause also denies a sale, which is the denial the classifier saw ("while we do not sell…, we may “sell”…").
@@ -157,7 +156,7 @@ export function sellsData(input: FactInput) {
   const inTheLawsSense = new Set(where('in-the-laws-sense'));
   const yes = input.clauses.filter(
     (c) =>
-      (affirmed.has(c) && !describesARight(c) && (!c.negated || deniedBeside.has(c))) ||
+      (affirmed.has(c) && !describesARight(c, 'sharing') && (!c.negated || deniedBeside.has(c))) ||
       (!c.negated && calledASale(c.text)) ||
       inTheLawsSense.has(c),
   );

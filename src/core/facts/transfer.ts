@@ -1,7 +1,7 @@
 // cross_border_transfer: whether the policy says data may go to other countries.
 import { polarityOf, withheldFromOthers } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
-import { affirmative, labelled, notStated, stated } from './clauses';
+import { affirmative, describesARight, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 
@@ -46,12 +46,6 @@ const givenFromOutside = (c: ClassifiedClause) => {
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;
 
-/**
- * "the recipients … to whom the personal data has been disclosed, in particular recipients in third
- * countries": what the person may ask to be told (GDPR Art. 15), read as a right, not a transfer.
- */
-const aboutARight = (c: ClassifiedClause) => c.labels.includes('rights') && !c.labels.includes('transfer');
-
 /** A clause that says the data stays in a named place. */
 export function staysIn(c: ClassifiedClause): boolean {
   // The gazetteer is the costly part: read it only for a clause that says so.
@@ -63,7 +57,8 @@ export function crossBorderTransfer({ clauses }: FactInput) {
   // "We may transfer data to our group companies in India" names a place abroad too.
   const transfer = [
     ...labelled(clauses, 'transfer', 'sharing').filter(
-      (c) => !aboutARight(c) && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
+      // "the recipients … in particular recipients in third countries": what the person may ask to be told (GDPR Art. 15).
+      (c) => !describesARight(c, 'transfer') && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
     ),
     ...clauses.filter((c) => cameFromElsewhere(c) || givenFromOutside(c)),
   ];

@@ -64,7 +64,7 @@ const PRACTICE_NOUNS = /^(?:servers?|databases?|data cent(?:re|er)s|storage|rete
 const NEVER_REACHES = /(?:\b(?:never|not)\b|n['’]t)\s+(?:\w+ly\s+)?(?:touch|reach|hit|enter|pass(?:es)? through|go(?:es)? through|get to)\w*\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** "• ISP Tracking – We do NOT track …": a run-in label before a dash or colon names the topic; the sentence after it states. */
-const RUN_IN_LABEL = /^[\s•·▪*-]*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,4}\s+[–—]\s+(?=[A-Z])|^[\s•·▪*-]*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,4}:\s+(?=[A-Z])/;
+const RUN_IN_LABEL = /^[\s•·▪*-]*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,4}(?:\s+[–—]|:)\s+(?=[A-Z])/;
 
 /** The statements one clause makes on its own: one per practice verb, over the part of the sentence the verb belongs to. */
 export function clauseStatements(index: number, text: string): Statement[] {
