@@ -74,7 +74,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   mailjet: { collects: 'reads IP addresses from the dedicated sending IPs assigned to customers; misses communications and browsing activity' },
   'pair-networks': {
     collects: 'the sheet reads purchase history from buying services ("the type of digital certificate you wish to purchase"); the fact reads only a record of purchases',
-    storage_location: 'reads "these entities may be located inside, or outside, the European Economic Area" as a storage place',
     rights: 'reads the marketing opt-out from a choice about Updates the sheet does not count',
   },
   shaw: {

@@ -23,6 +23,8 @@ describe('places: one gazetteer', () => {
     ['our European partners', []],
     ['CONTACT US', []],
     ['a private Delaware, USA company', []],
+    ['stored in the data center located in USA', ['the United States']],
+    ['a Fairfax, VA 22030, USA office', []],
     ['Korea and Türkiye', ['South Korea', 'Turkey']],
     ['We comply with the EU-U.S. Data Privacy Framework and the Swiss-US Privacy Shield.', []],
     ['transfers from the EU to the U.S. rely on the EU-U.S. framework', ['the EU', 'the United States']],

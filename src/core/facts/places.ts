@@ -10,16 +10,18 @@ export interface NamedPlaces {
   others: string[];
 }
 
-/** "If you are located outside Nigeria, … we transfer the data to Nigeria", "users in the EEA", "if you are accessing the Service from outside the U.S.": where the person is, not where data is. */
+/** "If you are located outside Nigeria, … we transfer the data to Nigeria", "users in the EEA", "if you are accessing the Service from outside the U.S.", "when you use the Services in the EU", "personal data collected in the EEA": where the person is, or where data came from, not where it is kept. */
 const WHERE_THE_PERSON_IS =
-  /\b(?:(?:you are|you're|users?|visitors?|customers?|individuals?|residents?|persons?|people|data subjects) (?:(?:\w+ )?(?:located|based|resid\w*|living|who live|(?:access\w*|us(?:e|ing)|visit\w*) (?:[\w-]+ ){0,3}from)\s+)?(?:in|outside(?: of)?|from)(?:\s+(?:a|any|one)\s+(?:member state|member country|country|state)\s+of)?|(?:residents?|citizens?|nationals?) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:you are|you're|users?|visitors?|customers?|individuals?|residents?|persons?|people|data subjects) (?:(?:\w+ )?(?:located|based|resid\w*|living|who live|(?:access\w*|us(?:e|ing)|visit\w*) (?:[\w-]+ ){0,3}from)\s+)?(?:in|within|outside(?: of)?|from)(?:\s+(?:a|any|one)\s+(?:member state|member country|country|state)\s+of)?|(?:residents?|citizens?|nationals?) of|\byou (?:use|access|visit)\w* (?:[\w-]+ ){0,3}(?:in|from)|\b(?:collected|originat\w*) (?:in|from)|\b(?:initially|originally|first) collected (?:in|from))\s+(?:the\s+)?$/i;
+/** "EU citizens", "EEA residents", "UK users": a place naming who the people are. */
+const PEOPLE_OF_THE_PLACE = /^\s*(?:citizens?|residents?|users?|customers?|consumers?|individuals?|nationals?|data subjects|visitors?)\b/i;
 /** "the EEA, Switzerland, or the UK": the next place of a list plays the role of the first. */
 const LIST_GAP = /^(?:\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
 
 type Role = 'person' | 'outside' | 'place';
 
-function roleOf(before: string): Role {
-  if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before)) return 'person';
+function roleOf(before: string, after: string): Role {
+  if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before) || PEOPLE_OF_THE_PLACE.test(after)) return 'person';
   return /\boutside (?:of )?(?:the )?$/i.test(before) ? 'outside' : 'place';
 }
 
@@ -32,7 +34,7 @@ export function placesIn(text: string): NamedPlaces {
   let previous: { end: number; role: Role } | undefined;
   for (const { at, end, place } of matches) {
     const listed = previous && previous.end <= at && LIST_GAP.test(text.slice(previous.end, at));
-    const role = listed ? previous!.role : roleOf(text.slice(0, at));
+    const role = listed ? previous!.role : roleOf(text.slice(0, at), text.slice(end));
     previous = { end, role };
     if (!found.has(place) || (found.get(place) === 'person' && role !== 'person')) found.set(place, role);
   }

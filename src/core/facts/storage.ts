@@ -8,7 +8,17 @@ import { cameFromElsewhere, staysIn } from './transfer';
 
 /** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver") nor a procedure ("a self-certification process"). */
 const STORES =
-  /\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|Corp\.?|Corporation|S\.?A\.?|AG|B\.?V\.?|Oy|AB|plc),? )(?<!\b(?:that|which|who) (?:is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )process(?:es|ed)?)\b/i;
+  /\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|Corp\.?|Corporation|S\.?A\.?|AG|B\.?V\.?|Oy|AB|plc|we|you),? (?:(?:may|might|could|can|will|would)(?: also)? be |are |is |'re |’re )?)(?<!\b(?:that|which|who) (?:is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )process(?:es|ed)?)\b/i;
+
+/** "Stored on Siber servers in the data center located in USA", "all data processing takes place in the U.S.": says where data is, whatever the clause's labels. */
+const KEPT_ON_SERVERS =
+  /\b(?:stor(?:ed|es|ing)|host(?:ed|s|ing)|kept|process(?:ed|ing))\b[^.;]{0,60}\b(?:servers?|data cent(?:re|er)s?)\b|\b(?:servers?|data cent(?:re|er)s?) (?:are |is )?(?:located|based|hosted) in\b|\bprocessing (?:\w+ ){0,4}(?:takes|will take) (?:place|part) in\b/i;
+
+/** The place must follow the servers closely: a menu's "Data Centres" after a list of phone numbers by country places nothing. */
+function namesWhereServersAre(c: ClassifiedClause): boolean {
+  const servers = c.negated ? null : KEPT_ON_SERVERS.exec(c.text);
+  return servers !== null && namesAPlace(placesIn(c.text.slice(servers.index, servers.index + servers[0].length + 80)));
+}
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
 
@@ -22,7 +32,7 @@ function locatedIn(c: ClassifiedClause): StorageLocation {
 export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
   const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && namesAPlace(placesIn(c.text))) || staysIn(c));
-  const first = about[0];
+  const first = about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
   if (!first) return notStated<StorageLocation>();

@@ -11,6 +11,8 @@ export interface Place {
   aliases: string[];
   /** Written in capitals only: matched case-sensitively. */
   acronyms?: string[];
+  /** Short forms that name the place only after a preposition ("stored in USA"); alone they may say where a company is registered ("a Delaware, USA company"). */
+  afterPreposition?: string[];
 }
 
 export const REGIONS: Place[] = [
@@ -85,6 +87,7 @@ export const PLACES: Place[] = [
       kind: 'country' as const,
       aliases: [...new Set(all.filter((a) => !isAcronym(a)))],
       acronyms: all.filter(isAcronym),
+      ...(id === 'US' ? { afterPreposition: ['USA', 'U.S.A.'] } : {}),
     };
   }),
 ];
@@ -108,5 +111,6 @@ export function placePattern(place: Place): RegExp {
   const forms = [...place.aliases, ...(place.acronyms ?? [])].flatMap((a) => [a, a.toUpperCase()]);
   const unique = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape);
   // "EU-U.S. Data Privacy Framework", "Swiss-US Privacy Shield": a framework's name, not a place data is in.
-  return new RegExp(`(?<![\\p{L}\\p{N}.])(?<!\\b(?:EU|Swiss|UK)[-–])(?:${unique.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})(?![-–](?:U\\.?S\\b|US\\b))`, 'u');
+  const bare = place.afterPreposition?.length ? `|(?<=\\b(?:in|to|within|from|outside(?: of)?) )(?:${place.afterPreposition.map(escape).join('|')})` : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}.])(?<!\\b(?:EU|Swiss|UK)[-–])(?:${unique.join('|')}${bare})(?![\\p{L}\\p{N}]|\\.\\p{L})(?![-–](?:U\\.?S\\b|US\\b))`, 'u');
 }
