@@ -205,6 +205,8 @@ describe('string facts', () => {
     ['storage_location', [['Personal data of customers is stored on our servers in the data center located in USA.', [], false]], 'the United States'],
     ['storage_location', [['Acme is an American company; all data processing takes place in the U.S.', [], false]], 'the United States'],
     ['storage_location', [['Call us: New Zealand 0800 128 128 • Hosting • Data Centres • About us', [], false]], null],
+    ['storage_location', [['Your data will only be stored by third parties outside the European Union (and the EEA) if the law allows it.', ['transfer'], false]], 'outside the EU and outside the EEA'],
+    ['storage_location', [['If you are located in the European Union, UK, Canada or elsewhere outside of the United States, information we collect will be transferred to and processed in the United States.', ['transfer'], false]], 'the United States'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We retain your information for as long as we deem necessary for the purpose it was collected for.', ['retention'], false]], 'for as long as we deem necessary for the purpose it was collected for'],
@@ -336,6 +338,30 @@ describe('collects: data named as not collected', () => {
 });
 
 describe('set facts', () => {
+  it.each<[string, Row[], unknown]>([
+    // What goes on the person's CV is not a job application; a message sent to the operator is a communication.
+    ['an offer to put on your CV', [['• Updates on courses and other options that you can put on your CV;', ['collection'], false]], null],
+    ['a CV sent with an application', [['We collect your CV when you apply.', ['collection'], false]], ['job-application']],
+    ['a message to the help center', [['You can send us a message via a web form; we process your name and your question.', ['collection'], false]], ['name', 'communications']],
+    ['a question in a text field', [['• Open text field with your question or message to us', ['collection'], false]], ['communications']],
+  ])('collects: %s', (_, rows, expected) => {
+    expect(factFrom('collects', rows).value).toEqual(expected);
+  });
+
+  it.each<[string, Row[], unknown]>([
+    ['a complaint to the state Attorney General', [['If you are still unsatisfied, you may contact your state Attorney General to file a complaint.', ['rights'], false]], ['complaint']],
+    ['the right to limit the use of sensitive data', [['Right to Limit the use of Sensitive Personal Information – consumers may limit its use.', ['rights'], false]], ['restriction']],
+    ['the option to limit withheld', [['Therefore, we do not offer you the option to opt out or to limit the use of your sensitive personal information.', ['rights'], false]], null],
+    ['internet access is no right of access', [['No internet access is required to use the software.', ['rights'], false]], null],
+    [
+      'the older template: to know, to block, to oppose',
+      [['Users have the right to know whether their Personal Data has been stored, to block any data held in violation of the law, and to oppose their treatment for legitimate reasons.', ['rights'], false]],
+      ['access', 'objection', 'restriction'],
+    ],
+  ])('rights: %s', (_, rows, expected) => {
+    expect(factFrom('rights', rows).value).toEqual(expected);
+  });
+
   it('collects: items from affirmative collection and retention clauses only, in vocabulary order', () => {
     const fact = factFrom('collects', [
       ['We collect your e-mail address and name.', ['collection'], false],

@@ -18,6 +18,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['Acme does not itself collect or store identification documents.', /\bcollect\b/i, 'denied'],
     // Not able to: the practice does not happen.
     ['We are not able to share your browsing activity with anyone.', /\bshare\b/i, 'denied'],
+    // The way to do it withheld: "do not offer you the option to … limit".
+    ['We do not offer you the option to opt out or to limit the use of your data.', /\blimit\b/i, 'denied'],
+    ['There is no ability to delete a posted review.', /\bdelete\b/i, 'denied'],
+    ['We offer you the option to limit the use of your data.', /\blimit\b/i, 'affirmed'],
     ['We are unable to see the contents of your messages.', /\bsee\b/i, 'denied'],
     ['We are able to share your data with partners.', /\bshare\b/i, 'affirmed'],
     // No plans or intention to: a denial; a plan to is not.

@@ -15,8 +15,11 @@ const WHERE_THE_PERSON_IS =
   /\b(?:(?:you are|you're|users?|visitors?|customers?|individuals?|residents?|persons?|people|data subjects) (?:(?:\w+ )?(?:located|based|resid\w*|living|who live|(?:access\w*|us(?:e|ing)|visit\w*) (?:[\w-]+ ){0,3}from)\s+)?(?:in|within|outside(?: of)?|from)(?:\s+(?:a|any|one)\s+(?:member state|member country|country|state)\s+of)?|(?:residents?|citizens?|nationals?) of|\byou (?:use|access|visit)\w* (?:[\w-]+ ){0,3}(?:in|from)|\b(?:collected|originat\w*) (?:in|from)|\b(?:initially|originally|first) collected (?:in|from))\s+(?:the\s+)?$/i;
 /** "EU citizens", "EEA residents", "UK users": a place naming who the people are. */
 const PEOPLE_OF_THE_PLACE = /^\s*(?:citizens?|residents?|users?|customers?|consumers?|individuals?|nationals?|data subjects|visitors?)\b/i;
-/** "the EEA, Switzerland, or the UK": the next place of a list plays the role of the first. */
-const LIST_GAP = /^(?:\s*(?:,|;|\/|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
+/** "the EEA, Switzerland, or the UK", "the European Union (and the EEA)": the next place of a list plays the role of the first. */
+const LIST_GAP = /^(?:\s*(?:,|;|\/|\(|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
+
+/** "If you are located in the EU, UK or elsewhere outside of the United States": still where the person is. */
+const ELSEWHERE_OUTSIDE = /^\s*,?\s*(?:or|and)\s+(?:elsewhere|anywhere(?: else)?)\s+outside(?: of)?\s+(?:the\s+)?$/i;
 
 type Role = 'person' | 'outside' | 'place';
 
@@ -33,7 +36,8 @@ export function placesIn(text: string): NamedPlaces {
   const found = new Map<string, Role>();
   let previous: { end: number; role: Role } | undefined;
   for (const { at, end, place } of matches) {
-    const listed = previous && previous.end <= at && LIST_GAP.test(text.slice(previous.end, at));
+    const gap = previous && previous.end <= at ? text.slice(previous.end, at) : undefined;
+    const listed = gap !== undefined && (LIST_GAP.test(gap) || (previous!.role === 'person' && ELSEWHERE_OUTSIDE.test(gap)));
     const role = listed ? previous!.role : roleOf(text.slice(0, at), text.slice(end));
     previous = { end, role };
     if (!found.has(place) || (found.get(place) === 'person' && role !== 'person')) found.set(place, role);

@@ -2,6 +2,7 @@
 import { RIGHT_WORDS, listInWords } from '../../present/words';
 import { RIGHTS, type ClassifiedClause, type Right } from '../types';
 import { isBareItem, notStated, readsAs, stated } from './clauses';
+import { polarityOf } from '../statements/polarity';
 import { defineFact, type FactInput } from './definition';
 import { RIGHT_TERMS, WITHDRAWS, matchTerms } from './lexicon';
 
@@ -40,6 +41,12 @@ const OPENS_WITH_A_RIGHT = /^\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:an? |the |your )?(?:
 /** "You have the right to:", "your rights are as follows:": a line that introduces a list of rights. */
 const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
 
+/** "We do not offer you the option to … limit the use of your sensitive personal information": a right named only to be withheld. */
+function deniedRight(text: string, right: Right): boolean {
+  const term = RIGHT_TERMS.find((t) => t.term === right && t.pattern.test(text));
+  return term !== undefined && polarityOf(text, term.pattern) === 'denied';
+}
+
 /**
  * The rights a clause names: any in a clause about rights, under a rights heading or in a short list
  * introduced as rights; in any clause, a complaint to a regulator offered to the person and the
@@ -47,6 +54,7 @@ const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
  */
 function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS)
+    .filter((r) => !deniedRight(clause.text, r))
     .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text))
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
