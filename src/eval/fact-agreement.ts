@@ -81,10 +81,11 @@ const PERIOD = /\d+ (?:days?|weeks?|months?|years?)/gi;
 const NUMBER_WORDS = COUNT_WORDS.map((word, i) => [word, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 20, 30][i]] as const);
 /** "three weeks" and "3 weeks" are the same period. */
 const digits = (text: string) => NUMBER_WORDS.reduce((t, [word, n]) => t.replace(new RegExp(`\\b${word}\\b(?: \\(\\d+\\))?`, 'gi'), String(n)), text);
-/** "ninety (90) days" is "90 days", "a 7-year period" is "7 years". */
+/** "ninety (90) days" and "90 (ninety) days" are "90 days", "a 7-year period" is "7 years". */
 const periods = (text: string) =>
   digits(text)
     .replace(/\b[a-z]+(?:-[a-z]+)? \((\d+)\)/gi, '$1')
+    .replace(/\b(\d+) \([a-z0-9]+(?:[- ][a-z0-9]+)?\)/gi, '$1')
     .replace(/\b(\d+)-(day|week|month|year)s?\b/gi, '$1 $2s');
 /** The places a text names, outside ones marked: "the EEA" and "the European Economic Area" are one place. */
 const placeNames = (text: string) => {

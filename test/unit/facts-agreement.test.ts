@@ -27,6 +27,8 @@ describe('factAgreement', () => {
     [{ retention: 'as long as needed' }, { retention: 'emails retained for a maximum of 5 years' }, 'retention', { agree: false }],
     [{ retention: 'within a maximum of ninety (90) days; a 7-year period' }, { retention: 'deleted within 90 days; 7 years for billing records' }, 'retention', { agree: true }],
     [{ retention: 'within 9 days' }, { retention: 'deleted within 90 days' }, 'retention', { agree: false }],
+    [{ retention: 'within 45 (forty-five) days' }, { retention: 'a 45-day grace period, then 45 days' }, 'retention', { agree: true }],
+    [{ retention: 'within 45 (forty-five) days' }, { retention: 'a 40-day grace period' }, 'retention', { agree: false }],
     [{ storage_location: 'the United States and the EEA' }, { storage_location: 'mainly the USA and the European Economic Area' }, 'storage_location', { agree: true }],
     [{ storage_location: 'Germany' }, { storage_location: 'Germany, the UK and Switzerland' }, 'storage_location', { agree: true }],
     [{ storage_location: 'the EU' }, { storage_location: 'United States (its home country)' }, 'storage_location', { agree: false }],

@@ -206,8 +206,10 @@ describe('string facts', () => {
     ['storage_location', [['Acme is an American company; all data processing takes place in the U.S.', [], false]], 'the United States'],
     ['storage_location', [['Call us: New Zealand 0800 128 128 • Hosting • Data Centres • About us', [], false]], null],
     ['storage_location', [['Your data will only be stored by third parties outside the European Union (and the EEA) if the law allows it.', ['transfer'], false]], 'outside the EU and outside the EEA'],
+    ['storage_location', [['Your data may be transferred and stored in locations outside the jurisdiction of Indonesia.', ['transfer'], false]], 'outside Indonesia'],
     ['storage_location', [['If you are located in the European Union, UK, Canada or elsewhere outside of the United States, information we collect will be transferred to and processed in the United States.', ['transfer'], false]], 'the United States'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
+    ['retention', [['Technical logs are normally deleted within 45 (forty-five) days after their creation.', ['retention'], false]], 'within 45 (forty-five) days'],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We retain your information for as long as we deem necessary for the purpose it was collected for.', ['retention'], false]], 'for as long as we deem necessary for the purpose it was collected for'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
@@ -344,6 +346,7 @@ describe('set facts', () => {
     ['a CV sent with an application', [['We collect your CV when you apply.', ['collection'], false]], ['job-application']],
     ['a message to the help center', [['You can send us a message via a web form; we process your name and your question.', ['collection'], false]], ['name', 'communications']],
     ['a question in a text field', [['• Open text field with your question or message to us', ['collection'], false]], ['communications']],
+    ['usage details', [['• Usage Details: details of your interactions, including time, frequency and other general usage patterns.', ['collection'], false]], ['browsing-activity']],
   ])('collects: %s', (_, rows, expected) => {
     expect(factFrom('collects', rows).value).toEqual(expected);
   });

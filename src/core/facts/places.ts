@@ -25,7 +25,7 @@ type Role = 'person' | 'outside' | 'place';
 
 function roleOf(before: string, after: string): Role {
   if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before) || PEOPLE_OF_THE_PLACE.test(after)) return 'person';
-  return /\boutside (?:of )?(?:the )?$/i.test(before) ? 'outside' : 'place';
+  return /\boutside (?:of )?(?:the )?(?:(?:jurisdiction|territory|borders?) of (?:the )?)?$/i.test(before) ? 'outside' : 'place';
 }
 
 /** "Ireland and Germany", "outside the EEA"; "countries other than South Africa" names a destination, not a place data is kept. */
