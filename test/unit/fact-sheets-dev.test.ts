@@ -23,7 +23,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     rights: '"Should you close your account, all data will be permanently deleted…" is labelled retention only, so the deletion right is not read',
   },
   'mythic-beasts': {
-    collects: 'misses browsing activity ("pages of our website you visit")',
+    collects: 'misses browsing activity ("pages of our website you visit"); reads purchase history from "the type of service or product purchased … is retained indefinitely", which the sheet does not list',
     storage_location: 'the sheet records where processors are based; the policy never says where its own systems are',
     rights: 'reads access and deletion from clauses the sheet reads as the operator\'s own processes; misses the marketing opt-out',
     laws: '"the Data Protection Acts" is not a law name the vocabulary knows',

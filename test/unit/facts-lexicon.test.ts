@@ -68,6 +68,10 @@ describe('data item lexicon', () => {
     ['the URI addresses of the resources requested', []],
     ['unique identifiers, and identification numbers associated with your devices', []],
     ['your ID number', ['id-number']],
+    // A record of what was bought, as the CCPA's category words it.
+    ['Commercial information (such as products purchased)', ['purchase-history']],
+    ['records of products or services purchased, obtained, or considered', ['purchase-history']],
+    ['the time and date, and purchased services or products', ['purchase-history']],
     ['records of your purchases and transactions', ['purchase-history']],
     // Communications: records of calls, stored mail, what you send us.
     ['call detail records and the numbers you dial', ['communications']],
@@ -255,6 +259,7 @@ describe('rights lexicon', () => {
     // Open access and access to content are not the right of access.
     ['Open-access PDF retrieval can be disabled.', []],
     ['To allow you to request access to restricted content from other users', []],
+    ['you have the right to lodge a complaint with the data privacy authority where you reside', ['complaint']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

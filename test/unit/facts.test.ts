@@ -45,6 +45,9 @@ describe('boolean facts', () => {
     ['shares_with_third_parties', [['Only a few of our administrators have access to the mail servers.', ['sharing'], false], ['We share billing data with our payment processor.', ['sharing'], false]], true],
     ['sells_data', [['We will never sell or share your information.', ['sharing'], true]], false],
     ['sells_data', [['We may sell your personal information to advertisers.', ['sharing'], false]], true],
+    ['sells_data', [['These activities may result in us selling or sharing identifiers, internet activity information and inferences with our advertising partners.', ['sharing'], false]], true],
+    // A lettered heading glued to its sentence names the topic; "nor do we have actual knowledge of any sale" denies.
+    ['sells_data', [['B. “Sales” of Personal Data under the CCPA For purposes of the CCPA, Acme does not “sell” Personal Data, nor do we have actual knowledge of any “sale” of Personal Data of minors under 16 years of age.', ['sharing'], false]], false],
     ['sells_data', [['The customer will not re-sell the connection.', [], false]], null],
     ['sells_data', [['We do not share, sell, or even show to anyone your name, email or profile information.', ['sharing'], true]], false],
     ['sells_data', [['We may transfer your data as part of a sale of our business.', ['sharing'], false]], null],

@@ -21,6 +21,7 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     // The way to do it withheld: "do not offer you the option to … limit".
     ['We do not offer you the option to opt out or to limit the use of your data.', /\blimit\b/i, 'denied'],
     ['There is no ability to delete a posted review.', /\bdelete\b/i, 'denied'],
+    ['Acme does not sell data, nor do we have actual knowledge of any sale of data of minors.', /\bsale\b/i, 'denied'],
     ['We offer you the option to limit the use of your data.', /\blimit\b/i, 'affirmed'],
     ['We are unable to see the contents of your messages.', /\bsee\b/i, 'denied'],
     ['We are able to share your data with partners.', /\bshare\b/i, 'affirmed'],

@@ -11,7 +11,7 @@ import { FIRST_PERSON } from '../vocabulary/parties';
 const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:otherwise\s+|even\s+)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|(?:sub)?licen[cs]e|barter|transmit|resell|market|misuse|use|provide|show|reveal)\w*(?:\s+out)?){0,4}`;
 /** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
 const DATA_OBJECT = new RegExp(
-  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)|anyone|anybody)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?)\b`,
+  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)|anyone|anybody)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?|identifiers)\b`,
   'i',
 );
 /** "Your personal data will not be sold", "data you submitted will never be misused, rented or sold": the data comes first, in the passive. */
@@ -24,6 +24,8 @@ const BUSINESS_TRANSFER = /\b(?:merger|acquisition|acquired|bankruptcy|insolvenc
 /** "the California Consumer Privacy Act (CCPA) applies to you and regulates how we should act in respect to …": what a law covers. */
 const A_LAWS_SCOPE = /\b(?:act|law|laws|CCPA|CPRA|GDPR|regulations?|statutes?)\b\W*(?:\([A-Z]+\)\W*)?[^.;]{0,60}\b(?:regulates?|governs?|covers?|addresses)\b[^.;]*$/i;
 
+/** Nothing before the word but an enumerator or a quote mark: "B. “Sales”", "3) Sale". */
+const OPENS_THE_CLAUSE = /^\W*(?:[A-Za-z0-9]{1,3}[.)]\s*)?["“‘']?$/;
 const RUN_IN_HEADING = /^[^.:;]{0,60}:/;
 
 /** The closing quote of a verb in the laws' quotes, and an aside in brackets: neither is what is sold. */
@@ -79,6 +81,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // "We do not “sell” or “share” (as those terms are defined) personal information": quotes and the aside go.
   const after = rest.replace(CLOSING_QUOTE, '').replace(QUOTES, '').replace(ASIDE, '').replace(COORDINATED_THEN_ASIDE, '$1').replace(NOUN_THEN_OF, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
+  // Opening its clause ("B. “Sales” of Personal Data under the CCPA For purposes of …"), it names a topic.
+  if (/^sales?$/i.test(word) && OPENS_THE_CLAUSE.test(text.slice(0, at))) return false;
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
   // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
   // "has never been to sell data" is no passive: "to" begins an infinitive.

@@ -13,9 +13,9 @@ const DENIAL_BEFORE_VERB = new RegExp(
   String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot|\bunable)\s*(?:,[^,.;]{0,40},\s*|\([^().;]{0,40}\)\s*)?(?:(?:${HEDGE}|be|been|being|have|has|had|we|it|ever|any|able|(?:future )?(?:plans?|intentions?)(?: of)?|intend|to|by|through|itself|themselves|ourselves|(?:engage|participate) in|such|the|data|\w+,?\s+(?:and\/or|or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
-/** "We do not have actual knowledge that we sell…", "we are not aware that we have shared…": the denial sits on knowing it. */
+/** "We do not have actual knowledge that we sell…", "we are not aware that we have shared…", "nor do we have actual knowledge of any sale": the denial sits on knowing it. */
 const NO_KNOWLEDGE =
-  /(?:\b(?:not|never|no)\b|n['’]t)\s+(?:have\s+)?(?:any\s+)?(?:actual\s+)?(?:knowledge|aware)\s+(?:of\s+|that\s+)?(?:we|it|[A-Z][\w&.-]*)\s+(?:(?:have|has|ever|\w+ly)\s+)*$/i;
+  /(?:\b(?:not|never|no)\b|n['’]t)\s+(?:have\s+)?(?:any\s+)?(?:actual\s+)?(?:knowledge|aware)\s+(?:of\s+|that\s+)?(?:we|it|[A-Z][\w&.-]*)\s+(?:(?:have|has|ever|\w+ly)\s+)*$|(?:\bnor\s+(?:do|does|did)\s+(?:we|it|[A-Z][\w&.-]*)|(?:\b(?:not|never)\b|n['’]t))\s+have\s+(?:any\s+)?(?:actual\s+)?knowledge\s+of\s+(?:any\s+)?$/i;
 /** "No commercial sale of data", "no direct sale": "no" and one qualifying word before the practice noun. */
 const NO_QUALIFIED = /\bno\s+[a-z-]+\s+$/i;
 /** "We do not allow our providers to sell…", "contracts prevent them from reselling…", "the law prohibits companies transferring…": denied through a permission withheld. */
