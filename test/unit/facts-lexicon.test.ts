@@ -146,6 +146,7 @@ describe('data item lexicon', () => {
     'Acme Limited is registered in Ireland, and its registered address is 1 Central Park, Dublin.',
     'Write to us at our postal address below.',
     'Access is restricted to employees who require it to perform their job functions.',
+    'We limit access of information to authorized personnel, based on job function and role.',
     // A wallet's address is on a blockchain; "will properly address" is a verb.
     'we process PUBLIC wallet addresses that you generate',
     'your blockchain wallet address functions as your identity',
@@ -260,6 +261,7 @@ describe('rights lexicon', () => {
     ['Open-access PDF retrieval can be disabled.', []],
     ['To allow you to request access to restricted content from other users', []],
     ['you have the right to lodge a complaint with the data privacy authority where you reside', ['complaint']],
+    ['• a full export of your personal information', ['portability']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });
@@ -331,6 +333,7 @@ describe('law lexicon', () => {
     ["Your California Privacy Rights under California's Shine-the-Light Law.", ['Shine the Light']],
     ['complaints may go to the Swiss Federal Data Protection and Information Commissioner', []],
     ['under the Swiss Federal Act on Data Protection', ['Swiss FADP']],
+    ['Experian is regulated by the federal Fair Credit Reporting Act and companion state laws', ['FCRA']],
     ['in accordance with the laws of Brazil, including the Marco Civil da Internet', ['Marco Civil da Internet']],
     ['Article 32-5 of the Act on Promotion of Information and Communications Network Utilization and Data Protection', ['Korea Network Act']],
   ])('%s → %j', (text, laws) => {

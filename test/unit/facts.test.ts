@@ -97,6 +97,7 @@ describe('boolean facts', () => {
     ['security_measures_described', [['Data is protected with 128 bit encryption on SSL.', [], false]], true],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
+    ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.
     ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
@@ -339,6 +340,15 @@ describe('collects: data named as not collected', () => {
       numbered([clause('We collect what you give us when you sign up.', ['collection']), clause('This includes your home address and your phone number.', ['collection'])]),
     );
     expect(told.collects.value).toEqual(['address', 'phone']);
+  });
+});
+
+describe('laws', () => {
+  it('a law named only in a menu of links is not named; in a sentence it is', () => {
+    const menu = numbered([clause('We collect your e-mail address.', ['collection']), clause('• GDPR Sub-Processors', []), clause('• CCPA Privacy Policy', [])]);
+    expect(extractFacts(menu).laws.value).toEqual([]);
+    const sentence = numbered([clause('We collect your e-mail address.', ['collection']), clause('• We follow the GDPR when we process data.', [])]);
+    expect(extractFacts(sentence).laws.value).toEqual(['GDPR']);
   });
 });
 

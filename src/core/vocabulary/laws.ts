@@ -53,6 +53,7 @@ export const LAWS: Law[] = [
   { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
   { name: 'FERPA', jurisdiction: 'US', patterns: [/\bFERPA\b/, /\bFamily Educational Rights and Privacy Act\b/i] },
   { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
+  { name: 'FCRA', jurisdiction: 'US', patterns: [/\bFCRA\b/, /\bFair Credit Reporting Act\b/i] },
   { name: 'GLBA', jurisdiction: 'US', patterns: [/\bGLBA\b/, /\bGramm-Leach-Bliley\b/i] },
   { name: 'HIPAA', jurisdiction: 'US', patterns: [/\bHIPAA\b/] },
   { name: 'Washington My Health My Data Act', jurisdiction: 'US', patterns: [/\bMy Health,? My Data\b/i, /\bMHMDA\b/] },
