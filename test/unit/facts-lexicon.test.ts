@@ -262,6 +262,7 @@ describe('rights lexicon', () => {
     ['To allow you to request access to restricted content from other users', []],
     ['you have the right to lodge a complaint with the data privacy authority where you reside', ['complaint']],
     ['• a full export of your personal information', ['portability']],
+      ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

@@ -28,7 +28,6 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['a bare purpose in a list of uses', '(b) providing information about new training products and services to the users;'],
     ['a purpose item without "to"', 'Keep you informed of and promote our current and planned services;'],
     ['a list item naming marketing as the purpose', 'Marketing purposes'],
-    ['a list item naming promotional offers', '• Promotional offers'],
     ['relevant ads chosen from the person\'s location', 'We use your GPS position to show you relevant advertisements.'],
     ['targeted ad delivery by advertisers', 'Advertisers use cookies for targeted ad delivery in the app.'],
     ['ad targeting as a use of the data', 'We use your browsing data for ad targeting.'],

@@ -54,6 +54,11 @@ describe('boolean facts', () => {
     ['marketing_without_consent', [['We will never use it for marketing unless you expressly give your consent.', ['collection'], false]], false],
     ['marketing_without_consent', [['We will not contact you for marketing purposes by post if you have indicated that you do not wish to be contacted.', ['collection'], false]], true],
     ['marketing_without_consent', [['It is in our legitimate interests to promote our services.', ['collection'], false]], true],
+    // A bare "Marketing" is a use under a line about uses, a link in a menu elsewhere; Art. 21 recited in the passive says nothing.
+    ['marketing_without_consent', [['We use your data for:', ['collection'], false], ['• Marketing', [], false]], true],
+    ['marketing_without_consent', [['How We Use Your Information', [], false], ['• Promotional offers', [], false]], true],
+    ['marketing_without_consent', [['Community', [], false], ['• Marketing', [], false], ['• Design', [], false]], null],
+    ['marketing_without_consent', [['If your personal data is processed for direct marketing purposes, you have the right to object at any time.', ['rights'], false]], null],
     ['marketing_without_consent', [['Advertiser cookies enable customized ads that are selected for display on your device.', ['sharing'], false]], true],
     // Recommending products to the person is marketing to them; consent "deemed" given is bundled, not asked.
     ['marketing_without_consent', [['• recommending products and services that Acme believes will be of interest to you', ['collection'], false]], true],
@@ -254,6 +259,7 @@ describe('string facts', () => {
     ['retention', [['The information that we request will be retained by us and used as described in this privacy policy.', ['retention'], false]], null],
     ['retention', [['Your password is stored encrypted in our database until you change it.', ['retention'], false]], null],
     ['retention', [['We do not retain your messages for our records.', ['retention'], true]], null],
+    ['retention', [['We will retain your personal data for no longer than is necessary for the purposes stated in this Statement.', ['retention'], false]], 'for no longer than is necessary for the purposes stated in this Statement'],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(shown(key, rows)).toBe(expected);
   });

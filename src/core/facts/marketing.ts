@@ -17,6 +17,8 @@ const TO_THE_PERSON =
 /** A use listed on its own line: "Promotional offers", "Newsletters", "Marketing purposes". */
 const BARE_PURPOSE =
   /^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:direct |our own )?(?:marketing|promotional (?:offers|messages|e-?mails|communications|materials?)|promotions|special offers|newsletters?)(?: purposes)?\s*[.;]?\s*$/i;
+/** A line about what data is used for, which a bare purpose may be listed under. */
+const ABOUT_USES = /\b(?:use[sd]?|using|purposes?|process\w*|reasons?|why)\b/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
   /\bad[- ]targeting\b|\bpersonali[sz]e (?:the |their )?(?:ads|advertising|advertisements)(?: content)?\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|customi[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:\w+ )?(?:interests|activity|browsing|usage|behaviou?r|data|information|profiles?)\b/i;
@@ -61,11 +63,12 @@ const OBJECTION_RIGHT =
   /^\W*(?:\(?[a-z0-9]\)\s*)?(?:if you object|you (?:also )?(?:have (?:the|a) right to|may|can|are entitled to) object|(?:the )?right to object)\b[^.]*\bmarketing\b/i;
 /**
  * The GDPR's Art. 21 recited as a hypothesis: "If Acme processes personal data in order to carry out
- * direct marketing, the Data Subject has the right to object", "If the Data Subject objects to …
+ * direct marketing, the Data Subject has the right to object", "If your personal data is processed for direct
+ * marketing purposes, you have the right to object", "If the Data Subject objects to …
  * processing for direct marketing purposes, …": it says what would follow, not that marketing happens.
  */
 const IF_WE_MARKET =
-  /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b/i;
+  /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if (?:your |the )?personal (?:data|information) (?:is|are) (?:being )?processed (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b/i;
 /** "Other webmail providers show you ads", "Many companies sell…": the industry in general, set against the operator, who is not named. */
 const OTHERS_IN_GENERAL =
   /^\W*(?:unlike\s+)?(?:many|most|some|other|several)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:providers|companies|services|websites|sites|apps|businesses|platforms)\b/i;
@@ -118,8 +121,9 @@ export function marketingBasis(text: string): Basis {
  * `false` needs an opt-in and nothing that happens by default; an opt-out mechanism alone
  * (with no opt-in stated) means `true`.
  */
-export function marketingWithoutConsent({ clauses }: FactInput) {
+export function marketingWithoutConsent({ clauses, headings }: FactInput) {
   let purposesIntro = '';
+  let listIntro = '';
   const basis = clauses.flatMap((c, i) => {
     const targeted = TARGETED_ADS.test(c.text);
     // "On the basis of a legitimate interest, … Xandrie uses processing for the following:" then "• Information on
@@ -128,9 +132,11 @@ export function marketingWithoutConsent({ clauses }: FactInput) {
     const listedUse = purposesIntro !== '' && inList && MARKETING.test(c.text);
     if (c.text.trimEnd().endsWith(':') && PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
     else if (!inList) purposesIntro = '';
+    if (!inList || c.text.trimEnd().endsWith(':')) listIntro = c.text;
     const listedBasis = listedUse ? marketingBasis(`${purposesIntro} ${c.text}`) : 'unclear';
     if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
-    const bare = BARE_PURPOSE.test(c.text);
+    // "• Marketing" names a use under a line or heading about uses ("We use your data for:"), not in a menu of links.
+    const bare = BARE_PURPOSE.test(c.text) && (ABOUT_USES.test(listIntro) || ABOUT_USES.test(headings.get(c.index) ?? ''));
     // Not "we do not show ads to children under 13": a denial for some people only.
     if ((NO_ADS.test(c.text) || NAMED_NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
     if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];

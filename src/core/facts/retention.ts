@@ -38,6 +38,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:deleted|erased|removed|purged|overwritten) (?:every|each) (?:few |\d+ )?(?:minutes?|hours?|days?)\b/i,
   new RegExp(String.raw`\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}[^.;]{0,120}?\b(?:deleted|erased|removed|purged|destroyed)\b`, 'i'),
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
+  // "We will retain your personal data for no longer than is necessary for the purposes stated"
+  /\b(?:for )?no longer than (?:is |it is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
   /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i,
   /\bnot stored\b[^,.;]*/i,
 ];
