@@ -219,6 +219,9 @@ describe('string facts', () => {
     ['storage_location', [['If you are located in the European Union, UK, Canada or elsewhere outside of the United States, information we collect will be transferred to and processed in the United States.', ['transfer'], false]], 'the United States'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['Technical logs are normally deleted within 45 (forty-five) days after their creation.', ['retention'], false]], 'within 45 (forty-five) days'],
+    // An age is no period; "as long as we think it's necessary" is a vague rule.
+    ['retention', [['If you tell us that details of children under 14 years of age have been obtained, we will ensure that these details are deleted.', ['retention'], false]], null],
+    ['retention', [["We keep your data for as long as we think it's necessary to provide our services.", ['retention'], false]], "for as long as we think it's necessary to provide our services"],
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We retain your information for as long as we deem necessary for the purpose it was collected for.', ['retention'], false]], 'for as long as we deem necessary for the purpose it was collected for'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],

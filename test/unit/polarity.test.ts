@@ -22,6 +22,11 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not offer you the option to opt out or to limit the use of your data.', /\blimit\b/i, 'denied'],
     ['There is no ability to delete a posted review.', /\bdelete\b/i, 'denied'],
     ['Acme does not sell data, nor do we have actual knowledge of any sale of data of minors.', /\bsale\b/i, 'denied'],
+    // "never will", and an aside between dashes, stay inside the denial.
+    ['Acme never has and never will sell your personal information.', /\bsell\b/i, 'denied'],
+    ['Furthermore, we don’t—and never will—sell or share any data about your browsing habits.', /\bsell\b/i, 'denied'],
+    ['We do not - and will not - sell your data.', /\bsell\b/i, 'denied'],
+    ['We will sell your data - not your name - to partners.', /\bsell\b/i, 'affirmed'],
     ['We offer you the option to limit the use of your data.', /\blimit\b/i, 'affirmed'],
     ['We are unable to see the contents of your messages.', /\bsee\b/i, 'denied'],
     ['We are able to share your data with partners.', /\bshare\b/i, 'affirmed'],

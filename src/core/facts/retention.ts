@@ -12,7 +12,7 @@ const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has bee
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
-  /\b(?:for )?(?:only )?as long as (?:is |it is |we |they are |reasonably |(?:deem|consider|believe|judge)s? (?:it |them )?)*(?:need|needs|needed|necessary|required)\b[^,.;]*/i,
+  /\b(?:for )?(?:only )?as long as (?:is |it is |it['’]s |we |they are |reasonably |(?:deem|consider|believe|judge|think|determine)s? (?:it |it['’]s |them )?)*(?:need|needs|needed|necessary|required)\b[^,.;]*/i,
   // "as long as applicable laws or regulators require"
   /\b(?:for )?as long as (?:[\w-]+,? ){1,6}(?:require|requires|permit|permits|allow|allows)\b/i,
   /\b(?:for )?as long as (?:your |the |an? )?(?:[\w-]+ (?:or [\w-]+ )?)?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
