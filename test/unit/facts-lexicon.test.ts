@@ -68,6 +68,7 @@ describe('data item lexicon', () => {
     ['the URI addresses of the resources requested', []],
     ['unique identifiers, and identification numbers associated with your devices', []],
     ['your ID number', ['id-number']],
+    ['• IP-Address', ['ip-address']],
     // A record of what was bought, as the CCPA's category words it.
     ['Commercial information (such as products purchased)', ['purchase-history']],
     ['records of products or services purchased, obtained, or considered', ['purchase-history']],

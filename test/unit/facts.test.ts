@@ -57,6 +57,7 @@ describe('boolean facts', () => {
     // A bare "Marketing" is a use under a line about uses, a link in a menu elsewhere; Art. 21 recited in the passive says nothing.
     ['marketing_without_consent', [['We use your data for:', ['collection'], false], ['• Marketing', [], false]], true],
     ['marketing_without_consent', [['How We Use Your Information', [], false], ['• Promotional offers', [], false]], true],
+    ['marketing_without_consent', [['The lawful basis is our legitimate interest in marketing our services when advertising to existing customers.', ['collection'], false]], true],
     ['marketing_without_consent', [['Community', [], false], ['• Marketing', [], false], ['• Design', [], false]], null],
     ['marketing_without_consent', [['If your personal data is processed for direct marketing purposes, you have the right to object at any time.', ['rights'], false]], null],
     ['marketing_without_consent', [['Advertiser cookies enable customized ads that are selected for display on your device.', ['sharing'], false]], true],
