@@ -1,7 +1,7 @@
 // laws: the data-protection laws the policy names (src/core/vocabulary/laws.ts).
 import { listInWords } from '../../present/words';
 import type { ClassifiedClause } from '../types';
-import { readsAsTitle } from '../classify/layout';
+import { BULLET, readsAsTitle } from '../classify/layout';
 import { dealsWithPersonalData, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { LAW_TERMS, matchTerms } from './lexicon';
@@ -9,8 +9,7 @@ import { LAW_TERMS, matchTerms } from './lexicon';
 const LAW_ORDER = [...new Set(LAW_TERMS.map((t) => t.term))];
 
 /** "• GDPR Sub-Processors", "• CCPA Privacy Policy": a bulleted title names a page the menu links to. */
-const menuItem = (text: string): boolean => BULLET_MARK.test(text) && readsAsTitle(text.replace(BULLET_MARK, ''));
-const BULLET_MARK = /^\s*[•*·–-]\s*/;
+const menuItem = (text: string): boolean => BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''));
 
 /** Laws named anywhere but in menu items alone; an empty list (not `null`) when a text about personal data names none, as in the fact sheets. */
 export function namedLaws({ clauses }: FactInput) {

@@ -63,7 +63,8 @@ const COUNTRIES: [id: string, name: string, ...aliases: string[]][] = [
   ['TO', 'Tonga'], ['TT', 'Trinidad and Tobago'], ['TN', 'Tunisia'], ['TR', 'Turkey', 'Türkiye'], ['TM', 'Turkmenistan'],
   ['TV', 'Tuvalu'], ['UG', 'Uganda'], ['UA', 'Ukraine'], ['AE', 'the United Arab Emirates', 'United Arab Emirates', 'UAE'],
   ['GB', 'the United Kingdom', 'United Kingdom', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'UK', 'U.K.'],
-  // "a Delaware, USA company" says where a company is registered, not where data is: the short forms need "the".
+  // "a Delaware, USA company" says where a company is registered, not where data is: the short forms need "the"
+  // (or a preposition: AFTER_PREPOSITION).
   ['US', 'the United States', 'United States', 'United States of America', 'the USA', 'the U.S.A.', 'the US', 'the U.S.'],
   ['UY', 'Uruguay'], ['UZ', 'Uzbekistan'], ['VU', 'Vanuatu'], ['VA', 'Vatican City', 'Holy See'], ['VE', 'Venezuela'],
   ['VN', 'Vietnam', 'Viet Nam'], ['YE', 'Yemen'], ['ZM', 'Zambia'], ['ZW', 'Zimbabwe'],
@@ -77,6 +78,9 @@ export const EEA_COUNTRIES = [
 
 const isAcronym = (alias: string) => /^[A-Z.]{2,6}$/.test(alias);
 
+/** Short forms without "the" that name a country only after a preposition ("located in USA"). */
+const AFTER_PREPOSITION: Record<string, string[]> = { US: ['USA', 'U.S.A.'] };
+
 export const PLACES: Place[] = [
   ...REGIONS,
   ...COUNTRIES.map(([id, name, ...others]) => {
@@ -87,7 +91,7 @@ export const PLACES: Place[] = [
       kind: 'country' as const,
       aliases: [...new Set(all.filter((a) => !isAcronym(a)))],
       acronyms: all.filter(isAcronym),
-      ...(id === 'US' ? { afterPreposition: ['USA', 'U.S.A.'] } : {}),
+      ...(AFTER_PREPOSITION[id] ? { afterPreposition: AFTER_PREPOSITION[id] } : {}),
     };
   }),
 ];
