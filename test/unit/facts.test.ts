@@ -151,6 +151,8 @@ describe('boolean facts', () => {
     // Recipients placed outside the person's country, or places whose laws differ, are a transfer.
     ['cross_border_transfer', [['Some of our contractors may be located outside of your home country.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Your data may be transferred to locations with different data protection laws.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['This data is transferred to this partner within the European Union.', ['transfer'], false]], false],
+    ['cross_border_transfer', [['Data is transferred within the EU and to processors outside the EU.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Our office is located on the third floor.', ['transfer'], false]], null],
     ['cross_border_transfer', [['We do not store your data outside the European Union.', ['transfer'], true]], false],
     // A transfer the law forbids to companies says nothing of the operator's; a question states nothing, its answer does.
@@ -217,6 +219,7 @@ describe('string facts', () => {
     ['storage_location', [['Call us: New Zealand 0800 128 128 • Hosting • Data Centres • About us', [], false]], null],
     ['storage_location', [['Your data will only be stored by third parties outside the European Union (and the EEA) if the law allows it.', ['transfer'], false]], 'outside the EU and outside the EEA'],
     ['storage_location', [['Your data may be transferred and stored in locations outside the jurisdiction of Indonesia.', ['transfer'], false]], 'outside Indonesia'],
+    ['storage_location', [['This data is transferred to this partner within the European Union, and may be retained for 18 months.', ['transfer'], false]], 'the EU'],
     ['storage_location', [['If you are located in the European Union, UK, Canada or elsewhere outside of the United States, information we collect will be transferred to and processed in the United States.', ['transfer'], false]], 'the United States'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['Technical logs are normally deleted within 45 (forty-five) days after their creation.', ['retention'], false]], 'within 45 (forty-five) days'],
