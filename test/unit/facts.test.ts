@@ -366,29 +366,25 @@ describe('laws', () => {
 });
 
 describe('set facts', () => {
-  it.each<[string, Row[], unknown]>([
+  it.each<[FactKey, string, Row[], unknown]>([
     // What goes on the person's CV is not a job application; a message sent to the operator is a communication.
-    ['an offer to put on your CV', [['• Updates on courses and other options that you can put on your CV;', ['collection'], false]], null],
-    ['a CV sent with an application', [['We collect your CV when you apply.', ['collection'], false]], ['job-application']],
-    ['a message to the help center', [['You can send us a message via a web form; we process your name and your question.', ['collection'], false]], ['name', 'communications']],
-    ['a question in a text field', [['• Open text field with your question or message to us', ['collection'], false]], ['communications']],
-    ['usage details', [['• Usage Details: details of your interactions, including time, frequency and other general usage patterns.', ['collection'], false]], ['browsing-activity']],
-  ])('collects: %s', (_, rows, expected) => {
-    expect(factFrom('collects', rows).value).toEqual(expected);
-  });
-
-  it.each<[string, Row[], unknown]>([
-    ['a complaint to the state Attorney General', [['If you are still unsatisfied, you may contact your state Attorney General to file a complaint.', ['rights'], false]], ['complaint']],
-    ['the right to limit the use of sensitive data', [['Right to Limit the use of Sensitive Personal Information – consumers may limit its use.', ['rights'], false]], ['restriction']],
-    ['the option to limit withheld', [['Therefore, we do not offer you the option to opt out or to limit the use of your sensitive personal information.', ['rights'], false]], null],
-    ['internet access is no right of access', [['No internet access is required to use the software.', ['rights'], false]], null],
+    ['collects', 'an offer to put on your CV', [['• Updates on courses and other options that you can put on your CV;', ['collection'], false]], null],
+    ['collects', 'a CV sent with an application', [['We collect your CV when you apply.', ['collection'], false]], ['job-application']],
+    ['collects', 'a message to the help center', [['You can send us a message via a web form; we process your name and your question.', ['collection'], false]], ['name', 'communications']],
+    ['collects', 'a question in a text field', [['• Open text field with your question or message to us', ['collection'], false]], ['communications']],
+    ['collects', 'usage details', [['• Usage Details: details of your interactions, including time, frequency and other general usage patterns.', ['collection'], false]], ['browsing-activity']],
+    ['rights', 'a complaint to the state Attorney General', [['If you are still unsatisfied, you may contact your state Attorney General to file a complaint.', ['rights'], false]], ['complaint']],
+    ['rights', 'the right to limit the use of sensitive data', [['Right to Limit the use of Sensitive Personal Information – consumers may limit its use.', ['rights'], false]], ['restriction']],
+    ['rights', 'the option to limit withheld', [['Therefore, we do not offer you the option to opt out or to limit the use of your sensitive personal information.', ['rights'], false]], null],
+    ['rights', 'internet access is no right of access', [['No internet access is required to use the software.', ['rights'], false]], null],
     [
+      'rights',
       'the older template: to know, to block, to oppose',
       [['Users have the right to know whether their Personal Data has been stored, to block any data held in violation of the law, and to oppose their treatment for legitimate reasons.', ['rights'], false]],
       ['access', 'objection', 'restriction'],
     ],
-  ])('rights: %s', (_, rows, expected) => {
-    expect(factFrom('rights', rows).value).toEqual(expected);
+  ])('%s: %s', (key, _, rows, expected) => {
+    expect(factFrom(key, rows).value).toEqual(expected);
   });
 
   it('collects: items from affirmative collection and retention clauses only, in vocabulary order', () => {

@@ -130,9 +130,10 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
     // the products and services offered by Xandrie": a use listed under a line that states its basis.
     const inList = isListedUse(c.text) || BULLET.test(c.text);
     const listedUse = purposesIntro !== '' && inList && MARKETING.test(c.text);
-    if (c.text.trimEnd().endsWith(':') && PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
+    const introduces = c.text.trimEnd().endsWith(':');
+    if (introduces && PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
     else if (!inList) purposesIntro = '';
-    if (!inList || c.text.trimEnd().endsWith(':')) listIntro = c.text;
+    if (!inList || introduces) listIntro = c.text;
     const listedBasis = listedUse ? marketingBasis(`${purposesIntro} ${c.text}`) : 'unclear';
     if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
     // "• Marketing" names a use under a line or heading about uses ("We use your data for:"), not in a menu of links.

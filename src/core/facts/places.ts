@@ -6,7 +6,7 @@ export interface NamedPlaces {
   places: string[];
   /** Places named after "outside": where data is not. */
   outside: string[];
-  /** Places named as where the people are ("users in the EEA"), or as what data is not sent to ("other than"). */
+  /** Places named as where the people are ("users in the EEA", "EU citizens"), where data came from ("collected in the EEA"), or as what data is not sent to ("other than"). */
   others: string[];
 }
 
