@@ -69,6 +69,9 @@ describe('data item lexicon', () => {
     ['unique identifiers, and identification numbers associated with your devices', []],
     ['your ID number', ['id-number']],
     ['• IP-Address', ['ip-address']],
+    // A device's identification number identifies the device, and an address book holds contacts, not a postal address.
+    ['unique device identification numbers and other technical information', []],
+    ['service info downloaded, address book information, etc.', []],
     // A record of what was bought, as the CCPA's category words it.
     ['Commercial information (such as products purchased)', ['purchase-history']],
     ['records of products or services purchased, obtained, or considered', ['purchase-history']],
@@ -263,7 +266,10 @@ describe('rights lexicon', () => {
     ['To allow you to request access to restricted content from other users', []],
     ['you have the right to lodge a complaint with the data privacy authority where you reside', ['complaint']],
     ['• a full export of your personal information', ['portability']],
-      ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
+    ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
+    ['you may also have the right to file a complaint with the relevant regulatory authorities or in a court', ['complaint']],
+    ['To request that we do not “sell” your data, please utilize our opt-out mechanism.', ['objection']],
+    ['You can opt out at any time; we never sell your data.', ['opt-out-marketing']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });
@@ -336,6 +342,7 @@ describe('law lexicon', () => {
     ['complaints may go to the Swiss Federal Data Protection and Information Commissioner', []],
     ['under the Swiss Federal Act on Data Protection', ['Swiss FADP']],
     ['Experian is regulated by the federal Fair Credit Reporting Act and companion state laws', ['FCRA']],
+    ['this Privacy Statement is intended to comply with Nevada Senate Bill 220', ['NRS 603A']],
     ['in accordance with the laws of Brazil, including the Marco Civil da Internet', ['Marco Civil da Internet']],
     ['Article 32-5 of the Act on Promotion of Information and Communications Network Utilization and Data Protection', ['Korea Network Act']],
   ])('%s → %j', (text, laws) => {

@@ -646,6 +646,7 @@ describe('held-out sentences', () => {
     ['rights', [['Use the Do Not Sell or Share My Personal Information link.', ['rights'], false]], ['objection']],
     ['rights', [['You can always ask us not to email you.', ['rights'], false]], ['opt-out-marketing']],
     ['rights', [['You can always tell us not to sell your personal information.', ['rights'], false]], ['objection']],
+    ['rights', [['• To request that we do not “sell” or “share” your data (as defined by applicable law), please utilize our opt-out mechanism.', ['sharing', 'rights'], true]], ['objection']],
     ['rights', [['Items are shown in your profile for review, editing or deletion.', ['rights'], false]], ['correction', 'deletion']],
     ['security_measures_described', [['Our volunteers sign a confidentiality agreement before they can see supporter data.', [], false]], true],
     ['security_measures_described', [['We monitor our services for potential vulnerabilities and attacks.', [], false]], true],
