@@ -343,6 +343,7 @@ describe('law lexicon', () => {
     ['under the Swiss Federal Act on Data Protection', ['Swiss FADP']],
     ['Experian is regulated by the federal Fair Credit Reporting Act and companion state laws', ['FCRA']],
     ['this Privacy Statement is intended to comply with Nevada Senate Bill 220', ['NRS 603A']],
+    ['under the General Data Protection Regulation of the European Union and the United Kingdom', ['UK GDPR', 'GDPR']],
     ['in accordance with the laws of Brazil, including the Marco Civil da Internet', ['Marco Civil da Internet']],
     ['Article 32-5 of the Act on Promotion of Information and Communications Network Utilization and Data Protection', ['Korea Network Act']],
   ])('%s → %j', (text, laws) => {

@@ -39,6 +39,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     // News of the operator's services, with the data used to reach the person.
     ['news of new services among the ways it communicates', 'To communicate with you, through welcome emails, security announcements and information of new services available.'],
     ['updates on features, with the data used to communicate', 'We use this information to communicate with you, troubleshoot issues, and provide updates on the latest features.'],
+    // "Unless … require your specific consent" asks only where a law does: a default for everyone else.
+    ['consent only where its actions require it', '3. Direct marketing emails and special offers, unless our actions in this regard require your specific consent;'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
@@ -71,6 +73,10 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     // The denial that governs the ads is the verb nearest them, not the first verb of the sentence.
     ['targeted ads denied after a first verb that is not', 'While we use these cookies to measure our campaigns, we do not "share" data for cross-context behavioral advertising.'],
     ['an opt-in worded "only … when you have provided your consent"', 'We will only send you personalised advertising and offers when you have provided your consent.'],
+    ['sent once the person has allowed it', '• When you have allowed us to do so, to send occasional newsletter and marketing campaigns about our services.'],
+    ['the right to withdraw a consent to receive news, and to object to direct marketing', '• The right to withdraw your consent to receive news from Us and to object to the processing of Your data (in particular regarding Us sending You direct marketing messages).'],
+    // Declining tracking pixels is no default for the e-mails themselves.
+    ['marketing e-mails sent on consent, whose pixels one may decline', 'We also send marketing emails, but only with your consent.', 'If you prefer not to receive pixel tags, please opt out of marketing emails.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);
   });

@@ -87,6 +87,8 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We do not transfer personal information to other countries.', ['transfer'], true]], false],
     ['cross_border_transfer', [['We may transfer, store or process your data outside of the EEA.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['We use third-party service providers globally to store and transfer Personal Data.', ['sharing', 'transfer'], false]], true],
+    ['cross_border_transfer', [['Our vendors must sign data transfer agreements such as Standard Contractual Clause agreements.', ['sharing'], false]], true],
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
     // What the person may ask to be told (GDPR Art. 15), read as a right: no transfer; said as a practice, one.
     ['cross_border_transfer', [['3. the recipients to whom the personal data has been disclosed, in particular recipients in third countries or international organisations', ['rights', 'sharing'], false]], null],
@@ -173,6 +175,8 @@ describe('string facts', () => {
     ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
+    // Where recipients "may be located" is not where the data is kept.
+    ['storage_location', [['We may also transfer personal information to third parties acting on our behalf that may be located in countries outside of the USA.', ['transfer'], false]], null],
     // A denial of keeping data outside a place says where it is kept.
     ['storage_location', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], 'Canada'],
     ['storage_location', [['Personal data is not stored outside the EEA unless you ask us to.', ['transfer'], false]], 'outside the EEA'],
@@ -586,6 +590,15 @@ describe('held-out sentences', () => {
     ['collects', [['The game collects your device model, advertising identifier and in-game purchases.', ['collection'], false]], ['device-info', 'purchase-history']],
     ['collects', [['When you book a flight, we ask for your passport details and date of birth.', ['collection'], false]], ['id-number']],
     ['collects', [['We collect your CV, references and right-to-work documents.', ['collection'], false]], ['identity-documents', 'job-application']],
+    // An item set aside ("but NOT …") is not collected; "including but not limited to" sets none aside.
+    ['collects', [['We may also collect your payment history (but NOT your payment information) from payment processors.', ['collection'], false]], ['purchase-history']],
+    ['collects', [['We collect your e-mail address but not your name.', ['collection'], false]], ['email']],
+    ['collects', [['We collect personal information, including but not limited to: name, phone number and email address.', ['collection'], false]], ['name', 'phone', 'email']],
+    // What the term covers is not what is collected; "let's name it" and an app's name are no person's name.
+    ['collects', [['By Personal Data, we mean any information allowing us to identify you, directly or indirectly by reference to an identification number.', ['collection'], false]], null],
+    ['collects', [['Information such as a user name and password, an email address, a real name, and a photograph are examples of “User Personal Information.”', ['collection'], false]], null],
+    ['collects', [['The user with the cookie identifier 123 (let’s name it “Criteo ID 123” for convenience) viewed product A.', ['collection'], false]], ['cookies']],
+    ['collects', [['We may collect the URL of the website or the name of the mobile application.', ['collection'], false]], null],
     ['sells_data', [['In the past twelve months we have not sold personal information.', ['sharing'], true]], false],
     ['sells_data', [['We might sell or buy stores or business units, and customer information is one of the transferred assets.', ['sharing'], false]], null],
     ["sells_data", [["We don't rent or sell personal information.", ['sharing'], true]], false],
@@ -646,6 +659,7 @@ describe('held-out sentences', () => {
     ['rights', [['Use the Do Not Sell or Share My Personal Information link.', ['rights'], false]], ['objection']],
     ['rights', [['You can always ask us not to email you.', ['rights'], false]], ['opt-out-marketing']],
     ['rights', [['You can always tell us not to sell your personal information.', ['rights'], false]], ['objection']],
+    ['rights', [['• Request transfer of your Personal Data to another entity under certain circumstances.', ['rights'], false]], ['portability']],
     ['rights', [['• To request that we do not “sell” or “share” your data (as defined by applicable law), please utilize our opt-out mechanism.', ['sharing', 'rights'], true]], ['objection']],
     ['rights', [['Items are shown in your profile for review, editing or deletion.', ['rights'], false]], ['correction', 'deletion']],
     ['security_measures_described', [['Our volunteers sign a confidentiality agreement before they can see supporter data.', [], false]], true],

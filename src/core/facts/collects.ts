@@ -18,7 +18,8 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
-  const held = matchTerms(clause.text, DATA_ITEM_TERMS).filter((item) => !denied.has(item) || stated.has(item));
+  const outsideExclusions = matchTerms(clause.text.replace(EXCLUDED, ' '), DATA_ITEM_TERMS);
+  const held = matchTerms(clause.text, DATA_ITEM_TERMS).filter((item) => (!denied.has(item) || stated.has(item)) && outsideExclusions.includes(item));
   // "… should not include social security numbers": what follows is what the person is asked to keep back;
   // "… so long as we have removed any information that identifies you, such as a name": what is taken out.
   const askedNot = ASKED_NOT_TO_GIVE.exec(clause.text) ?? IDENTIFIERS_REMOVED.exec(clause.text);
@@ -27,6 +28,9 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   return held.filter((item) => before.includes(item));
 }
 
+/** "… your payment history (but NOT your payment information)", "your e-mail but not your name": items set aside ("including but not limited to" sets none aside). */
+const EXCLUDED = /\(\s*(?:but |and )?(?:not|never)\b(?! limited\b)[^)]*\)|\bbut (?:not|never)\b(?! limited\b)[^,;.)]*/gi;
+
 /**
  * A row of the generated "Category | Examples | Collected" table whose last cell says NO ("Contact
  * details, such as real name, … | NO"): that category is not collected. Upper case only: a word "no"
@@ -34,9 +38,9 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
  */
 const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
 
-/** "Examples of PII include … home address", "'Personal Data' means …": what the term covers, not what is collected. */
+/** "Examples of PII include … home address", "'Personal Data' means …", "By Personal Data, we mean …", "… are examples of 'User Personal Information'": what the term covers, not what is collected. */
 const DEFINES_PERSONAL_DATA =
-  /^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b)/i;
+  /^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b|by ["“]?personal(?:ly identifiable)? (?:data|information)["”]?,? we mean\b)|\bare (?:all )?examples of ["“]?(?:[\w-]+ )?personal(?:ly identifiable)? (?:data|information)\b/i;
 
 /** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =

@@ -35,7 +35,7 @@ function sharedGdprHead(): RegExp[] {
 }
 
 export const LAWS: Law[] = [
-  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [...sharedGdprHead(), /\bUK GDPR\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
+  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [...sharedGdprHead(), /\bUK GDPR\b/i, /(?<=\bGeneral Data Protection Regulations? (?:\(["“]?GDPR["”]?\) )?of the (?:European Union|EU) and )(?:the )?(?:United Kingdom|UK)\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
