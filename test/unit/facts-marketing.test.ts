@@ -73,6 +73,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     // The denial that governs the ads is the verb nearest them, not the first verb of the sentence.
     ['targeted ads denied after a first verb that is not', 'While we use these cookies to measure our campaigns, we do not "share" data for cross-context behavioral advertising.'],
     ['an opt-in worded "only … when you have provided your consent"', 'We will only send you personalised advertising and offers when you have provided your consent.'],
+    ["marketing upon the person's consent", 'Acme S.r.l. is the Data Controller of your personal data, necessary to provide you with the services and, upon your consent, for marketing purposes.'],
+    ['contacted once consent is obtained', 'After having obtained your consent, you may be contacted by Acme via email with information or promotional content regarding our services.'],
     ['sent once the person has allowed it', '• When you have allowed us to do so, to send occasional newsletter and marketing campaigns about our services.'],
     ['the right to withdraw a consent to receive news, and to object to direct marketing', '• The right to withdraw your consent to receive news from Us and to object to the processing of Your data (in particular regarding Us sending You direct marketing messages).'],
     // Declining tracking pixels is no default for the e-mails themselves.

@@ -84,6 +84,13 @@ describe('sellsData', () => {
     // A numbered section's heading in sentence case names its topic too.
     [['6. Selling data to third parties', 'We do not, have not and do not have any future plans to sell your personal information to third parties.'], false],
     [['6. We sell data to third parties'], true],
+    // Arrangements the policy says may meet the laws' definition of a sale are one.
+    [['However, we may share your Personal Information with our affiliates and trusted partners in arrangements that may meet the broad definition of “sale” or “share” under California law.'], true],
+    // Sales by others: companies in general, and websites a relative clause names as the sellers.
+    [["Many companies profit off their users by selling their information, but we'll never do that."], null],
+    [['We need some of your personal information to remove it from websites that display and sell it.'], null],
+    // A denial whose only way out is the person's permission promises no sale.
+    [['We do not rent, sell, or share personal information about you with other people or companies except when we have your permission.'], false],
   ] as const)('%j → %s', (texts, expected) => {
     const fact = sellsData(numbered(texts.map((t) => clause(t, ['sharing']))));
     expect(fact.value).toBe(expected);

@@ -88,6 +88,7 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We may transfer, store or process your data outside of the EEA.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We use third-party service providers globally to store and transfer Personal Data.', ['sharing', 'transfer'], false]], true],
+    ['cross_border_transfer', [['Your data may also be processed elsewhere, within or outside of Canada, in accord with legal regulations.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Our vendors must sign data transfer agreements such as Standard Contractual Clause agreements.', ['sharing'], false]], true],
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
     // What the person may ask to be told (GDPR Art. 15), read as a right: no transfer; said as a practice, one.
@@ -175,6 +176,11 @@ describe('string facts', () => {
     ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
+    // A company's address in parentheses is not where its servers are; nor is a "process" (a noun) in a place.
+    ['storage_location', [['Acme uses the Hetzner Data Centers (Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany) to maintain our servers.', ['transfer'], false], ['The servers are located in Finland and used for hosting web content.', ['transfer'], false]], 'Finland'],
+    ['storage_location', [['The TÜV also certified the job applicant process in Germany.', ['transfer'], false]], null],
+    // "inside or outside of the U.S.": the place, and outside it.
+    ['storage_location', [['Your information may be stored on our partners’ servers inside or outside of the U.S.', ['transfer'], false]], 'the United States and outside the United States'],
     // Where recipients "may be located" is not where the data is kept.
     ['storage_location', [['We may also transfer personal information to third parties acting on our behalf that may be located in countries outside of the USA.', ['transfer'], false]], null],
     // A denial of keeping data outside a place says where it is kept.

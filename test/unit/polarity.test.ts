@@ -52,6 +52,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['There is no doubt that we sell data.', SELL, 'affirmed'],
     ['At no time do we sell your personal information.', SELL, 'denied'],
     ['Neither we nor our partners sell your personal information.', SELL, 'denied'],
+    // "No third parties", "no one else" at the head deny what follows.
+    ['No third parties see and/or have access to any personal user information.', /\baccess\b/i, 'denied'],
+    ['No one else can sell your data.', SELL, 'denied'],
     ['We will never, under any circumstances, sell your data.', SELL, 'denied'],
     ['We do not knowingly collect data from children.', /\bcollect\b/i, 'denied'],
     ['We keep no logs of your browsing.', /\bkeep\b/i, 'denied'],

@@ -21,10 +21,13 @@ const LIST_GAP = /^(?:\s*(?:,|;|\/|\(|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)
 /** "If you are located in the EU, UK or elsewhere outside of the United States": still where the person is. */
 const ELSEWHERE_OUTSIDE = /^\s*,?\s*(?:or|and)\s+(?:elsewhere|anywhere(?: else)?)\s+outside(?: of)?\s+(?:the\s+)?$/i;
 
-type Role = 'person' | 'outside' | 'place';
+/** `in-and-outside`: "inside or outside of the U.S." names the place and elsewhere at once. */
+type Role = 'person' | 'outside' | 'place' | 'in-and-outside';
 
 function roleOf(before: string, after: string): Role {
   if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before) || PEOPLE_OF_THE_PLACE.test(after)) return 'person';
+  // "inside or outside of the U.S.", "in and outside of EU/EEA member states": the place itself, and outside it.
+  if (/\b(?:in|inside|within)\s+(?:and|or|and\/or)\s+outside (?:of )?(?:the )?$/i.test(before)) return 'in-and-outside';
   return /\boutside (?:of )?(?:the )?(?:(?:jurisdiction|territory|borders?) of (?:the )?)?$/i.test(before) ? 'outside' : 'place';
 }
 
@@ -43,7 +46,7 @@ export function placesIn(text: string): NamedPlaces {
     if (!found.has(place) || (found.get(place) === 'person' && role !== 'person')) found.set(place, role);
   }
   const named = [...found];
-  const inRole = (wanted: Role) => named.filter(([, role]) => role === wanted).map(([p]) => p);
+  const inRole = (wanted: Role) => named.filter(([, role]) => role === wanted || (role === 'in-and-outside' && wanted !== 'person')).map(([p]) => p);
   return { places: inRole('place'), outside: inRole('outside'), others: inRole('person') };
 }
 

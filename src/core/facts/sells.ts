@@ -39,8 +39,11 @@ const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["�
 const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct(?:s|ed|ing)?|instruct\w*)\b[^.;:]*$/i;
 
 /** "third parties routinely … buy and sell personal information": others are the sellers, and the operator is not in the sentence. */
-const OTHER_SELLERS = /\b(?:third[- ]part(?:y|ies)|advertisers|data brokers|other (?:companies|websites|businesses|organi[sz]ations))\b/i;
-const othersSell = (before: string) => OTHER_SELLERS.test(before) && !FIRST_PERSON.test(before);
+const OTHER_SELLERS =
+  /\b(?:third[- ]part(?:y|ies)|advertisers|data brokers|other (?:companies|websites|businesses|organi[sz]ations)|(?:many|most|some|several) (?:other )?(?:[\w-]+ )?(?:companies|websites|sites|apps|businesses|services|platforms|providers))\b/i;
+/** "websites that display and sell it": the seller is the noun the relative clause hangs on, whoever else the sentence names. */
+const SOLD_IN_A_RELATIVE = /\b(?:websites|sites|companies|brokers|apps|services|businesses|platforms|providers|people|others)\s+(?:that|which|who)\s+(?:[\w-]+\s+(?:and|or|and\/or)\s+)?$/i;
+const othersSell = (before: string) => SOLD_IN_A_RELATIVE.test(before) || (OTHER_SELLERS.test(before) && !FIRST_PERSON.test(before));
 
 /** The words up to the sale's recipient or purpose. */
 const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
@@ -95,11 +98,11 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
 
 /**
  * A disclosure the policy itself calls a sale or "sharing" in the privacy laws' sense: "this is deemed
- * 'sharing' under California law", "may be considered a 'sale'", "we share … for cross-context
+ * 'sharing' under California law", "may be considered a 'sale'", "arrangements that may meet the broad definition of “sale”", "we share … for cross-context
  * behavioral advertising". The laws' wording of a right ("opt out of sharing for cross-context…") admits nothing.
  */
 const CALLED_A_SALE =
-  /\b(?:definition|meaning) of ["“'‘]?(?:a )?(?:sale|selling|sell)["”'’]?\b[^.]{0,80}\b(?:may|might|could|can|would)? ?(?:include|includes|cover|covers|encompass(?:es)?)\s+(?:our |the )?(?:shar|disclos|provid)\w+|\b(?:deemed|considered|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
+  /\b(?:definition|meaning) of ["“'‘]?(?:a )?(?:sale|selling|sell)["”'’]?\b[^.]{0,80}\b(?:may|might|could|can|would)? ?(?:include|includes|cover|covers|encompass(?:es)?)\s+(?:our |the )?(?:shar|disclos|provid)\w+|\b(?:meets?|fall(?:s)? (?:within|under)|satisf(?:y|ies)) the (?:[\w-]+ )?definitions? of\s+["“”'‘’]?(?:a\s+)?["“”'‘’]?(?:sale|sales|selling|sell|sharing|share)\b|\b(?:deemed|considered|construed as|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+)?(?:an?\s+|the\s+)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b/i;
 const CALLING_VERBS = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing|use|uses|using)\b/gi;
 
 /** "opt out of these “sales” or “sharing”": the laws' term in quotes, pointing back at sales the policy describes. */

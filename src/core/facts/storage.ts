@@ -5,10 +5,13 @@ import { labelled, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 import { cameFromElsewhere, staysIn } from './transfer';
+import { COMPANY_SUFFIX } from '../vocabulary/parties';
 
 /** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver") nor a procedure ("a self-certification process"). */
-const STORES =
-  /\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|Corp\.?|Corporation|S\.?A\.?|AG|B\.?V\.?|Oy|AB|plc|we|you),? (?:(?:may|might|could|can|will|would)(?: also)? be |are |is |'re |’re )?)(?<!\b(?:that|which|who) (?:(?:may|might|could|can|will|would)(?: also)? be|is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )process(?:es|ed)?)\b/i;
+const STORES = new RegExp(
+  String.raw`\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|${COMPANY_SUFFIX}|we|you),? (?:(?:may|might|could|can|will|would)(?: also)? be |are |is |'re |’re )?)(?<!\b(?:that|which|who) (?:(?:may|might|could|can|will|would)(?: also)? be|is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )(?:process(?:es|ed)|process(?!\s+(?:in|at|for|of)\b)))\b`,
+  'i',
+);
 
 /** "Stored on Siber servers in the data center located in USA", "all data processing takes place in the U.S.": says where data is, whatever the clause's labels. */
 const KEPT_ON_SERVERS =
@@ -22,16 +25,20 @@ function namesWhereServersAre(c: ClassifiedClause): boolean {
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
 
+/** "(Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany)": a company's address in parentheses, which is not where data is. */
+const COMPANY_IN_PARENTHESES = new RegExp(String.raw`\([^()]*\b${COMPANY_SUFFIX}(?=[\s,)])[^()]*\)`, 'g');
+const placesWhereDataIs = (text: string) => placesIn(text.replace(COMPANY_IN_PARENTHESES, ' '));
+
 /** Where a clause says data is: "does not store data outside of Canada" keeps it in Canada. */
 function locatedIn(c: ClassifiedClause): StorageLocation {
-  const { places, outside } = placesIn(c.text);
+  const { places, outside } = placesWhereDataIs(c.text);
   return staysIn(c) ? { places: [...places, ...outside], outside: [] } : { places, outside };
 }
 
 /** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there). */
 export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
-  const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && namesAPlace(placesIn(c.text))) || staysIn(c));
+  const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
   const first = about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);

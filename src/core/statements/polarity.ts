@@ -24,9 +24,9 @@ const PERMISSION_WITHHELD =
 /** "We do not offer you the option to opt out or to limit…", "there is no ability to delete…": the way to do it is withheld. */
 const OPTION_WITHHELD =
   /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?|\bno\s+)(?:options?|ability|choice|right|means|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
-/** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…". */
+/** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No third parties see…", "No one else can…". */
 const DENIAL_AT_HEAD =
-  /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of)[^.;:]*$/i;
+  /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
 /** "…, nor do we resell it": a denial carried by an inverted "nor". */
 const NOR_INVERTED = /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:\w+ly\s+)?$/;
 /** "not only", "not limited to", "no longer than": a negator that denies nothing. */
@@ -117,9 +117,9 @@ export function polarityAt(text: string, at: number): Polarity {
   return ways.length === 0 || onlyTheLaw ? 'denied' : 'conditional';
 }
 
-/** A way out only the person opens: "without your explicit permission", "unless we have your consent", "unless you ask us to". */
+/** A way out only the person opens: "without your explicit permission", "unless we have your consent", "unless you ask us to", "except when we have your permission". */
 const THE_PERSONS_SAY =
-  /^(?:without|unless)\b[^.,;]{0,50}?\b(?:consent\w*|permission|authori[sz]ation|approval|agree\w*|permit\w*|allow\w*|ask\w*|request\w*|instruct\w*|direct\w*|notice|notify\w*)\b/i;
+  /^(?:without|unless|except (?:when|where|if|with|as))\b[^.,;]{0,50}?\b(?:consent\w*|permission|authori[sz]ation|approval|agree\w*|permit\w*|allow\w*|ask\w*|request\w*|instruct\w*|direct\w*|notice|notify\w*)\b/i;
 
 /** "Except as provided below", "unless as described in this policy": the exception is what the policy itself says. */
 const AS_THE_POLICY_SAYS =

@@ -30,3 +30,6 @@ export const PARTY_WORDS: Record<Party, string[]> = {
 
 /** The operator speaking of itself. */
 export const FIRST_PERSON = /\b(?:we|us|our)\b/i;
+
+/** The suffix that ends a company's name ("Hetzner Online GmbH", "Stripe, Inc."): a company, not a person or a place. */
+export const COMPANY_SUFFIX = String.raw`(?:Inc|Ltd|Limited|LLC|L\.L\.C|GmbH|Corp|Corporation|S\.?A\.?S?|AG|B\.?V|N\.?V|Oy|AB|[Pp]lc|PLC|Pty|S\.?r\.?l|S\.?L\.?U?|S\.?p\.?A)\.?`;
