@@ -14,6 +14,9 @@ const REFERENCE_LINK = /\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]/g;
 const EMPHASIS = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
 const SINGLE_EMPHASIS = /(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+/** "_Right to rectification" then "_We take…" on the next line: emphasis opened on one line of a hard break and closed on another, its marker left dangling. */
+const DANGLING_OPEN = /^(\s*)_(?=[^\s_])(?=[^_]*$)/;
+const DANGLING_CLOSE = /^([^_]*[^\s_])_(\s*)$/;
 const AUTOLINK = /<((?:https?:|mailto:)[^>\s]+)>/g;
 
 function inline(line: string): string {
@@ -25,7 +28,9 @@ function inline(line: string): string {
     .replace(EMPHASIS, '$2')
     .replace(SINGLE_EMPHASIS, '$1$2')
     .replace(/`([^`\n]*)`/g, '$1')
-    .replace(ESCAPE, '$1');
+    .replace(ESCAPE, '$1')
+    .replace(DANGLING_OPEN, '$1')
+    .replace(DANGLING_CLOSE, '$1$2');
 }
 
 function tableRow(line: string): string {

@@ -13,6 +13,12 @@ describe('markdownToText', () => {
     expect(markdownToText('First line<BR>second line')).toBe('First line\nsecond line');
   });
 
+  it('drops an emphasis marker left dangling by a hard line break inside the emphasis, and keeps underscores within words', () => {
+    expect(markdownToText('_Right to rectification  \n_We take reasonable steps.')).toBe('Right to rectification  \nWe take reasonable steps.');
+    expect(markdownToText('_Right to data portability_')).toBe('Right to data portability');
+    expect(markdownToText('the snake_case name')).toBe('the snake_case name');
+  });
+
   it('reads a table row without <br> as one line of cells', () => {
     expect(markdownToText('| Cookie | Purpose |\n|---|---|\n| sid | Login |')).toBe('Cookie; Purpose\nsid; Login');
   });

@@ -72,6 +72,11 @@ describe('data item lexicon', () => {
     // A device's identification number identifies the device, and an address book holds contacts, not a postal address.
     ['unique device identification numbers and other technical information', []],
     ['service info downloaded, address book information, etc.', []],
+    ['such as messages submitted to us through online forms, chat, or email', ['communications']],
+    // A website's address is a URL, and a resettable advertising ID identifies a device, not a person.
+    ['access times, pages visited, and referring website addresses', ['browsing-activity']],
+    ['advertising ID (a unique, user-resettable identification number for advertising)', ['device-info']],
+    ['Customer service interaction information and survey information', ['communications']],
     // A record of what was bought, as the CCPA's category words it.
     ['Commercial information (such as products purchased)', ['purchase-history']],
     ['records of products or services purchased, obtained, or considered', ['purchase-history']],
@@ -266,6 +271,10 @@ describe('rights lexicon', () => {
     ['To allow you to request access to restricted content from other users', []],
     ['you have the right to lodge a complaint with the data privacy authority where you reside', ['complaint']],
     ['• a full export of your personal information', ['portability']],
+    // A right's noun ("Transfer of your information to a third party") and "transmit" among the rights' verbs are portability; the operator transferring is not.
+    ['• Transfer of your information to a third party', ['portability']],
+    ['individuals are entitled to the right to access, correct, transmit, restrict, delete and object to processing', ['access', 'correction', 'deletion', 'objection', 'restriction', 'portability']],
+    ['We may transfer your information to a third party.', []],
     ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
     ['you may also have the right to file a complaint with the relevant regulatory authorities or in a court', ['complaint']],
     ['To request that we do not “sell” your data, please utilize our opt-out mechanism.', ['objection']],

@@ -89,6 +89,7 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['Data is not transferred outside the EEA without adequate protection.', ['transfer'], false]], true],
     ['cross_border_transfer', [['We use third-party service providers globally to store and transfer Personal Data.', ['sharing', 'transfer'], false]], true],
     ['cross_border_transfer', [['Your data may also be processed elsewhere, within or outside of Canada, in accord with legal regulations.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['We may share information about you within our group and transfer it to countries in the world where we do business.', ['sharing', 'transfer'], false]], true],
     ['cross_border_transfer', [['Our vendors must sign data transfer agreements such as Standard Contractual Clause agreements.', ['sharing'], false]], true],
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
     // What the person may ask to be told (GDPR Art. 15), read as a right: no transfer; said as a practice, one.
@@ -179,6 +180,9 @@ describe('string facts', () => {
     // A company's address in parentheses is not where its servers are; nor is a "process" (a noun) in a place.
     ['storage_location', [['Acme uses the Hetzner Data Centers (Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany) to maintain our servers.', ['transfer'], false], ['The servers are located in Finland and used for hosting web content.', ['transfer'], false]], 'Finland'],
     ['storage_location', [['The TÜV also certified the job applicant process in Germany.', ['transfer'], false]], null],
+    // The person elsewhere, the data brought to one place: that is where it is kept; a recipient's place is not.
+    ['storage_location', [['If you are located outside the United States, your information is collected in your country and then transferred to the United States — or to another country in which we operate.', ['transfer'], false]], 'the United States'],
+    ['storage_location', [['We may transfer your information to service providers in the United States.', ['transfer'], false]], null],
     // "inside or outside of the U.S.": the place, and outside it.
     ['storage_location', [['Your information may be stored on our partners’ servers inside or outside of the U.S.', ['transfer'], false]], 'the United States and outside the United States'],
     // Where recipients "may be located" is not where the data is kept.

@@ -35,6 +35,19 @@ function locatedIn(c: ClassifiedClause): StorageLocation {
   return staysIn(c) ? { places: [...places, ...outside], outside: [] } : { places, outside };
 }
 
+/** "If you are outside the U.S., we will transfer your personal information into the U.S.": the person is elsewhere, and the data goes to one place. */
+const PERSON_ELSEWHERE = /\b(?:you(?: are|'re| live| reside)?|users?|individuals|visitors|customers)\b[^.]{0,40}\boutside\b|\bcollected in your country\b/i;
+const TRANSFERRED_TO = /\b(?:transferr?(?:ed|ing|s)?|sent|moved)\s+(?:(?:your|the|this|such)\s+(?:personal\s+)?(?:data|information)\s+)?(?:to|into)\s+/gi;
+/** The one place the person's data is transferred to, when the clause says the person is elsewhere. */
+function whereDataIsBrought(c: ClassifiedClause): StorageLocation | undefined {
+  if (c.negated || !PERSON_ELSEWHERE.test(c.text)) return undefined;
+  for (const m of c.text.matchAll(TRANSFERRED_TO)) {
+    const { places } = placesIn(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (places.length === 1) return { places, outside: [] };
+  }
+  return undefined;
+}
+
 /** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there). */
 export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
@@ -42,6 +55,8 @@ export function storageLocation({ clauses }: FactInput) {
   const first = about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
+  const brought = first ? undefined : labelled(clauses, 'transfer').find((c) => whereDataIsBrought(c) !== undefined);
+  if (brought) return stated(whereDataIsBrought(brought)!, [brought]);
   if (!first) return notStated<StorageLocation>();
   const where = locatedIn(first);
   return stated(where, about.filter((c) => sameWhere(locatedIn(c), where)));
