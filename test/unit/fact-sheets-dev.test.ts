@@ -84,7 +84,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     rights: 'restriction is named only in the heading "Rights of Access, Rectification, Erasure, and Restriction", which is not labelled rights',
   },
   verizon: {
-    rights: 'restriction ("you can limit the use") and portability ("in a portable … format") sit in clauses labelled collection or nothing; consent withdrawal is worded "change your choice"',
+    rights: 'restriction ("you can limit the use") sits in a clause labelled collection; consent withdrawal is worded "change your choice"',
   },
   'wp-engine': {
     collects: 'misses payment details named in the California section\'s examples; reads communications the sheet leaves out',

@@ -77,11 +77,19 @@ describe('data item lexicon', () => {
     ['access times, pages visited, and referring website addresses', ['browsing-activity']],
     ['advertising ID (a unique, user-resettable identification number for advertising)', ['device-info']],
     ['Customer service interaction information and survey information', ['communications']],
+    ['the feedback data sent by you', ['communications']],
+    ['information you give us when you email us or post comments', ['communications']],
+    ['When corresponding with us by letter or otherwise', ['communications']],
     // A record of what was bought, as the CCPA's category words it.
     ['Commercial information (such as products purchased)', ['purchase-history']],
     ['records of products or services purchased, obtained, or considered', ['purchase-history']],
     ['the time and date, and purchased services or products', ['purchase-history']],
     ['records of your purchases and transactions', ['purchase-history']],
+    ['transactional details and financial details from payment providers', ['purchase-history']],
+    ['details of the services ordered and payments made', ['purchase-history']],
+    ['Commercial information, including purchases', ['purchase-history']],
+    // What was bought, named as what is provided, is no record of it.
+    ['necessary for the products or services you have purchased', []],
     // Communications: records of calls, stored mail, what you send us.
     ['call detail records and the numbers you dial', ['communications']],
     ['incoming mail is kept until you delete it', ['communications']],
@@ -275,6 +283,12 @@ describe('rights lexicon', () => {
     ['• Transfer of your information to a third party', ['portability']],
     ['individuals are entitled to the right to access, correct, transmit, restrict, delete and object to processing', ['access', 'correction', 'deletion', 'objection', 'restriction', 'portability']],
     ['We may transfer your information to a third party.', []],
+    // Data in an electronic or reusable format is portability; "portable devices" are hardware.
+    ['Obtain your personal data in an electronic format', ['portability']],
+    ['the right to receive it in a portable and readily usable format', ['portability']],
+    ['Obtain a copy of your Data (in a format that can be used by third parties)', ['access', 'portability']],
+    ['data on portable or other electronic devices', []],
+    ['You have the right to withdraw this consent at any time.', ['withdraw-consent']],
     ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
     ['you may also have the right to file a complaint with the relevant regulatory authorities or in a court', ['complaint']],
     ['To request that we do not “sell” your data, please utilize our opt-out mechanism.', ['objection']],
