@@ -237,6 +237,9 @@ describe('string facts', () => {
     ['storage_location', [['If you are located in the European Union, UK, Canada or elsewhere outside of the United States, information we collect will be transferred to and processed in the United States.', ['transfer'], false]], 'the United States'],
     ['retention', [['Emails sent to us will be retained for a maximum of 5 years.', ['retention'], false]], 'emails sent to us: for a maximum of 5 years'],
     ['retention', [['Technical logs are normally deleted within 45 (forty-five) days after their creation.', ['retention'], false]], 'within 45 (forty-five) days'],
+    // How long an answer takes is no retention period.
+    ['retention', [['Please allow 30 days for a response.', ['retention'], false], ['We keep account data for 2 years.', ['retention'], false]], 'account data: for 2 years'],
+    ['retention', [['We will respond to your request within 45 days.', ['retention'], false]], null],
     // An age is no period; "as long as we think it's necessary" is a vague rule.
     ['retention', [['If you tell us that details of children under 14 years of age have been obtained, we will ensure that these details are deleted.', ['retention'], false]], null],
     ['retention', [["We keep your data for as long as we think it's necessary to provide our services.", ['retention'], false]], "for as long as we think it's necessary to provide our services"],
