@@ -18,8 +18,11 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
-  const outsideExclusions = matchTerms(clause.text.replace(EXCLUDED, ' '), DATA_ITEM_TERMS);
-  const held = matchTerms(clause.text, DATA_ITEM_TERMS).filter((item) => (!denied.has(item) || stated.has(item)) && outsideExclusions.includes(item));
+  // Matched again without the set-aside parts only when there are some: matchTerms is the costliest step here.
+  const withoutExclusions = clause.text.replace(EXCLUDED, ' ');
+  const named = matchTerms(clause.text, DATA_ITEM_TERMS);
+  const namedOutsideExclusions = withoutExclusions === clause.text ? named : matchTerms(withoutExclusions, DATA_ITEM_TERMS);
+  const held = named.filter((item) => (!denied.has(item) || stated.has(item)) && namedOutsideExclusions.includes(item));
   // "… should not include social security numbers": what follows is what the person is asked to keep back;
   // "… so long as we have removed any information that identifies you, such as a name": what is taken out.
   const askedNot = ASKED_NOT_TO_GIVE.exec(clause.text) ?? IDENTIFIERS_REMOVED.exec(clause.text);

@@ -87,12 +87,15 @@ function subjectBefore(text: string, at: number): string | undefined {
 /** "Please allow 30 days for a response", "we will respond within 45 days": how long an answer takes, not how long data is kept. */
 const RESPONSE_BEFORE = /\b(?:respon(?:d|ds|se|ding)|repl(?:y|ies)|answer)\b[^.;]{0,30}$/i;
 const RESPONSE_AFTER = /^[^.;]{0,20}\bfor (?:a |our |your )?(?:response|reply|answer)\b/i;
-const aResponseTime = (text: string, at: number, end: number) => RESPONSE_BEFORE.test(text.slice(0, at)) || RESPONSE_AFTER.test(text.slice(end));
+const aResponseTime = (text: string, match: RegExpMatchArray) => {
+  const at = match.index ?? 0;
+  return RESPONSE_BEFORE.test(text.slice(0, at)) || RESPONSE_AFTER.test(text.slice(at + match[0].length));
+};
 
 /** Every period stated in a clause, in pattern order ("30 days after … (… 365 days after closing)" states two). */
 export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
   return PERIOD_PATTERNS.flatMap((pattern) =>
-    [...clause.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].filter((match) => !aResponseTime(clause.text, match.index ?? 0, (match.index ?? 0) + match[0].length)).map((match) => {
+    [...clause.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].filter((match) => !aResponseTime(clause.text, match)).map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
       return { phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index };
     }),

@@ -55,8 +55,10 @@ export function storageLocation({ clauses }: FactInput) {
   const first = about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
-  const brought = first ? undefined : labelled(clauses, 'transfer').find((c) => whereDataIsBrought(c) !== undefined);
-  if (brought) return stated(whereDataIsBrought(brought)!, [brought]);
+  for (const c of first ? [] : labelled(clauses, 'transfer')) {
+    const where = whereDataIsBrought(c);
+    if (where) return stated(where, [c]);
+  }
   if (!first) return notStated<StorageLocation>();
   const where = locatedIn(first);
   return stated(where, about.filter((c) => sameWhere(locatedIn(c), where)));
