@@ -183,6 +183,11 @@ describe('string facts', () => {
     // The person elsewhere, the data brought to one place: that is where it is kept; a recipient's place is not.
     ['storage_location', [['If you are located outside the United States, your information is collected in your country and then transferred to the United States — or to another country in which we operate.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['We may transfer your information to service providers in the United States.', ['transfer'], false]], null],
+    // A place that only says whose law applies is not where data is kept: "(EU) 2016/679", "laws in the EEA", "EU regulations".
+    ['storage_location', [['All personal data are processed in accordance with the General Data Protection Regulation (EU) 2016/679.', ['transfer'], false]], null],
+    ['storage_location', [['We may process your personal data for reasons that are justified under data protection laws in the European Economic Area (EEA) and Switzerland.', ['transfer'], false]], null],
+    ['storage_location', [['Data storage may occur when required by the European or national legislator in EU regulations.', ['transfer'], false]], null],
+    ['storage_location', [['We store your data on servers in Germany, protected by EU data protection law.', ['transfer'], false]], 'Germany'],
     // "inside or outside of the U.S.": the place, and outside it.
     ['storage_location', [['Your information may be stored on our partners’ servers inside or outside of the U.S.', ['transfer'], false]], 'the United States and outside the United States'],
     // Where recipients "may be located" is not where the data is kept.

@@ -16,15 +16,21 @@ const WHERE_THE_PERSON_IS =
 /** "EU citizens", "EEA residents", "UK users": a place naming who the people are. */
 const PEOPLE_OF_THE_PLACE = /^\s*(?:citizens?|residents?|users?|customers?|consumers?|individuals?|nationals?|data subjects|visitors?)\b/i;
 /** "the EEA, Switzerland, or the UK", "the European Union (and the EEA)": the next place of a list plays the role of the first. */
-const LIST_GAP = /^(?:\s*(?:,|;|\/|\(|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
+const LIST_GAP = /^(?:\s*(?:,|;|\/|\(|\)|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
 
 /** "If you are located in the EU, UK or elsewhere outside of the United States": still where the person is. */
 const ELSEWHERE_OUTSIDE = /^\s*,?\s*(?:or|and)\s+(?:elsewhere|anywhere(?: else)?)\s+outside(?: of)?\s+(?:the\s+)?$/i;
 
-/** `in-and-outside`: "inside or outside of the U.S." names the place and elsewhere at once. */
-type Role = 'person' | 'outside' | 'place' | 'in-and-outside';
+/** "data protection laws in the EEA", "the laws of the United States": the place whose law it is. */
+const LAW_OF_THE_PLACE_BEFORE = /\b(?:laws?|legislation|legislators?|regulations?|directives?|statutes?)\s+(?:of|in|within)\s+(?:the\s+)?$|\bRegulation\s+\($|\b(?:EU|Swiss|UK)\s?[-–]\s?$/i;
+/** "EU regulations", "UK data protection law", "(EU) 2016/679", "EU-U.S. Data Privacy Framework": a law or framework named after the place. */
+const LAW_OF_THE_PLACE_AFTER = /^\)?\s*(?:(?:data protection|privacy|consumer protection)\s+)?(?:laws?|legislation|regulations?|GDPR|directives?)\b|^\)?\s*(?:No\.?\s*)?\d{2,4}\/\d+|^\s?[-–]\s?(?:U\.?S\.?|United States|Swiss)\b/i;
+
+/** `in-and-outside`: "inside or outside of the U.S." names the place and elsewhere at once; `law`: the place only names whose law it is. */
+type Role = 'person' | 'law' | 'outside' | 'place' | 'in-and-outside';
 
 function roleOf(before: string, after: string): Role {
+  if (LAW_OF_THE_PLACE_BEFORE.test(before) || LAW_OF_THE_PLACE_AFTER.test(after)) return 'law';
   if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before) || PEOPLE_OF_THE_PLACE.test(after)) return 'person';
   // "inside or outside of the U.S.", "in and outside of EU/EEA member states": the place itself, and outside it.
   if (/\b(?:in|inside|within)\s+(?:and|or|and\/or)\s+outside (?:of )?(?:the )?$/i.test(before)) return 'in-and-outside';
@@ -43,7 +49,8 @@ export function placesIn(text: string): NamedPlaces {
     const listed = gap !== undefined && (LIST_GAP.test(gap) || (previous!.role === 'person' && ELSEWHERE_OUTSIDE.test(gap)));
     const role = listed ? previous!.role : roleOf(text.slice(0, at), text.slice(end));
     previous = { end, role };
-    if (!found.has(place) || (found.get(place) === 'person' && role !== 'person')) found.set(place, role);
+    const weak = (r: Role | undefined) => r === 'person' || r === 'law';
+    if (!found.has(place) || (weak(found.get(place)) && !weak(role))) found.set(place, role);
   }
   const named = [...found];
   const inRole = (wanted: Role) => named.filter(([, role]) => role === wanted || (role === 'in-and-outside' && wanted !== 'person')).map(([p]) => p);
