@@ -291,6 +291,13 @@ describe('rights lexicon', () => {
     ['You have the right to withdraw this consent at any time.', ['withdraw-consent']],
     ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
     ['you may also have the right to file a complaint with the relevant regulatory authorities or in a court', ['complaint']],
+    // National regulators by their own names.
+    ['you can file a complaint with the State Data Protection Inspectorate', ['complaint']],
+    ['You may lodge a complaint with the Garante per la protezione dei dati personali.', ['complaint']],
+    ['You have the right to complain to Datatilsynet.', ['complaint']],
+    // "to disagree to the processing of your personal data": objecting, in a translated policy's words.
+    ['* to disagree to the processing of your personal data (for example, for direct marketing or otherwise)', ['objection']],
+    ['If you disagree with these terms, do not use the service.', []],
     ['To request that we do not “sell” your data, please utilize our opt-out mechanism.', ['objection']],
     ['You can opt out at any time; we never sell your data.', ['opt-out-marketing']],
   ])('%s → %j', (text, rights) => {

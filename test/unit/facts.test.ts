@@ -109,6 +109,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
+    // A right to be told of a breach is a promise to tell; a right to be told of something else is not.
+    ['breach_notification', [['i) the right to be informed in the event of a breach of security of personal data;', [], false]], true],
+    ['breach_notification', [['You have the right to be informed about the processing of your personal data.', [], false]], null],
     // From test/fixtures/heldout-sentences.jsonl.
     ['breach_notification', [['We report security incidents to affected customers within 72 hours.', [], false]], true],
     // A breach said without the word, in a promise to tell; protection from unauthorized access promises nothing.
@@ -251,6 +254,10 @@ describe('string facts', () => {
     ['retention', [['We keep data only as long as it is required for the reasons it was collected.', ['retention'], false]], 'only as long as it is required for the reasons it was collected'],
     ['retention', [['We retain your information for as long as we deem necessary for the purpose it was collected for.', ['retention'], false]], 'for as long as we deem necessary for the purpose it was collected for'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
+    // A rule without a period: as long as a purpose takes, or what the law provides.
+    ['retention', [['We only retain your personal data for as long as it takes to fulfill the purpose for which it was collected, and for a reasonable time thereafter.', ['retention'], false]], 'for as long as it takes to fulfill the purpose for which it was collected'],
+    ['retention', [['Data is only retained for the period provided by law.', ['retention'], false]], 'for the period provided by law'],
+    ['retention', [['We will answer within the period provided by law.', ['retention'], false]], null],
     // A cookie's lifetime on your device is not how long the provider keeps your data.
     ['retention', [['Cookie expiry: 1 year', ['retention'], false]], null],
     // Beside the provider's own periods a cookie's lifetime is listed, as a cookie's.

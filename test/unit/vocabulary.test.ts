@@ -56,6 +56,9 @@ describe('laws across jurisdictions', () => {
     ['the ePrivacy Directive', ['ePrivacy Directive']],
     ['the TTDSG and the BDSG', ['TTDSG']],
     ['the Swiss Federal Act on Data Protection (FADP)', ['Swiss FADP']],
+    // The Swiss act's English name contains the German one's ("Federal Data Protection Act"): one law, not two.
+    ['Article 10a of the Swiss Federal Data Protection Act ("FADP")', ['Swiss FADP']],
+    ['the German Federal Data Protection Act', ['TTDSG']],
     ["California's Shine the Light law (Civil Code Section 1798.83)", ['Shine the Light']],
     ['Section 631 of the Cable Communications Policy Act', ['Cable Act']],
     ['POPIA and PIPEDA', ['POPIA', 'PIPEDA']],
@@ -66,6 +69,12 @@ describe('laws across jurisdictions', () => {
     ['the Personal Information Protection Act, S.B.C. 2003, c. 63', ['BC PIPA']],
     ['the Personal Information Protection Act of Korea', ['PIPA']],
     ['users in Korea have rights under PIPA', ['PIPA']],
+    // The GDPR's full title repeals the Directive; naming it there does not name the Directive.
+    ['the Regulation (EU) 2016/679 … on the free movement of such data, and repealing Directive 95/46/EC (the Regulation)', ['GDPR']],
+    ['under Directive 95/46/EC', ['Data Protection Directive']],
+    ['your rights under the article 11 of the Turkish Data Protection Law', ['KVKK']],
+    ['the Law on the Protection of Personal Data No. 6698 (KVKK)', ['KVKK']],
+    ['the Republic of Lithuania Law on the Protection of Personal Data – LPPD), the Law on Electronic Communications of the Republic of Lithuania', ['Lithuanian data protection law', 'Lithuanian Law on Electronic Communications']],
   ])('%s → %j', (text, expected) => {
     expect(lawsIn(text).sort()).toEqual([...expected].sort());
   });

@@ -90,7 +90,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
   // Opting out of a sale, a disclosure or profiling objects to that processing (opting out of ads is the marketing opt-out).
   {
     pattern:
-      /^\s*(?:[•*–-]\s*|\(?[0-9a-z]{1,2}[.)]\s*)?objection\b|\bright of opposition\b|\bopposition to (?:\w+ ){0,3}(?:processing|prospecting|marketing)\b|\bobject(?:ion)? to\b(?! (?:any |the |these |such )?changes\b)|\bright to object\b|\bto object\b|\bopt(?:s|ing)?[- ]out of (?:the |any |our |such )?(?:[\w-]+ )?(?:sale|sales|selling|sharing|disclosure|processing|profiling)\b|\bopt(?:s|ing)?[- ]out (?:of|from) (?:the |our |its |[\w-]+['’]s )?uses? of\b(?![^.]*\b(?:advertis\w*|ads?|cookies?)\b)|\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b|\b(?:tell|ask|direct|instruct)\w* us not to (?:sell|share|disclose)\b|\brequest\w* that (?:we|it) (?:do not|don['’]t|not) [“"]?(?:sell|share)\b|\b(?:tell|ask|request|direct|instruct)\w*(?: that)? us (?:to )?stop (?:processing|using)\b|\bobject (?:to )?(?:how|whether|when|where) (?:we|it) (?:use|process|share)\b|\boppose (?:to )?(?:their|its|the|such|this|your) (?:treatment|processing|use)\b/i,
+      /^\s*(?:[•*–-]\s*|\(?[0-9a-z]{1,2}[.)]\s*)?objection\b|\bright of opposition\b|\bopposition to (?:\w+ ){0,3}(?:processing|prospecting|marketing)\b|\bobject(?:ion)? to\b(?! (?:any |the |these |such )?changes\b)|\bright to object\b|\bto object\b|\bopt(?:s|ing)?[- ]out of (?:the |any |our |such )?(?:[\w-]+ )?(?:sale|sales|selling|sharing|disclosure|processing|profiling)\b|\bopt(?:s|ing)?[- ]out (?:of|from) (?:the |our |its |[\w-]+['’]s )?uses? of\b(?![^.]*\b(?:advertis\w*|ads?|cookies?)\b)|\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b|\b(?:tell|ask|direct|instruct)\w* us not to (?:sell|share|disclose)\b|\brequest\w* that (?:we|it) (?:do not|don['’]t|not) [“"]?(?:sell|share)\b|\b(?:tell|ask|request|direct|instruct)\w*(?: that)? us (?:to )?stop (?:processing|using)\b|\bobject (?:to )?(?:how|whether|when|where) (?:we|it) (?:use|process|share)\b|\boppose (?:to )?(?:their|its|the|such|this|your) (?:treatment|processing|use)\b|\bdisagree (?:to|with) (?:the )?(?:processing|use) of\b/i,
     term: 'objection',
   },
   // Restricting use for marketing is the marketing opt-out, not the right to restriction;
@@ -132,6 +132,8 @@ export const BREACH_NOTICE_PATTERN = new RegExp(
     // "We will notify users immediately if … their Personal Information is disclosed in any unauthorized way."
     String.raw`|${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b[^.;]*\b(?:if|when|should|where|in the event)\b[^.;]{0,80}${UNAUTHORISED}` +
     String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}(?:and|or|as well as)\s+(?:the\s+)?)?(?:\w+\s+)?${AFFECTED}\b` +
+    // "the right to be informed in the event of a breach of security of personal data": a right to be told is a promise to tell.
+    String.raw`|\bright to be (?:informed|notified|told)\b[^.;]{0,40}${BREACH}` +
     // "If there is a privacy breach, I promise to disclose it on the site blog": made public, which tells everyone affected.
     String.raw`|${BREACH}[^.;]*\b(?:disclose|publish|announce|post|make (?:it )?public)\w*\s+(?:it|this|the (?:breach|incident)|details)\b(?![^.;]*\bto (?:the |a )?(?:\w+ )?(?:authorit|regulator|police|law enforcement|commissioner))`,
   'i',

@@ -19,6 +19,10 @@ const PERIOD_PATTERNS: RegExp[] = [
   // "for as long as the User is a registered user of our services"
   /\b(?:for )?as long as (?:you are|you remain|the (?:user|customer|member|subscriber) (?:is|remains)) (?:a |an )?(?:registered |active )?(?:user|customer|member|subscriber|client)\b[^,.;]*/i,
   /\bas (?:needed|necessary|required) to (?:provide|deliver|comply|fulfil|fulfill|perform)\b[^,.;]*/i,
+  // "for as long as it takes to fulfill the purpose for which it was collected"
+  /\b(?:for )?(?:only )?as long as it takes to (?:fulfil|fulfill|achieve|accomplish|serve|complete)\b[^,.;]*/i,
+  // "retained for the period provided by law", "for the periods prescribed by applicable legislation"
+  /\b(?:for )?the (?:period|time|term)s? (?:provided|required|prescribed|stipulated|set(?: out)?|laid down|specified|established|defined|determined) (?:for )?(?:by|in|under) (?:the |applicable |relevant )?(?:law|legislation|regulations?|statutes?)\b[^,.;]*/i,
   /\bfor the duration of\b[^,.;]*/i,
   // "for the minimum period necessary for …", "for the time necessary to provide the service"
   /\b(?:for )?(?:only )?(?:the|a) (?:minimum |shortest )?(?:period|time|length of time)(?: of time)? (?:that is |which is |as is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,

@@ -37,7 +37,8 @@ function sharedGdprHead(): RegExp[] {
 export const LAWS: Law[] = [
   { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [...sharedGdprHead(), /\bUK GDPR\b/i, /(?<=\bGeneral Data Protection Regulations? (?:\(["“]?GDPR["”]?\) )?of the (?:European Union|EU) and )(?:the )?(?:United Kingdom|UK)\b/i, /\bUnited Kingdom General Data Protection Regulation\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
-  { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/\b(?:Directive )?95\/46\/EC\b/i, /\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
+  // "… and repealing Directive 95/46/EC" is the GDPR's full title, not the Directive named as a law.
+  { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/(?<!\brepealing (?:Directive )?)\b(?:Directive )?95\/46\/EC\b/i, /(?<!\brepealing )\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
   { name: 'Data Protection Act 2018', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 2018\b/i, /\b(?:UK )?DPA,? 2018\b/, /\b(?:UK|United Kingdom)(?:['’]s)? Data Protection Act\b(?!,? 1998)/i] },
   { name: 'Data Protection Act 1998', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 1998\b/i, /\b(?:UK )?DPA,? 1998\b/] },
@@ -74,7 +75,7 @@ export const LAWS: Law[] = [
   // Not the UK's Communications Act 2003, nor section 631, which is the Cable Act.
   { name: 'Communications Act', jurisdiction: 'US', patterns: [/(?<!\b631 of the )\b(?:Federal )?Communications Act\b(?!,? 2003)/i] },
   { name: 'Peru personal data law', jurisdiction: 'PE', patterns: [/\bPeruvian (?:Personal )?Data Protection (?:Law|Regulations?)\b/i, /\bLaw (?:No\.? )?29733\b/i] },
-  { name: 'Swiss FADP', jurisdiction: 'CH', patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b(?! and Information Commissioner| Commissioner)/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
+  { name: 'Swiss FADP', jurisdiction: 'CH', consumes: true, patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b(?! and Information Commissioner| Commissioner)/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
   { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n° ?)?78-17\b/i] },
   // Germany's telecoms act held the telecom privacy rules (§§ 91–107) until the TTDSG took them over in 2021.
   { name: 'TKG', jurisdiction: 'DE', patterns: [/\bTKG\b/, /\bTelekommunikationsgesetz\b/i, /\bGerman Telecommunications Act\b/i] },
@@ -94,5 +95,8 @@ export const LAWS: Law[] = [
   { name: 'Korea Network Act', jurisdiction: 'KR', patterns: [/\bAct on (?:the )?Promotion of Information and Communications? Network Utili[sz]ation and (?:Data|Information) Protection\b/i, /\bNetwork Act\b(?=[^.]{0,40}\bKorea)/i] },
   { name: 'NDPR', jurisdiction: 'NG', patterns: [/\bNDPR\b/, /\bNigeria(?:n)? Data Protection (?:Regulation|Act)\b/i, /\bNDPA\b/] },
   { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
+  { name: 'KVKK', jurisdiction: 'TR', patterns: [/\bKVKK\b/, /\bTurkish (?:Personal )?Data Protection (?:Law|Act)\b/i, /\bLaw (?:No\.?|Number|numbered) 6698\b/i, /\bLaw on the Protection of Personal Data (?:No\.? )?6698\b/i] },
+  { name: 'Lithuanian data protection law', jurisdiction: 'LT', patterns: [/\b(?:Republic of )?Lithuania(?:n)? Law on (?:the )?(?:Legal )?Protection of Personal Data\b/i, /\bLaw on (?:the )?Legal Protection of Personal Data of the Republic of Lithuania\b/i] },
+  { name: 'Lithuanian Law on Electronic Communications', jurisdiction: 'LT', patterns: [/\bLaw on Electronic Communications of the Republic of Lithuania\b/i, /\b(?:Republic of )?Lithuania(?:n)? Law on Electronic Communications\b/i] },
   { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
 ];

@@ -8,7 +8,7 @@ export interface Regulator {
 }
 
 export const REGULATORS: Regulator[] = [
-  { name: 'a supervisory authority', jurisdiction: 'eu', pattern: /\b(?:data protection|data privacy|supervisory) authorit(?:y|ies)\b|\bDPA\b|\bdata protection (?:commission(?:er)?|regulator|agency|board)\b|\b(?:authority|agency|commission|inspectorate) for (?:the )?(?:privacy|data|personal data) protection\b|\bprivacy protection (?:authority|agency|commission|regulators?)\b|\b(?:data protection|privacy) regulators?\b|\bregulatory authorit(?:y|ies)\b/i },
+  { name: 'a supervisory authority', jurisdiction: 'eu', pattern: /\b(?:data protection|data privacy|supervisory) authorit(?:y|ies)\b|\bDPA\b|\bdata protection (?:commission(?:er)?|regulator|agency|board|inspectorate)\b|\b(?:authority|agency|commission|inspectorate) for (?:the )?(?:privacy|data|personal data) protection\b|\bprivacy protection (?:authority|agency|commission|regulators?)\b|\b(?:data protection|privacy) regulators?\b|\bregulatory authorit(?:y|ies)\b/i },
   { name: "the Information Commissioner's Office", jurisdiction: 'GB', pattern: /\bInformation Commissioner(?:[’']s Office|s?['’]? Office)?(?![\w])|\bICO\b/ },
   { name: 'the Information Regulator', jurisdiction: 'ZA', pattern: /\bInformation Regulator\b/i },
   { name: 'the Privacy Commissioner of Canada', jurisdiction: 'CA', pattern: /\bPrivacy Commissioner\b|\bOffice of the Privacy Commissioner\b|\bOPC\b/i },
@@ -19,6 +19,7 @@ export const REGULATORS: Regulator[] = [
   { name: 'the CNIL', jurisdiction: 'FR', pattern: /\bCNIL\b/ },
   { name: "Ireland's Data Protection Commission", jurisdiction: 'IE', pattern: /\bData Protection Commission(?:er)?\b|\bDPC\b/ },
   { name: 'a German data protection authority', jurisdiction: 'DE', pattern: /\bBfDI\b|\bLandesbeauftragte\w*\b|\bdata protection officer of the state\b/i },
+  { name: 'a national data protection authority in Europe', jurisdiction: 'eu', pattern: /\bGarante (?:per la protezione dei dati personali|privacy)\b|\bAEPD\b|\bAgencia Espa[ñn]ola de Protecci[óo]n de Datos\b|\bAutoriteit Persoonsgegevens\b|\bDatatilsynet(?:et)?\b|\bIntegritetsskyddsmyndigheten\b|\bIMY\b|\bDatainspektionen\b|\bUODO\b|\bDatenschutzbeh[öo]rde\b|\bCNPD\b/ },
   { name: 'the Swiss FDPIC', jurisdiction: 'CH', pattern: /\bFDPIC\b|\bFederal Data Protection and Information Commissioner\b/i },
   { name: 'the OAIC', jurisdiction: 'AU', pattern: /\bOAIC\b|\bAustralian Information Commissioner\b/i },
   { name: 'the PDPC', jurisdiction: 'SG', pattern: /\bPDPC\b|\bPersonal Data Protection Commission\b/i },
