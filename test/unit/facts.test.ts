@@ -45,6 +45,9 @@ describe('boolean facts', () => {
     ['shares_with_third_parties', [['Only a few of our administrators have access to the mail servers.', ['sharing'], false], ['We share billing data with our payment processor.', ['sharing'], false]], true],
     ['sells_data', [['We will never sell or share your information.', ['sharing'], true]], false],
     ['sells_data', [['We may sell your personal information to advertisers.', ['sharing'], false]], true],
+    // A sale asked about ("disclose whether we sell") is neither; the answer after it is the fact.
+    ['sells_data', [['The CCPA requires us to disclose whether we sell your personal information.', ['sharing'], false], ['We do not sell your personal information.', ['sharing'], true]], false],
+    ['sells_data', [['The CCPA requires us to disclose whether we sell your personal information.', ['sharing'], false]], null],
     ['sells_data', [['These activities may result in us selling or sharing identifiers, internet activity information and inferences with our advertising partners.', ['sharing'], false]], true],
     // A lettered heading glued to its sentence names the topic; "nor do we have actual knowledge of any sale" denies.
     ['sells_data', [['B. “Sales” of Personal Data under the CCPA For purposes of the CCPA, Acme does not “sell” Personal Data, nor do we have actual knowledge of any “sale” of Personal Data of minors under 16 years of age.', ['sharing'], false]], false],
@@ -60,6 +63,10 @@ describe('boolean facts', () => {
     ['marketing_without_consent', [['The lawful basis is our legitimate interest in marketing our services when advertising to existing customers.', ['collection'], false]], true],
     ['marketing_without_consent', [['Community', [], false], ['• Marketing', [], false], ['• Design', [], false]], null],
     ['marketing_without_consent', [['If your personal data is processed for direct marketing purposes, you have the right to object at any time.', ['rights'], false]], null],
+    ['marketing_without_consent', [['You also have the right to object if we are processing your personal data for direct marketing purposes.', ['rights'], false]], null],
+    // A law's right named and defined says nothing of the operator's ads; the operator's own words do.
+    ['marketing_without_consent', [['• Right to opt-out of the use of Personal Data for targeted advertising and profiling: This right enables you to opt out of the processing of your personal data for purposes of targeted advertising.', ['rights'], false]], null],
+    ['marketing_without_consent', [['• Right to opt out of marketing: This right lets you stop the newsletters we send you.', ['rights'], false]], true],
     ['marketing_without_consent', [['Advertiser cookies enable customized ads that are selected for display on your device.', ['sharing'], false]], true],
     // Recommending products to the person is marketing to them; consent "deemed" given is bundled, not asked.
     ['marketing_without_consent', [['• recommending products and services that Acme believes will be of interest to you', ['collection'], false]], true],
@@ -197,7 +204,10 @@ describe('string facts', () => {
     ['storage_location', [['We may also transfer personal information to third parties acting on our behalf that may be located in countries outside of the USA.', ['transfer'], false]], null],
     // A denial of keeping data outside a place says where it is kept.
     ['storage_location', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], 'Canada'],
-    ['storage_location', [['Personal data is not stored outside the EEA unless you ask us to.', ['transfer'], false]], 'outside the EEA'],
+    // …and so does one with exceptions: they name when data leaves, the default place stays.
+    ['storage_location', [['Personal data is not stored outside the EEA unless you ask us to.', ['transfer'], false]], 'the EEA'],
+    ['storage_location', [['9.4 Except as stated in paragraph 9.5, we do not transfer or store your personal data outside the European Economic Area (EEA).', ['transfer'], false]], 'the EEA'],
+    ['storage_location', [['We may store your personal data outside the EEA.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We are a company in South Africa.', [], false]], null],
     ['storage_location', [['We may transfer and store your data in countries other than South Africa.', ['transfer'], false]], null],
     ['storage_location', [['Your data is stored in our data centres in Ireland and Germany.', ['transfer'], false]], 'Ireland and Germany'],

@@ -65,10 +65,13 @@ const OBJECTION_RIGHT =
  * The GDPR's Art. 21 recited as a hypothesis: "If Acme processes personal data in order to carry out
  * direct marketing, the Data Subject has the right to object", "If your personal data is processed for direct
  * marketing purposes, you have the right to object", "If the Data Subject objects to …
- * processing for direct marketing purposes, …": it says what would follow, not that marketing happens.
+ * processing for direct marketing purposes, …", "You also have the right to object if we are processing your
+ * personal data for direct marketing purposes": it says what would follow, not that marketing happens.
  */
 const IF_WE_MARKET =
-  /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if (?:your |the )?personal (?:data|information) (?:is|are) (?:being )?processed (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b/i;
+  /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if (?:your |the )?personal (?:data|information) (?:is|are) (?:being )?processed (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b|\bright to object\b[^.]{0,30}\b(?:if|where|when|in (?:the )?case)\b[^.]{0,60}\b(?:process\w*|use[sd]?|using)\b[^.]{0,60}\bdirect marketing\b/i;
+/** A listed right named and then defined ("• Right to opt out of …: This right enables you to …"). */
+const RIGHT_DEFINED = /^\W*(?:the )?right to [^.:]{3,120}:\s*(?:this|the) right\b/i;
 /** "Other webmail providers show you ads", "Many companies sell…": the industry in general, set against the operator, who is not named. */
 const OTHERS_IN_GENERAL =
   /^\W*(?:unlike\s+)?(?:many|most|some|other|several)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:providers|companies|services|websites|sites|apps|businesses|platforms)\b/i;
@@ -147,6 +150,8 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
     // "We may use aggregated information to promote our services": nothing about the person reaches anyone.
     if (NOT_PERSONAL.test(c.text) && !/\byou\b/i.test(c.text)) return [];
     if (OTHERS_IN_GENERAL.test(c.text) && !FIRST_PERSON.test(c.text)) return [];
+    // "• Right to opt-out of the use of Personal Data for targeted advertising: This right enables you to …": a law's right defined, not the operator's practice.
+    if (RIGHT_DEFINED.test(c.text) && !FIRST_PERSON.test(c.text)) return [];
     // A parenthesis split off as the next item belongs to this one: "… offers" "(to the extent you subscribe)";
     // so does the legal basis stated right after it ("… send you the newsletter." "(Art. 6 para. 1 lit. a GDPR)").
     const next = clauses[i + 1]?.text ?? '';

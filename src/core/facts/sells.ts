@@ -36,6 +36,8 @@ const COORDINATED_THEN_ASIDE = new RegExp(String.raw`^(${COORDINATED_VERBS})\s*\
 /** "the “sale” or “sharing” of your data": the noun, its closing quote and a second noun, up to "of". */
 const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["”’']?\s*)?of\b/i;
 /** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
+/** "… whether we sell", "whether or not Acme has sold": the sale asked about, neither affirmed nor denied. */
+const EMBEDDED_QUESTION = /\bwhether\s+(?:or not\s+)?(?:we|it|they|[A-Z][\w-]*)\s+(?:(?:have|has|had|do|does|did|will|may|might|ever)\s+){0,2}$/;
 const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct(?:s|ed|ing)?|instruct\w*)\b[^.;:]*$/i;
 
 /** "third parties routinely … buy and sell personal information": others are the sellers, and the operator is not in the sentence. */
@@ -76,6 +78,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // "the CCPA … regulates how we should act in respect to the collection, possession, and sale of your data": the law's scope.
   if (A_LAWS_SCOPE.test(text.slice(start, at))) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(start, at - 80), at))) return false;
+  // "The CCPA requires us to disclose whether we sell your personal information": a question, not an answer.
+  if (EMBEDDED_QUESTION.test(text.slice(start, at))) return false;
   // "Do Not Sell My Personal Information" is a link in the person's words, not a statement about sales.
   if (namesAControl(text, at)) return false;
   if (othersSell(text.slice(start, at))) return false;

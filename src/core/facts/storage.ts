@@ -4,7 +4,7 @@ import type { ClassifiedClause, StorageLocation } from '../types';
 import { labelled, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
-import { cameFromElsewhere, staysIn } from './transfer';
+import { cameFromElsewhere, keptInsideButForExceptions, staysIn } from './transfer';
 import { COMPANY_SUFFIX } from '../vocabulary/parties';
 
 /** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver") nor a procedure ("a self-certification process"). */
@@ -29,10 +29,10 @@ const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() ==
 const COMPANY_IN_PARENTHESES = new RegExp(String.raw`\([^()]*\b${COMPANY_SUFFIX}(?=[\s,)])[^()]*\)`, 'g');
 const placesWhereDataIs = (text: string) => placesIn(text.replace(COMPANY_IN_PARENTHESES, ' '));
 
-/** Where a clause says data is: "does not store data outside of Canada" keeps it in Canada. */
+/** Where a clause says data is: "does not store data outside of Canada" keeps it in Canada, also when exceptions follow elsewhere ("Except as stated in 9.5, …"). */
 function locatedIn(c: ClassifiedClause): StorageLocation {
   const { places, outside } = placesWhereDataIs(c.text);
-  return staysIn(c) ? { places: [...places, ...outside], outside: [] } : { places, outside };
+  return staysIn(c) || keptInsideButForExceptions(c) ? { places: [...places, ...outside], outside: [] } : { places, outside };
 }
 
 /** "If you are outside the U.S., we will transfer your personal information into the U.S.": the person is elsewhere, and the data goes to one place. */

@@ -46,6 +46,9 @@ const givenFromOutside = (c: ClassifiedClause) => {
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;
 
+/** "Except as stated in 9.5, we do not transfer or store your personal data outside the EEA": kept there but for the exceptions named. */
+export const keptInsideButForExceptions = (c: ClassifiedClause): boolean => polarityOf(c.text, KEPT_OUTSIDE) === 'conditional';
+
 /** A clause that says the data stays in a named place. */
 export function staysIn(c: ClassifiedClause): boolean {
   // The gazetteer is the costly part: read it only for a clause that says so.
