@@ -53,7 +53,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   epik: {
     collects: 'reads location from "focusing on those with a connection to you based on language or location"',
     cross_border_transfer: 'the sheet infers transfers from foreign registries (".CN needs ID for the Chinese government"); no sentence says data goes abroad',
-    rights: 'withdrawal of consent is only promised by the introduction ("explains … your rights"), never named',
   },
   'inmotion-hosting': {
     collects: 'the list naming company details and IP address is glued into one unlabelled line by the page',

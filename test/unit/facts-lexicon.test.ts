@@ -253,7 +253,7 @@ describe('rights lexicon', () => {
     ['You may not opt out of service announcements about your account.', []],
     ['You can opt out of promotional e-mails at any time.', ['opt-out-marketing']],
     ['You can see, review and change most of your personal information online.', ['access', 'correction']],
-    ['For questions about reviewing, modifying, or deleting your information, contact us.', ['access', 'deletion']],
+    ['For questions about reviewing, modifying, or deleting your information, contact us.', ['access', 'correction', 'deletion']],
     ['you have the right to ask us for details about what we have collected', ['access']],
     // Restricting use for marketing is opting out of marketing, not the right to restriction.
     ['If you would like to restrict our use of your data for marketing, write to us.', []],
@@ -298,6 +298,19 @@ describe('rights lexicon', () => {
     // "to disagree to the processing of your personal data": objecting, in a translated policy's words.
     ['* to disagree to the processing of your personal data (for example, for direct marketing or otherwise)', ['objection']],
     ['If you disagree with these terms, do not use the service.', []],
+    // "transfer of this information" among the rights' nouns is portability; the operator transferring is not.
+    ['you have the right to request access to your Personal Data, as well as update, deletion, correction or transfer of this information.', ['access', 'correction', 'deletion', 'portability']],
+    ['We may transfer your information to our affiliates.', []],
+    // An appeal to a supervising authority is a complaint.
+    ['You can make an appeal concerning privacy or processing of personal data to a supervising authority.', ['complaint']],
+    // Modifying data, coordinated with deleting it, is correcting it; modifying cookies is not.
+    ['At any time, a user can modify or delete their personal data upon request.', ['correction', 'deletion']],
+    ['We modify or remove cookies.', []],
+    // Access logs, an administrator's access and unauthorised access are no right of access.
+    ['Most web servers routinely maintain access logs with a portion of this information.', []],
+    ['If an article is "deleted", any user with "administrator" access can see what was deleted.', []],
+    ['We protect your data against unauthorized access.', []],
+    ['You may request access to your personal data.', ['access']],
     ['To request that we do not “sell” your data, please utilize our opt-out mechanism.', ['objection']],
     ['You can opt out at any time; we never sell your data.', ['opt-out-marketing']],
   ])('%s → %j', (text, rights) => {

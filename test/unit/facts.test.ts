@@ -670,6 +670,10 @@ describe('held-out sentences', () => {
     ['rights', [['California residents have the right to know what personal information we have collected.', ['rights'], false]], ['access']],
     ['rights', [['Where we rely on consent, you may withdraw it at any time.', ['rights'], false]], ['withdraw-consent']],
     ['rights', [['You can withdraw your agreement at any time.', ['rights'], false]], ['withdraw-consent']],
+    // Rights named as the person's ("your rights of …") count in any clause; only those named after it.
+    ['rights', [['For more information on where your data is stored, and on your rights of erasure and portability, please contact our data protection officer.', ['retention'], false]], ['deletion', 'portability']],
+    ['rights', [['We review access logs; your right to data portability is described below.', ['retention'], false]], ['portability']],
+    ['rights', [['We may delete inactive accounts and restrict access to them.', ['retention'], false]], null],
     // Contacting the regulator after an unsatisfying answer is the complaint right in other words.
     ['rights', [['If you are not satisfied with our response, you may contact the Office of the Privacy Commissioner of Canada.', ['rights'], false]], ['complaint']],
     ['rights', [['You can contact us, your account manager or our support team.', ['rights'], false]], null],

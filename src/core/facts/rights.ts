@@ -38,6 +38,9 @@ const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individua
 /** "A right of opposition to prospecting at any time", "The right to data portability": a sentence that is itself a right. */
 const OPENS_WITH_A_RIGHT = /^\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:an? |the |your )?(?:additional |further )?right (?:of|to)\b/i;
 
+/** "your rights of erasure and portability", "your right to data portability": the person's rights, named in any clause. */
+const NAMES_YOUR_RIGHTS = /\byour rights? (?:of|to)\b/i;
+
 /** "You have the right to:", "your rights are as follows:": a line that introduces a list of rights. */
 const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
 
@@ -58,6 +61,9 @@ function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boo
     .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text))
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
+  // "for more information on your rights of erasure and portability, please contact …": rights named as the person's.
+  const named = NAMES_YOUR_RIGHTS.exec(clause.text);
+  if (named) return matchTerms(clause.text.slice(named.index), RIGHT_TERMS).filter((r) => rights.includes(r));
   return rights.filter((r) => OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
 }
 
