@@ -182,6 +182,16 @@ describe('boolean facts', () => {
   });
 });
 
+describe('storage evidence', () => {
+  it('a clause that only puts servers in a place is the evidence for it', () => {
+    const fact = factFrom('storage_location', [
+      ['We use cookies.', [], false],
+      ['All data is stored on servers in Finland.', [], false],
+    ]);
+    expect(fact.evidence.map((e) => e.text)).toEqual(['All data is stored on servers in Finland.']);
+  });
+});
+
 describe('string facts', () => {
   it.each<[FactKey, Row[], string | null]>([
     ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
@@ -190,6 +200,9 @@ describe('string facts', () => {
     // A company's address in parentheses is not where its servers are; nor is a "process" (a noun) in a place.
     ['storage_location', [['Acme uses the Hetzner Data Centers (Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany) to maintain our servers.', ['transfer'], false], ['The servers are located in Finland and used for hosting web content.', ['transfer'], false]], 'Finland'],
     ['storage_location', [['The TÜV also certified the job applicant process in Germany.', ['transfer'], false]], null],
+    // …nor is an address in parentheses after a company's name, even where servers are named.
+    ['storage_location', [['The data collected via the cookie is pseudonymised and processed on the servers of our service provider CrossEngage GmbH (Gontardstr. 11, 10178 Berlin, Germany).', [], false]], null],
+    ['storage_location', [['The data is processed on the servers of our service provider in Germany.', [], false]], 'Germany'],
     // The person elsewhere, the data brought to one place: that is where it is kept; a recipient's place is not.
     ['storage_location', [['If you are located outside the United States, your information is collected in your country and then transferred to the United States — or to another country in which we operate.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['We may transfer your information to service providers in the United States.', ['transfer'], false]], null],

@@ -17,17 +17,19 @@ const STORES = new RegExp(
 const KEPT_ON_SERVERS =
   /\b(?:stor(?:ed|es|ing)|host(?:ed|s|ing)|kept|process(?:ed|ing))\b[^.;]{0,60}\b(?:servers?|data cent(?:re|er)s?)\b|\b(?:servers?|data cent(?:re|er)s?) (?:are |is )?(?:located|based|hosted) in\b|\bprocessing (?:\w+ ){0,4}(?:takes|will take) (?:place|part) in\b/i;
 
+/** "(Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany)", "CrossEngage GmbH (Gontardstr. 11, 10178 Berlin, Germany)": a company's address in parentheses, which is not where data is. */
+const COMPANY_IN_PARENTHESES = new RegExp(String.raw`\([^()]*\b${COMPANY_SUFFIX}(?=[\s,)])[^()]*\)|\b${COMPANY_SUFFIX}\s*\([^()]*\)`, 'g');
+const withoutCompanyAddresses = (text: string) => text.replace(COMPANY_IN_PARENTHESES, ' ');
+const placesWhereDataIs = (text: string) => placesIn(withoutCompanyAddresses(text));
+
 /** The place must follow the servers closely: a menu's "Data Centres" after a list of phone numbers by country places nothing. */
 function namesWhereServersAre(c: ClassifiedClause): boolean {
-  const servers = c.negated ? null : KEPT_ON_SERVERS.exec(c.text);
-  return servers !== null && namesAPlace(placesIn(c.text.slice(servers.index, servers.index + servers[0].length + 80)));
+  const text = withoutCompanyAddresses(c.text);
+  const servers = c.negated ? null : KEPT_ON_SERVERS.exec(text);
+  return servers !== null && namesAPlace(placesIn(text.slice(servers.index, servers.index + servers[0].length + 80)));
 }
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
-
-/** "(Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany)": a company's address in parentheses, which is not where data is. */
-const COMPANY_IN_PARENTHESES = new RegExp(String.raw`\([^()]*\b${COMPANY_SUFFIX}(?=[\s,)])[^()]*\)`, 'g');
-const placesWhereDataIs = (text: string) => placesIn(text.replace(COMPANY_IN_PARENTHESES, ' '));
 
 /** Where a clause says data is: "does not store data outside of Canada" keeps it in Canada, also when exceptions follow elsewhere ("Except as stated in 9.5, …"). */
 function locatedIn(c: ClassifiedClause): StorageLocation {
@@ -61,7 +63,8 @@ export function storageLocation({ clauses }: FactInput) {
   }
   if (!first) return notStated<StorageLocation>();
   const where = locatedIn(first);
-  return stated(where, about.filter((c) => sameWhere(locatedIn(c), where)));
+  // A clause that only puts servers in a place is its own evidence.
+  return stated(where, about.includes(first) ? about.filter((c) => sameWhere(locatedIn(c), where)) : [first]);
 }
 
 /** "Ireland and Germany", "outside the EEA", "Canada and outside the EU". */
