@@ -153,4 +153,11 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(marketingBasis('If you object to the use of your data for direct marketing, we will stop processing it for that purpose.')).toBe('opt-out-only');
     expect(marketingBasis('We use your data for direct marketing; you can object at any time.')).toBe('happens');
   });
+
+  it('an opt-in under a heading about direct marketing governs the marketing that heading is about', () => {
+    const section = ['7. Personal data processing for direct marketing purpose', 'Only with your prior consent will we send you the newsletters by e-mail.'];
+    expect(fact(...section, 'We process your e-mail address for direct marketing purposes.').value).toBe(false);
+    // Without the heading, the opt-in is for the newsletter alone.
+    expect(fact(section[1]!, 'We process your e-mail address for direct marketing purposes.').value).toBe(true);
+  });
 });

@@ -203,6 +203,10 @@ describe('string facts', () => {
     // …nor is an address in parentheses after a company's name, even where servers are named.
     ['storage_location', [['The data collected via the cookie is pseudonymised and processed on the servers of our service provider CrossEngage GmbH (Gontardstr. 11, 10178 Berlin, Germany).', [], false]], null],
     ['storage_location', [['The data is processed on the servers of our service provider in Germany.', [], false]], 'Germany'],
+    // A company's kind ("a non-EU/EEA service provider"), its seat, or its country after its name, is not where data is.
+    ['storage_location', [['For some parts of our hosting we use a non-EU/EEA service provider called Cloudflare, Inc., seated in San Francisco (United States).', ['transfer'], false]], null],
+    ['storage_location', [['You declare that the following data will be transferred to eyeo GmbH, Germany, and processed to improve the Extension.', ['transfer'], false]], null],
+    ['storage_location', [['Your data is hosted by Acme GmbH in Germany.', ['transfer'], false]], 'Germany'],
     // The person elsewhere, the data brought to one place: that is where it is kept; a recipient's place is not.
     ['storage_location', [['If you are located outside the United States, your information is collected in your country and then transferred to the United States — or to another country in which we operate.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['We may transfer your information to service providers in the United States.', ['transfer'], false]], null],

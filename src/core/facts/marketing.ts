@@ -175,7 +175,13 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
   // unless the clause names other channels too ("newsletters, marketing e-mails or special offers").
   // A long clause (a flattened table) speaks of too many things for its first channel to be the one opted into,
   // and ads chosen for the person are not a mailing the person subscribes to.
-  const optInChannels = new Set(pick('opt-in').filter((c) => c.text.length <= 400).map((c) => channelsOf(c.text)[0]));
+  // An opt-in under a heading about a channel ("7. Personal data processing for direct marketing purpose") governs that channel too.
+  const optInChannels = new Set(
+    pick('opt-in')
+      .filter((c) => c.text.length <= 400)
+      .flatMap((c) => [channelsOf(c.text)[0], channelsOf(headings.get(c.index) ?? '')[0]])
+      .filter((channel) => channel !== undefined),
+  );
   const governedByOptIn = (text: string) => {
     const channels = channelsOf(text);
     return !TARGETED_ADS.test(text) && channels.length > 0 && channels.every((channel) => optInChannels.has(channel));

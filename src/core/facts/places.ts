@@ -26,11 +26,14 @@ const LAW_OF_THE_PLACE_BEFORE = /\b(?:laws?|legislation|legislators?|regulations
 /** "EU regulations", "UK data protection law", "(EU) 2016/679", "EU-U.S. Data Privacy Framework": a law or framework named after the place. */
 const LAW_OF_THE_PLACE_AFTER = /^\)?\s*(?:(?:data protection|privacy|consumer protection)\s+)?(?:laws?|legislation|regulations?|GDPR|directives?)\b|^\)?\s*(?:No\.?\s*)?\d{2,4}\/\d+|^\s?[-–]\s?(?:U\.?S\.?|United States|Swiss)\b/i;
 
-/** `in-and-outside`: "inside or outside of the U.S." names the place and elsewhere at once; `law`: the place only names whose law it is. */
-type Role = 'person' | 'law' | 'outside' | 'place' | 'in-and-outside';
+/** "a non-EU/EEA service provider", "Cloudflare, Inc., seated in San Francisco (United States)": a company's kind or seat, not where data is. */
+const COMPANY_OF_THE_PLACE_BEFORE = /\bnon-$|\b(?:seated|headquartered|incorporated|domiciled)\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*[,(]\s*)?(?:the\s+)?$/;
+
+/** `in-and-outside`: "inside or outside of the U.S." names the place and elsewhere at once; `aside`: the place only names whose law it is, or a company's kind or seat. */
+type Role = 'person' | 'aside' | 'outside' | 'place' | 'in-and-outside';
 
 function roleOf(before: string, after: string): Role {
-  if (LAW_OF_THE_PLACE_BEFORE.test(before) || LAW_OF_THE_PLACE_AFTER.test(after)) return 'law';
+  if (LAW_OF_THE_PLACE_BEFORE.test(before) || LAW_OF_THE_PLACE_AFTER.test(after) || COMPANY_OF_THE_PLACE_BEFORE.test(before)) return 'aside';
   if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before) || PEOPLE_OF_THE_PLACE.test(after)) return 'person';
   // "inside or outside of the U.S.", "in and outside of EU/EEA member states": the place itself, and outside it.
   if (/\b(?:in|inside|within)\s+(?:and|or|and\/or)\s+outside (?:of )?(?:the )?$/i.test(before)) return 'in-and-outside';
@@ -49,7 +52,7 @@ export function placesIn(text: string): NamedPlaces {
     const listed = gap !== undefined && (LIST_GAP.test(gap) || (previous!.role === 'person' && ELSEWHERE_OUTSIDE.test(gap)));
     const role = listed ? previous!.role : roleOf(text.slice(0, at), text.slice(end));
     previous = { end, role };
-    const weak = (r: Role | undefined) => r === 'person' || r === 'law';
+    const weak = (r: Role | undefined) => r === 'person' || r === 'aside';
     if (!found.has(place) || (weak(found.get(place)) && !weak(role))) found.set(place, role);
   }
   const named = [...found];

@@ -19,7 +19,9 @@ const KEPT_ON_SERVERS =
 
 /** "(Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany)", "CrossEngage GmbH (Gontardstr. 11, 10178 Berlin, Germany)": a company's address in parentheses, which is not where data is. */
 const COMPANY_IN_PARENTHESES = new RegExp(String.raw`\([^()]*\b${COMPANY_SUFFIX}(?=[\s,)])[^()]*\)|\b${COMPANY_SUFFIX}\s*\([^()]*\)`, 'g');
-const withoutCompanyAddresses = (text: string) => text.replace(COMPANY_IN_PARENTHESES, ' ');
+/** "transferred to eyeo GmbH, Germany, and processed": where the company is, after its name. */
+const COMPANY_THEN_PLACE = new RegExp(String.raw`(?<=\b${COMPANY_SUFFIX}),\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}`, 'g');
+const withoutCompanyAddresses = (text: string) => text.replace(COMPANY_IN_PARENTHESES, ' ').replace(COMPANY_THEN_PLACE, ' ');
 const placesWhereDataIs = (text: string) => placesIn(withoutCompanyAddresses(text));
 
 /** The place must follow the servers closely: a menu's "Data Centres" after a list of phone numbers by country places nothing. */
