@@ -73,6 +73,10 @@ describe('laws across jurisdictions', () => {
     ['the Regulation (EU) 2016/679 … on the free movement of such data, and repealing Directive 95/46/EC (the Regulation)', ['GDPR']],
     ['under Directive 95/46/EC', ['Data Protection Directive']],
     ['your rights under the article 11 of the Turkish Data Protection Law', ['KVKK']],
+    // California's "Online Eraser" law, by name or by its code sections; not the Shine the Light section.
+    ['California Business and Professions Code 22581', ['California Online Eraser law']],
+    ['Under the California Online Eraser Law, minors may ask us to remove content.', ['California Online Eraser law']],
+    ['Cal. Civ. Code § 1798.83', ['Shine the Light']],
     ['the Law on the Protection of Personal Data No. 6698 (KVKK)', ['KVKK']],
     ['the Republic of Lithuania Law on the Protection of Personal Data – LPPD), the Law on Electronic Communications of the Republic of Lithuania', ['Lithuanian data protection law', 'Lithuanian Law on Electronic Communications']],
   ])('%s → %j', (text, expected) => {

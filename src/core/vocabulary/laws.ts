@@ -50,6 +50,8 @@ export const LAWS: Law[] = [
   { name: 'CCPA/CPRA', jurisdiction: 'US', patterns: [/\bCCPA\b/, /\bCPRA\b/, /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i] },
   { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine[- ]the[- ]Light\b/i, /\b(?:Civil|Civ\.) Code,? (?:Sections? )?(?:§§? ?)?1798\.83\b/i] },
   { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i] },
+  // Business and Professions Code §§ 22580–22582: minors may have what they posted removed.
+  { name: 'California Online Eraser law', jurisdiction: 'US', patterns: [/\bOnline Eraser\b/i, /\bBusiness (?:and|&) Professions Code,? (?:Sections? )?(?:§§? ?)?2258[0-2]\b/i] },
   { name: 'CAN-SPAM', jurisdiction: 'US', patterns: [/\bCAN-?SPAM\b/i, /\bControlling the Assault of Non-Solicited Pornography and Marketing Act\b/i] },
   { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
   { name: 'FERPA', jurisdiction: 'US', patterns: [/\bFERPA\b/, /\bFamily Educational Rights and Privacy Act\b/i] },
