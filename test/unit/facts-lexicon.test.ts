@@ -18,6 +18,9 @@ describe('data item lexicon', () => {
     // The address just named after an e-mail is the e-mail address; a postal one named beside it is not.
     ['When you give us an e-mail address, the address is only used to deliver the token', ['email']],
     ['We ask for your e-mail address and your address for delivery', ['address', 'email']],
+    // The operator's own address, however qualified, is no data about the person.
+    ['Our full mailing address is in the Questions and Concerns section of this Policy.', []],
+    ['We collect your full mailing address.', ['address']],
     ['If an email we sent to you previously bounced or was marked as spam, we will retain a record of this so we can avoid sending to that address again.', []],
     // The place on a site a request goes to is not the person's location; a device's model and software version are device data.
     ['We record the date and time, the location on AnkiWeb that is being accessed, your IP address, and browser version.', ['ip-address', 'device-info']],

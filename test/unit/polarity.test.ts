@@ -16,6 +16,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We are not in the business of selling your data.', SELL, 'denied'],
     ['We fund development by selling storage, not by selling data.', /\bselling data\b/i, 'denied'],
     ['Acme does not itself collect or store identification documents.', /\bcollect\b/i, 'denied'],
+    // Not even trying: "will not attempt to obtain", "do not try to identify".
+    ['Acme will not attempt to obtain your location through a device or application.', /\bobtain\b/i, 'denied'],
+    ['We attempt to obtain your consent first.', /\bobtain\b/i, 'affirmed'],
     // Not able to: the practice does not happen.
     ['We are not able to share your browsing activity with anyone.', /\bshare\b/i, 'denied'],
     // The way to do it withheld: "do not offer you the option to … limit".
