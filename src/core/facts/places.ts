@@ -22,15 +22,18 @@ const LIST_GAP = /^(?:\s*(?:,|;|\/|\(|\)|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\
 const ELSEWHERE_OUTSIDE = /^\s*,?\s*(?:or|and)\s+(?:elsewhere|anywhere(?: else)?)\s+outside(?: of)?\s+(?:the\s+)?$/i;
 
 /** "data protection laws in the EEA", "the laws of the United States": the place whose law it is. */
-const LAW_OF_THE_PLACE_BEFORE = /\b(?:laws?|legislation|legislators?|regulations?|directives?|statutes?)\s+(?:of|in|within)\s+(?:the\s+)?$|\bRegulation\s+\($|\b(?:EU|Swiss|UK)\s?[-–]\s?$/i;
-/** "EU regulations", "UK data protection law", "(EU) 2016/679", "EU-U.S. Data Privacy Framework": a law or framework named after the place. */
-const LAW_OF_THE_PLACE_AFTER = /^\)?\s*(?:(?:data protection|privacy|consumer protection)\s+)?(?:laws?|legislation|regulations?|GDPR|directives?)\b|^\)?\s*(?:No\.?\s*)?\d{2,4}\/\d+|^\s?[-–]\s?(?:U\.?S\.?|United States|Swiss)\b/i;
+const LAW_OF_THE_PLACE_BEFORE = /\b(?:laws?|legislation|legislators?|regulations?|directives?|statutes?)\s+(?:of|in|within)\s+(?:the\s+)?$|\bRegulation\s+\($/i;
+/** "EU regulations", "UK data protection law", "(EU) 2016/679": a law named after the place (a framework's name, "EU-U.S.", is no place at all: the gazetteer's pattern). */
+const LAW_OF_THE_PLACE_AFTER = /^\)?\s*(?:(?:data protection|privacy|consumer protection)\s+)?(?:laws?|legislation|regulations?|GDPR|directives?)\b|^\)?\s*(?:No\.?\s*)?\d{2,4}\/\d+/i;
 
 /** "a non-EU/EEA service provider", "Cloudflare, Inc., seated in San Francisco (United States)": a company's kind or seat, not where data is. */
 const COMPANY_OF_THE_PLACE_BEFORE = /\bnon-$|\b(?:seated|headquartered|incorporated|domiciled)\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*[,(]\s*)?(?:the\s+)?$/;
 
 /** `in-and-outside`: "inside or outside of the U.S." names the place and elsewhere at once; `aside`: the place only names whose law it is, or a company's kind or seat. */
 type Role = 'person' | 'aside' | 'outside' | 'place' | 'in-and-outside';
+
+/** A role any other one overrides when the same place is named again. */
+const weakRole = (role: Role | undefined) => role === 'person' || role === 'aside';
 
 function roleOf(before: string, after: string): Role {
   if (LAW_OF_THE_PLACE_BEFORE.test(before) || LAW_OF_THE_PLACE_AFTER.test(after) || COMPANY_OF_THE_PLACE_BEFORE.test(before)) return 'aside';
@@ -52,8 +55,7 @@ export function placesIn(text: string): NamedPlaces {
     const listed = gap !== undefined && (LIST_GAP.test(gap) || (previous!.role === 'person' && ELSEWHERE_OUTSIDE.test(gap)));
     const role = listed ? previous!.role : roleOf(text.slice(0, at), text.slice(end));
     previous = { end, role };
-    const weak = (r: Role | undefined) => r === 'person' || r === 'aside';
-    if (!found.has(place) || (weak(found.get(place)) && !weak(role))) found.set(place, role);
+    if (!found.has(place) || (weakRole(found.get(place)) && !weakRole(role))) found.set(place, role);
   }
   const named = [...found];
   const inRole = (wanted: Role) => named.filter(([, role]) => role === wanted || (role === 'in-and-outside' && wanted !== 'person')).map(([p]) => p);

@@ -35,9 +35,9 @@ const QUOTES = /["“”‘]|’(?=\s|$)/g;
 const COORDINATED_THEN_ASIDE = new RegExp(String.raw`^(${COORDINATED_VERBS})\s*\([^()]{0,120}\)`, 'i');
 /** "the “sale” or “sharing” of your data": the noun, its closing quote and a second noun, up to "of". */
 const NOUN_THEN_OF = /^\s*["”’']?\s*(?:(?:or|and|\/)\s*["“‘']?[\w-]+["”’']?\s*)?of\b/i;
-/** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
 /** "… whether we sell", "whether or not Acme has sold": the sale asked about, neither affirmed nor denied. */
 const EMBEDDED_QUESTION = /\bwhether\s+(?:or not\s+)?(?:we|it|they|[A-Z][\w-]*)\s+(?:(?:have|has|had|do|does|did|will|may|might|ever)\s+){0,2}$/;
+/** "the right to opt out of the sale of…", "ask us not to sell…": the law's wording of a right, which admits nothing. */
 const NAMED_AS_A_RIGHT = /\b(?:rights?|request\w*|ask\w*|opt(?:s|ing)?[- ]out|direct(?:s|ed|ing)?|instruct\w*)\b[^.;:]*$/i;
 
 /** "third parties routinely … buy and sell personal information": others are the sellers, and the operator is not in the sentence. */

@@ -114,7 +114,7 @@ function escape(text: string): string {
 export function placePattern(place: Place): RegExp {
   const forms = [...place.aliases, ...(place.acronyms ?? [])].flatMap((a) => [a, a.toUpperCase()]);
   const unique = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape);
-  // "EU-U.S. Data Privacy Framework", "Swiss-US Privacy Shield": a framework's name, not a place data is in.
+  // "EU-U.S. Data Privacy Framework", "Swiss-US Privacy Shield", "EU – United States": a framework's name, not a place data is in.
   const bare = place.afterPreposition?.length ? `|(?<=\\b(?:in|to|within|from|outside(?: of)?) )(?:${place.afterPreposition.map(escape).join('|')})` : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}.])(?<!\\b(?:EU|Swiss|UK)[-–])(?:${unique.join('|')}${bare})(?![\\p{L}\\p{N}]|\\.\\p{L})(?![-–](?:U\\.?S\\b|US\\b))`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}.])(?<!\\b(?:EU|Swiss|UK)\\s?[-–]\\s?)(?:${unique.join('|')}${bare})(?![\\p{L}\\p{N}]|\\.\\p{L})(?!\\s?[-–]\\s?(?:U\\.?S\\b|US\\b|United States\\b|Swiss\\b))`, 'u');
 }
