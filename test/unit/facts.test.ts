@@ -691,6 +691,8 @@ describe('held-out sentences', () => {
     ['rights', [['For more information on where your data is stored, and on your rights of erasure and portability, please contact our data protection officer.', ['retention'], false]], ['deletion', 'portability']],
     ['rights', [['We review access logs; your right to data portability is described below.', ['retention'], false]], ['portability']],
     ['rights', [['We may delete inactive accounts and restrict access to them.', ['retention'], false]], null],
+    // …beside the rights offered in any clause, which they do not displace.
+    ['rights', [['If you are not satisfied, you may complain to the ICO; your rights of access are described below.', ['retention'], false]], ['access', 'complaint']],
     // Contacting the regulator after an unsatisfying answer is the complaint right in other words.
     ['rights', [['If you are not satisfied with our response, you may contact the Office of the Privacy Commissioner of Canada.', ['rights'], false]], ['complaint']],
     ['rights', [['You can contact us, your account manager or our support team.', ['rights'], false]], null],

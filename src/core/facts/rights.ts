@@ -63,8 +63,8 @@ function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boo
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
   // "for more information on your rights of erasure and portability, please contact …": rights named as the person's.
   const named = NAMES_YOUR_RIGHTS.exec(clause.text);
-  if (named) return matchTerms(clause.text.slice(named.index), RIGHT_TERMS).filter((r) => rights.includes(r));
-  return rights.filter((r) => OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
+  const namedAsYours = named ? matchTerms(clause.text.slice(named.index), RIGHT_TERMS) : [];
+  return rights.filter((r) => namedAsYours.includes(r) || OFFERED_IN_ANY_CLAUSE[r]?.test(clause.text));
 }
 
 /** "You may withdraw your consent at any time": a withdrawal that names no other object. */
