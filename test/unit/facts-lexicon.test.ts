@@ -230,6 +230,18 @@ describe('rights lexicon', () => {
     ['Inaccurate or obsolete information may result in termination of your account.', []],
     ['If your details are inaccurate, let us know and we will fix them.', ['correction']],
     ['If you object to any changes, you must stop using the service.', []],
+    // Leaving a mailing list by other words: a hyphenated un-subscribe, no longer subscribed, a subscription that can be ended.
+    ['Subscribers are given the opportunity to un-subscribe at any time.', ['opt-out-marketing']],
+    ['If you wish to no longer be subscribed to emails or direct mail campaigns, contact support.', ['opt-out-marketing']],
+    ['Subscription to our newsletter may be terminated by the person concerned at any time.', ['opt-out-marketing']],
+    ['You can cancel your subscription to our newsletters from your account.', ['opt-out-marketing']],
+    ['You can cancel your subscription to the Pro plan at any time.', []],
+    // Correcting by other words: changes to the information, its profile, change or request removal.
+    ['You may request changes to your information.', ['correction']],
+    ['Users may make any changes to their information at any time by logging in.', ['correction']],
+    ['You can update your profile information in Settings.', ['correction']],
+    ['You may change or request the removal of any personally identifiable information stored by us.', ['correction', 'deletion']],
+    ['We may make changes to this policy at any time.', []],
     ['The app does not request access or permission to track your location.', []],
     ['The app may ask for access to your device camera.', []],
     ['Request access to the personal data that we process about you.', ['access']],
