@@ -99,6 +99,11 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We may share information about you within our group and transfer it to countries in the world where we do business.', ['sharing', 'transfer'], false]], true],
     ['cross_border_transfer', [['Our vendors must sign data transfer agreements such as Standard Contractual Clause agreements.', ['sharing'], false]], true],
     ['cross_border_transfer', [['We hold your data in Canada.', ['transfer'], false]], null],
+    // Transfers named as a noun, recipients placed outside a named place, and the transfer frameworks.
+    ['cross_border_transfer', [['We will ensure that any international transfers of your personal data are in accordance with applicable laws.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['These service providers may be located inside or outside of the European Economic Area.', ['sharing', 'transfer'], false]], true],
+    ['cross_border_transfer', [['If you are located outside the European Economic Area, section 9 applies.', ['transfer'], false]], null],
+    ['cross_border_transfer', [['Any party employed by us that is located in the USA adheres to the Privacy Shield.', ['transfer'], false]], true],
     // What the person may ask to be told (GDPR Art. 15), read as a right: no transfer; said as a practice, one.
     ['cross_border_transfer', [['3. the recipients to whom the personal data has been disclosed, in particular recipients in third countries or international organisations', ['rights', 'sharing'], false]], null],
     ['cross_border_transfer', [['We disclose personal data to recipients in third countries.', ['sharing'], false]], true],

@@ -9,7 +9,7 @@ import { namesAPlace, placesIn } from './places';
 const MOVE_VERB = String.raw`(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|host\w*|keep\w*|kept|held|hold\w*)`;
 
 const MOVES_ABROAD = new RegExp(
-  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|(?:any )?other countr(?:y|ies)|any country (?:where|in which)|countries (?:(?:in|around) the world |worldwide )?(?:where|in which) (?:we|it|our|they) (?:\w+ )?(?:do business|operate|have)|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction|overseas|international\w*|cross-border|globally|worldwide|around the (?:world|globe)|across the (?:world|globe)|all over the world)\b|\b(?:globally|worldwide|around the (?:world|globe)|across the (?:world|globe))\b[^.]{0,60}\b${MOVE_VERB}\b|\bstandard contractual clauses?\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b|\b${MOVE_VERB}\b[^.]*\b(?:countries|jurisdictions|locations|places) (?:with|that have|where)\b[^.]{0,30}\b(?:different|other|less\w*)\b[^.]{0,30}\blaws?\b|\b(?:located|based)\s+(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|home)|abroad|overseas|in other countries)\b`,
+  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|(?:any )?other countr(?:y|ies)|any country (?:where|in which)|countries (?:(?:in|around) the world |worldwide )?(?:where|in which) (?:we|it|our|they) (?:\w+ )?(?:do business|operate|have)|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction|overseas|international\w*|cross-border|globally|worldwide|around the (?:world|globe)|across the (?:world|globe)|all over the world)\b|\b(?:globally|worldwide|around the (?:world|globe)|across the (?:world|globe))\b[^.]{0,60}\b${MOVE_VERB}\b|\bstandard contractual clauses?\b|\b(?:international|cross-border|overseas) (?:data )?transfers?\b|\b(?:Privacy Shield|Data Privacy Framework)\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b|\b${MOVE_VERB}\b[^.]*\b(?:countries|jurisdictions|locations|places) (?:with|that have|where)\b[^.]{0,30}\b(?:different|other|less\w*)\b[^.]{0,30}\blaws?\b|\b(?:located|based)\s+(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|home)|abroad|overseas|in other countries)\b`,
   'i',
 );
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
@@ -43,8 +43,11 @@ const givenFromOutside = (c: ClassifiedClause) => {
   const named = placesIn(c.text);
   return namesAPlace(named) || named.others.length > 0;
 };
+/** "These service providers may be located inside or outside of the EEA": those who receive data, placed outside a named place (not "if you are located outside the EEA"). */
+const RECIPIENTS_LOCATED = /\b(?<!\byou (?:are )?)(?:located|based)\s+(?:(?:inside|within|in) (?:or|and) )?outside\b/i;
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
-const movesOutsideAPlace = (text: string) => /\boutside\b/i.test(text) && MOVES.test(text) && placesIn(text).outside.length > 0;
+const movesOutsideAPlace = (text: string) =>
+  /\boutside\b/i.test(text) && (MOVES.test(text) || RECIPIENTS_LOCATED.test(text)) && placesIn(text).outside.length > 0;
 
 /** "Except as stated in 9.5, we do not transfer or store your personal data outside the EEA": kept there but for the exceptions named. */
 export const keptInsideButForExceptions = (c: ClassifiedClause): boolean => polarityOf(c.text, KEPT_OUTSIDE) === 'conditional';
