@@ -77,6 +77,10 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['contacted once consent is obtained', 'After having obtained your consent, you may be contacted by Acme via email with information or promotional content regarding our services.'],
     ['sent once the person has allowed it', '• When you have allowed us to do so, to send occasional newsletter and marketing campaigns about our services.'],
     ['the right to withdraw a consent to receive news, and to object to direct marketing', '• The right to withdraw your consent to receive news from Us and to object to the processing of Your data (in particular regarding Us sending You direct marketing messages).'],
+    // Consent asked for, provided the person agrees, or subject to their permission.
+    ['offers the operator thinks may interest, provided the person agrees', '• to email you with information or services which we feel may interest you (provided of course that you agree)'],
+    ['consent asked for before campaign e-mails', '• Consent: We will ask for your consent to use your information to send you details about our campaigns and for targeted advertising.'],
+    ['ad cookies subject to permission', 'Other cookies are subject to your permission and they can help measure traffic and deliver relevant ads.'],
     // Declining tracking pixels is no default for the e-mails themselves.
     ['marketing e-mails sent on consent, whose pixels one may decline', 'We also send marketing emails, but only with your consent.', 'If you prefer not to receive pixel tags, please opt out of marketing emails.'],
   ])('false: %s', (_name, ...texts) => {
