@@ -242,6 +242,11 @@ describe('rights lexicon', () => {
     ['You can update your profile information in Settings.', ['correction']],
     ['You may change or request the removal of any personally identifiable information stored by us.', ['correction', 'deletion']],
     ['We may make changes to this policy at any time.', []],
+    // Erasure as something had done to the data; objecting with words between the verb and its object; objections heard.
+    ['4. to have your Personal Information erased by Us, unless it cannot be done', ['deletion']],
+    ['• Object: You can object, on legitimate grounds, to the processing of your personal information.', ['objection']],
+    ['7. to respond to objections by you with respect to Our processing of your Personal Information', ['objection']],
+    ['We have your details checked by a courier and then erased.', []],
     ['The app does not request access or permission to track your location.', []],
     ['The app may ask for access to your device camera.', []],
     ['Request access to the personal data that we process about you.', ['access']],
