@@ -368,6 +368,11 @@ describe('law lexicon', () => {
     ['as the EU and UK GDPR require', ['UK GDPR', 'GDPR']],
     ['under the EU/UK GDPR', ['UK GDPR', 'GDPR']],
     ['We comply with the UK and EU data protection laws', []],
+    // The UK GDPR by its long name, the UK act as "DPA in the UK", the French act by its date.
+    ['pursuant to Article 27 of the UK General Data Protection Regulation', ['UK GDPR']],
+    ['We support and accommodate the GDPR act in the EU and DPA in the UK.', ['GDPR', 'Data Protection Act 2018']],
+    ['In accordance with the French law of 6th January 1978, you have the right to request access', ['French Data Protection Act']],
+    ['We opened our Paris office on 6 January 1978.', []],
     ['California Consumer Privacy Act (CCPA)', ['CCPA/CPRA']],
     ['We comply with the CAN-SPAM Act when we send e-mail.', ['CAN-SPAM']],
     ['as required by the Nigeria Data Protection Regulation (NDPR)', ['NDPR']],
