@@ -238,6 +238,10 @@ describe('string facts', () => {
     ['storage_location', [['Your data remains yours and we will not sell it to anyone in the EU.', ['transfer'], false]], null],
     // Where the person is located is not where data is kept.
     ['storage_location', [['If you are located outside Canada and give us information, we transfer the data to Canada and process it there.', ['transfer'], false]], 'Canada'],
+    // The same with a curly apostrophe, and with "you reside" or "you live".
+    ['storage_location', [['If you’re located outside the United States and choose to provide your Personal Information to us, we may transfer your Personal Information to the United States and process it there.', ['transfer'], false]], 'the United States'],
+    ['storage_location', [['If you reside outside the U.S., the information we collect will be transferred to the U.S. and processed and stored there.', ['transfer'], false]], 'the United States'],
+    ['storage_location', [['Your data is stored outside the EEA, where you live.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['If you are based in the EEA, you may contact our representative.', ['transfer'], false]], null],
     ['storage_location', [['If you are accessing the Service from outside of the U.S., information may be stored and used in the U.S.', ['transfer'], false]], 'the United States'],
     // Where the people are is not where data is kept, for every place of their list; "outside" reaches down a list too.
