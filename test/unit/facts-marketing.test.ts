@@ -41,6 +41,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['updates on features, with the data used to communicate', 'We use this information to communicate with you, troubleshoot issues, and provide updates on the latest features.'],
     // "Unless … require your specific consent" asks only where a law does: a default for everyone else.
     ['consent only where its actions require it', '3. Direct marketing emails and special offers, unless our actions in this regard require your specific consent;'],
+    ['ads shown beside customised content', '• We may use your bookmarks to provide services that display customized content and advertising.'],
+    ['e-mails about new service offerings', 'Acme may send you emails containing announcements, notices and messages about new service offerings.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
@@ -113,6 +115,12 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
 
   it('"as permitted under applicable law" is a default basis, as "by law" is', () => {
     expect(marketingBasis('Communicate with you: answering your questions and, as permitted under applicable law, sending you communications about products of selected partners.')).toBe('by-default');
+  });
+
+  it('a line based on "the existence of a legitimate interest" introduces its list, and keeping you informed about products is marketing', () => {
+    const intro = '• Based on the existence of a legitimate interest of Acme:';
+    const item = '• To keep you informed about the products and services of Acme, by conventional and/or electronic means (e-mails, SMS).';
+    expect(fact(intro, item)).toMatchObject({ value: true, evidence: [{ text: item }] });
   });
 
   it('a use listed under a line that states its basis takes that basis', () => {
