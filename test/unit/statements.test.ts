@@ -67,6 +67,14 @@ describe('documentStatements: list items take their introduction\'s frame', () =
     expect(rent?.[0]).toMatchObject({ action: 'sell', polarity: 'conditional' });
   });
 
+  it('a denial further from the colon still governs the list ("does NOT use listener data to:"), but not one with a way out', () => {
+    const [, sell] = frames(['Acme does NOT use listener data to:', '• Sell listener data to anyone for any purpose']);
+    expect(sell?.[0]).toMatchObject({ action: 'sell', polarity: 'denied' });
+    // "except as follows": the list is the exceptions, said as happening.
+    const [, share] = frames(['We do not share it except as follows:', '• We share it with our payment processor.']);
+    expect(share?.[0]).toMatchObject({ action: 'share', polarity: 'affirmed' });
+  });
+
   it('the parties an introduction names go with each item', () => {
     const [, item] = frames(['We share the following with our service providers:', '• billing address']);
     expect(item?.[0]).toMatchObject({ action: 'share', parties: ['third-party'], data: ['address'] });

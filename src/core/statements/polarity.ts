@@ -145,11 +145,12 @@ export function hasWayOut(text: string): boolean {
   return WAY_OUT.test(text);
 }
 
-/** A line that introduces a list with a denial: "We will not:", "Acme never…:". */
-const DENYING_INTRO = /(?:\b(?:not|never)|n['’]t)(?:\s+\w+){0,2}\s*:\s*$/i;
+/** A line that introduces a list with a denial: "We will not:", "Acme never…:", "Acme does NOT use listener data to:". */
+const DENYING_INTRO = /(?:\b(?:not|never)|n['’]t)(?:\s+[\w-]+){0,5}\s*:\s*$/i;
 
+/** Not "We do not share your data except as follows:": the list is then the exceptions. */
 export function deniesWhatFollows(intro: string): boolean {
-  return DENYING_INTRO.test(intro);
+  return DENYING_INTRO.test(intro) && !WAY_OUT.test(intro);
 }
 
 /** A practice listed under a denying introduction: denied, unless the item itself leaves a way out. */
