@@ -133,6 +133,11 @@ describe('sellsData', () => {
     expect(beside.value).toBe(true);
   });
 
+  it("does not read the person's own trading history as a trade in data, but still reads trading data as one", () => {
+    expect(sellsData([clause('• Transactional activity in your account (for example, trading history and balances)')]).value).toBeNull();
+    expect(sellsData([clause('We may trade your personal data with our partners.')]).value).toBe(true);
+  });
+
   it('does not read a trading name as a trade in data', () => {
     expect(sellsData([clause('Acme, a trading name of Acme Holdings Ltd., and its subsidiaries process your personal data.')]).value).toBeNull();
   });

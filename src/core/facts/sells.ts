@@ -64,8 +64,8 @@ const soldByPronoun = (after: string, sentenceBefore: string): boolean =>
 function sellsPersonalData(text: string, statement: Statement): boolean {
   if (!statement.verb) return false;
   const { at, word } = statement.verb;
-  // "Acme, a trading name of Acme Ltd": a company's name, not a trade in data.
-  if (/^trad/i.test(word) && /^\s+(?:name|as)\b/i.test(text.slice(at + word.length))) return false;
+  // "Acme, a trading name of Acme Ltd", "trading history and balances": a name or the person's own trades, not a trade in data.
+  if (/^trad/i.test(word) && /^\s+(?:name|as|history|activit(?:y|ies)|accounts?|balances?|platforms?|partners?)\b/i.test(text.slice(at + word.length))) return false;
   // "Sale of Information: We have not sold …": a run-in heading names the topic; the sentence after it states it.
   const runIn = RUN_IN_HEADING.exec(text);
   if (runIn && at < runIn[0].length && readsAsTitle(runIn[0])) return false;
