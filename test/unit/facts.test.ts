@@ -103,6 +103,7 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We will ensure that any international transfers of your personal data are in accordance with applicable laws.', ['transfer'], false]], true],
     ['cross_border_transfer', [['These service providers may be located inside or outside of the European Economic Area.', ['sharing', 'transfer'], false]], true],
     ['cross_border_transfer', [['If you are located outside the European Economic Area, section 9 applies.', ['transfer'], false]], null],
+    ['cross_border_transfer', [['If you’re located outside the European Economic Area, section 9 applies.', ['transfer'], false]], null],
     ['cross_border_transfer', [['Any party employed by us that is located in the USA adheres to the Privacy Shield.', ['transfer'], false]], true],
     // What the person may ask to be told (GDPR Art. 15), read as a right: no transfer; said as a practice, one.
     ['cross_border_transfer', [['3. the recipients to whom the personal data has been disclosed, in particular recipients in third countries or international organisations', ['rights', 'sharing'], false]], null],

@@ -43,8 +43,11 @@ const givenFromOutside = (c: ClassifiedClause) => {
   const named = placesIn(c.text);
   return namesAPlace(named) || named.others.length > 0;
 };
-/** "These service providers may be located inside or outside of the EEA": those who receive data, placed outside a named place (not "if you are located outside the EEA"). */
-const RECIPIENTS_LOCATED = /\b(?<!\byou (?:are )?)(?:located|based)\s+(?:(?:inside|within|in) (?:or|and) )?outside\b/i;
+/**
+ * "These service providers may be located inside or outside of the EEA": those who receive data, placed outside a
+ * named place. Where the person is ("if you’re located outside the EEA") is the gazetteer's `others`, not `outside`.
+ */
+const RECIPIENTS_LOCATED = /\b(?:located|based)\s+(?:(?:inside|within|in) (?:or|and) )?outside\b/i;
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) =>
   /\boutside\b/i.test(text) && (MOVES.test(text) || RECIPIENTS_LOCATED.test(text)) && placesIn(text).outside.length > 0;
