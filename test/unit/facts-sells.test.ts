@@ -138,6 +138,14 @@ describe('sellsData', () => {
     expect(sellsData([clause('We may trade your personal data with our partners.')]).value).toBe(true);
   });
 
+  it('does not read "trade" qualifying a noun (a trade union, a trade show) as a trade in data', () => {
+    const sensitive =
+      'Unless Acme has your express consent, Acme will not (i) disclose sensitive information (i.e., personal information specifying racial or ethnic origin, political opinions, trade union membership or information specifying the sex life of the individual), or (ii) use it for another purpose.';
+    expect(sellsData([clause(sensitive)]).value).toBeNull();
+    expect(sellsData([clause('Information you give us at trade shows, such as your name and email address, is kept for one year.')]).value).toBeNull();
+    expect(sellsData([clause('We may trade or rent your contact details to other companies.')]).value).toBe(true);
+  });
+
   it('does not read a trading name as a trade in data', () => {
     expect(sellsData([clause('Acme, a trading name of Acme Holdings Ltd., and its subsidiaries process your personal data.')]).value).toBeNull();
   });

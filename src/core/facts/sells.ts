@@ -60,12 +60,15 @@ const COORDINATED_SHARES = /\bshares\b(?=,|\s+(?:or|and|nor)\b)/gi;
 const soldByPronoun = (after: string, sentenceBefore: string): boolean =>
   PRONOUN_OBJECT.test(after) && NAMES_DATA.test(sentenceBefore) && !ABOUT_A_SALE.test(sentenceBefore.replace(COORDINATED_SHARES, ''));
 
+const TRADE_AS_A_NOUN = /^\s+(?:name|as|history|activit(?:y|ies)|accounts?|balances?|platforms?|partners?|unions?|secrets?|shows?|fairs?|marks?|associations?)\b/i;
+
 /** Is what the sale statement sells personal data? */
 function sellsPersonalData(text: string, statement: Statement): boolean {
   if (!statement.verb) return false;
   const { at, word } = statement.verb;
-  // "Acme, a trading name of Acme Ltd", "trading history and balances": a name or the person's own trades, not a trade in data.
-  if (/^trad/i.test(word) && /^\s+(?:name|as|history|activit(?:y|ies)|accounts?|balances?|platforms?|partners?)\b/i.test(text.slice(at + word.length))) return false;
+  // "Acme, a trading name of Acme Ltd", "trading history and balances", "trade union membership", "trade shows":
+  // a name, the person's own trades or a noun the word qualifies, not a trade in data.
+  if (/^trad/i.test(word) && TRADE_AS_A_NOUN.test(text.slice(at + word.length))) return false;
   // "Sale of Information: We have not sold …": a run-in heading names the topic; the sentence after it states it.
   const runIn = RUN_IN_HEADING.exec(text);
   if (runIn && at < runIn[0].length && readsAsTitle(runIn[0])) return false;
