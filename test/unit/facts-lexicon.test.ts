@@ -31,6 +31,9 @@ describe('data item lexicon', () => {
     ['copies of IDs and proof of residence', ['address', 'identity-documents']],
     ['your ID number or passport number', ['id-number']],
     ['Debit order or credit card details', ['payment-details']],
+    ['Details about the financial accounts you designate to make payments, including payment card information.', ['payment-details']],
+    ['The technologies we use to track your movements around our website include pixels.', ['browsing-activity']],
+    ['We may record your movements around our offices on CCTV for safety.', []],
     ['VAT numbers and company registration details', ['company-details']],
     ['pages reviewed on our website and links on which you click', ['browsing-activity']],
     ['the location of your computer', ['location']],
@@ -230,6 +233,13 @@ describe('rights lexicon', () => {
     ['Inaccurate or obsolete information may result in termination of your account.', []],
     ['If your details are inaccurate, let us know and we will fix them.', ['correction']],
     ['If you object to any changes, you must stop using the service.', []],
+    // Revoking an app's or a company's access to an account is no withdrawal of consent; revoking a consent is.
+    ['You can manage and revoke access to your YouTube data via the Google security settings page.', []],
+    ["You may revoke Acme's access to your account on the integrated service at any time.", []],
+    ['You can manage or revoke this at any time by logging in.', ['withdraw-consent']],
+    // The regulator's contact details offered after a complaint to the operator fails: a complaint to a regulator.
+    ['If we cannot resolve it, we will provide you with the contact information of the appropriate privacy authority.', ['complaint']],
+    ['You can find the contact details of your local privacy authority on its website.', ['complaint']],
     // Leaving a mailing list by other words: a hyphenated un-subscribe, no longer subscribed, a subscription that can be ended.
     ['Subscribers are given the opportunity to un-subscribe at any time.', ['opt-out-marketing']],
     ['If you wish to no longer be subscribed to emails or direct mail campaigns, contact support.', ['opt-out-marketing']],
