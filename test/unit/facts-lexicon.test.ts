@@ -237,6 +237,7 @@ describe('rights lexicon', () => {
     ['You can manage and revoke access to your YouTube data via the Google security settings page.', []],
     ["You may revoke Acme's access to your account on the integrated service at any time.", []],
     ['You can manage or revoke this at any time by logging in.', ['withdraw-consent']],
+    ["To stop this sharing, remove Acme's access in your Facebook settings.", []],
     // The regulator's contact details offered after a complaint to the operator fails: a complaint to a regulator.
     ['If we cannot resolve it, we will provide you with the contact information of the appropriate privacy authority.', ['complaint']],
     ['You can find the contact details of your local privacy authority on its website.', ['complaint']],

@@ -26,6 +26,8 @@ describe('sellsData', () => {
     [['We will not sell, share, transfer, disclose, rent, use, or distribute Personal Data for purposes other than as set forth in this Statement, unless required by law.'], false],
     [['We sell, license, share, transfer, disclose, rent, use and distribute customer data.'], true],
     [['We never collect data without your permission, nor do we resell or distribute any visitor data.'], false],
+    [['Acme does not now, nor will it in the future, sell our user information to third parties.'], false],
+    [['We have never sold your data, nor will we ever sell it.'], false],
     // A run-in heading names the topic; the sentence after it says what happens.
     [['Sale of Information: We have not disclosed and/or sold personal information in the preceding 12 months.'], false],
     [['Sale of Information: in the last year we sold customer records to data brokers.'], true],

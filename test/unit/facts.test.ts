@@ -105,6 +105,9 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['If you are located outside the European Economic Area, section 9 applies.', ['transfer'], false]], null],
     ['cross_border_transfer', [['If you’re located outside the European Economic Area, section 9 applies.', ['transfer'], false]], null],
     ['cross_border_transfer', [['Any party employed by us that is located in the USA adheres to the Privacy Shield.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['Certain providers may be located in or have facilities that are located in a different jurisdiction than either you or us.', ['transfer'], false]], true],
+    ['cross_border_transfer', [['If you are located in a different country from us, please contact our local office.', ['transfer'], false]], null],
+    ['cross_border_transfer', [['If you are located abroad, please contact our local office.', ['transfer'], false]], null],
     // What the person may ask to be told (GDPR Art. 15), read as a right: no transfer; said as a practice, one.
     ['cross_border_transfer', [['3. the recipients to whom the personal data has been disclosed, in particular recipients in third countries or international organisations', ['rights', 'sharing'], false]], null],
     ['cross_border_transfer', [['We disclose personal data to recipients in third countries.', ['sharing'], false]], true],
@@ -327,6 +330,7 @@ describe('string facts', () => {
     ['retention', [['We do retain personal information from closed accounts to comply with law and resolve disputes.', ['retention'], false]], 'retain personal information from closed accounts to comply with law and resolve disputes'],
     ['retention', [['We only keep it long enough to do what we collected it for.', ['retention'], false]], 'keep it long enough to do what we collected it for'],
     ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'retained for our records'],
+    ['retention', [['Acme may also retain some information for longer periods of time for legitimate business purposes or if it is required by law.', ['retention'], false]], 'retain some information for longer periods of time for legitimate business purposes or if it is required by law'],
     ['retention', [['We delete or de-identify it when your Personal Information is no longer necessary for the purposes for which we process it.', ['retention'], false]], 'when your Personal Information is no longer necessary for the purposes for which we process it'],
     // Kept, with nothing about how long; stored somewhere; or not kept at all: no rule.
     ['retention', [['The information that we request will be retained by us and used as described in this privacy policy.', ['retention'], false]], null],

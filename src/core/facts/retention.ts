@@ -148,8 +148,9 @@ export function retentionOf(input: FactInput) {
 }
 
 const KEEPING_VERB = /^(?:retain|keep|kept)/i;
-/** What bounds the keeping when no period is given: a need, a law, the records, a purpose. */
-const KEEPING_RULE = /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|in accordance with|for (?:our |the )?records?|only for|while|until)\b/i;
+/** What bounds the keeping when no period is given: a need, a law ("if it is required by law"), the records, a purpose ("for legitimate business purposes"). */
+const KEEPING_RULE =
+  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
 
 /** "We retain data as needed to …", "retained for our records": from the verb to the end of the sentence. */
 function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {

@@ -27,8 +27,9 @@ const OPTION_WITHHELD =
 /** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No third parties see…", "No one else can…". */
 const DENIAL_AT_HEAD =
   /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
-/** "…, nor do we resell it": a denial carried by an inverted "nor". */
-const NOR_INVERTED = /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:\w+ly\s+)?$/;
+/** "…, nor do we resell it", "does not now, nor will it in the future, sell": a denial carried by an inverted "nor". */
+const NOR_INVERTED =
+  /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:(?:\w+ly|ever|again|(?:in the )?future|at any (?:time|point))\s*,?\s+)*$/;
 /** "not only", "not limited to", "no longer than": a negator that denies nothing. */
 const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
 /** A way back in: the denial has exceptions, or waits on a consent. */
