@@ -59,6 +59,14 @@ describe('evaluateItem', () => {
     expect(evaluateItem(dpo, [clause(0, 'The details of the grievance officer are as below:')], noFacts).status).toBe('not-found');
   });
 
+  it("a GDPR complaint to a regulator is offered to the person, not the operator's promise to cooperate with one", () => {
+    const complaint = CHECKLISTS.gdpr.items.find((i) => i.id === 'complaint')!;
+    const offered = 'If we cannot resolve it, you may complain to your data protection authority.';
+    const cooperates = 'Acme will cooperate with the appropriate governmental authorities, including data protection authorities, to resolve any complaints that cannot be amicably resolved.';
+    expect(evaluateItem(complaint, [clause(0, offered)], noFacts).status).toBe('addressed');
+    expect(evaluateItem(complaint, [clause(0, cooperates)], noFacts).status).toBe('not-found');
+  });
+
   it('counts a denial unless the rule asks for an affirmative clause', () => {
     const denial = clause(0, 'We do not transfer your data abroad.', ['transfer'], true);
     expect(evaluateItem(item([{ clauses: [{ labels: ['transfer'] }] }]), [denial], noFacts).status).toBe('addressed');

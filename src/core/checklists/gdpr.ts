@@ -15,9 +15,9 @@ export const ACCESS: Need[] = [{ clauses: [{ labels: ['rights'], all: [{ right: 
 /** How long data is kept: the retention fact, or any clause about keeping or deleting data. */
 export const RETENTION: Need[] = [{ fact: 'retention', clauses: [{ labels: ['retention'] }] }];
 
-/** A complaint to a regulator, named or not. */
+/** A complaint to a regulator, named or not (not the operator's promise to cooperate with one). */
 export const COMPLAINT_TO_REGULATOR: Need[] = [
-  { clauses: [{ labels: ['rights'], all: [{ right: 'complaint' }] }, { all: [{ notice: 'complaintWord' }, { notice: 'authority' }] }] },
+  { clauses: [{ labels: ['rights'], all: [{ right: 'complaint' }] }, { all: [{ notice: 'complaintWord' }, { notice: 'authority' }], none: [{ notice: 'cooperatesWithAuthorities' }] }] },
 ];
 
 export const GDPR_ITEMS: ChecklistItemSpec[] = [

@@ -119,6 +119,8 @@ export const NOTICE_TERMS = {
   complaintWord: [/\bcomplain\w*/i, /\bchallenge\w*/i],
   /** An authority a complaint may go to, named generically ("the data protection authority", "a regulator"). */
   authority: [/\b(?:supervisory|data protection|communications|regulatory|competent|governmental) authorit(?:y|ies)\b/i, /\bregulators?\b/i],
+  /** The operator working with authorities ("will cooperate with the appropriate governmental authorities … to resolve any complaints"): its undertaking, not a complaint offered to the person. */
+  cooperatesWithAuthorities: [/\b(?:cooperat|co-operat|work)\w* with (?:the )?(?:appropriate |relevant |competent )?(?:\w+ )?(?:authorit(?:y|ies)|regulators?)\b/i],
   /** Personal data as the object of a right ("access your personal information", not "access the Services"). */
   personalData: [/\b(?:information|data|details|PII)\b/i],
   /** CCPA: selling or sharing for cross-context behavioural advertising. */
