@@ -417,6 +417,7 @@ describe('law lexicon', () => {
     ['under California Civil Code Sections 1798.83–1798.84, residents may ask', ['Shine the Light']],
     ['Cal. Civ. Code § 1798.83 permits our customers', ['Shine the Light']],
     ['California Civil Code Section § 1798.83 permits users of our Websites', ['Shine the Light']],
+    ['Pursuant to Section 1798.83 of the California Civil Code, residents of California have the right to obtain certain information', ['Shine the Light']],
     ["Your California Privacy Rights under California's Shine-the-Light Law.", ['Shine the Light']],
     ['complaints may go to the Swiss Federal Data Protection and Information Commissioner', []],
     ['under the Swiss Federal Act on Data Protection', ['Swiss FADP']],

@@ -594,6 +594,16 @@ describe('set facts', () => {
     expect(factFrom('rights', [['We process these categories:', [], false], ['(2) Rectification records', [], false]]).value).toBeNull();
   });
 
+  it('rights: a bulleted deletion item, running on for a sentence, under a line offering the person requests is the right of deletion', () => {
+    const intro: Row = ['Depending on your location, you may be entitled to request the following in relation to personal information:', ['rights'], false];
+    const access: Row = ['• Access to a copy of the personal information that we have collected about you.', ['rights'], false];
+    const runOn: Row = ['Where applicable, we will provide the information in a machine-readable format.', ['rights'], false];
+    const deletion: Row = ['• Deletion of personal information that we no longer need to provide the services.', ['rights', 'retention'], false];
+    expect(factFrom('rights', [intro, access, runOn, deletion]).value).toEqual(['access', 'deletion', 'portability']);
+    // The same sentence with no such line before it is the operator deleting what it no longer needs.
+    expect(factFrom('rights', [access, runOn, deletion]).value).toEqual(['access', 'portability']);
+  });
+
   it('laws: from any clause, each named once', () => {
     const fact = factFrom('laws', [
       ['We comply with the POPI Act.', [], false],

@@ -43,6 +43,9 @@ const NAMES_YOUR_RIGHTS = /\byour rights? (?:of|to)\b/i;
 
 /** "You have the right to:", "your rights are as follows:": a line that introduces a list of rights. */
 const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
+/** "you may be entitled to request the following in relation to personal information:": a line offering the person what its list names. */
+const OFFERS_A_LIST = /\b(?:you|users?|customers?|individuals?|consumers?)\b[^.]*\b(?:may|can|have|are entitled)\b[^.]*:\s*$/i;
+const BULLETED = /^\s*(?:[•*·▪◦–-]|\d+[.)]|\(?[a-z]\))\s/;
 
 /** "We do not offer you the option to … limit the use of your sensitive personal information": a right named only to be withheld. */
 function deniedRight(text: string, right: Right): boolean {
@@ -55,10 +58,10 @@ function deniedRight(text: string, right: Right): boolean {
  * introduced as rights; in any clause, a complaint to a regulator offered to the person and the
  * person withdrawing consent.
  */
-function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
+function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean, offered = false): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS)
     .filter((r) => !deniedRight(clause.text, r))
-    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text))
+    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text) || offered)
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
   // "for more information on your rights of erasure and portability, please contact …": rights named as the person's.
@@ -80,10 +83,15 @@ export function statedRights({ clauses, headings }: FactInput) {
   const found = new Set<Right>();
   const sources: ClassifiedClause[] = [];
   let inRightsList = false;
+  // Sentences since the last item of a list offered to the person; an item may run on for a sentence or two.
+  let sinceOfferedItem = Infinity;
   for (const [i, clause] of clauses.entries()) {
     const listed: boolean = inRightsList && isBareItem(clause.text);
     inRightsList = RIGHTS_INTRO.test(clause.text) || listed;
-    const rights = rightsIn(clause, headings.get(clause.index) ?? '', listed);
+    // "• Deletion of personal information that we no longer need …" under such a line is the person's request, not the operator deleting.
+    const offered = sinceOfferedItem <= 2 && BULLETED.test(clause.text);
+    sinceOfferedItem = OFFERS_A_LIST.test(clause.text) || offered ? 0 : sinceOfferedItem + 1;
+    const rights = rightsIn(clause, headings.get(clause.index) ?? '', listed, offered);
     if (rights.includes('withdraw-consent') && withdrawsFromMarketing(clause.text, clauses[i - 1]?.text ?? '')) rights.push('opt-out-marketing');
     if (rights.length === 0) continue;
     rights.forEach((r) => found.add(r));

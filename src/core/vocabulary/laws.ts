@@ -48,7 +48,7 @@ export const LAWS: Law[] = [
   { name: 'CASL', jurisdiction: 'CA', patterns: [/\bCASL\b/, /\bCanada'?s Anti-Spam Legislation\b/i] },
   { name: 'Quebec Law 25', jurisdiction: 'CA', patterns: [/\bLaw 25\b/i, /\bBill 64\b/i, /\bAct respecting the protection of personal information in the private sector\b/i, /\bQu[ée]bec Privacy Act\b/i] },
   { name: 'CCPA/CPRA', jurisdiction: 'US', patterns: [/\bCCPA\b/, /\bCPRA\b/, /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i] },
-  { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine[- ]the[- ]Light\b/i, /\b(?:Civil|Civ\.) Code,? (?:Sections? )?(?:§§? ?)?1798\.83\b/i] },
+  { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine[- ]the[- ]Light\b/i, /\b(?:Civil|Civ\.) Code,? (?:Sections? )?(?:§§? ?)?1798\.83\b/i, /(?:§ ?|\bSections? )1798\.83\b/i] },
   { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i] },
   // Business and Professions Code §§ 22580–22582: minors may have what they posted removed.
   { name: 'California Online Eraser law', jurisdiction: 'US', patterns: [/\bOnline Eraser\b/i, /\bBusiness (?:and|&) Professions Code,? (?:Sections? )?(?:§§? ?)?2258[0-2]\b/i] },
