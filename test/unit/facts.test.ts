@@ -206,6 +206,9 @@ describe('string facts', () => {
     ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
+    // A case imagined to explain a risk is not where data is.
+    ['storage_location', [['As an example, if you are located in Canada and your transaction is processed by a payment gateway located in the United States, then your information may be disclosed under United States law.', ['transfer'], false]], null],
+    ['storage_location', [['Your transactions are processed by a payment gateway located in the United States.', ['transfer'], false]], 'the United States'],
     // A company's address in parentheses is not where its servers are; nor is a "process" (a noun) in a place.
     ['storage_location', [['Acme uses the Hetzner Data Centers (Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany) to maintain our servers.', ['transfer'], false], ['The servers are located in Finland and used for hosting web content.', ['transfer'], false]], 'Finland'],
     ['storage_location', [['The TÜV also certified the job applicant process in Germany.', ['transfer'], false]], null],

@@ -52,10 +52,13 @@ function whereDataIsBrought(c: ClassifiedClause): StorageLocation | undefined {
   return undefined;
 }
 
+/** "As an example, if you are located in Canada and your transaction is processed by a payment gateway located in the United States, …": a case imagined, not where data is. */
+const IMAGINED_CASE = /\b(?:for example|as an example|for instance),?\s+(?:if|when|suppose|say)\b/i;
+
 /** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there). */
 export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
-  const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
+  const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && !IMAGINED_CASE.test(c.text) && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
   const first = about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
