@@ -28,6 +28,9 @@ describe('sellsData', () => {
     [['We never collect data without your permission, nor do we resell or distribute any visitor data.'], false],
     [['Acme does not now, nor will it in the future, sell our user information to third parties.'], false],
     [['We have never sold your data, nor will we ever sell it.'], false],
+    [['We do not sell, and do not contemplate selling, your personal information to anyone.'], false],
+    [['We do not sell your personal information to anyone other than in connection with the transfer of all or substantially all of the assets of Acme.'], false],
+    [['We do not sell your personal information to anyone other than our advertising partners.'], null],
     // A run-in heading names the topic; the sentence after it says what happens.
     [['Sale of Information: We have not disclosed and/or sold personal information in the preceding 12 months.'], false],
     [['Sale of Information: in the last year we sold customer records to data brokers.'], true],
@@ -145,6 +148,9 @@ describe('sellsData', () => {
       'Unless Acme has your express consent, Acme will not (i) disclose sensitive information (i.e., personal information specifying racial or ethnic origin, political opinions, trade union membership or information specifying the sex life of the individual), or (ii) use it for another purpose.';
     expect(sellsData([clause(sensitive)]).value).toBeNull();
     expect(sellsData([clause('Information you give us at trade shows, such as your name and email address, is kept for one year.')]).value).toBeNull();
+    const seat =
+      'This Privacy Policy governs how Acme Limited (“we” or “us”) a limited company incorporated under the laws of England and Wales with company number 01234567 and with its registered office and main trading address at Acme House, Science Park, Manchester M15 6GZ, United Kingdom uses and shares personal information collected by our website at acme.com, the Acme mobile app, and any associated services and content (the “Service”).';
+    expect(sellsData([clause(seat, ['sharing'])]).value).toBeNull();
     expect(sellsData([clause('We may trade or rent your contact details to other companies.')]).value).toBe(true);
   });
 

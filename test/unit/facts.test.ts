@@ -125,6 +125,10 @@ describe('boolean facts', () => {
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
+    // Notified in the passive, and a breach described as security compromised.
+    ['breach_notification', [['Any security breach shall however be notified to you in strict compliance with the applicable regulations.', [], false]], true],
+    ['breach_notification', [['In the unlikely event that the security of our storage facilities is compromised, we will attempt to contact you and let you know.', [], false]], true],
+    ['breach_notification', [['If your password is compromised, contact us so we can reset it.', [], false]], null],
     // A right to be told of a breach is a promise to tell; a right to be told of something else is not.
     ['breach_notification', [['i) the right to be informed in the event of a breach of security of personal data;', [], false]], true],
     ['breach_notification', [['You have the right to be informed about the processing of your personal data.', [], false]], null],

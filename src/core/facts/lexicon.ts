@@ -121,11 +121,11 @@ export const SECURITY_PATTERN =
 /** Who a breach notice is for: the person, not only the operator (a user reporting a breach tells the operator). */
 const AFFECTED = String.raw`(?:you|affected|(?:persons|people|individuals|data subjects) (?:concerned|affected)|users|customers|clients|subscribers|individuals|data subjects|members|those affected|them)`;
 /** A breach of the person's data: "security breach", "a security system's breach", "data incident", "breach of safeguards", not a breach of contract. */
-const BREACH = String.raw`(?:\b(?:security|data|personal data|personal information|privacy)(?: systems?['’]?s?)? (?:breach|incident|compromise)\w*|\bbreach(?:es)? of (?:security|safeguards|(?:your |personal )?(?:data|information))|\b(?:if|should|when|in the (?:event|case) of) an? breach\b(?!\s+of\s+(?:this|these|the|our|its|any|their|your)\s+(?:agreement|contract|terms|obligations|warrant\w*|licen[cs]e)))`;
+const BREACH = String.raw`(?:\b(?:security|data|personal data|personal information|privacy)(?: systems?['’]?s?)? (?:breach|incident|compromise)\w*|\bbreach(?:es)? of (?:security|safeguards|(?:your |personal )?(?:data|information))|\b(?:security|systems?|servers?|storage(?: facilities)?|databases?)\b[^.;]{0,40}\b(?:is|are|was|were|be|been) compromised\b|\b(?:if|should|when|in the (?:event|case) of) an? breach\b(?!\s+of\s+(?:this|these|the|our|its|any|their|your)\s+(?:agreement|contract|terms|obligations|warrant\w*|licen[cs]e)))`;
 /** A breach said without the word: data "disclosed in any unauthorized way", "unauthorized access to your personal information". */
 const UNAUTHORISED = String.raw`(?:\bunauthori[sz]ed (?:access|disclosure|acquisition|use)\b|\b(?:disclosed|accessed|acquired|used) in (?:any|an) unauthori[sz]ed (?:way|manner)\b)`;
 /** Telling someone ("disclosed to the affected users"); "information" is not. */
-const NOTICE = String.raw`\b(?:inform(?!ation)|notify|notification|tell|contact|alert|send|disclos(?:ed?|ing)(?=\s+to\b))\w*`;
+const NOTICE = String.raw`\b(?:inform(?!ation)|notif(?:y|ie[ds]|ication)|tell|contact|alert|send|disclos(?:ed?|ing)(?=\s+to\b))\w*`;
 /** A promise to tell the person about a breach of their data ("we will notify affected customers of a data breach"). */
 export const BREACH_NOTICE_PATTERN = new RegExp(
   String.raw`${BREACH}[^.;]*${NOTICE}\s+(?:\w+\s+){0,2}${AFFECTED}\b` +

@@ -60,13 +60,13 @@ const COORDINATED_SHARES = /\bshares\b(?=,|\s+(?:or|and|nor)\b)/gi;
 const soldByPronoun = (after: string, sentenceBefore: string): boolean =>
   PRONOUN_OBJECT.test(after) && NAMES_DATA.test(sentenceBefore) && !ABOUT_A_SALE.test(sentenceBefore.replace(COORDINATED_SHARES, ''));
 
-const TRADE_AS_A_NOUN = /^\s+(?:name|as|history|activit(?:y|ies)|accounts?|balances?|platforms?|partners?|unions?|secrets?|shows?|fairs?|marks?|associations?)\b/i;
+const TRADE_AS_A_NOUN = /^\s+(?:name|as|history|activit(?:y|ies)|accounts?|balances?|platforms?|partners?|unions?|secrets?|shows?|fairs?|marks?|associations?|address(?:es)?)\b/i;
 
 /** Is what the sale statement sells personal data? */
 function sellsPersonalData(text: string, statement: Statement): boolean {
   if (!statement.verb) return false;
   const { at, word } = statement.verb;
-  // "Acme, a trading name of Acme Ltd", "trading history and balances", "trade union membership", "trade shows":
+  // "Acme, a trading name of Acme Ltd", "main trading address", "trading history and balances", "trade union membership", "trade shows":
   // a name, the person's own trades or a noun the word qualifies, not a trade in data.
   if (/^trad/i.test(word) && TRADE_AS_A_NOUN.test(text.slice(at + word.length))) return false;
   // "Sale of Information: We have not sold …": a run-in heading names the topic; the sentence after it states it.

@@ -10,7 +10,7 @@ export type Polarity = 'affirmed' | 'denied' | 'conditional';
 const HEDGE = `(?:${HEDGES.join('|')})`;
 /** A negator and what may sit between it and its verb: "do not", "will never", "never will", "is not being", "cannot be", "not by selling", "does not itself collect", "not able to share", "unable to see", "no plans to sell", "will not attempt to obtain", an aside between dashes ("don’t—and never will—sell"). */
 const DENIAL_BEFORE_VERB = new RegExp(
-  String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot|\bunable)\s*(?:,[^,.;]{0,40},\s*|\([^().;]{0,40}\)\s*|\s?[—–-]\s?[^—–.;]{0,40}?\s?[—–-]\s*)?(?:(?:${HEDGE}|will|would|shall|can|could|do|does|did|be|been|being|have|has|had|we|it|ever|any|able|(?:future )?(?:plans?|intentions?)(?: of)?|intend|attempt|try|seek|to|by|through|itself|themselves|ourselves|(?:engage|participate) in|such|the|data|\w+,?\s+(?:and\/or|or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
+  String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot|\bunable)\s*(?:,[^,.;]{0,40},\s*|\([^().;]{0,40}\)\s*|\s?[—–-]\s?[^—–.;]{0,40}?\s?[—–-]\s*)?(?:(?:${HEDGE}|will|would|shall|can|could|do|does|did|be|been|being|have|has|had|we|it|ever|any|able|(?:future )?(?:plans?|intentions?)(?: of)?|intend|contemplate|attempt|try|seek|to|by|through|itself|themselves|ourselves|(?:engage|participate) in|such|the|data|\w+,?\s+(?:and\/or|or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
 /** "We do not have actual knowledge that we sell…", "we are not aware that we have shared…", "nor do we have actual knowledge of any sale": the denial sits on knowing it. */
@@ -126,9 +126,13 @@ const THE_PERSONS_SAY =
 const AS_THE_POLICY_SAYS =
   /^(?:except|unless|other than|save)\s+(?:as|where|to the extent)\s+(?:\w+\s+){0,3}(?:described|provided|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed)\b/i;
 
+/** "other than in connection with the transfer of all or substantially all of the assets of Acme": the business changing hands, not a sale of data. */
+const ONLY_THE_BUSINESS_SOLD =
+  /^(?:except|unless|other than|save|apart from)\b[^.;]{0,60}?\b(?:merger|acquisition|bankruptcy|insolvency|(?:sale|transfer) of (?:all or )?(?:substantially all|all|part|a portion) (?:or substantially all )?(?:of )?(?:the |its |our )?(?:assets|business|company))/i;
+
 /**
  * Is a conditional practice (`polarityAt` gave 'conditional') held back unless the person says so, the law
- * compels it, or as the policy itself describes, and for nothing else? "We will not sell your data without your
+ * compels it, as the policy itself describes, or the business itself changes hands, and for nothing else? "We will not sell your data without your
  * permission" promises no sale the person has not agreed to; a fact that reads this as a denial must have found
  * no sale elsewhere.
  */
@@ -137,7 +141,7 @@ export function heldForThePersonsSay(text: string, at: number): boolean {
   const scope = `${ownHead} ${rest}`;
   return waysIn(scope).every((w) => {
     const from = scope.slice(w.index);
-    return THE_PERSONS_SAY.test(from) || LEGALLY_COMPELLED.test(from) || AS_THE_POLICY_SAYS.test(from);
+    return THE_PERSONS_SAY.test(from) || LEGALLY_COMPELLED.test(from) || AS_THE_POLICY_SAYS.test(from) || ONLY_THE_BUSINESS_SOLD.test(from);
   });
 }
 
