@@ -23,9 +23,10 @@ describe('web-service fact sheets (data/web-fact-sheets)', () => {
   });
 
   it('reads every policy as plain text with its sheet', () => {
-    // LibreWolf's whole policy is two sentences inside the page's menus: about 1,100 characters, not an empty capture.
+    // ClearURLs' whole policy is one paragraph (about 750 characters) and LibreWolf's two sentences inside
+    // the page's menus: short, but not an empty capture (an error page or a script warning is a line or two).
     for (const c of loadWebFactSheetCases()) {
-      expect(c.text.length, c.id).toBeGreaterThan(1000);
+      expect(c.text.length, c.id).toBeGreaterThan(500);
       expect(c.text, c.id).toMatch(/\b(?:data|information)\b/i);
       expect(c.gold.collects, c.id).toBeInstanceOf(Array);
     }
