@@ -31,6 +31,7 @@ describe('sellsData', () => {
     [['We do not sell, and do not contemplate selling, your personal information to anyone.'], false],
     [['We do not sell your personal information to anyone other than in connection with the transfer of all or substantially all of the assets of Acme.'], false],
     [['We do not sell your personal information to anyone other than our advertising partners.'], null],
+    [['If Acme is involved in a merger, your personal data may be sold as part of it.'], null],
     // A run-in heading names the topic; the sentence after it says what happens.
     [['Sale of Information: We have not disclosed and/or sold personal information in the preceding 12 months.'], false],
     [['Sale of Information: in the last year we sold customer records to data brokers.'], true],

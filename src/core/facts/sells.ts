@@ -6,6 +6,7 @@ import type { ClassifiedClause } from '../types';
 import { describesARight, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
+import { BUSINESS_CHANGES_HANDS } from '../vocabulary/business-transfer';
 
 /** "sell, rent, or share", "rent or sell", "sell, trade or loan", "sell, or even show": the verbs a sale is coordinated with. */
 const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:otherwise\s+|even\s+)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|(?:sub)?licen[cs]e|barter|transmit|resell|market|misuse|use|provide|show|reveal)\w*(?:\s+out)?){0,4}`;
@@ -19,7 +20,7 @@ const DATA_SUBJECT = /\b(?:information|info|data|details?|PII|addresses)\b[^.;]{
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
 const ABOUT_A_SALE = /\b(?:business|assets|company|companies|products?|services|goods|tickets|merger|acquisition|shares|stock)\b/i;
 /** "If we are involved in a merger … your data will be sold or transferred as part of it": the business changes hands, not a trade in data. */
-const BUSINESS_TRANSFER = /\b(?:merger|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|receivership|change (?:of|in) control|sale of (?:all or (?:a )?(?:part|portion) of )?(?:our |its |the )?(?:company|business|assets))\b/i;
+const BUSINESS_TRANSFER = new RegExp(BUSINESS_CHANGES_HANDS, 'i');
 
 /** "the California Consumer Privacy Act (CCPA) applies to you and regulates how we should act in respect to …": what a law covers. */
 const A_LAWS_SCOPE = /\b(?:act|law|laws|CCPA|CPRA|GDPR|regulations?|statutes?)\b\W*(?:\([A-Z]+\)\W*)?[^.;]{0,60}\b(?:regulates?|governs?|covers?|addresses)\b[^.;]*$/i;
@@ -77,7 +78,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // and no further than the statement: the next sentence's "services" is not what is sold.
   const rest = text.slice(at + word.length, Math.min(end, at + word.length + 120));
   const before = text.slice(Math.max(0, at - 80), at);
-  if (BUSINESS_TRANSFER.test(text.slice(start, end))) return false;
+  // An affirmed sale "as part of" a merger is the business changing hands; a denial excepting it is polarity's to read.
+  if (statement.polarity === 'affirmed' && BUSINESS_TRANSFER.test(text.slice(start, end))) return false;
   // "the CCPA … regulates how we should act in respect to the collection, possession, and sale of your data": the law's scope.
   if (A_LAWS_SCOPE.test(text.slice(start, at))) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(start, at - 80), at))) return false;

@@ -3,6 +3,7 @@
 // the verb it stands before ("we do not sell your data, but we share it" denies
 // the sale, not the sharing), and an exception turns it into a condition.
 import { HEDGES } from '../vocabulary/actions';
+import { BUSINESS_CHANGES_HANDS } from '../vocabulary/business-transfer';
 
 /** `affirmed`: it happens. `denied`: it does not. `conditional`: it does not, except… (a denial that promises nothing). */
 export type Polarity = 'affirmed' | 'denied' | 'conditional';
@@ -127,8 +128,7 @@ const AS_THE_POLICY_SAYS =
   /^(?:except|unless|other than|save)\s+(?:as|where|to the extent)\s+(?:\w+\s+){0,3}(?:described|provided|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed)\b/i;
 
 /** "other than in connection with the transfer of all or substantially all of the assets of Acme": the business changing hands, not a sale of data. */
-const ONLY_THE_BUSINESS_SOLD =
-  /^(?:except|unless|other than|save|apart from)\b[^.;]{0,60}?\b(?:merger|acquisition|bankruptcy|insolvency|(?:sale|transfer) of (?:all or )?(?:substantially all|all|part|a portion) (?:or substantially all )?(?:of )?(?:the |its |our )?(?:assets|business|company))/i;
+const ONLY_THE_BUSINESS_SOLD = new RegExp(String.raw`^(?:except|unless|other than|save|apart from)\b[^.;]{0,60}?${BUSINESS_CHANGES_HANDS}`, 'i');
 
 /**
  * Is a conditional practice (`polarityAt` gave 'conditional') held back unless the person says so, the law
