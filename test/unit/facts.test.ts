@@ -611,6 +611,17 @@ describe('set facts', () => {
     expect(factFrom('rights', [access, runOn, deletion]).value).toEqual(['access', 'portability']);
   });
 
+  it('rights: numbered items that run on under a line introducing rights are rights, however long', () => {
+    const intro: Row = ['We commit to providing you with the following rights in accordance with applicable laws:', [], false];
+    const access: Row = ['1. to provide you with access to Personal Information that We hold about you;', [], false];
+    const erasure: Row = ['2. to have your Personal Information erased by Us, unless it cannot be done due to Our legal obligations;', [], false];
+    expect(factFrom('rights', [intro, access, erasure]).value).toEqual(['access', 'deletion']);
+    // A list of what someone else may do (an administrator) is not the person's rights.
+    const admin: Row = ['If you have an Enterprise account from your school, your Administrator may be able to:', [], false];
+    const control: Row = ['• disclose, restrict, or access information that you have provided when using your account; and', [], false];
+    expect(factFrom('rights', [admin, control]).value).toBeNull();
+  });
+
   it('laws: from any clause, each named once', () => {
     const fact = factFrom('laws', [
       ['We comply with the POPI Act.', [], false],

@@ -5,6 +5,9 @@ import type { Category, ClauseClassification } from '../types';
 /** A bullet opening a line: "• name", "- e-mail". */
 export const BULLET = /^\s*[•·▪‣◦●○■□–—*-]\s*/u;
 const NUMBERED = /^\s*\(?(\d+(\.\d+)*|[ivx]+|[a-z])[.)]\s/i;
+
+/** "• Deletion of …", "2. Access to …", "(b) Correction": a line opening with a bullet or an item number. */
+export const opensAsListItem = (text: string): boolean => BULLET.test(text) || NUMBERED.test(text);
 /** Longer than this, a line is not a heading or a bare list item; saves splitting huge clauses. */
 const MAX_HEADING_CHARS = 200;
 

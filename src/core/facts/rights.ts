@@ -2,6 +2,7 @@
 import { RIGHT_WORDS, listInWords } from '../../present/words';
 import { RIGHTS, type ClassifiedClause, type Right } from '../types';
 import { isBareItem, notStated, readsAs, stated } from './clauses';
+import { opensAsListItem } from '../classify/layout';
 import { polarityOf } from '../statements/polarity';
 import { defineFact, type FactInput } from './definition';
 import { RIGHT_TERMS, WITHDRAWS, matchTerms } from './lexicon';
@@ -41,11 +42,13 @@ const OPENS_WITH_A_RIGHT = /^\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:an? |the |your )?(?:
 /** "your rights of erasure and portability", "your right to data portability": the person's rights, named in any clause. */
 const NAMES_YOUR_RIGHTS = /\byour rights? (?:of|to)\b/i;
 
-/** "You have the right to:", "your rights are as follows:": a line that introduces a list of rights. */
-const RIGHTS_INTRO = /\brights?\b[^.]*:\s*$/i;
-/** "you may be entitled to request the following in relation to personal information:": a line offering the person what its list names. */
-const OFFERS_A_LIST = /\b(?:you|users?|customers?|individuals?|consumers?)\b[^.]*\b(?:may|can|have|are entitled)\b[^.]*:\s*$/i;
-const BULLETED = /^\s*(?:[•*·▪◦–-]|\d+[.)]|\(?[a-z]\))\s/;
+/**
+ * A line that introduces a list of rights ("You have the right to:", "your rights are as follows:") or
+ * offers the person what its list names ("you may be entitled to request the following in relation to personal information:").
+ */
+const INTRODUCES_RIGHTS = /\brights?\b[^.]*:\s*$|\b(?:you|users?|customers?|individuals?|consumers?)\s+(?:\w+\s+){0,2}(?:may|can|have the right|are entitled)\b[^.]*:\s*$/i;
+/** An item may run on for a sentence or two after its bullet or number. */
+const ITEM_RUN_ON = 2;
 
 /** "We do not offer you the option to … limit the use of your sensitive personal information": a right named only to be withheld. */
 function deniedRight(text: string, right: Right): boolean {
@@ -58,10 +61,10 @@ function deniedRight(text: string, right: Right): boolean {
  * introduced as rights; in any clause, a complaint to a regulator offered to the person and the
  * person withdrawing consent.
  */
-function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean, offered = false): Right[] {
+function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
   const rights = matchTerms(clause.text, RIGHT_TERMS)
     .filter((r) => !deniedRight(clause.text, r))
-    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text) || offered)
+    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text) || listedAsRights)
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
   // "for more information on your rights of erasure and portability, please contact …": rights named as the person's.
@@ -82,16 +85,13 @@ const withdrawsFromMarketing = (text: string, before: string): boolean => WITHDR
 export function statedRights({ clauses, headings }: FactInput) {
   const found = new Set<Right>();
   const sources: ClassifiedClause[] = [];
-  let inRightsList = false;
-  // Sentences since the last item of a list offered to the person; an item may run on for a sentence or two.
-  let sinceOfferedItem = Infinity;
+  // Clauses since the list's introduction or its last item.
+  let sinceListed = Infinity;
   for (const [i, clause] of clauses.entries()) {
-    const listed: boolean = inRightsList && isBareItem(clause.text);
-    inRightsList = RIGHTS_INTRO.test(clause.text) || listed;
-    // "• Deletion of personal information that we no longer need …" under such a line is the person's request, not the operator deleting.
-    const offered = sinceOfferedItem <= 2 && BULLETED.test(clause.text);
-    sinceOfferedItem = OFFERS_A_LIST.test(clause.text) || offered ? 0 : sinceOfferedItem + 1;
-    const rights = rightsIn(clause, headings.get(clause.index) ?? '', listed, offered);
+    // "Access", or "• Deletion of personal information that we no longer need …": the person's right or request, not the operator deleting.
+    const listed = (sinceListed === 0 && isBareItem(clause.text)) || (sinceListed <= ITEM_RUN_ON && opensAsListItem(clause.text));
+    sinceListed = INTRODUCES_RIGHTS.test(clause.text) || listed ? 0 : sinceListed + 1;
+    const rights = rightsIn(clause, headings.get(clause.index) ?? '', listed);
     if (rights.includes('withdraw-consent') && withdrawsFromMarketing(clause.text, clauses[i - 1]?.text ?? '')) rights.push('opt-out-marketing');
     if (rights.length === 0) continue;
     rights.forEach((r) => found.add(r));
