@@ -121,6 +121,10 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['Your information is processed in the United States, where privacy laws may not be as protective as in your home country.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], false],
     ['security_measures_described', [['Data is protected with 128 bit encryption on SSL.', [], false]], true],
+    // A named security standard the operator follows or is certified to is a measure described.
+    ['security_measures_described', [['Acme has adopted a cybersecurity framework to minimize the risk of data breach following ISO 27001/27002.', [], false]], true],
+    ['security_measures_described', [['We are SOC 2 Type II certified.', [], false]], true],
+    ['security_measures_described', [['Countries are named by their ISO 3166 codes.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
@@ -140,6 +144,15 @@ describe('boolean facts', () => {
     ['breach_notification', [['We protect your information from unauthorized access and will notify you of changes to this policy.', [], false]], null],
     // The person among the recipients of the report, and the regulator alone.
     ['breach_notification', [['We will report data breaches to supervisory authorities and registered individuals affected within 72 hours.', [], false]], true],
+    // The breach before the notice, said without the word, and notice promised without naming whom to.
+    ['breach_notification', [['In the unlikely event of an unauthorized disclosure of your data we will notify you (either directly or through your School).', [], false]], true],
+    ['breach_notification', [['If we discover a security incident that compromises your personal information, we will let you know about it.', [], false]], true],
+    ['breach_notification', [['In the event that Acme becomes aware of a data breach impacting your Personal Information, we will provide notification in compliance with all applicable laws.', [], false]], true],
+    ['breach_notification', [['In the event of a data breach affecting your data, we will give notice to the supervisory authority.', [], false]], null],
+    ['breach_notification', [['If you notice unauthorized access to your account, let us know.', [], false]], null],
+    // "the incident": the breach named in the sentence before; notice of a change after an unrelated sentence promises nothing.
+    ['breach_notification', [['Should a security incident occur, we take the necessary steps to mitigate it.', [], false], ['Additionally, we notify all affected parties of the incident.', [], false]], true],
+    ['breach_notification', [['We may update this policy.', [], false], ['We will notify affected users of the incident report.', [], false]], null],
     ['breach_notification', [['We will report data breaches to the supervisory authority within 72 hours.', [], false]], null],
     // "a security system's breach"; a breach made public tells everyone affected, one reported to a regulator does not.
     ['breach_notification', [['If we learn of a security system’s breach, we may attempt to notify you electronically.', [], false]], true],
@@ -210,6 +223,8 @@ describe('string facts', () => {
     ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
+    // A place named beats a place ruled out, whichever comes first.
+    ['storage_location', [['Please note that user data is stored and processed outside the European Union.', ['transfer'], false], ['If you do not live in the United States, information we collect will be transferred to and processed in the United States.', ['transfer'], false]], 'the United States'],
     // A case imagined to explain a risk is not where data is.
     ['storage_location', [['As an example, if you are located in Canada and your transaction is processed by a payment gateway located in the United States, then your information may be disclosed under United States law.', ['transfer'], false]], null],
     ['storage_location', [['Your transactions are processed by a payment gateway located in the United States.', ['transfer'], false]], 'the United States'],

@@ -62,6 +62,8 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not knowingly collect data from children.', /\bcollect\b/i, 'denied'],
     ['We keep no logs of your browsing.', /\bkeep\b/i, 'denied'],
     ['No personal information is collected.', /\bcollected\b/i, 'denied'],
+    ['No personal info, account name or watch history is collected or saved.', /\bcollected\b/i, 'denied'],
+    ['Personal info you enter is collected.', /\bcollected\b/i, 'affirmed'],
     // Kept on the person's own device and never sent: the operator does not hold it. Stored on the device alone says nothing.
     ['Your name and messages are stored and processed locally on your device and never sent to us.', /\bstored\b/i, 'denied'],
     ['Your diary is kept only on your phone and does not leave it.', /\bkept\b/i, 'denied'],

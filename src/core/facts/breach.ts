@@ -1,13 +1,18 @@
 // breach_notification: whether the policy promises to tell people about a breach of their data.
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
-import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NOTICE_TO_THE_PERSON } from './lexicon';
+import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NAMES_A_BREACH, NOTICE_TO_THE_PERSON } from './lexicon';
+
+/** "we notify all affected parties of the incident": the breach named in the sentence before. */
+const OF_THAT_BREACH = /\b(?:of|about)\s+(?:the|such an?|this|that|any such)\s+(?:incident|breach)\b/i;
 
 /** True when it promises to tell people about a breach; `null` otherwise (silence is not a refusal). */
 export function breachNotification({ clauses }: FactInput) {
   const underBreachIntro = (i: number) =>
     i > 0 && /:\W*$/.test(clauses[i - 1]!.text) && BREACH_INTRO.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text);
-  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || underBreachIntro(i));
+  const afterABreach = (i: number) =>
+    i > 0 && NAMES_A_BREACH.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text) && OF_THAT_BREACH.test(clauses[i]!.text);
+  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || underBreachIntro(i) || afterABreach(i));
   return notices.length ? stated(true, notices) : notStated<boolean>();
 }
 

@@ -120,7 +120,7 @@ export const PLACE_TERMS: Term<string>[] = PLACES.map((place) => ({ pattern: pla
 
 /** Concrete measures protecting data (not the security of a network or service in general). */
 export const SECURITY_PATTERN =
-  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\b(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial)(?:,? (?:and |or )?(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial))+ (?:security )?(?:safeguards|measures|controls|procedures|processes)\b|\brestrict\w* access to (?:\w+ ){0,3}(?:data|information|records|systems)\b|\baccess (?:is )?(?:restricted|limited) to\b|\bneed[- ]to[- ]know\b|\bconfidentiality (?:agreements?|obligations?|undertakings?)\b|\bmalware\b|\bsecure (?:login|servers?|data cent(?:er|re)s?)\b|\bsecure hosting\b|\b(?:two|multi)[- ](?:factor|step) (?:authentication|verification)\b|\b2FA\b|\bsecurely (?:store|stored|storing|transmit\w*|host\w*)\b(?![^.]{0,60}\bisolate)|\bmonitor\w*\b[^.]{0,40}\b(?:vulnerabilit(?:y|ies)|attacks|intrusions?)\b|\bindustry[- ]standards?\b[^.]{0,60}\bprotect\w*|\bprotect\w*\b[^.]{0,60}\bindustry[- ]standard|\bpassword[- ]protected\b|\b(?:only|sole)\b[^.]{0,40}\baccess\w*\b[^.]{0,40}\bpassword|\bonly (?:a (?:few|limited number of|select number of) )?(?:authori[sz]ed|designated|selected?|specific) (?:personnel|staff|employees|people|persons|team members)\b[^.]{0,30}\b(?:have|has|with|can|may|are given|are granted) access\b/i;
+  /\bencrypt\w*|\bSSL\b|\bTLS\b|\bfirewalls?\b|\banti-?virus\b|\baccess restrictions\b|\brestricting access\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b|\b(?:physical|procedural|technical) security\b|\b(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial)(?:,? (?:and |or )?(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial))+ (?:security )?(?:safeguards|measures|controls|procedures|processes)\b|\brestrict\w* access to (?:\w+ ){0,3}(?:data|information|records|systems)\b|\baccess (?:is )?(?:restricted|limited) to\b|\bneed[- ]to[- ]know\b|\bconfidentiality (?:agreements?|obligations?|undertakings?)\b|\bmalware\b|\bISO(?:\/IEC)?\s?27001\b|\bSOC ?2\b|\bsecure (?:login|servers?|data cent(?:er|re)s?)\b|\bsecure hosting\b|\b(?:two|multi)[- ](?:factor|step) (?:authentication|verification)\b|\b2FA\b|\bsecurely (?:store|stored|storing|transmit\w*|host\w*)\b(?![^.]{0,60}\bisolate)|\bmonitor\w*\b[^.]{0,40}\b(?:vulnerabilit(?:y|ies)|attacks|intrusions?)\b|\bindustry[- ]standards?\b[^.]{0,60}\bprotect\w*|\bprotect\w*\b[^.]{0,60}\bindustry[- ]standard|\bpassword[- ]protected\b|\b(?:only|sole)\b[^.]{0,40}\baccess\w*\b[^.]{0,40}\bpassword|\bonly (?:a (?:few|limited number of|select number of) )?(?:authori[sz]ed|designated|selected?|specific) (?:personnel|staff|employees|people|persons|team members)\b[^.]{0,30}\b(?:have|has|with|can|may|are given|are granted) access\b/i;
 
 /** Who a breach notice is for: the person, not only the operator (a user reporting a breach tells the operator). */
 const AFFECTED = String.raw`(?:you|affected|(?:persons|people|individuals|data subjects) (?:concerned|affected)|users|customers|clients|subscribers|individuals|data subjects|members|those affected|them)`;
@@ -129,13 +129,17 @@ const BREACH = String.raw`(?:\b(?:security|data|personal data|personal informati
 /** A breach said without the word: data "disclosed in any unauthorized way", "unauthorized access to your personal information". */
 const UNAUTHORISED = String.raw`(?:\bunauthori[sz]ed (?:access|disclosure|acquisition|use)\b|\b(?:disclosed|accessed|acquired|used) in (?:any|an) unauthori[sz]ed (?:way|manner)\b)`;
 /** Telling someone ("disclosed to the affected users"); "information" is not. */
-const NOTICE = String.raw`\b(?:inform(?!ation)|notif(?:y|ie[ds]|ication)|tell|contact|alert|send|disclos(?:ed?|ing)(?=\s+to\b))\w*`;
+const NOTICE = String.raw`\b(?:inform(?!ation)|notif(?:y|ie[ds]|ication)|tell|contact|alert|send|disclos(?:ed?|ing)(?=\s+to\b)|let(?=\s+(?:\w+\s+){1,3}know\b))\w*`;
 /** A promise to tell the person about a breach of their data ("we will notify affected customers of a data breach"). */
 export const BREACH_NOTICE_PATTERN = new RegExp(
   String.raw`${BREACH}[^.;]*${NOTICE}\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
     String.raw`|${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b[^.;]*${BREACH}` +
     // "We will notify users immediately if … their Personal Information is disclosed in any unauthorized way."
     String.raw`|${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b[^.;]*\b(?:if|when|should|where|in the event)\b[^.;]{0,80}${UNAUTHORISED}` +
+    // "In the unlikely event of an unauthorized disclosure of your data we will notify you".
+    String.raw`|\b(?:if|when|should|in the (?:\w+\s+)?(?:event|case) of)\b[^.;]{0,30}?${UNAUTHORISED}[^.;]*${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b` +
+    // "In the event that Acme becomes aware of a data breach impacting your Personal Information, we will provide notification": to whom the breach touches.
+    String.raw`|${BREACH}[^.;]*\byour\b[^.;]*\b(?:provide|give|send|issue)\s+(?:\w+\s+)?(?:notification|notice)\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:authorit|regulator|police|law enforcement|commissioner))` +
     String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}(?:and|or|as well as)\s+(?:the\s+)?)?(?:\w+\s+)?${AFFECTED}\b` +
     // "the right to be informed in the event of a breach of security of personal data": a right to be told is a promise to tell.
     String.raw`|\bright to be (?:informed|notified|told)\b[^.;]{0,40}${BREACH}` +
@@ -144,6 +148,8 @@ export const BREACH_NOTICE_PATTERN = new RegExp(
   'i',
 );
 
+/** "Should a security incident occur, …": a line that names a breach of the person's data. */
+export const NAMES_A_BREACH = new RegExp(BREACH, 'i');
 /** "… we will take the following responsive action, should a data breach occur:": a line that introduces how a breach is handled. */
 export const BREACH_INTRO = new RegExp(String.raw`${BREACH}[^]*:\s*\**\s*$`, 'i');
 /** "We will notify you via email:", under such a line: the notice, its breach named in the line before. */

@@ -59,7 +59,8 @@ const IMAGINED_CASE = /\b(?:for example|as an example|for instance),?\s+(?:if|wh
 export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
   const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && !IMAGINED_CASE.test(c.text) && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
-  const first = about[0] ?? clauses.find(namesWhereServersAre);
+  // "stored outside the EU" then "transferred to and processed in the United States": the place named beats the place ruled out.
+  const first = about.find((c) => locatedIn(c).places.length > 0) ?? about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
   for (const c of first ? [] : labelled(clauses, 'transfer')) {

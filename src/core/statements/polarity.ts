@@ -25,9 +25,9 @@ const PERMISSION_WITHHELD =
 /** "We do not offer you the option to opt out or to limit…", "there is no ability to delete…": the way to do it is withheld. */
 const OPTION_WITHHELD =
   /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?|\bno\s+)(?:options?|ability|choice|right|means|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
-/** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No third parties see…", "No one else can…". */
+/** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No personal info, account name or watch history is collected", "No third parties see…", "No one else can…". */
 const DENIAL_AT_HEAD =
-  /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|data|details|records|logs?)\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
+  /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|info|data|details|records|logs?)\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
 /** "…, nor do we resell it", "does not now, nor will it in the future, sell": a denial carried by an inverted "nor". */
 const NOR_INVERTED =
   /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:(?:\w+ly|ever|again|(?:in the )?future|at any (?:time|point))\s*,?\s+)*$/;

@@ -55,6 +55,11 @@ export const LAWS: Law[] = [
   { name: 'CAN-SPAM', jurisdiction: 'US', patterns: [/\bCAN-?SPAM\b/i, /\bControlling the Assault of Non-Solicited Pornography and Marketing Act\b/i] },
   { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
   { name: 'FERPA', jurisdiction: 'US', patterns: [/\bFERPA\b/, /\bFamily Educational Rights and Privacy Act\b/i] },
+  // State laws on student data held by education services.
+  { name: 'SOPIPA', jurisdiction: 'US', consumes: true, patterns: [/\bSOPIPA\b/, /\bStudent Online Personal Information Protection Act\b/i, /\bBusiness (?:and|&) Professions Code,? (?:[Ss]ection |§ ?)?22584\b/i] },
+  { name: 'SOPPA', jurisdiction: 'US', patterns: [/\bSOPPA\b/, /\bStudent Online Personal Protection Act\b/i] },
+  { name: 'California Education Code 49073.1', jurisdiction: 'US', patterns: [/\bEducation Code,? (?:[Ss]ection |§ ?)?49073\.1\b/i] },
+  { name: 'New York Education Law 2-d', jurisdiction: 'US', patterns: [/\bEducation Law,? (?:[Ss]ection |§ ?)?2-d\b/i] },
   { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
   { name: 'FCRA', jurisdiction: 'US', patterns: [/\bFCRA\b/, /\bFair Credit Reporting Act\b/i] },
   { name: 'GLBA', jurisdiction: 'US', patterns: [/\bGLBA\b/, /\bGramm-Leach-Bliley\b/i] },
