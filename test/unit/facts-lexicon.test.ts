@@ -247,11 +247,14 @@ describe('rights lexicon', () => {
     // Leaving a mailing list by other words: a hyphenated un-subscribe, no longer subscribed, a subscription that can be ended.
     ['Subscribers are given the opportunity to un-subscribe at any time.', ['opt-out-marketing']],
     ['If you wish to no longer be subscribed to emails or direct mail campaigns, contact support.', ['opt-out-marketing']],
+    ['To be removed from a Renaissance email and/or mailing list, email us with REMOVE ME in the subject line.', ['opt-out-marketing']],
+    ['Spam is removed from your inbox automatically.', []],
     ['Subscription to our newsletter may be terminated by the person concerned at any time.', ['opt-out-marketing']],
     ['You can cancel your subscription to our newsletters from your account.', ['opt-out-marketing']],
     ['You can cancel your subscription to the Pro plan at any time.', []],
     // Correcting by other words: changes to the information, its profile, change or request removal.
     ['You may request changes to your information.', ['correction']],
+    ['We will need to verify any emailed requests for access or changes to your personal or account information.', ['access', 'correction']],
     ['Users may make any changes to their information at any time by logging in.', ['correction']],
     ['You can update your profile information in Settings.', ['correction']],
     ['You may change or request the removal of any personally identifiable information stored by us.', ['correction', 'deletion']],

@@ -124,6 +124,9 @@ describe('boolean facts', () => {
     // A named security standard the operator follows or is certified to is a measure described.
     ['security_measures_described', [['Acme has adopted a cybersecurity framework to minimize the risk of data breach following ISO 27001/27002.', [], false]], true],
     ['security_measures_described', [['We are SOC 2 Type II certified.', [], false]], true],
+    // Kinds of steps named together; contractual measures alone are how transfers are covered, not security.
+    ['security_measures_described', [['We have taken certain physical, electronic, contractual and administrative steps to protect your information.', [], false]], true],
+    ['security_measures_described', [['Acme uses a variety of safeguards, including contractual and technical measures, to protect the data we transfer.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['Countries are named by their ISO 3166 codes.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
@@ -720,6 +723,7 @@ describe('held-out sentences', () => {
     // A sale denied to someone else says nothing of what the operator does.
     ['sells_data', [['Our agreements prevent these businesses from reusing or reselling the information.', ['sharing'], false]], null],
     ['sells_data', [['We do not permit our service providers to sell any personal information we share with them.', ['sharing'], false]], null],
+    ['sells_data', [['Hotjar is contractually forbidden to sell any of the data collected on our behalf.', ['sharing'], false]], null],
     ['sells_data', [['Your personal information may be sold to advertisers.', ['sharing'], false]], true],
     // "sales information" is information about sales, not a sale of information.
     ['sells_data', [['We use your details to answer requests for support or sales information.', ['sharing'], false]], null],

@@ -81,6 +81,8 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We do not permit our service providers to sell any personal information we share with them.', SELL, 'denied'],
     ['We allow our partners to sell advertising space.', SELL, 'affirmed'],
     ['The Directive prohibits companies transferring data to countries with weaker laws.', /\btransferring\b/i, 'denied'],
+    ['Hotjar is contractually forbidden to sell any of the data collected on our behalf.', SELL, 'denied'],
+    ['Hotjar is forbidden to use the data, and we sell it to advertisers.', SELL, 'affirmed'],
     ['We prohibit spam, and we transfer data to our US office.', /\btransfer\b/i, 'affirmed'],
     ['Our contracts prevent these businesses from reusing or reselling the information.', /\breselling\b/i, 'denied'],
     // A negator that denies nothing, or denies another verb.

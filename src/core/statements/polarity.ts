@@ -19,9 +19,9 @@ const NO_KNOWLEDGE =
   /(?:\b(?:not|never|no)\b|n['’]t)\s+(?:have\s+)?(?:any\s+)?(?:actual\s+)?(?:knowledge|aware)\s+(?:of\s+|that\s+)?(?:we|it|[A-Z][\w&.-]*)\s+(?:(?:have|has|ever|\w+ly)\s+)*$|(?:\bnor\s+(?:do|does|did)\s+(?:we|it|[A-Z][\w&.-]*)|(?:\b(?:not|never)\b|n['’]t))\s+have\s+(?:any\s+)?(?:actual\s+)?knowledge\s+of\s+(?:any\s+)?$/i;
 /** "No commercial sale of data", "no direct sale": "no" and one qualifying word before the practice noun. */
 const NO_QUALIFIED = /\bno\s+[a-z-]+\s+$/i;
-/** "We do not allow our providers to sell…", "contracts prevent them from reselling…", "the law prohibits companies transferring…": denied through a permission withheld. */
+/** "We do not allow our providers to sell…", "contracts prevent them from reselling…", "the law prohibits companies transferring…", "Hotjar is contractually forbidden to sell…": denied through a permission withheld. */
 const PERMISSION_WITHHELD =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$|\b(?:prohibit|forbid)s?\s+(?:\w+\s+){0,3}$/i;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$|\b(?:prohibit|forbid)s?\s+(?:\w+\s+){0,3}$|\b(?:prohibited|forbidden)\s+to\s+(?:\w+ly\s+)?$/i;
 /** "We do not offer you the option to opt out or to limit…", "there is no ability to delete…": the way to do it is withheld. */
 const OPTION_WITHHELD =
   /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?|\bno\s+)(?:options?|ability|choice|right|means|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
