@@ -255,6 +255,7 @@ describe('rights lexicon', () => {
     // Correcting by other words: changes to the information, its profile, change or request removal.
     ['You may request changes to your information.', ['correction']],
     ['We will need to verify any emailed requests for access or changes to your personal or account information.', ['access', 'correction']],
+    ['You may object to the processing of your personal information, request that Acme restricts the processing of your personal information or request portability.', ['objection', 'restriction', 'portability']],
     ['Users may make any changes to their information at any time by logging in.', ['correction']],
     ['You can update your profile information in Settings.', ['correction']],
     ['You may change or request the removal of any personally identifiable information stored by us.', ['correction', 'deletion']],

@@ -36,6 +36,11 @@ describe('sellsData', () => {
     [['Sale of Information: We have not disclosed and/or sold personal information in the preceding 12 months.'], false],
     [['Sale of Information: in the last year we sold customer records to data brokers.'], true],
     [['Privacy Policy Do Not Sell My Personal Information Terms of Service'], null],
+    // A long title in the laws' words names a section; the same words in a sentence state a sale.
+    [['Notice of Sale or Sharing of Personal Information for a Business Purpose'], null],
+    [['In the past year we have sold or shared personal information for a business purpose.'], true],
+    // "some categories of" what is sold, after the law's term in quotes and an aside.
+    [['• In the preceding twelve months, we may have shared CA Personal Information for business purposes, or we may have “sold” (as defined under CCPA) some categories of CA Personal Information.'], true],
     [['Privacy Policy Do Not Sell/Share My Personal Information Terms of Service'], null],
     // Others as the sellers say nothing of the operator; the operator selling to others does.
     [['Across the web, third parties routinely collect, buy and sell personal information to build profiles.'], null],

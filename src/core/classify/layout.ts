@@ -16,12 +16,12 @@ const MAX_HEADING_CHARS = 200;
  * Lines that open with "we"/"you" read as sentences even without a full stop
  * (numbered list items often have none).
  */
-export function looksLikeHeading(text: string): boolean {
+export function looksLikeHeading(text: string, maxWords = 10): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
   const trimmed = text.trim();
   if (BULLET.test(trimmed) || /[.;,:!]$/.test(trimmed)) return false;
   const body = trimmed.replace(NUMBERED, '');
-  return body.split(/\s+/).length <= 10 && !/^(we|you|they)\b/i.test(body);
+  return body.split(/\s+/).length <= maxWords && !/^(we|you|they)\b/i.test(body);
 }
 
 const LIST_REASON = 'item of a list introduced by a labelled clause';
@@ -37,9 +37,9 @@ export function isListItem(text: string): boolean {
 }
 
 /** "**Sales of Personal Information**.", "4. Data Retention": a title, emphasis and a closing full stop aside. */
-export function readsAsTitle(text: string): boolean {
+export function readsAsTitle(text: string, maxWords = 10): boolean {
   const bare = text.replace(/[*_#]+/g, ' ').replace(/[.:]\s*$/, '').trim();
-  return bare !== '' && looksLikeHeading(bare) && isTitleCase(bare.replace(NUMBERED, ''));
+  return bare !== '' && looksLikeHeading(bare, maxWords) && isTitleCase(bare.replace(NUMBERED, ''));
 }
 
 /** "TRANSFER OF INFORMATION", "Contractual Basis": a sub-heading, which ends a list. */

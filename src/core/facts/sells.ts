@@ -12,7 +12,7 @@ import { BUSINESS_CHANGES_HANDS } from '../vocabulary/business-transfer';
 const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:otherwise\s+|even\s+)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|(?:sub)?licen[cs]e|barter|transmit|resell|market|misuse|use|provide|show|reveal)\w*(?:\s+out)?){0,4}`;
 /** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
 const DATA_OBJECT = new RegExp(
-  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)|anyone|anybody)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?|identifiers)\b`,
+  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)|anyone|anybody)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain|some)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?|identifiers)\b`,
   'i',
 );
 /** "Your personal data will not be sold", "data you submitted will never be misused, rented or sold": the data comes first, in the passive. */
@@ -136,13 +136,16 @@ const ONLY_IN_SOME_SENSE =
 
 type SalePolarity = Polarity | 'in-the-laws-sense';
 
+/** The laws' section titles run long: "Notice of Sale or Sharing of Personal Information for a Business Purpose" is twelve words. */
+const LONGEST_TITLE_WORDS = 16;
+
 /** "6. Selling data to third parties": a numbered section's heading, in sentence case, names its topic. */
 const numberedHeading = (text: string): boolean => /^\s*\d+(?:\.\d+)*\.?\s+\S/.test(text) && looksLikeHeading(text);
 
 /** The polarity of each sale of personal data a clause speaks of. */
 function salesIn(clause: ClassifiedClause, input: FactInput): SalePolarity[] {
-  // A title ("Sales of Personal Information.") names a section; it states nothing.
-  if (readsAsTitle(clause.text) || numberedHeading(clause.text)) return [];
+  // A title ("Sales of Personal Information.", "Notice of Sale or Sharing of Personal Information for a Business Purpose") names a section; it states nothing.
+  if (readsAsTitle(clause.text, LONGEST_TITLE_WORDS) || numberedHeading(clause.text)) return [];
   return (input.statements.get(clause.index) ?? [])
     .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
     .map((s) => {
