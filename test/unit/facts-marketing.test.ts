@@ -154,6 +154,9 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(marketingBasis('You can unsubscribe from our marketing emails at any time.')).toBe('opt-out-only');
     expect(fact('You can unsubscribe from our marketing emails at any time.').value).toBe(true);
     expect(fact('You can unsubscribe from our marketing emails at any time.', 'We send our newsletter only if you opt in to receive it.').value).toBe(false);
+    // Leaving the list in the rights' words (one vocabulary): "un-subscribe", "removed from … mailing list".
+    expect(marketingBasis('Subscribers to our newsletter may un-subscribe at any time.')).toBe('opt-out-only');
+    expect(marketingBasis('You may ask to be removed from our mailing list at any time.')).toBe('opt-out-only');
   });
 
   it('reads the industry in general apart from the operator, and one channel apart from another', () => {

@@ -8,6 +8,7 @@ import { isBareItem, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
 import { BULLET } from '../classify/layout';
+import { UNSUBSCRIBES } from './lexicon';
 
 const MARKETING =
   /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on|of) (?:our |new |[a-z]+ ){0,3}(?:products|services|features)|(?:other|new|additional|related) (?:products|services)(?: (?:and|or) (?:products|services))?|recommend(?:s|ing|ations? (?:of|for))? (?:our |other |new )?(?:products|services)|(?:that|which) we (?:may )?(?:feel|think|believe) (?:may |might |will |would )?(?:be |are )?(?:of )?interest|(?:new|other|additional) (?:product|service)s? offerings?|keep you (?:informed|updated) (?:about|on|of) (?:our |the |new |latest |[a-z]+ ){0,3}(?:products|services))\b/i;
@@ -98,7 +99,7 @@ const isListedUse = (text: string): boolean => isBareItem(text.replace(/^[•*�
 /** "We will only do so if…", "We do this only with your consent": a condition said of the clause before. */
 const ONLY_DOES_SO = /^\W*(?:we|it|they|this)\s+(?:(?:will|shall|would|may)\s+)?(?:only\s+(?:do|does|happens?)\s+(?:so|this|that)?|(?:do|does)\s+(?:so|this|that)\s+only)\b/i;
 
-const OPT_OUT = /\bunsubscrib\w*|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b/i;
+const OPT_OUT = new RegExp(String.raw`${UNSUBSCRIBES}|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b`, 'i');
 
 /** The kinds of marketing a clause names ("newsletters" → "newsletter"), to tell one channel from another. */
 const channelsOf = (text: string): string[] => [...text.matchAll(new RegExp(MARKETING.source, 'gi'))].map((m) => m[0].toLowerCase().replace(/s$/, ''));
