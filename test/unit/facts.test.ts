@@ -809,6 +809,7 @@ describe('retention: what the stated periods add up to', () => {
     ['The troubleshooting log gets securely erased every few hours.', 'fixed'],
     ['Once your account is terminated, all data associated with it is deleted from our systems.', 'fixed'],
     ['Your data is deleted when your subscription is cancelled.', 'fixed'],
+    ['If you delete your account, we will delete this information.', 'fixed'],
   ])('%s → %s', (text, kind) => {
     const { value } = factFrom('retention', [[text, ['retention'], false]]);
     expect(value).toMatchObject({ kind });
@@ -820,6 +821,11 @@ describe('retention: what the stated periods add up to', () => {
       ['Preference cookies expire after 12 months.', ['retention'], false],
     ]);
     expect(value).toMatchObject({ kind: 'vague', periods: [{ phrase: 'only as long as it is required for the reasons it was collected' }, { phrase: '12 months', cookie: true }] });
+  });
+
+  it('the operator deleting when the person deletes the account is a rule; the person deleting alone is none', () => {
+    expect(factFrom('retention', [['If you delete your account, we will delete this information.', ['retention'], false]]).value).not.toBeNull();
+    expect(factFrom('retention', [['If you delete your account, you can no longer sign in.', ['retention'], false]]).value).toBeNull();
   });
 
   it('kept for ever anywhere outweighs a fixed period elsewhere', () => {

@@ -11,7 +11,7 @@ export function breachNotification({ clauses }: FactInput) {
   const underBreachIntro = (i: number) =>
     i > 0 && /:\W*$/.test(clauses[i - 1]!.text) && BREACH_INTRO.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text);
   const afterABreach = (i: number) =>
-    i > 0 && NAMES_A_BREACH.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text) && OF_THAT_BREACH.test(clauses[i]!.text);
+    i > 0 && OF_THAT_BREACH.test(clauses[i]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text) && NAMES_A_BREACH.test(clauses[i - 1]!.text);
   const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || underBreachIntro(i) || afterABreach(i));
   return notices.length ? stated(true, notices) : notStated<boolean>();
 }
