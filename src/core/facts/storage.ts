@@ -55,7 +55,7 @@ function whereDataIsBrought(c: ClassifiedClause): StorageLocation | undefined {
 /** "As an example, if you are located in Canada and your transaction is processed by a payment gateway located in the United States, …": a case imagined, not where data is. */
 const IMAGINED_CASE = /\b(?:for example|as an example|for instance),?\s+(?:if|when|suppose|say)\b/i;
 
-/** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there). */
+/** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there) that names a place, else in the first such clause. */
 export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
   const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && !IMAGINED_CASE.test(c.text) && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
