@@ -6,13 +6,19 @@ import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NAMES_A_BREACH, NOTICE_TO_THE_PERS
 /** "we notify all affected parties of the incident": the breach named in the sentence before. */
 const OF_THAT_BREACH = /\b(?:of|about)\s+(?:the|such an?|this|that|any such)\s+(?:incident|breach)\b/i;
 
+/**
+ * A notice to the person whose breach the clause before names: under a line introducing what happens on a
+ * breach ("… should a data breach occur:" then "We will notify you via email:"), or of "the incident" just named.
+ */
+function noticeOfTheBreachBefore(text: string, before: string): boolean {
+  if (!NOTICE_TO_THE_PERSON.test(text)) return false;
+  const introduces = /:\W*$/.test(before) && BREACH_INTRO.test(before);
+  return introduces || (OF_THAT_BREACH.test(text) && NAMES_A_BREACH.test(before));
+}
+
 /** True when it promises to tell people about a breach; `null` otherwise (silence is not a refusal). */
 export function breachNotification({ clauses }: FactInput) {
-  const underBreachIntro = (i: number) =>
-    i > 0 && /:\W*$/.test(clauses[i - 1]!.text) && BREACH_INTRO.test(clauses[i - 1]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text);
-  const afterABreach = (i: number) =>
-    i > 0 && OF_THAT_BREACH.test(clauses[i]!.text) && NOTICE_TO_THE_PERSON.test(clauses[i]!.text) && NAMES_A_BREACH.test(clauses[i - 1]!.text);
-  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || underBreachIntro(i) || afterABreach(i));
+  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || (i > 0 && noticeOfTheBreachBefore(c.text, clauses[i - 1]!.text)));
   return notices.length ? stated(true, notices) : notStated<boolean>();
 }
 

@@ -9,6 +9,9 @@ import { defineFact, type FactInput } from './definition';
 const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b`;
 
 /** Phrases that state a retention period or rule, most specific first. */
+/** "If you delete your account, …": the person ending the account, which the operator's deletion may follow. */
+const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b`;
+
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
@@ -42,7 +45,7 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:deleted|erased|removed|purged|overwritten) (?:every|each) (?:few |\d+ )?(?:minutes?|hours?|days?)\b/i,
   new RegExp(String.raw`\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}[^.;]{0,120}?\b(?:deleted|erased|removed|purged|destroyed)\b`, 'i'),
   // "If you delete your account, we will delete this information": kept until the account goes.
-  /\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b[^.;]{0,40}?\bwe (?:will |shall )?(?:delete|erase|remove|destroy|purge)\b[^,.;]*/i,
+  new RegExp(String.raw`${YOU_END_YOUR_ACCOUNT}[^.;]{0,40}?\bwe (?:will |shall )?(?:delete|erase|remove|destroy|purge)\b[^,.;]*`, 'i'),
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
   // "We will retain your personal data for no longer than is necessary for the purposes stated"
   /\b(?:for )?no longer than (?:is |it is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
@@ -53,7 +56,7 @@ const PERIOD_PATTERNS: RegExp[] = [
 const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i;
 /** A definite end: a length of time, or an event ("until you delete it", "erased every few hours", "deleted once your account is closed"). */
 const FIXED = new RegExp(
-  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}`,
+  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}`,
   'i',
 );
 

@@ -60,7 +60,8 @@ export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
   const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && !IMAGINED_CASE.test(c.text) && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
   // "stored outside the EU" then "transferred to and processed in the United States": the place named beats the place ruled out.
-  const first = about.find((c) => locatedIn(c).places.length > 0) ?? about[0] ?? clauses.find(namesWhereServersAre);
+  const located = new Map(about.map((c) => [c, locatedIn(c)]));
+  const first = about.find((c) => located.get(c)!.places.length > 0) ?? about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
   for (const c of first ? [] : labelled(clauses, 'transfer')) {
@@ -68,9 +69,9 @@ export function storageLocation({ clauses }: FactInput) {
     if (where) return stated(where, [c]);
   }
   if (!first) return notStated<StorageLocation>();
-  const where = locatedIn(first);
+  const where = located.get(first) ?? locatedIn(first);
   // A clause that only puts servers in a place is its own evidence.
-  return stated(where, about.includes(first) ? about.filter((c) => sameWhere(locatedIn(c), where)) : [first]);
+  return stated(where, located.has(first) ? about.filter((c) => sameWhere(located.get(c)!, where)) : [first]);
 }
 
 /** "Ireland and Germany", "outside the EEA", "Canada and outside the EU". */
