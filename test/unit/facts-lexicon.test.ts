@@ -127,6 +127,10 @@ describe('data item lexicon', () => {
     ['name, address and bank connection for the membership fee', ['name', 'address', 'payment-details']],
     // Government numbers in their Canadian and driving wordings.
     ["your driver's licence number and Social Insurance number", ['id-number']],
+    // An ID number qualified by what it numbers (a vendor registration, a product, a transaction) is not the person's.
+    ['Acme is registered with the IAB as a Vendor (IAB / TCF identification number 573).', []],
+    ['transaction ID, product identification number, order history', ['purchase-history']],
+    ['a one-time use ID number so we can validate the transaction', []],
     // The address after an IP written out, or after a company's name, is neither a postal address of the person's.
     ['• IP (internet protocol) address', ['ip-address']],
     // A list of the person's data still names the address, and a job function is the person's.
@@ -328,6 +332,9 @@ describe('rights lexicon', () => {
     ['data on portable or other electronic devices', []],
     ['You have the right to withdraw this consent at any time.', ['withdraw-consent']],
     ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
+    // A claim brought before the regulator is a complaint; legal claims defended near a mention of one are not.
+    ['Users have the right to bring a claim before their competent data protection authority.', ['complaint']],
+    ['We keep records to defend legal claims and to answer the supervisory authority.', []],
     ['you may also have the right to file a complaint with the relevant regulatory authorities or in a court', ['complaint']],
     // National regulators by their own names.
     ['you can file a complaint with the State Data Protection Inspectorate', ['complaint']],

@@ -373,6 +373,10 @@ describe('collects: what the term "personal information" covers is not what is c
       numbered([
         clause('Examples of PII include, but are not limited to, first and last names, home address, email address, telephone number, etc.', ['collection']),
         clause('"Personal Data" means any information relating to you, such as your name or postal address.', ['collection']),
+        // The GDPR's definitions, quoted: who is identifiable, what profiling is.
+        clause('A natural person is viewed as identifiable if he or she can be identified by an identifier such as a name, ID number or location data.', ['collection']),
+        clause('Profiling means any form of automated processing of personal data to predict aspects concerning a natural person’s location or movements.', ['collection']),
+        clause('Information that identifies a particular person could be a name, address or Social Security number, for example.', ['collection']),
         clause('We collect your email address.', ['collection']),
       ]),
     );
@@ -431,6 +435,7 @@ describe('collects: data named as not collected', () => {
       numbered([
         clause('The content you upload should not include government identifiers such as social security numbers.', ['collection']),
         clause('We collect your name; please do not send us your bank card details.', ['collection']),
+        clause('We ask that you not send us any sensitive personal data (e.g., social security numbers or health information).', ['collection']),
       ]),
     );
     expect(facts.collects.value).toEqual(['name']);

@@ -43,11 +43,11 @@ const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
 
 /** "Examples of PII include … home address", "'Personal Data' means …", "By Personal Data, we mean …", "… are examples of 'User Personal Information'": what the term covers, not what is collected. */
 const DEFINES_PERSONAL_DATA =
-  /^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b|by ["“]?personal(?:ly identifiable)? (?:data|information)["”]?,? we mean\b)|\bare (?:all )?examples of ["“]?(?:[\w-]+ )?personal(?:ly identifiable)? (?:data|information)\b/i;
+  /^\W*(?:an? )?(?:identifiable )?natural person is (?:viewed|regarded|considered|deemed) (?:as )?identifiable\b|^\W*an identifiable (?:natural )?person is\b|^\W*(?:["“]?profiling["”]?|profiling) (?:means|is any form of)\b|^\W*(?:information|data) that identifies (?:a|an|the) (?:particular |specific )?(?:person|individual) (?:could|can|may|might|would) be\b|^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b|by ["“]?personal(?:ly identifiable)? (?:data|information)["”]?,? we mean\b)|\bare (?:all )?examples of ["“]?(?:[\w-]+ )?personal(?:ly identifiable)? (?:data|information)\b/i;
 
 /** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =
-  /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+/i;
+  /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\bask (?:that )?you (?:to )?not (?:to )?(?:include|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+/i;
 
 /** "… after we have removed any information that identifies a user, such as a name": identifiers taken out of data passed on. */
 const IDENTIFIERS_REMOVED =

@@ -26,7 +26,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\bproof of (?:residence|address)\b|\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
-  { pattern: /(?<!\b(?:unique|user|account|customer|member|membership|subscriber|this|device|resettable|advertising) )\b(?:ID|identity|identification|passport|national insurance|social (?:security|insurance)|driver['’]?s['’]? licen[cs]e|driving licen[cs]e) numbers?\b(?! (?:associated with|of|for) (?:your |the |a )?(?:devices?|browsers?|computers?)\b)|\bpassport details\b/i, term: 'id-number' },
+  { pattern: /(?<!\b(?:unique|user|account|customer|member|membership|subscriber|this|device|resettable|advertising|TCF|IAB|VAT|product|transaction|order|one-time use) )\b(?:ID|identity|identification|passport|national insurance|social (?:security|insurance)|driver['’]?s['’]? licen[cs]e|driving licen[cs]e) numbers?\b(?! (?:associated with|of|for) (?:your |the |a )?(?:devices?|browsers?|computers?)\b)|\bpassport details\b/i, term: 'id-number' },
   {
     pattern: /\b(?:credit|debit|bank|payment) cards?\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details|connection)\b|\bpayment (?:details|information|data|methods?)\b|\bbilling (?:and [a-z]+ )?(?:information|details|data)\b/i,
     term: 'payment-details',
@@ -108,7 +108,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
   // so is "we will provide you with the contact information of the appropriate privacy authority".
   {
     pattern: new RegExp(
-      `\\b(?:complain|complaints?|lodge|recourse|appeal)\\b[^.]*${REGULATOR}|\\b(?:contact(?: (?:information|details) (?:of|for))?|write to|appeal to)\\s+(?:the |your |a )?(?:appropriate |respective |local |competent |relevant |state(?:['’]s)? |national )?${REGULATOR}`,
+      `\\b(?:complain|complaints?|lodge|recourse|appeal|(?:bring|file|make) a claim)\\b[^.]*${REGULATOR}|\\b(?:contact(?: (?:information|details) (?:of|for))?|write to|appeal to)\\s+(?:the |your |a )?(?:appropriate |respective |local |competent |relevant |state(?:['’]s)? |national )?${REGULATOR}`,
       'i',
     ),
     term: 'complaint',

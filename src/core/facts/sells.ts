@@ -46,7 +46,10 @@ const OTHER_SELLERS =
   /\b(?:third[- ]part(?:y|ies)|advertisers|data brokers|other (?:companies|websites|businesses|organi[sz]ations)|(?:many|most|some|several) (?:other )?(?:[\w-]+ )?(?:companies|websites|sites|apps|businesses|services|platforms|providers))\b/i;
 /** "websites that display and sell it": the seller is the noun the relative clause hangs on, whoever else the sentence names. */
 const SOLD_IN_A_RELATIVE = /\b(?:websites|sites|companies|brokers|apps|services|businesses|platforms|providers|people|others)\s+(?:that|which|who)\s+(?:[\w-]+\s+(?:and|or|and\/or)\s+)?$/i;
-const othersSell = (before: string) => SOLD_IN_A_RELATIVE.test(before) || (OTHER_SELLERS.test(before) && !FIRST_PERSON.test(before));
+/** "… for monetary consideration to a person for that person to license or sell such information": the infinitive's own subject sells. */
+const ANOTHER_SUBJECT_SELLS = /\bfor (?:that|the|a|another|such|this) (?:person|party|third party|recipient|buyer|purchaser)\s+to\s+(?:[\w-]+\s+(?:or|and)\s+)?$/i;
+const othersSell = (before: string) =>
+  SOLD_IN_A_RELATIVE.test(before) || ANOTHER_SUBJECT_SELLS.test(before) || (OTHER_SELLERS.test(before) && !FIRST_PERSON.test(before));
 
 /** The words up to the sale's recipient or purpose. */
 const firstPhrase = (after: string): string => after.split(/\b(?:to|for|with)\b/)[0] ?? '';
