@@ -334,6 +334,12 @@ describe('rights lexicon', () => {
     ['you can submit complaints or report to local privacy protection regulators', ['complaint']],
     // A claim brought before the regulator is a complaint; legal claims defended near a mention of one are not.
     ['Users have the right to bring a claim before their competent data protection authority.', ['complaint']],
+    // A regulator by its English name: "the National Authority for the Supervision of Personal Data Processing".
+    ['You have the right to fill a complaint at the National Authority for the Supervision of Personal Data Processing.', ['complaint']],
+    // "said consent" withdrawn; the person requiring data to be correct asks for correction, the operator asking for correct data does not.
+    ['Withdrawing said consent can be easily done by clicking “Unsubscribe” underneath any newsletter.', ['withdraw-consent', 'opt-out-marketing']],
+    ['You are entitled to have access to that information and require it to be correct if it is inaccurate.', ['access', 'correction']],
+    ['We ask that the information you give us be correct.', []],
     ['We keep records to defend legal claims and to answer the supervisory authority.', []],
     ['you may also have the right to file a complaint with the relevant regulatory authorities or in a court', ['complaint']],
     // National regulators by their own names.

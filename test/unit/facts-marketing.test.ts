@@ -113,6 +113,14 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(result.evidence.map((e) => e.text)).toEqual(['We may send you postal marketing unless you object.']);
   });
 
+  it('a newsletter every buyer receives automatically is by default, though subscribing on the website asks consent', () => {
+    const result = fact(
+      'When subscribing to the newsletter on the website, you will have to provide Acme with consent to send you our newsletter.',
+      'Everyone who buys an Acme product will automatically receive our newsletter.',
+    );
+    expect(result).toMatchObject({ value: true, evidence: [{ text: 'Everyone who buys an Acme product will automatically receive our newsletter.' }] });
+  });
+
   it('"as permitted under applicable law" is a default basis, as "by law" is', () => {
     expect(marketingBasis('Communicate with you: answering your questions and, as permitted under applicable law, sending you communications about products of selected partners.')).toBe('by-default');
   });

@@ -159,6 +159,11 @@ describe('boolean facts', () => {
     ['breach_notification', [['We will report data breaches to the supervisory authority within 72 hours.', [], false]], null],
     // "a security system's breach"; a breach made public tells everyone affected, one reported to a regulator does not.
     ['breach_notification', [['If we learn of a security system’s breach, we may attempt to notify you electronically.', [], false]], true],
+    // Aware of "a breach", notice provided to the person; the customer told in the singular, not its support desk.
+    ['breach_notification', [['If we become aware of a breach that affects the security of personal information, we will provide you with notice as required by applicable law.', [], false]], true],
+    ['breach_notification', [['If we become aware of a breach of these Terms, we will provide you with notice of termination.', [], false]], null],
+    ['breach_notification', [['The Company shall notify the Customer of any Personal Data Breach without undue delay.', [], false]], true],
+    ['breach_notification', [['Acme shall notify the customer service team of any security incident it detects.', [], false]], null],
     ['breach_notification', [['If there is a privacy breach, I promise to disclose it as soon as possible on the site blog.', [], false]], true],
     ['breach_notification', [['If there is a data breach, we will disclose it to the relevant authorities.', [], false]], null],
     // A notice under a line that introduces what happens on a breach; the same notice under another line is not about a breach.
@@ -234,6 +239,9 @@ describe('string facts', () => {
     // A company's address in parentheses is not where its servers are; nor is a "process" (a noun) in a place.
     ['storage_location', [['Acme uses the Hetzner Data Centers (Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany) to maintain our servers.', ['transfer'], false], ['The servers are located in Finland and used for hosting web content.', ['transfer'], false]], 'Finland'],
     ['storage_location', [['The TÜV also certified the job applicant process in Germany.', ['transfer'], false]], null],
+    // "located" alone often places recipients: a clause that stores data wins over an earlier one; "located at" is an address.
+    ['storage_location', [['• outsourced service providers who perform functions on our behalf, located inside or outside of the EU or UK territory;', ['transfer'], false], ['Personal data may be stored and processed in the United States.', ['transfer'], false]], 'the United States'],
+    ['storage_location', [['Acme is located at Don Emanuelstraat 3, Wijchen, the Netherlands.', ['transfer'], false]], null],
     // …nor is an address in parentheses after a company's name, even where servers are named.
     ['storage_location', [['The data collected via the cookie is pseudonymised and processed on the servers of our service provider CrossEngage GmbH (Gontardstr. 11, 10178 Berlin, Germany).', [], false]], null],
     ['storage_location', [['The data is processed on the servers of our service provider in Germany.', [], false]], 'Germany'],
@@ -377,6 +385,7 @@ describe('collects: what the term "personal information" covers is not what is c
         clause('A natural person is viewed as identifiable if he or she can be identified by an identifier such as a name, ID number or location data.', ['collection']),
         clause('Profiling means any form of automated processing of personal data to predict aspects concerning a natural person’s location or movements.', ['collection']),
         clause('Information that identifies a particular person could be a name, address or Social Security number, for example.', ['collection']),
+        clause('As used herein, the term “personal information” means information that identifies an individual (such as a name, address or credit card number).', ['collection']),
         clause('We collect your email address.', ['collection']),
       ]),
     );

@@ -7,11 +7,14 @@ import { namesAPlace, placesIn } from './places';
 import { cameFromElsewhere, keptInsideButForExceptions, staysIn } from './transfer';
 import { COMPANY_SUFFIX } from '../vocabulary/parties';
 
-/** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver") nor a procedure ("a self-certification process"). */
+/** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver", "Acme is located at 3 Main Street") nor a procedure ("a self-certification process"). */
 const STORES = new RegExp(
-  String.raw`\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|${COMPANY_SUFFIX}|we|you),? (?:(?:may|might|could|can|will|would)(?: also)? be |are |is |'re |’re )?)(?<!\b(?:that|which|who) (?:(?:may|might|could|can|will|would)(?: also)? be|is|are) (?:not )?)located|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )(?:process(?:es|ed)|process(?!\s+(?:in|at|for|of)\b)))\b`,
+  String.raw`\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|${COMPANY_SUFFIX}|we|you),? (?:(?:may|might|could|can|will|would)(?: also)? be |are |is |'re |’re )?)(?<!\b(?:that|which|who) (?:(?:may|might|could|can|will|would)(?: also)? be|is|are) (?:not )?)located(?!\s+at\b)|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )(?:process(?:es|ed)|process(?!\s+(?:in|at|for|of)\b)))\b`,
   'i',
 );
+
+/** The clause's only word that places data is "located". */
+const onlyLocated = (c: ClassifiedClause) => !STORES.test(c.text.replace(/\blocated\b/gi, ' '));
 
 /** "Stored on Siber servers in the data center located in USA", "all data processing takes place in the U.S.": says where data is, whatever the clause's labels. */
 const KEPT_ON_SERVERS =
@@ -61,7 +64,10 @@ export function storageLocation({ clauses }: FactInput) {
   const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && !IMAGINED_CASE.test(c.text) && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
   // "stored outside the EU" then "transferred to and processed in the United States": the place named beats the place ruled out.
   const located = new Map(about.map((c) => [c, locatedIn(c)]));
-  const first = about.find((c) => located.get(c)!.places.length > 0) ?? about[0] ?? clauses.find(namesWhereServersAre);
+  // "Data is stored in the United States" beats an earlier "service providers … located inside or outside of the EU":
+  // "located" alone often says where recipients are.
+  const placed = about.filter((c) => located.get(c)!.places.length > 0);
+  const first = placed.find((c) => !onlyLocated(c)) ?? placed[0] ?? about[0] ?? clauses.find(namesWhereServersAre);
   const received = clauses.find(cameFromElsewhere);
   if (!first && received) return stated({ places: placesIn(received.text).places.slice(0, 1), outside: [] }, [received]);
   for (const c of first ? [] : labelled(clauses, 'transfer')) {

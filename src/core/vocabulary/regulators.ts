@@ -8,7 +8,7 @@ export interface Regulator {
 }
 
 export const REGULATORS: Regulator[] = [
-  { name: 'a supervisory authority', jurisdiction: 'eu', pattern: /\b(?:data protection|data privacy|supervisory|supervising) authorit(?:y|ies)\b|\bDPA\b|\bdata protection (?:commission(?:er)?|regulator|agency|board|inspectorate)\b|\b(?:authority|agency|commission|inspectorate) for (?:the )?(?:privacy|data|personal data) protection\b|\bprivacy protection (?:authority|agency|commission|regulators?)\b|\b(?:data protection|privacy) regulators?\b|\bprivacy authorit(?:y|ies)\b|\bregulatory authorit(?:y|ies)\b/i },
+  { name: 'a supervisory authority', jurisdiction: 'eu', pattern: /\b(?:data protection|data privacy|supervisory|supervising) authorit(?:y|ies)\b|\bDPA\b|\bdata protection (?:commission(?:er)?|regulator|agency|board|inspectorate)\b|\b(?:authority|agency|commission|inspectorate) for (?:the )?(?:privacy|data|personal data) protection\b|\b(?:authority|agency|commission|inspectorate|office) for (?:the )?(?:supervision|protection) of (?:the )?(?:processing of )?(?:personal )?data(?: processing)?\b|\bprivacy protection (?:authority|agency|commission|regulators?)\b|\b(?:data protection|privacy) regulators?\b|\bprivacy authorit(?:y|ies)\b|\bregulatory authorit(?:y|ies)\b/i },
   { name: "the Information Commissioner's Office", jurisdiction: 'GB', pattern: /\bInformation Commissioner(?:[’']s Office|s?['’]? Office)?(?![\w])|\bICO\b/ },
   { name: 'the Information Regulator', jurisdiction: 'ZA', pattern: /\bInformation Regulator\b/i },
   { name: 'the Privacy Commissioner of Canada', jurisdiction: 'CA', pattern: /\bPrivacy Commissioner\b|\bOffice of the Privacy Commissioner\b|\bOPC\b/i },
