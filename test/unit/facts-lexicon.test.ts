@@ -340,6 +340,9 @@ describe('rights lexicon', () => {
     ['Withdrawing said consent can be easily done by clicking “Unsubscribe” underneath any newsletter.', ['withdraw-consent', 'opt-out-marketing']],
     ['You are entitled to have access to that information and require it to be correct if it is inaccurate.', ['access', 'correction']],
     ['We ask that the information you give us be correct.', []],
+    // Consent withdrawn in the passive; accessing data in order to modify it.
+    ['Such consent can be withdrawn at any time by emailing us.', ['withdraw-consent']],
+    ['You may access your personal information to modify or update at any time in Settings.', ['access', 'correction']],
     ['We keep records to defend legal claims and to answer the supervisory authority.', []],
     ['you may also have the right to file a complaint with the relevant regulatory authorities or in a court', ['complaint']],
     // National regulators by their own names.
@@ -390,6 +393,9 @@ describe('rights lexicon', () => {
 describe('law lexicon', () => {
   it.each([
     ['in accordance with the Protection of Personal Information (POPI) Act', ['POPIA']],
+    // New Zealand's Privacy Act by its year, the old one or the new.
+    ['collected under the New Zealand Privacy Act 1993', ['Privacy Act 2020']],
+    ['as required by the Privacy Act 2020', ['Privacy Act 2020']],
     ['under the Protection of Personal Information Act, 2013', ['POPIA']],
     ['The GDPR law gives you the right', ['GDPR']],
     ['under the UK GDPR and the Data Protection Act 2018', ['UK GDPR', 'Data Protection Act 2018']],

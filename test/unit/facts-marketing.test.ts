@@ -91,6 +91,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
 
   it.each([
     ['no marketing at all', 'We collect your name and address to deliver your order.'],
+    ['a table heading asking whether data is shared for ads', 'The table shows what we collect and whether we sell or share such Personal Information for cross-contextual behavioral advertising purposes.'],
     ['sharing with other companies for their marketing is sharing, not marketing to you', 'If we share your data with other companies for their marketing, we will first get your consent.'],
     ['a denial of sharing data for marketing, no recipient named', 'In particular, we do not share your Personal Information for marketing purposes.'],
     ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
@@ -119,6 +120,19 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
       'Everyone who buys an Acme product will automatically receive our newsletter.',
     );
     expect(result).toMatchObject({ value: true, evidence: [{ text: 'Everyone who buys an Acme product will automatically receive our newsletter.' }] });
+  });
+
+  it('the items of a list of what the person may opt out of are rights, not practices', () => {
+    expect(fact('Colorado residents have the right to opt out of the following:', '• Processing of your personal data for targeted advertising.').value).toBeNull();
+    expect(fact('We process data for the following:', '• Processing of your personal data for targeted advertising.').value).toBe(true);
+  });
+
+  it('marketing e-mail the person opts in to is by consent, though an unsubscribe link is offered too', () => {
+    const result = fact(
+      '4. to market products and services to you, including contacting you via email that you may choose (or opt in) to receive.',
+      'You can stop receiving our promotional emails by following the unsubscribe instructions included in those emails.',
+    );
+    expect(result.value).toBe(false);
   });
 
   it('"as permitted under applicable law" is a default basis, as "by law" is', () => {

@@ -28,6 +28,8 @@ describe('sellsData', () => {
     [['We never collect data without your permission, nor do we resell or distribute any visitor data.'], false],
     [['Acme does not now, nor will it in the future, sell our user information to third parties.'], false],
     [['We have never sold your data, nor will we ever sell it.'], false],
+    // A table's heading asks whether data is sold or shared for cross-context ads; it says neither.
+    [['The following table shows the categories we collect and whether we sell or share such Personal Information for cross-contextual behavioral advertising purposes.'], null],
     // The CCPA's definition of a sale said to cover letting advertisers collect data on the site.
     [['The California Consumer Privacy Act includes a definition of “sale” that may include permitting third party advertisers to collect data about our Site visitors.'], true],
     // Nevada's definition of a sale: "that person" sells onward, and the opt-out is the law's right.

@@ -163,6 +163,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['If we become aware of a breach that affects the security of personal information, we will provide you with notice as required by applicable law.', [], false]], true],
     ['breach_notification', [['If we become aware of a breach of these Terms, we will provide you with notice of termination.', [], false]], null],
     ['breach_notification', [['The Company shall notify the Customer of any Personal Data Breach without undue delay.', [], false]], true],
+    // The person told after the regulator; the regulator and others alone are not the person.
+    ['breach_notification', [['In the event of a security breach, no longer than 72 hours after we become aware of it, we will notify the proper regulatory authorities and any users of the breach.', [], false]], true],
+    ['breach_notification', [['In the event of a data breach, we will notify the supervisory authority and our insurers.', [], false]], null],
     ['breach_notification', [['Acme shall notify the customer service team of any security incident it detects.', [], false]], null],
     ['breach_notification', [['If there is a privacy breach, I promise to disclose it as soon as possible on the site blog.', [], false]], true],
     ['breach_notification', [['If there is a data breach, we will disclose it to the relevant authorities.', [], false]], null],
@@ -242,6 +245,9 @@ describe('string facts', () => {
     // "located" alone often places recipients: a clause that stores data wins over an earlier one; "located at" is an address.
     ['storage_location', [['• outsourced service providers who perform functions on our behalf, located inside or outside of the EU or UK territory;', ['transfer'], false], ['Personal data may be stored and processed in the United States.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['Acme is located at Don Emanuelstraat 3, Wijchen, the Netherlands.', ['transfer'], false]], null],
+    // The places listed right under a line about where the servers are.
+    ['storage_location', [['The locations of servers for the services include:', [], false], ['(1) the United States,', [], false], ['(2) Hong Kong;', [], false], ['(3) Japan.', [], false], ['We collect your e-mail address.', ['collection'], false]], 'the United States, Hong Kong and Japan'],
+    ['storage_location', [['Our offices are in the following countries:', [], false], ['(1) the United States,', [], false], ['(2) Hong Kong;', [], false]], null],
     // …nor is an address in parentheses after a company's name, even where servers are named.
     ['storage_location', [['The data collected via the cookie is pseudonymised and processed on the servers of our service provider CrossEngage GmbH (Gontardstr. 11, 10178 Berlin, Germany).', [], false]], null],
     ['storage_location', [['The data is processed on the servers of our service provider in Germany.', [], false]], 'Germany'],
@@ -349,6 +355,8 @@ describe('string facts', () => {
     // Kept for ever, said with a verb the classifier's vocabulary does not hold, in a clause it did not label.
     ['retention', [['Everything you upload is saved indefinitely on our servers.', [], false]], 'indefinitely'],
     ['retention', [['Please save the confirmation e-mail for your records.', [], false]], null],
+    // Anonymised "permanently and irrevocably" on request ends the keeping; it sets no period.
+    ['retention', [['Upon request, Acme will permanently and irrevocably anonymize your data such that it can never identify you.', ['retention', 'rights'], false]], null],
     // A period written with a hyphen or a number word and its digits.
     ['retention', [['Our general guideline is a 7-year retention period for billing records.', ['retention'], false]], '7-year'],
     ['retention', [['Deleting your account removes your data within a maximum of ninety (90) days.', ['retention'], false]], 'within a maximum of ninety (90) days'],

@@ -11,7 +11,7 @@ import { BULLET } from '../classify/layout';
 import { UNSUBSCRIBES } from './lexicon';
 
 const MARKETING =
-  /\b(?:marketing|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on|of) (?:our |new |[a-z]+ ){0,3}(?:products|services|features)|(?:other|new|additional|related) (?:products|services)(?: (?:and|or) (?:products|services))?|recommend(?:s|ing|ations? (?:of|for))? (?:our |other |new )?(?:products|services)|(?:that|which) we (?:may )?(?:feel|think|believe) (?:may |might |will |would )?(?:be |are )?(?:of )?interest|(?:new|other|additional) (?:product|service)s? offerings?|keep you (?:informed|updated) (?:about|on|of) (?:our |the |new |latest |[a-z]+ ){0,3}(?:products|services))\b/i;
+  /\b(?:marketing|market (?:our |its |their |the )?(?:own )?(?:products|services|offerings)|promot(?:e|ing|ional|ions?)|special offers?|offers|newsletters?|advertis(?:ing|ements?|ers)|commercial prospecting|(?:information|updates|news) (?:about|on|of) (?:our |new |[a-z]+ ){0,3}(?:products|services|features)|(?:other|new|additional|related) (?:products|services)(?: (?:and|or) (?:products|services))?|recommend(?:s|ing|ations? (?:of|for))? (?:our |other |new )?(?:products|services)|(?:that|which) we (?:may )?(?:feel|think|believe) (?:may |might |will |would )?(?:be |are )?(?:of )?interest|(?:new|other|additional) (?:product|service)s? offerings?|keep you (?:informed|updated) (?:about|on|of) (?:our |the |new |latest |[a-z]+ ){0,3}(?:products|services))\b/i;
 /** Marketing that reaches the person (not data shared for someone else's marketing). */
 const TO_THE_PERSON =
   /\b(?:send(?:ing|s)?|sent|contact(?:ing|s)?|e-?mail(?:ing|s)?|call(?:ing|s)?|text(?:ing)?|(?:you (?:\w+ )?|to |of |stop |automatically )receiv(?:e|ing)|communicat(?:e|es|ing|ions? (?:from|about|regarding))|inform(?:ing)? you|notif\w* you|keep you (?:informed|updated)|tell you|let you know|provide (?:you|clients|customers|users|subscribers) with|provid(?:e|ing) (?:you with )?(?:updates|news|information) (?:about|on|of)\b|(?:ask|give|offer) you\b|to (?:the )?(?:(?:existing|current|new|potential|prospective|our) )?(?:users|customers|clients|subscribers|members)\b|present(?:ing)? you|to you|prospecting|hear from us|promot(?:e|ing) (?:our|its|their) (?:own )?(?:products|services)|marketing purposes|for (?:their|its|our) (?:own )?marketing|for (?:the purposes? of )?(?:direct |commercial )?(?:marketing|prospecting))\b/i;
@@ -50,6 +50,9 @@ function denies(text: string): boolean {
   return nearest !== undefined && polarityAt(text, nearest.index) === 'denied';
 }
 
+/** Marketing asked about, not said to happen: "whether we sell or share … for … advertising". */
+const ASKS_WHETHER = /\bwhether\s+(?:or not\s+)?(?:we|it|they)\s+(?:\w+\s+){0,8}(?:for|to)\b[^.;]{0,60}\b(?:advertis\w*|marketing)\b/i;
+
 const REACHES_YOU = /\b(?:send|sent|contact|e-?mail|call|text|keep|inform|tell|notify|provide)\w*\s+you\b|\bto you\b/i;
 const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[sz]ed|non-personal)\b/i;
 
@@ -72,6 +75,8 @@ const OBJECTION_RIGHT =
 const IF_WE_MARKET =
   /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if (?:your |the )?personal (?:data|information) (?:is|are) (?:being )?processed (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b|\bright to object\b[^.]{0,30}\b(?:if|where|when|in (?:the )?case)\b[^.]{0,60}\b(?:process\w*|use[sd]?|using)\b[^.]{0,60}\bdirect marketing\b/i;
 /** A listed right named and then defined ("• Right to opt out of …: This right enables you to …"). */
+/** A line introducing what the person may opt out of: its items are rights, not practices. */
+const OPT_OUT_RIGHTS_INTRO = /\brights? to opt[- ]?out of\b[^.]*:\s*$|\bopt[- ]?out of the following\b[^.]*:\s*$/i;
 const RIGHT_DEFINED = /^\W*(?:the )?right to [^.:]{3,120}:\s*(?:this|the) right\b/i;
 /** "Other webmail providers show you ads", "Many companies sell…": the industry in general, set against the operator, who is not named. */
 const OTHERS_IN_GENERAL =
@@ -138,6 +143,8 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
     if (introduces && PURPOSES_INTRO.test(c.text)) purposesIntro = c.text;
     else if (!inList) purposesIntro = '';
     if (!inList || introduces) listIntro = c.text;
+    // "… have the right to opt out of the following:" then "• Processing of your personal data for targeted advertising.": a right listed.
+    if (inList && !introduces && OPT_OUT_RIGHTS_INTRO.test(listIntro)) return [];
     const listedBasis = listedUse ? marketingBasis(`${purposesIntro} ${c.text}`) : 'unclear';
     if (listedBasis !== 'unclear') return [{ clause: c, basis: listedBasis, denied: false }];
     // "• Marketing" names a use under a line or heading about uses ("We use your data for:"), not in a menu of links.
@@ -145,6 +152,8 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
     // Not "we do not show ads to children under 13": a denial for some people only.
     if ((NO_ADS.test(c.text) || NAMED_NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
     if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
+    // "… and whether we sell or share such Personal Information for cross-contextual behavioral advertising": a table's question.
+    if (ASKS_WHETHER.test(c.text)) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
     if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];

@@ -12,6 +12,9 @@ const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has bee
 /** "If you delete your account, …": the person ending the account, which the operator's deletion may follow. */
 const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b`;
 
+/** Kept with no end; not "permanently and irrevocably anonymize", which ends it. */
+const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i;
+
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
@@ -49,11 +52,10 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
   // "We will retain your personal data for no longer than is necessary for the purposes stated"
   /\b(?:for )?no longer than (?:is |it is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
-  /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i,
+  KEEPS_INDEFINITELY,
   /\bnot stored\b[^,.;]*/i,
 ];
 
-const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently(?!\s+(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i;
 /** A definite end: a length of time, or an event ("until you delete it", "erased every few hours", "deleted once your account is closed"). */
 const FIXED = new RegExp(
   String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}`,

@@ -130,6 +130,8 @@ function calledASale(text: string): boolean {
   // “share” data for cross-context behavioral advertising" denies it.
   const verbs = [...match[0].matchAll(CALLING_VERBS)];
   const nearest = match.index + (verbs.at(-1)?.index ?? 0);
+  // "… and whether we sell or share such Personal Information for cross-contextual behavioral advertising": asked, not said.
+  if (EMBEDDED_QUESTION.test(text.slice(0, nearest).replace(/\b\w+\s+(?:or|and|and\/or)\s+$/i, ''))) return false;
   return polarityAt(text, nearest) === 'affirmed';
 }
 

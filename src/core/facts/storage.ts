@@ -1,7 +1,7 @@
 // storage_location: where the policy says data is stored.
 import { listInWords } from '../../present/words';
 import type { ClassifiedClause, StorageLocation } from '../types';
-import { labelled, notStated, stated } from './clauses';
+import { isBareItem, labelled, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 import { cameFromElsewhere, keptInsideButForExceptions, staysIn } from './transfer';
@@ -32,6 +32,22 @@ function namesWhereServersAre(c: ClassifiedClause): boolean {
   const text = withoutCompanyAddresses(c.text);
   const servers = c.negated ? null : KEPT_ON_SERVERS.exec(text);
   return servers !== null && namesAPlace(placesIn(text.slice(servers.index, servers.index + servers[0].length + 80)));
+}
+
+/** "The locations of servers for the services include:", "Our servers are located in:": a line that lists where data is kept. */
+const LISTS_SERVER_PLACES = /\b(?:locations? of (?:our |the )?(?:servers|data cent(?:re|er)s)|(?:servers|data cent(?:re|er)s) (?:are |is )?(?:located|based|hosted) in)\b[^.]*:\s*$/i;
+
+/** The places of the short items right under such a line ("(1) the United States,", "(2) Hong Kong;"), with the line and its items. */
+function listedServerPlaces(clauses: ClassifiedClause[]): { places: string[]; sources: ClassifiedClause[] } | undefined {
+  const at = clauses.findIndex((c) => !c.negated && LISTS_SERVER_PLACES.test(c.text));
+  if (at < 0) return undefined;
+  const items: ClassifiedClause[] = [];
+  for (const c of clauses.slice(at + 1)) {
+    if (!isBareItem(c.text) || placesIn(c.text).places.length === 0) break;
+    items.push(c);
+  }
+  const places = [...new Set(items.flatMap((c) => placesIn(c.text).places))];
+  return places.length ? { places, sources: [clauses[at]!, ...items] } : undefined;
 }
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
@@ -74,6 +90,8 @@ export function storageLocation({ clauses }: FactInput) {
     const where = whereDataIsBrought(c);
     if (where) return stated(where, [c]);
   }
+  const listed = first ? undefined : listedServerPlaces(clauses);
+  if (listed) return stated({ places: listed.places, outside: [] }, listed.sources);
   if (!first) return notStated<StorageLocation>();
   const where = located.get(first) ?? locatedIn(first);
   // A clause that only puts servers in a place is its own evidence.

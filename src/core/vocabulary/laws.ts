@@ -90,6 +90,7 @@ export const LAWS: Law[] = [
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Marco Civil da Internet', jurisdiction: 'BR', patterns: [/\bMarco Civil(?: da Internet)?\b/i, /\bBrazilian Internet Civil Framework\b/i] },
   { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i] },
+  { name: 'Privacy Act 2020', jurisdiction: 'NZ', patterns: [/\bNew Zealand Privacy Act\b/i, /\bPrivacy Act,? (?:1993|2020)\b/i] },
   // Before PDPA, whose name its own contains.
   { name: 'DPDP Act', jurisdiction: 'IN', consumes: true, patterns: [/\bDigital Personal Data Protection Act\b/i, /\bDPDP Act\b/i] },
   { name: 'PDPA', jurisdiction: 'SG', patterns: [/\bPDPA\b/, /\bPersonal Data Protection Act\b/i] },
