@@ -127,6 +127,16 @@ describe('data item lexicon', () => {
     ['name, address and bank connection for the membership fee', ['name', 'address', 'payment-details']],
     // Government numbers in their Canadian and driving wordings.
     ["your driver's licence number and Social Insurance number", ['id-number']],
+    // A place to keep things is no location of the person's; the device's physical location is.
+    ['We store personal information in a secure location, accessible by designated staff.', []],
+    ['Contact details are kept in a centralised location for project members.', []],
+    ['the physical location of the device', ['location']],
+    // "addresses" as a verb, the operator's own address and premises; the person's premises are an address.
+    ['This Privacy Policy addresses only our use and disclosure of information we collect.', []],
+    ['Find and address violations of the Agreement.', []],
+    ['The e-mail includes the physical address of our business location.', []],
+    ['We use CCTV on our premises for security reasons.', []],
+    ['An engineer will visit your premises to install the router.', ['address']],
     // An ID number qualified by what it numbers (a vendor registration, a product, a transaction) is not the person's.
     ['Acme is registered with the IAB as a Vendor (IAB / TCF identification number 573).', []],
     ['transaction ID, product identification number, order history', ['purchase-history']],

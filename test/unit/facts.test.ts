@@ -453,9 +453,12 @@ describe('collects: data named as not collected', () => {
         clause('The content you upload should not include government identifiers such as social security numbers.', ['collection']),
         clause('We collect your name; please do not send us your bank card details.', ['collection']),
         clause('We ask that you not send us any sensitive personal data (e.g., social security numbers or health information).', ['collection']),
+        // What a payment processor handles and the operator never receives; what follows "but" is collected.
+        clause('Acme does not have access to your credit card information.', ['collection']),
+        clause('If you donate, we do not handle or have access to your credit card info, but do collect any transaction information sent to us.', ['collection']),
       ]),
     );
-    expect(facts.collects.value).toEqual(['name']);
+    expect(facts.collects.value).toEqual(['name', 'purchase-history']);
   });
 
   it('examples given right after the request are what to keep back; after anything else they are collected', () => {

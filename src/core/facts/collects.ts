@@ -25,6 +25,15 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const held = named.filter((item) => (!denied.has(item) || stated.has(item)) && namedOutsideExclusions.includes(item));
   // "… should not include social security numbers": what follows is what the person is asked to keep back;
   // "… so long as we have removed any information that identifies you, such as a name": what is taken out.
+  const neverReceived = NEVER_RECEIVED.exec(clause.text);
+  if (neverReceived) {
+    // Only up to "but": "we do not handle … credit card info, but do collect any transaction information".
+    const from = neverReceived.index;
+    const to = clause.text.slice(from).search(/\bbut\b|;/);
+    const outside = clause.text.slice(0, from) + ' ' + (to < 0 ? '' : clause.text.slice(from + to));
+    const elsewhere = matchTerms(outside, DATA_ITEM_TERMS);
+    return held.filter((item) => elsewhere.includes(item));
+  }
   const askedNot = ASKED_NOT_TO_GIVE.exec(clause.text) ?? IDENTIFIERS_REMOVED.exec(clause.text);
   if (!askedNot) return held;
   const before = matchTerms(clause.text.slice(0, askedNot.index), DATA_ITEM_TERMS);
@@ -48,6 +57,10 @@ const DEFINES_PERSONAL_DATA =
 /** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
 const ASKED_NOT_TO_GIVE =
   /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\bask (?:that )?you (?:to )?not (?:to )?(?:include|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+/i;
+
+/** "Acme does not have access to your credit card information", "we will never receive … your payment information": what a processor handles and the operator never gets. */
+const NEVER_RECEIVED =
+  /\b(?:we|it|[A-Z][\w-]+)\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|will\s+(?:not|never)|won['’]t|never)\s+(?:(?:handle|see|receive|store|retain)\s+or\s+)?(?:have access to|receive|see|handle|get access to)\b/;
 
 /** "… after we have removed any information that identifies a user, such as a name": identifiers taken out of data passed on. */
 const IDENTIFIERS_REMOVED =
