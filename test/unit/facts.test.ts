@@ -128,6 +128,9 @@ describe('boolean facts', () => {
     ['security_measures_described', [['We have taken certain physical, electronic, contractual and administrative steps to protect your information.', [], false]], true],
     ['security_measures_described', [['Acme uses a variety of safeguards, including contractual and technical measures, to protect the data we transfer.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['Countries are named by their ISO 3166 codes.', [], false], ['We share data.', ['sharing'], false]], false],
+    // Access for those who need to know is a measure; the operator needing to know something is not.
+    ['security_measures_described', [['We give access only to employees that need to know that information in order to process it.', [], false]], true],
+    ['security_measures_described', [['We need to know your basic personal data in order to provide you with services.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
