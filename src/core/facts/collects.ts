@@ -23,21 +23,25 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const named = matchTerms(clause.text, DATA_ITEM_TERMS);
   const namedOutsideExclusions = withoutExclusions === clause.text ? named : matchTerms(withoutExclusions, DATA_ITEM_TERMS);
   const held = named.filter((item) => (!denied.has(item) || stated.has(item)) && namedOutsideExclusions.includes(item));
-  // "… should not include social security numbers": what follows is what the person is asked to keep back;
-  // "… so long as we have removed any information that identifies you, such as a name": what is taken out.
-  const neverReceived = NEVER_RECEIVED.exec(clause.text);
+  const keptBack = keptBackSpan(clause.text);
+  if (!keptBack) return held;
+  const elsewhere = matchTerms(`${clause.text.slice(0, keptBack.from)} ${clause.text.slice(keptBack.to)}`, DATA_ITEM_TERMS);
+  return held.filter((item) => elsewhere.includes(item));
+}
+
+/**
+ * Where a clause names data kept back: to its end after a request ("… should not include social security numbers")
+ * or a removal ("… so long as we have removed any information that identifies you, such as a name"); up to a "but"
+ * after a denial of receipt ("we do not handle … credit card info, but do collect any transaction information").
+ */
+function keptBackSpan(text: string): { from: number; to: number } | undefined {
+  const neverReceived = NEVER_RECEIVED.exec(text);
   if (neverReceived) {
-    // Only up to "but": "we do not handle … credit card info, but do collect any transaction information".
-    const from = neverReceived.index;
-    const to = clause.text.slice(from).search(/\bbut\b|;/);
-    const outside = clause.text.slice(0, from) + ' ' + (to < 0 ? '' : clause.text.slice(from + to));
-    const elsewhere = matchTerms(outside, DATA_ITEM_TERMS);
-    return held.filter((item) => elsewhere.includes(item));
+    const but = text.slice(neverReceived.index).search(/\bbut\b|;/);
+    return { from: neverReceived.index, to: but < 0 ? text.length : neverReceived.index + but };
   }
-  const askedNot = ASKED_NOT_TO_GIVE.exec(clause.text) ?? IDENTIFIERS_REMOVED.exec(clause.text);
-  if (!askedNot) return held;
-  const before = matchTerms(clause.text.slice(0, askedNot.index), DATA_ITEM_TERMS);
-  return held.filter((item) => before.includes(item));
+  const askedNot = ASKED_NOT_TO_GIVE.exec(text) ?? IDENTIFIERS_REMOVED.exec(text);
+  return askedNot ? { from: askedNot.index, to: text.length } : undefined;
 }
 
 /** "… your payment history (but NOT your payment information)", "your e-mail but not your name": items set aside ("including but not limited to" sets none aside). */

@@ -42,12 +42,14 @@ function listedServerPlaces(clauses: ClassifiedClause[]): { places: string[]; so
   const at = clauses.findIndex((c) => !c.negated && LISTS_SERVER_PLACES.test(c.text));
   if (at < 0) return undefined;
   const items: ClassifiedClause[] = [];
+  const places = new Set<string>();
   for (const c of clauses.slice(at + 1)) {
-    if (!isBareItem(c.text) || placesIn(c.text).places.length === 0) break;
+    const named = isBareItem(c.text) ? placesIn(c.text).places : [];
+    if (named.length === 0) break;
     items.push(c);
+    named.forEach((p) => places.add(p));
   }
-  const places = [...new Set(items.flatMap((c) => placesIn(c.text).places))];
-  return places.length ? { places, sources: [clauses[at]!, ...items] } : undefined;
+  return places.size ? { places: [...places], sources: [clauses[at]!, ...items] } : undefined;
 }
 
 const sameWhere = (a: StorageLocation, b: StorageLocation) => a.places.join() === b.places.join() && a.outside.join() === b.outside.join();
