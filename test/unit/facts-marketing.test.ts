@@ -198,3 +198,15 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(fact(section[1]!, 'We process your e-mail address for direct marketing purposes.').value).toBe(true);
   });
 });
+
+describe('an opt-in to ads chosen for the person', () => {
+  it('governs the personalised ads the policy lists, and nothing else', () => {
+    const optIn = 'When you open the app for the first time, we will ask for your explicit consent to tailor ads for you.';
+    expect(fact('• To show personalized advertisements in the app; we do not use marketing cookies on the website.', optIn).value).toBe(false);
+    // Guards: without the opt-in the ads happen by default, and a mailing named beside the ads is not what was opted into.
+    expect(fact('• To show personalized advertisements in the app.').value).toBe(true);
+    expect(fact('We send you newsletters and show you personalized advertisements.', optIn).value).toBe(true);
+    // An opt-in to a mailing does not govern the ads either.
+    expect(fact('• To show personalized advertisements in the app.', 'We send our newsletter only if you opt in to receive it.').value).toBe(true);
+  });
+});

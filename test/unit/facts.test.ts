@@ -891,3 +891,50 @@ describe('evidence is the clause that states the fact, not one that holds the wo
     expect(factFrom('rights', [['You may request access to the personal data we hold about you.', ['rights'], false]]).value).toEqual(['access']);
   });
 });
+
+describe('sixteenth session: wordings read on unseen pages', () => {
+  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+  const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
+
+  it('collects: a booking history, an Internet address; not a form field, a future imagined or a thing’s number', () => {
+    expect(items("We store a history of where and when you've booked parking (booking history).")).toEqual(['purchase-history']);
+    expect(items('We keep your reservation details to manage your stay.')).toEqual(['purchase-history']);
+    expect(items('At checkout we store your name and your Internet address.')).toEqual(['name', 'ip-address']);
+    // Guard: a postal address is still one; "Internet address" is not a postal address.
+    expect(items('At checkout we store your name and your address.')).toEqual(['name', 'address']);
+    // A sign-up form's required fields captured with the page; under a line saying what is collected they are listed data.
+    expect(items('• Phone Number*')).toBeNull();
+    expect(items('For the direct sale of licences we collect:', '• Your phone number*')).toEqual(['phone']);
+    // After a denial, what would happen if it changed.
+    expect(items('Should that change in the future, we will ensure users are aware of such use of location information.')).toBeNull();
+    expect(items('We use location information to show nearby stations.')).toEqual(['location']);
+    expect(items('We collect the charging port identification number and your e-mail address.')).toEqual(['email']);
+    expect(items('We collect your ID number and your e-mail address.')).toEqual(['email', 'id-number']);
+  });
+
+  it('rights: revising one’s profile, a list of rights by their nouns, raising concerns with a regulator, objecting against marketing', () => {
+    expect(rights('You can review and revise your profile information at any time.')).toEqual(['access', 'correction']);
+    expect(rights('We may revise this Privacy Policy from time to time.')).toBeNull();
+    expect(rights('You are entitled to the rights of correction, deletion, revocation and objection.')).toEqual(['correction', 'deletion', 'objection', 'withdraw-consent']);
+    expect(rights('If you are unhappy with our response you may raise your concerns with the Information Commissioner’s Office.')).toEqual(['complaint']);
+    expect(rights('If you are unhappy with our response you may raise your concerns with our support team.')).toBeNull();
+    expect(rights('You have the right to object against the processing of your personal data by Acme, or against direct marketing.')).toEqual(['objection', 'opt-out-marketing']);
+    expect(rights('You have the right to object against the processing of your personal data by Acme.')).toEqual(['objection']);
+  });
+
+  it('transfer and storage: recipients established outside a place; where staff and recipients are is not where data is', () => {
+    expect(factFrom('cross_border_transfer', [['Acme may provide your personal data to parties established outside the European Economic Area (EEA).', ['sharing'], false]]).value).toBe(true);
+    expect(factFrom('cross_border_transfer', [['Acme may provide your personal data to parties established in the Netherlands.', ['sharing'], false]]).value).toBeNull();
+    const staff = 'This may include staff working outside the UK and third parties, some of whom are located outside the European Economic Area.';
+    expect(factFrom('storage_location', [[staff, ['transfer'], false]]).value).toBeNull();
+    expect(shown('storage_location', [['Your data is stored outside the European Economic Area.', ['transfer'], false]])).toBe('outside the EEA');
+  });
+
+  it('retention: a condition opening the sentence, and what the law compels disclosed, are no period', () => {
+    const period = (text: string) => shown('retention', [[text, ['retention'], false]]);
+    expect(period('As long as we are legally permitted, we will provide notice of any situation where accessing content becomes necessary.')).toBeNull();
+    expect(period('As long as we are legally permitted, we will keep your files.')).toBe('As long as we are legally permitted');
+    expect(period('We may be required to access, remove, preserve, or disclose information as necessary to comply with legal obligations.')).toBeNull();
+    expect(period('We retain information as necessary to comply with legal obligations.')).toBe('as necessary to comply with legal obligations');
+  });
+});

@@ -14,7 +14,7 @@ const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|r
  * practice is denied ("we do not request or store your name or IP address"; a list under "We do not collect:").
  */
 function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
-  if (ANSWERED_NO.test(clause.text) || examplesOfWhatNotToGive(clause, input) || DEFINES_PERSONAL_DATA.test(clause.text)) return [];
+  if (ANSWERED_NO.test(clause.text) || IF_THAT_CHANGES.test(clause.text) || aFormField(clause, input) || examplesOfWhatNotToGive(clause, input) || DEFINES_PERSONAL_DATA.test(clause.text)) return [];
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
@@ -43,6 +43,14 @@ function keptBackSpan(text: string): { from: number; to: number } | undefined {
   const askedNot = ASKED_NOT_TO_GIVE.exec(text) ?? IDENTIFIERS_REMOVED.exec(text);
   return askedNot ? { from: askedNot.index, to: text.length } : undefined;
 }
+
+/** "Should that change in the future, we will … ensure users are aware of such use of location information": after a denial, a future imagined. */
+const IF_THAT_CHANGES = /^\W*(?:should|if|in case|in the event that) (?:that|this|it|these|those) (?:ever )?changes?\b/i;
+
+/** "• Phone Number*": a sign-up form's required field, captured with the page, not a practice the policy states. */
+const FORM_FIELD = /^[\s•*–-]*[A-Z][\w'’ -]{0,40}\*\s*$/;
+/** Under a line that says the data is collected ("For the direct sale of licences:" then "• Your email*"), the same mark flags what is required. */
+const aFormField = (clause: ClassifiedClause, input: FactInput) => FORM_FIELD.test(clause.text) && !listedAsHeld(clause, input);
 
 /** "… your payment history (but NOT your payment information)", "your e-mail but not your name": items set aside ("including but not limited to" sets none aside). */
 const EXCLUDED = /\(\s*(?:but |and )?(?:not|never)\b(?! limited\b)[^)]*\)|\bbut (?:not|never)\b(?! limited\b)[^,;.)]*/gi;

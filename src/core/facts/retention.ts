@@ -103,10 +103,33 @@ const aResponseTime = (text: string, match: RegExpMatchArray) => {
   return RESPONSE_BEFORE.test(text.slice(0, at)) || RESPONSE_AFTER.test(text.slice(at + match[0].length));
 };
 
+/**
+ * "As long as we are legally permitted, we will provide notice …": a condition opening the sentence, which is a period
+ * only when the sentence goes on to keep or delete data ("As long as your account is active, we keep your files").
+ */
+const OPENING_CONDITION = /^\W*as long as\b/i;
+const KEEPS_OR_DELETES = /\b(?:retain|keep|kept|stor|hold|held|maintain|preserv|delet|eras|remov|destroy|purg)\w*/i;
+const aCondition = (text: string, match: RegExpMatchArray) => {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', match.index ?? 0) + 1, 0);
+  if (!OPENING_CONDITION.test(text.slice(sentenceStart, (match.index ?? 0) + match[0].length))) return false;
+  const rest = text.slice((match.index ?? 0) + match[0].length).split(/[.;]/)[0]!;
+  return !KEEPS_OR_DELETES.test(rest);
+};
+
+/** "required to access, remove, preserve, or disclose information as necessary to comply with legal obligations": what the law compels, disclosure among it, not how long data is kept. */
+const AS_NEEDED = /^as (?:needed|necessary|required) to\b/i;
+const DISCLOSES = /\bdisclos\w*/i;
+const RETAINS = /\b(?:retain|keep|kept|stor)\w*/i;
+const aCompelledDisclosure = (text: string, match: RegExpMatchArray) => {
+  if (!AS_NEEDED.test(match[0])) return false;
+  const before = text.slice(Math.max(text.lastIndexOf('. ', match.index ?? 0) + 1, 0), match.index);
+  return DISCLOSES.test(before) && !RETAINS.test(before);
+};
+
 /** Every period stated in a clause, in pattern order ("30 days after … (… 365 days after closing)" states two). */
 export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
   return PERIOD_PATTERNS.flatMap((pattern) =>
-    [...clause.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].filter((match) => !aResponseTime(clause.text, match)).map((match) => {
+    [...clause.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].filter((match) => !aResponseTime(clause.text, match) && !aCondition(clause.text, match) && !aCompelledDisclosure(clause.text, match)).map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
       return { phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index };
     }),

@@ -9,7 +9,7 @@ import { COMPANY_SUFFIX } from '../vocabulary/parties';
 
 /** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver", "Acme is located at 3 Main Street") nor a procedure ("a self-certification process"). */
 const STORES = new RegExp(
-  String.raw`\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|${COMPANY_SUFFIX}|we|you),? (?:(?:may|might|could|can|will|would)(?: also)? be |are |is |'re |’re )?)(?<!\b(?:that|which|who) (?:(?:may|might|could|can|will|would)(?: also)? be|is|are) (?:not )?)located(?!\s+at\b)|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )(?:process(?:es|ed)|process(?!\s+(?:in|at|for|of)\b)))\b`,
+  String.raw`\b(?:stor\w+|host\w*|holds?|held|(?<!\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|corporations?|businesses|individuals?|affiliates?|entit(?:y|ies)|organi[sz]ations?|partners?|vendors?|processors?|offices?|headquarters|${COMPANY_SUFFIX}|we|you),? (?:(?:may|might|could|can|will|would)(?: also)? be |are |is |'re |’re )?)(?<!\b(?:that|which|whom?) (?:(?:may|might|could|can|will|would)(?: also)? be|is|are) (?:not )?)located(?!\s+at\b)|servers?|data cent(?:re|er)s?|(?:primary|data|processing|hosting|storage|server|computing) facilit(?:y|ies)|(?<!\b(?:a|the|this|certification|complaints?|review|verification|legal|voluntary) )(?:process(?:es|ed)|process(?!\s+(?:in|at|for|of)\b)))\b`,
   'i',
 );
 

@@ -47,7 +47,7 @@ const givenFromOutside = (c: ClassifiedClause) => {
  * "These service providers may be located inside or outside of the EEA": those who receive data, placed outside a
  * named place. Where the person is ("if you’re located outside the EEA") is the gazetteer's `others`, not `outside`.
  */
-const RECIPIENTS_LOCATED = /\b(?:located|based)\s+(?:(?:inside|within|in) (?:or|and) )?outside\b/i;
+const RECIPIENTS_LOCATED = /\b(?:located|based|established)\s+(?:(?:inside|within|in) (?:or|and) )?outside\b/i;
 /** "stored outside the EEA": moved out of a named place (not "disclosed outside of Acme"). */
 const movesOutsideAPlace = (text: string) =>
   /\boutside\b/i.test(text) && (MOVES.test(text) || RECIPIENTS_LOCATED.test(text)) && placesIn(text).outside.length > 0;
