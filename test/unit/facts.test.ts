@@ -938,3 +938,40 @@ describe('sixteenth session: wordings read on unseen pages', () => {
     expect(period('We retain information as necessary to comply with legal obligations.')).toBe('as necessary to comply with legal obligations');
   });
 });
+
+describe('sixteenth session: the seventy-second batch’s wordings', () => {
+  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+  const one = (key: FactKey, text: string, labels: Category[] = []) => factFrom(key, [[text, labels, false]]).value;
+
+  it('collects: browsing habits and a download history; not where data is kept, nor a definition of personal data', () => {
+    expect(items('We recommend software based on your interests, download history and navigation habits on the website.')).toEqual(['browsing-activity']);
+    expect(items('We record your browsing habits.')).toEqual(['browsing-activity']);
+    expect(items('Servers may be distributed, making it difficult to determine the actual location where the Personal Data are stored.')).toBeNull();
+    expect(items('We use your location to show nearby stores.')).toEqual(['location']);
+    expect(items('Any information that directly, indirectly, or in connection with other information — including a personal identification number — allows for the identification or identifiability of a natural person.')).toBeNull();
+    expect(items('Any information that you give us, such as your name, is stored.')).toEqual(['name']);
+    expect(items('Web forms allow you to communicate with our staff about any concerns.')).toEqual(['communications']);
+  });
+
+  it('breach: the person told in the passive', () => {
+    expect(one('breach_notification', 'You will be notified about data breaches when we believe you are likely to be at risk of serious harm.')).toBe(true);
+    expect(one('breach_notification', 'Users will be promptly informed in the event of a security breach.')).toBe(true);
+    // Guard: being told of changes to the policy is not a breach notice.
+    expect(one('breach_notification', 'You will be notified about changes to this policy.')).toBeNull();
+  });
+
+  it('transfer: standard clauses under any of their names', () => {
+    expect(one('cross_border_transfer', 'Where the relevant provider is located outside the Economic European Area (EEA), we require the signature of EU standard clauses.', ['transfer'])).toBe(true);
+    expect(one('cross_border_transfer', 'Transfers rely on the standard data protection clauses adopted by the Commission.', ['transfer'])).toBe(true);
+    expect(one('cross_border_transfer', 'Our providers sign our standard terms.', ['transfer'])).toBeNull();
+  });
+
+  it('rights: "transfer your data" among the rights is portability; a person’s physical security is no security measure', () => {
+    expect(one('rights', 'You may request your rights to access, rectify and delete, restrict the processing, transfer your data and withdraw your consent.', ['rights'])).toEqual(['access', 'correction', 'deletion', 'restriction', 'portability', 'withdraw-consent']);
+    expect(one('rights', 'We may transfer your data to our affiliates.', ['rights'])).toBeNull();
+    // Read in a text about personal data, where silence on security is "none".
+    const vital = '• when the transfer is necessary to protect your life or physical security or those of a third party;';
+    expect(factFrom('security_measures_described', [['We collect your name.', ['collection'], false], [vital, [], false]]).value).toBe(false);
+    expect(one('security_measures_described', 'We maintain physical security at our data centres.')).toBe(true);
+  });
+});
