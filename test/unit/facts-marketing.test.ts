@@ -210,3 +210,12 @@ describe('an opt-in to ads chosen for the person', () => {
     expect(fact('• To show personalized advertisements in the app.', 'We send our newsletter only if you opt in to receive it.').value).toBe(true);
   });
 });
+
+describe('"we don\'t spam"', () => {
+  it('rules out marketing sent without asking; a mailing stated elsewhere still happens', () => {
+    expect(fact("Your email will only be used for account notifications, we don't spam or sell email addresses.").value).toBe(false);
+    expect(fact("We don't spam.", 'We send you our newsletter with special offers.').value).toBe(true);
+    // Guard: spam filtering is no promise about marketing.
+    expect(fact('We filter spam from your inbox.').value).toBeNull();
+  });
+});

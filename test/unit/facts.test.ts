@@ -975,3 +975,14 @@ describe('sixteenth session: the seventy-second batch’s wordings', () => {
     expect(one('security_measures_described', 'We maintain physical security at our data centres.')).toBe(true);
   });
 });
+
+describe('security: malware guarded against, not malware denied', () => {
+  const security = (text: string) => factFrom('security_measures_described', [['We collect your name.', ['collection'], false], [text, [], false]]).value;
+  it('scanning or protecting against malware is a measure; not listing malware in a catalogue is not', () => {
+    expect(security('We do not list malware or other shady apps.')).toBe(false);
+    expect(security('And, of course, we do not include any form of malware or spyware.')).toBe(false);
+    expect(security('We scan all uploads for malware.')).toBe(true);
+    expect(security('We use anti-malware software on our servers.')).toBe(true);
+    expect(security('We may disclose information to detect, prevent, or otherwise assess and address potential spam, malware, fraud and abuse.')).toBe(true);
+  });
+});

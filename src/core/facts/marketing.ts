@@ -31,6 +31,8 @@ const NAMED_NO_ADS =
   /\b[A-Z][\w&.-]+\s+(?:does not|doesn['’]t|will not|won['’]t|never)\s+(?:permit|allow|show|display|serve|run|have|contain|include|use)\s+(?:any\s+)?(?:third[- ]party\s+)?(?:ads|advertising|advertisements|adverts)\b/;
 /** "Browse without targeted advertising!", "free of ads": none shown, unless a condition follows ("without ads if you subscribe"). */
 const WITHOUT_ADS = /\b(?:without|free (?:of|from))\s+(?:any\s+)?(?:(?:targeted|personali[sz]ed|behaviou?ral|tracking)\s+)?(?:ads|advertising|advertisements|adverts)\b(?![^.]*\b(?:if|unless|when|opt)\b)/i;
+/** "we don't spam": no unsolicited mailings, which rules out marketing sent without asking. */
+const NO_SPAM = /\b(?:we|it)\s+(?:do not|don['’]t|never|will not|won['’]t|shall not)\s+(?:ever\s+)?spam\b/i;
 const FOR_SOME_ONLY = /\b(?:children|child|kids|minors?|teens?|under (?:the age of )?\d+)\b/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING =
@@ -150,7 +152,7 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
     // "• Marketing" names a use under a line or heading about uses ("We use your data for:"), not in a menu of links.
     const bare = BARE_PURPOSE.test(c.text) && (ABOUT_USES.test(listIntro) || ABOUT_USES.test(headings.get(c.index) ?? ''));
     // Not "we do not show ads to children under 13": a denial for some people only.
-    if ((NO_ADS.test(c.text) || NAMED_NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
+    if ((NO_ADS.test(c.text) || NAMED_NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text) || NO_SPAM.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
     if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
     // "… and whether we sell or share such Personal Information for cross-contextual behavioral advertising": a table's question.
     if (ASKS_WHETHER.test(c.text)) return [];
