@@ -986,3 +986,17 @@ describe('security: malware guarded against, not malware denied', () => {
     expect(security('We may disclose information to detect, prevent, or otherwise assess and address potential spam, malware, fraud and abuse.')).toBe(true);
   });
 });
+
+describe('collects: definitions, table cells and the operator’s own numbers', () => {
+  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+  it('what "sensitive information" covers, a row answered "Not collected", content the service is not meant for, the company’s tax number', () => {
+    expect(items('Sensitive information includes Social Security number, driver’s license number and precise geolocation.')).toBeNull();
+    expect(items('“Covered information” includes first and last name, address and Social Security Number.')).toBeNull();
+    expect(items('Social security, driver’s license, or passport number; Not collected; Email address; Collected')).toEqual(['email']);
+    expect(items('The platform is not intended for user generated content containing sensitive data such as social security numbers.')).toBeNull();
+    expect(items('Acme Ltd is a company domiciled in Madrid, and its Tax ID number is ES W0249639F.') ?? []).not.toContain('id-number');
+    // Guards: a collection that names the same data still collects it.
+    expect(items('We collect your Social Security number and e-mail address.')).toEqual(['email', 'id-number']);
+    expect(items('Social security, driver’s license, or passport number; Collected')).toEqual(['id-number']);
+  });
+});

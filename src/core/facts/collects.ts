@@ -53,7 +53,7 @@ const FORM_FIELD = /^[\s•*–-]*[A-Z][\w'’ -]{0,40}\*\s*$/;
 const aFormField = (clause: ClassifiedClause, input: FactInput) => FORM_FIELD.test(clause.text) && !listedAsHeld(clause, input);
 
 /** "… your payment history (but NOT your payment information)", "your e-mail but not your name": items set aside ("including but not limited to" sets none aside). */
-const EXCLUDED = /\(\s*(?:but |and )?(?:not|never)\b(?! limited\b)[^)]*\)|\bbut (?:not|never)\b(?! limited\b)[^,;.)]*/gi;
+const EXCLUDED = /\(\s*(?:but |and )?(?:not|never)\b(?! limited\b)[^)]*\)|\bbut (?:not|never)\b(?! limited\b)[^,;.)]*|[^;|]*[;|]\s*not collected\b/gi;
 
 /**
  * A row of the generated "Category | Examples | Collected" table whose last cell says NO ("Contact
@@ -64,11 +64,11 @@ const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
 
 /** "Examples of PII include … home address", "'Personal Data' means …", "Any information that … allows for the identification or identifiability of a natural person", "As used herein, the term “personal information” means …", "By Personal Data, we mean …", "… are examples of 'User Personal Information'": what the term covers, not what is collected. */
 const DEFINES_PERSONAL_DATA =
-  /^\W*(?:an? )?(?:identifiable )?natural person is (?:viewed|regarded|considered|deemed) (?:as )?identifiable\b|^\W*an identifiable (?:natural )?person is\b|^\W*(?:["“]?profiling["”]?|profiling) (?:means|is any form of)\b|^\W*(?:information|data) that identifies (?:a|an|the) (?:particular |specific )?(?:person|individual) (?:could|can|may|might|would) be\b|^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|(?:(?:as used (?:herein|in this (?:\w+ ){0,2}(?:policy|notice|statement))|for (?:the )?purposes of this (?:\w+ ){0,2}(?:policy|notice|statement)),?\s+)?(?:the (?:term|phrase|words?)\s+)?["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b|by ["“]?personal(?:ly identifiable)? (?:data|information)["”]?,? we mean\b)|\bare (?:all )?examples of ["“]?(?:[\w-]+ )?personal(?:ly identifiable)? (?:data|information)\b|^\W*any information (?:that|which)\b[^.]{0,200}\b(?:identifiability|identification of (?:a|an|the) (?:natural )?person)\b/i;
+  /^\W*(?:an? )?(?:identifiable )?natural person is (?:viewed|regarded|considered|deemed) (?:as )?identifiable\b|^\W*an identifiable (?:natural )?person is\b|^\W*(?:["“]?profiling["”]?|profiling) (?:means|is any form of)\b|^\W*(?:information|data) that identifies (?:a|an|the) (?:particular |specific )?(?:person|individual) (?:could|can|may|might|would) be\b|^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|(?:(?:as used (?:herein|in this (?:\w+ ){0,2}(?:policy|notice|statement))|for (?:the )?purposes of this (?:\w+ ){0,2}(?:policy|notice|statement)),?\s+)?(?:the (?:term|phrase|words?)\s+)?["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b|by ["“]?personal(?:ly identifiable)? (?:data|information)["”]?,? we mean\b)|\bare (?:all )?examples of ["“]?(?:[\w-]+ )?personal(?:ly identifiable)? (?:data|information)\b|^\W*["“]?(?:sensitive|covered) (?:personal )?information["”]?(?:\s*\([^)]*\))? (?:includes|means|is defined as)\b|^\W*any information (?:that|which)\b[^.]{0,200}\b(?:identifiability|identification of (?:a|an|the) (?:natural )?person)\b/i;
 
-/** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name". */
+/** The person is asked not to give data: "should not include", "please do not send us", "we discourage you to use your real name", "not intended for user generated content containing sensitive data such as …". */
 const ASKED_NOT_TO_GIVE =
-  /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\bask (?:that )?you (?:to )?not (?:to )?(?:include|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+/i;
+  /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\bask (?:that )?you (?:to )?not (?:to )?(?:include|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+|\bnot intended for (?:[\w-]+ ){0,4}(?:containing|that contains?|including)\b/i;
 
 /** "Acme does not have access to your credit card information", "we will never receive … your payment information": what a processor handles and the operator never gets. */
 const NEVER_RECEIVED =

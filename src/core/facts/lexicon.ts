@@ -26,7 +26,7 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
   { pattern: /\bproof of (?:residence|address)\b|(?<!\b(?:our|its|their) )\bpremises\b/i, term: 'address' },
   { pattern: /\b(?:tele)?phone numbers?\b|\b(?:mobile|cell(?:phone)?|contact) numbers?\b/i, term: 'phone' },
   { pattern: /\be-?mail address(?:es)?\b|(?:,|\band)\s+e-?mails?\b(?!\s+(?:sent|from|to)\b)/i, term: 'email' },
-  { pattern: /(?<!\b(?:unique|user|account|customer|member|membership|subscriber|this|device|resettable|advertising|TCF|IAB|VAT|product|transaction|order|one-time use|port|station|serial|ticket|invoice|tracking|reference|case) )\b(?:ID|identity|identification|passport|national insurance|social (?:security|insurance)|driver['’]?s['’]? licen[cs]e|driving licen[cs]e) numbers?\b(?! (?:associated with|of|for) (?:your |the |a )?(?:devices?|browsers?|computers?)\b)|\bpassport details\b/i, term: 'id-number' },
+  { pattern: /(?<!\b(?:its|our|their) (?:[\w-]+ )?)(?<!\b(?:unique|user|account|customer|member|membership|subscriber|this|device|resettable|advertising|TCF|IAB|VAT|product|transaction|order|one-time use|port|station|serial|ticket|invoice|tracking|reference|case) )\b(?:ID|identity|identification|passport|national insurance|social (?:security|insurance)|driver['’]?s['’]? licen[cs]e|driving licen[cs]e) numbers?\b(?! (?:associated with|of|for) (?:your |the |a )?(?:devices?|browsers?|computers?)\b)|\bpassport details\b/i, term: 'id-number' },
   {
     pattern: /\b(?:credit|debit|bank|payment) cards?\b|\bcard details\b|\bdebit orders?\b|\bbank(?:ing)? (?:account|details|connection)\b|\bpayment (?:details|information|data|methods?)\b|\bbilling (?:and [a-z]+ )?(?:information|details|data)\b/i,
     term: 'payment-details',
