@@ -23,8 +23,6 @@ const ABOUT_USES = /\b(?:use[sd]?|using|purposes?|process\w*|reasons?|why)\b/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
   /\bad[- ]targeting\b|\b(?:personali[sz]e|tailor) (?:the |their )?(?:ads|advertising|advertisements)(?: content)?\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|customi[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:content,?\s+(?:and|or)\s+)?(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:\w+ )?(?:interests|activity|browsing|usage|behaviou?r|data|information|profiles?)\b/i;
-/** Every mention of ads chosen for the person, to set them aside and see what other marketing a clause names. */
-const EVERY_TARGETED_AD = new RegExp(TARGETED_ADS.source, 'gi');
 /** "We have no advertisements", "we do not show you any ads", "the site does not and will never show ads": no ads at all, which rules out ads chosen for the person. */
 const NO_ADS =
   /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)(?:,?\s+(?:and|or)\s+(?:will|shall)\s+(?:not|never),?)?\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?no\s+(?:(?:targeted|personali[sz]ed|behaviou?ral)\s+)?(?:ads|advertising|advertisements|adverts)\b/i;
@@ -199,7 +197,7 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
   // Ads chosen for the person are governed by an opt-in to exactly that: "we will ask for your explicit consent to tailor ads for you".
   const adsOptIn = pick('opt-in').some((c) => c.text.length <= 400 && TARGETED_ADS.test(c.text));
   const governedByOptIn = (text: string) => {
-    const others = channelsOf(text.replace(EVERY_TARGETED_AD, '').replace(/\bmarketing cookies\b/gi, ''));
+    const others = channelsOf(text.replace(new RegExp(TARGETED_ADS.source, 'gi'), '').replace(/\bmarketing cookies\b/gi, ''));
     if (TARGETED_ADS.test(text)) return adsOptIn && others.every((channel) => optInChannels.has(channel));
     return others.length > 0 && others.every((channel) => optInChannels.has(channel));
   };
