@@ -138,6 +138,12 @@ describe('sellsData', () => {
     expect(called('To opt out of these “sales” or “sharing” of personal information, use the cookie settings.', ['rights'])).toBe(true);
     expect(called('We do not engage in such “sales” of personal information.')).toBe(false);
     expect(called('We do not use your data for cross-context behavioral advertising.')).toBeNull();
+    // The laws' "sharing" described without its name: data given to advertisers to target ads elsewhere.
+    expect(called('We may share personal information (in the form of identifiers and internet activity information) with third-party advertisers for purposes of targeting advertisements on other websites.')).toBe(true);
+    expect(called('We have shared certain personal information with advertising partners that display targeted advertisements to users around the web.')).toBe(true);
+    // Guards: ads shown without data given to advertisers, or advertisers kept from the data, are no sale.
+    expect(called('We work with advertising partners to show you targeted ads on our site.')).toBeNull();
+    expect(called('We do not share personal information with advertisers for targeted advertising.')).not.toBe(true);
     // The verb nearest the law's term calls it a sale (or denies it), not the first verb of the sentence.
     expect(called('While we use these cookies to measure our marketing, we do not "share" Customer Personal Data for cross-context behavioral advertising.')).toBeNull();
     // The classifier reads such a clause as a denial (its first practice is denied); the sale stated after it still counts.

@@ -1000,3 +1000,22 @@ describe('collects: definitions, table cells and the operator’s own numbers', 
     expect(items('Social security, driver’s license, or passport number; Collected')).toEqual(['id-number']);
   });
 });
+
+describe('collects: records of what was bought, by other names', () => {
+  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+  it('buying habits, what you bought, transaction-related data, subscription details and donation records are purchase history', () => {
+    expect(items('We may collect your purchasing habits and device details.')).toEqual(['device-info', 'purchase-history']);
+    expect(items('We look at what products and services you have bought.')).toEqual(['purchase-history']);
+    expect(items('After a transaction, your transaction‐related information will be kept on file.')).toEqual(['purchase-history']);
+    expect(items('• details of any requests or transactions made by you through the Service;')).toEqual(['purchase-history']);
+    expect(items('We may collect Information related to the Services you purchase.')).toEqual(['purchase-history']);
+    expect(items('We store your e-mail address, subscription information and payment related information.')).toEqual(['email', 'purchase-history']);
+    expect(items('• Subscription type')).toEqual(['purchase-history']);
+    expect(items('We keep details of any donations you make.')).toEqual(['purchase-history']);
+    expect(items('We collect data relating to the service and details of its order.')).toEqual(['purchase-history']);
+    // Guards: information sent to the person, or a newsletter subscription, is no record of a purchase; nor is the act of buying.
+    expect(items('We collect your e-mail address to send you subscription information and offers.')).toEqual(['email']);
+    expect(items('We collect your e-mail address and newsletter subscription status.')).toEqual(['email']);
+    expect(items('We collect your e-mail address when you purchase a subscription.')).toEqual(['email']);
+  });
+});
