@@ -1019,3 +1019,32 @@ describe('collects: records of what was bought, by other names', () => {
     expect(items('We collect your e-mail address when you purchase a subscription.')).toEqual(['email']);
   });
 });
+
+describe('rights: a consent revoked in the passive, data sent on to another company, data asked to be removed', () => {
+  const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
+  it('reads each as the right it names, and not a lender the person sends data to', () => {
+    expect(rights('• you have consented to the processing, which may be revoked at any time.')).toEqual(['withdraw-consent']);
+    expect(rights('This consent can be revoked and the student’s information removed at any time.')).toEqual(expect.arrayContaining(['withdraw-consent']));
+    expect(rights('• request the transfer of your personal data to a third party.')).toEqual(['portability']);
+    expect(rights('You have the right to request the Company to send personal information to another company.')).toEqual(['portability']);
+    expect(rights('• ask us to send the personal data you have given us to a third party.')).toEqual(['portability']);
+    expect(rights('If you would like your information removed from the system, such requests will be honored.')).toEqual(['deletion']);
+    expect(rights('If you want your token removed from our delivery log, just email us and ask.')).toEqual(['deletion']);
+    // Guards: a loan request sent on to a lender is no right; consent given is not consent withdrawn.
+    expect(rights('When you submit a request using our services to send your information to a third party lender, the lender needs your consent.')).toBeNull();
+    expect(rights('You have consented to the processing of your data.')).toBeNull();
+  });
+});
+
+describe('rights: restriction is the person’s right, not a restriction on others or on cookies', () => {
+  const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
+  it('reads "restrict" among the rights, and not access kept to staff, cookie settings, "without restriction" or an administrator’s power', () => {
+    expect(rights('• To request that we restrict our use of your personal information if technically viable;')).toEqual(['restriction']);
+    expect(rights('You have the right to access, correct, restrict or delete your Personal Data.')).toEqual(['access', 'correction', 'deletion', 'restriction']);
+    expect(rights('At Acme, we restrict access to personal information to those who require it to deliver services to you.') ?? []).not.toContain('restriction');
+    expect(rights('You may choose to restrict the use of cookies, but that may limit the services we provide.') ?? []).not.toContain('restriction');
+    expect(rights('Avoid including any information that reveals your identity unless you intend that we disclose it without restriction to any party.') ?? []).not.toContain('restriction');
+    expect(rights('Be aware that the wiki administrators can restrict your access to Contributions you have made.') ?? []).not.toContain('restriction');
+    expect(rights('• Restrict your ability to delete or edit your information') ?? []).not.toContain('restriction');
+  });
+});
