@@ -219,3 +219,23 @@ describe('"we don\'t spam"', () => {
     expect(fact('We filter spam from your inbox.').value).toBeNull();
   });
 });
+
+describe('marketing stated as a use, with no consent asked', () => {
+  it('"send you information and marketing materials" and "receive … promotions" happen by default; an opt-in or a denial still rules', () => {
+    expect(fact('Some ways we may use your Personal Information are to: Contact you when necessary; Send you information and marketing materials about our services.').value).toBe(true);
+    expect(fact('Your e-mail address is used so you can log in and receive notifications about subscription and promotions.').value).toBe(true);
+    // Guards: the same words under an opt-in, or denied.
+    expect(fact('Only if you opt in will we send you promotional e-mails.').value).toBe(false);
+    expect(fact('We will never send you marketing e-mails.').value).toBe(false);
+    expect(fact('Your e-mail address is used so you can log in and receive notifications about your subscription.').value).toBeNull();
+  });
+});
+
+describe('marketing denied with other verbs', () => {
+  it('"do not employ … for marketing purposes" and marketing that "does not take place" rule it out; the affirmed verb does not', () => {
+    expect(fact('We do not employ tracking devices for marketing purposes.').value).toBe(false);
+    expect(fact('Analysis of the data for marketing purposes does not take place in this context.').value).toBe(false);
+    // Guard: the same verb affirmed states the marketing.
+    expect(fact('We employ tracking devices for marketing purposes.').value).toBe(true);
+  });
+});

@@ -40,17 +40,21 @@ const SHARED_FOR_MARKETING =
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide|serve|show|display|deliver)\b/i;
 /** The verbs that may govern marketing words, the sharing ones included ("we do not share data for targeted ads"). */
-const NEAREST_VERB = new RegExp(String.raw`${MARKETING_VERB.source}|\b(?:share|sell|disclose)\b`, 'gi');
+const NEAREST_VERB = new RegExp(String.raw`${MARKETING_VERB.source}|\b(?:share|sell|disclose|employ|employs|analy[sz]e|process)\b`, 'gi');
 /**
  * Denied when the first marketing verb is ("we will not use your data to send you offers") or the one nearest
  * the marketing words is ("While we use these cookies, we do not share data for behavioral advertising").
  */
 function denies(text: string): boolean {
   if (polarityOf(text, MARKETING_VERB) === 'denied') return true;
+  // "Analysis of the data for marketing purposes does not take place": the marketing said not to happen, in the passive.
+  if (DOES_NOT_HAPPEN.test(text)) return true;
   const anchor = (TARGETED_ADS.exec(text) ?? MARKETING.exec(text))?.index ?? 0;
   const nearest = [...text.slice(0, anchor).matchAll(NEAREST_VERB)].at(-1);
   return nearest !== undefined && polarityAt(text, nearest.index) === 'denied';
 }
+
+const DOES_NOT_HAPPEN = /\b(?:marketing|advertising)(?: purposes)?\s+(?:does|do|will)\s+not\s+(?:take place|happen|occur)\b/i;
 
 /** Marketing asked about, not said to happen: "whether we sell or share … for … advertising". */
 const ASKS_WHETHER = /\bwhether\s+(?:or not\s+)?(?:we|it|they)\s+(?:\w+\s+){0,8}(?:for|to)\b[^.;]{0,60}\b(?:advertis\w*|marketing)\b/i;
@@ -95,7 +99,7 @@ const WE_MARKET =
   /\b(?:[Ww]e|(?!(?:You|Your|If|To|For|This|These|The|It|They|Our|Any|All|When|Where|Should)\b)[A-Z][\w&.-]+)\s+(?:(?:may|will|might|can|also|occasionally|periodically|would like to|do|does)\s+)*(?:send|contact|e-?mail|call|communicate|do so|use\b[^.]{0,60}\bto (?:send|contact|market|promote|tell|inform|provide|communicate))/;
 /** Marketing stated as something that happens, or as a purpose the data is used for. */
 const HAPPENS_PASSIVE =
-  /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|recommend|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|recommend(?:ing)? (?:our |other |new )?(?:products|services)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))/i;
+  /\bto (?:promote|market) (?:and \w+ )?(?:our |its |new |\w+ )?(?:products|services)\b|^\s*(?:[•*–-]\s*|\(?[a-z0-9]{1,2}[.)]\s*)?(?:to (?:send|contact|communicate|e-?mail|inform|tell|market|promote|recommend|keep you)|(?:send(?:ing)?|keep(?:ing)?|inform(?:ing)?) you|promot(?:e|ing)|recommend(?:ing)? (?:our |other |new )?(?:products|services)|provid(?:e|ing) (?:you with )?(?:information|updates|news) (?:about|on)|(?:direct |our own )?marketing(?: purposes)?\s*[.;]?\s*$)\b|\b(?:are|is) (?:sent|used for)\b|\bfor (?:the purposes? of |our own |our |direct |commercial |promotional |other ){0,3}(?:marketing|prospecting|promotions?)\b(?! (?:department|team|staff))|\bsend(?:s|ing)? you (?:[\w-]+ ){0,3}(?:marketing|promotional|advertising)\b|\b(?:receive|get) (?:[\w-]+ ){0,4}(?:promotions|promotional (?:e-?mails?|offers|messages|materials)|marketing (?:e-?mails?|messages|communications|materials))\b/i;
 
 /** A line that introduces the uses data is put to, and says on what basis: "… Xandrie uses processing for the following:", "With your consent, including to:". */
 const PURPOSES_INTRO =
