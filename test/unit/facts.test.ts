@@ -1048,3 +1048,25 @@ describe('rights: restriction is the person’s right, not a restriction on othe
     expect(rights('• Restrict your ability to delete or edit your information') ?? []).not.toContain('restriction');
   });
 });
+
+describe('collects: a postal code within an address is the address', () => {
+  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+  it('reads a postal code beside the street or city as part of the address, and alone as a location', () => {
+    expect(items('Optional data: if specified by you, including street/building number, postal code/city or town, country.') ?? []).not.toContain('location');
+    expect(items('We collect your name, street address, city and zip code.')).toEqual(['name', 'address']);
+    // Guard: a postal code on its own places the person.
+    expect(items('We collect your postal code to show offers near you.')).toEqual(['location']);
+  });
+});
+
+describe('collects: payment details that go straight to a processor, and what a payment standard requires', () => {
+  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+  it('are not the operator’s, unless it says it holds them too', () => {
+    expect(items('PCI-DSS requirements help ensure the secure handling of payment information.')).toBeNull();
+    expect(items('Payment method details you provide (including payment card information) are sent directly to PCI-compliant third party payment providers.')).toBeNull();
+    expect(items('You also send information to your payment processor, which might include credit card or bank account numbers.')).toBeNull();
+    // Guards: the operator collecting them, or saying it keeps them besides.
+    expect(items('We collect your credit card details to bill you.')).toEqual(['payment-details']);
+    expect(items('Card details are sent directly to our payment provider; we also store the last four digits of your credit card.')).toEqual(['payment-details']);
+  });
+});

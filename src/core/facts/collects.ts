@@ -23,10 +23,11 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const named = matchTerms(clause.text, DATA_ITEM_TERMS);
   const namedOutsideExclusions = withoutExclusions === clause.text ? named : matchTerms(withoutExclusions, DATA_ITEM_TERMS);
   const held = named.filter((item) => (!denied.has(item) || stated.has(item)) && namedOutsideExclusions.includes(item));
+  const ownHeld = PAYMENT_HELD_BY_OTHERS.test(clause.text) && !WE_HOLD.test(clause.text) ? held.filter((item) => item !== 'payment-details') : held;
   const keptBack = keptBackSpan(clause.text);
-  if (!keptBack) return held;
+  if (!keptBack) return ownHeld;
   const elsewhere = matchTerms(`${clause.text.slice(0, keptBack.from)} ${clause.text.slice(keptBack.to)}`, DATA_ITEM_TERMS);
-  return held.filter((item) => elsewhere.includes(item));
+  return ownHeld.filter((item) => elsewhere.includes(item));
 }
 
 /**
@@ -43,6 +44,17 @@ function keptBackSpan(text: string): { from: number; to: number } | undefined {
   const askedNot = ASKED_NOT_TO_GIVE.exec(text) ?? IDENTIFIERS_REMOVED.exec(text);
   return askedNot ? { from: askedNot.index, to: text.length } : undefined;
 }
+
+/**
+ * Payment details that go straight to a processor ("payment method details … are sent directly to PCI-compliant third
+ * party payment providers", "you also send information to your payment processor"), and what a payment standard
+ * requires ("PCI-DSS requirements help ensure the secure handling of payment information"): not the operator's,
+ * unless it says it holds them too ("we collect"). A processor that "collects your payment details" is left as
+ * collection: readers split on it.
+ */
+const PAYMENT_HELD_BY_OTHERS =
+  /\b(?:sent|transmitted|passed|forwarded) directly to\b[^.]{0,60}\b(?:payment|processors?|providers?)\b|\bsend\w* (?:[\w-]+ ){0,3}to (?:your|the|a|their) payment (?:processor|provider)\b|\bPCI(?:[- ]DSS)? (?:requirements|standards?|rules)\b/i;
+const WE_HOLD = /\bwe (?:also )?(?:collect|store|receive|keep|retain|process|hold)\b/i;
 
 /** "Should that change in the future, we will … ensure users are aware of such use of location information": after a denial, a future imagined. */
 const IF_THAT_CHANGES = /^\W*(?:should|if|in case|in the event that) (?:that|this|it|these|those) (?:ever )?changes?\b/i;
