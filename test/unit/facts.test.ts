@@ -1070,3 +1070,18 @@ describe('collects: payment details that go straight to a processor, and what a 
     expect(items('Card details are sent directly to our payment provider; we also store the last four digits of your credit card.')).toEqual(['payment-details']);
   });
 });
+
+describe('collects: addresses that are not where the person lives', () => {
+  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+  it('reads mail senders and recipients, a shortened IP, links listed, the operator’s address and a bracketed IP as no postal address', () => {
+    expect(items('We store SMTP sender and recipient addresses for emails sent and received.')).toBeNull();
+    expect(items('If rear blocks of the IP are shortened, the shortened address identifies the approximate area.') ?? []).not.toContain('address');
+    expect(items('You can find how to manage cookies in the most common browsers at the following addresses:') ?? []).not.toContain('address');
+    expect(items('Such request shall be addressed to us on the address below.')).toBeNull();
+    expect(items('I.I Name and address of the controller')).toEqual(['name']);
+    expect(items('We log your device’s Internet Protocol ("_IP_") address.')).toEqual(['ip-address']);
+    // Guards: the person's own addresses still count.
+    expect(items('We collect your name and postal address.')).toEqual(['name', 'address']);
+    expect(items('We collect your name and contact address.')).toEqual(['name', 'address']);
+  });
+});
