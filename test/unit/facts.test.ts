@@ -1085,3 +1085,15 @@ describe('collects: addresses that are not where the person lives', () => {
     expect(items('We collect your name and contact address.')).toEqual(['name', 'address']);
   });
 });
+
+describe('breach: the person’s data compromised, an incident affecting it, a breach related to it', () => {
+  const breach = (text: string) => factFrom('breach_notification', [[text, [], false]]).value;
+  it('is a notice when the person is told', () => {
+    expect(breach('If the personal data we have collected from you is compromised, we will investigate the situation and notify you as required by applicable laws.')).toBe(true);
+    expect(breach('In the event of an incident affecting your Personal Information, we will act promptly to identify and address the incident, and to notify you.')).toBe(true);
+    expect(breach('We will also notify you and a relevant supervisory authority within 72 hours of a breach related to your personal information.')).toBe(true);
+    // Guards: a compromise nobody is told of, and an incident that is not about the person's data.
+    expect(breach('If the personal data we have collected from you is compromised, we will investigate the situation.')).toBeNull();
+    expect(breach('In the event of an incident affecting our office, we will notify you of new opening hours.')).toBeNull();
+  });
+});
