@@ -12,6 +12,10 @@ function factFrom(key: FactKey, rows: Row[]) {
 }
 
 /** Typed values (retention, storage location) as their table cell, so an expectation reads as the policy words it. */
+/** The data items collected by clauses labelled collection, and the rights named in one clause labelled rights. */
+const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
+const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
+
 function shown(key: FactKey, rows: Row[]): unknown {
   const { value } = factFrom(key, rows);
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? factDefinition(key).cell(value as never) : value;
@@ -870,7 +874,6 @@ describe('evidence is the clause that states the fact, not one that holds the wo
   });
 
   it('collects: payment methods, billing and transaction details, photo identification, the ways you use a service, the country of an IP address', () => {
-    const items = (text: string) => factFrom('collects', [[text, ['collection'], false]]).value;
     expect(items('Team admins must provide a payment method.')).toEqual(['payment-details']);
     expect(items('This includes billing and transaction information.')).toEqual(['payment-details', 'purchase-history']);
     // A court's orders are not the person's orders.
@@ -893,8 +896,6 @@ describe('evidence is the clause that states the fact, not one that holds the wo
 });
 
 describe('sixteenth session: wordings read on unseen pages', () => {
-  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
-  const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
 
   it('collects: a booking history, an Internet address; not a form field, a future imagined or a thing’s number', () => {
     expect(items("We store a history of where and when you've booked parking (booking history).")).toEqual(['purchase-history']);
@@ -940,7 +941,6 @@ describe('sixteenth session: wordings read on unseen pages', () => {
 });
 
 describe('sixteenth session: the seventy-second batch’s wordings', () => {
-  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
   const one = (key: FactKey, text: string, labels: Category[] = []) => factFrom(key, [[text, labels, false]]).value;
 
   it('collects: browsing habits and a download history; not where data is kept, nor a definition of personal data', () => {
@@ -988,7 +988,6 @@ describe('security: malware guarded against, not malware denied', () => {
 });
 
 describe('collects: definitions, table cells and the operator’s own numbers', () => {
-  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
   it('what "sensitive information" covers, a row answered "Not collected", content the service is not meant for, the company’s tax number', () => {
     expect(items('Sensitive information includes Social Security number, driver’s license number and precise geolocation.')).toBeNull();
     expect(items('“Covered information” includes first and last name, address and Social Security Number.')).toBeNull();
@@ -1002,7 +1001,6 @@ describe('collects: definitions, table cells and the operator’s own numbers', 
 });
 
 describe('collects: records of what was bought, by other names', () => {
-  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
   it('buying habits, what you bought, transaction-related data, subscription details and donation records are purchase history', () => {
     expect(items('We may collect your purchasing habits and device details.')).toEqual(['device-info', 'purchase-history']);
     expect(items('We look at what products and services you have bought.')).toEqual(['purchase-history']);
@@ -1021,7 +1019,6 @@ describe('collects: records of what was bought, by other names', () => {
 });
 
 describe('rights: a consent revoked in the passive, data sent on to another company, data asked to be removed', () => {
-  const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
   it('reads each as the right it names, and not a lender the person sends data to', () => {
     expect(rights('• you have consented to the processing, which may be revoked at any time.')).toEqual(['withdraw-consent']);
     expect(rights('This consent can be revoked and the student’s information removed at any time.')).toEqual(expect.arrayContaining(['withdraw-consent']));
@@ -1037,7 +1034,6 @@ describe('rights: a consent revoked in the passive, data sent on to another comp
 });
 
 describe('rights: restriction is the person’s right, not a restriction on others or on cookies', () => {
-  const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
   it('reads "restrict" among the rights, and not access kept to staff, cookie settings, "without restriction" or an administrator’s power', () => {
     expect(rights('• To request that we restrict our use of your personal information if technically viable;')).toEqual(['restriction']);
     expect(rights('You have the right to access, correct, restrict or delete your Personal Data.')).toEqual(['access', 'correction', 'deletion', 'restriction']);
@@ -1050,7 +1046,6 @@ describe('rights: restriction is the person’s right, not a restriction on othe
 });
 
 describe('collects: a postal code within an address is the address', () => {
-  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
   it('reads a postal code beside the street or city as part of the address, and alone as a location', () => {
     expect(items('Optional data: if specified by you, including street/building number, postal code/city or town, country.') ?? []).not.toContain('location');
     expect(items('We collect your name, street address, city and zip code.')).toEqual(['name', 'address']);
@@ -1060,7 +1055,6 @@ describe('collects: a postal code within an address is the address', () => {
 });
 
 describe('collects: payment details that go straight to a processor, and what a payment standard requires', () => {
-  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
   it('are not the operator’s, unless it says it holds them too', () => {
     expect(items('PCI-DSS requirements help ensure the secure handling of payment information.')).toBeNull();
     expect(items('Payment method details you provide (including payment card information) are sent directly to PCI-compliant third party payment providers.')).toBeNull();
@@ -1072,7 +1066,6 @@ describe('collects: payment details that go straight to a processor, and what a 
 });
 
 describe('collects: addresses that are not where the person lives', () => {
-  const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
   it('reads mail senders and recipients, a shortened IP, links listed, the operator’s address and a bracketed IP as no postal address', () => {
     expect(items('We store SMTP sender and recipient addresses for emails sent and received.')).toBeNull();
     expect(items('If rear blocks of the IP are shortened, the shortened address identifies the approximate area.') ?? []).not.toContain('address');

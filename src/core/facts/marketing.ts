@@ -23,6 +23,8 @@ const ABOUT_USES = /\b(?:use[sd]?|using|purposes?|process\w*|reasons?|why)\b/i;
 /** Advertising chosen for the person: marketing that reaches them by default unless the policy asks first. */
 const TARGETED_ADS =
   /\bad[- ]targeting\b|\b(?:personali[sz]e|tailor) (?:the |their )?(?:ads|advertising|advertisements)(?: content)?\b|\btargeting (?:of )?(?:ads|advertising|advertisements)\b|\b(?<!\bnon[- ]?)(?:targeted|personali[sz]ed|customi[sz]ed|interest[- ]based|behaviou?ral|tailored|relevant)\s+(?:content,?\s+(?:and|or)\s+)?(?:ads?|advertising|advertisements|adverts)\b|\b(?:ads|advertising|advertisements)\b[^.]{0,80}\bbased on (?:your|users?['’]?|their) (?:\w+ )?(?:interests|activity|browsing|usage|behaviou?r|data|information|profiles?)\b/i;
+/** Every mention of ads chosen for the person, to set them aside and see what other marketing a clause names. */
+const EVERY_TARGETED_AD = new RegExp(TARGETED_ADS.source, 'gi');
 /** "We have no advertisements", "we do not show you any ads", "the site does not and will never show ads": no ads at all, which rules out ads chosen for the person. */
 const NO_ADS =
   /\b(?:we|it|the (?:app|service|site|website))\s+(?:(?:do|does|will)\s+(?:not|never)|don['’]t|doesn['’]t|never|won['’]t)(?:,?\s+(?:and|or)\s+(?:will|shall)\s+(?:not|never),?)?\s+(?:show|display|serve|run|have|contain|include|use)\s+(?:you\s+)?(?:any\s+)?(?:ads|advertising|advertisements|adverts)\b|\b(?:we (?:have|show|display|serve)|there (?:are|is)|contains?)\s+no\s+(?:ads|advertising|advertisements|adverts)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?no\s+(?:(?:targeted|personali[sz]ed|behaviou?ral)\s+)?(?:ads|advertising|advertisements|adverts)\b/i;
@@ -41,20 +43,19 @@ const SHARED_FOR_MARKETING =
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide|serve|show|display|deliver)\b/i;
 /** The verbs that may govern marketing words, the sharing ones included ("we do not share data for targeted ads"). */
 const NEAREST_VERB = new RegExp(String.raw`${MARKETING_VERB.source}|\b(?:share|sell|disclose|employ|employs|analy[sz]e|process)\b`, 'gi');
+/** "Analysis of the data for marketing purposes does not take place": the marketing said not to happen, in the passive. */
+const DOES_NOT_HAPPEN = /\b(?:marketing|advertising)(?: purposes)?\s+(?:does|do|will)\s+not\s+(?:take place|happen|occur)\b/i;
 /**
  * Denied when the first marketing verb is ("we will not use your data to send you offers") or the one nearest
  * the marketing words is ("While we use these cookies, we do not share data for behavioral advertising").
  */
 function denies(text: string): boolean {
   if (polarityOf(text, MARKETING_VERB) === 'denied') return true;
-  // "Analysis of the data for marketing purposes does not take place": the marketing said not to happen, in the passive.
   if (DOES_NOT_HAPPEN.test(text)) return true;
   const anchor = (TARGETED_ADS.exec(text) ?? MARKETING.exec(text))?.index ?? 0;
   const nearest = [...text.slice(0, anchor).matchAll(NEAREST_VERB)].at(-1);
   return nearest !== undefined && polarityAt(text, nearest.index) === 'denied';
 }
-
-const DOES_NOT_HAPPEN = /\b(?:marketing|advertising)(?: purposes)?\s+(?:does|do|will)\s+not\s+(?:take place|happen|occur)\b/i;
 
 /** Marketing asked about, not said to happen: "whether we sell or share … for … advertising". */
 const ASKS_WHETHER = /\bwhether\s+(?:or not\s+)?(?:we|it|they)\s+(?:\w+\s+){0,8}(?:for|to)\b[^.;]{0,60}\b(?:advertis\w*|marketing)\b/i;
@@ -201,7 +202,7 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
   // Ads chosen for the person are governed by an opt-in to exactly that: "we will ask for your explicit consent to tailor ads for you".
   const adsOptIn = pick('opt-in').some((c) => c.text.length <= 400 && TARGETED_ADS.test(c.text));
   const governedByOptIn = (text: string) => {
-    const others = channelsOf(text.replace(new RegExp(TARGETED_ADS.source, 'gi'), '').replace(/\bmarketing cookies\b/gi, ''));
+    const others = channelsOf(text.replace(EVERY_TARGETED_AD, '').replace(/\bmarketing cookies\b/gi, ''));
     if (TARGETED_ADS.test(text)) return adsOptIn && others.every((channel) => optInChannels.has(channel));
     return others.length > 0 && others.every((channel) => optInChannels.has(channel));
   };

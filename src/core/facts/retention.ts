@@ -109,10 +109,12 @@ const aResponseTime = (text: string, match: RegExpMatchArray) => {
  */
 const OPENING_CONDITION = /^\W*as long as\b/i;
 const KEEPS_OR_DELETES = /\b(?:retain|keep|kept|stor|hold|held|maintain|preserv|delet|eras|remov|destroy|purg)\w*/i;
+/** The sentence up to a match: from the last ". " before it. */
+const sentenceUpTo = (text: string, at: number) => text.slice(text.lastIndexOf('. ', at) + 1, at);
 const aCondition = (text: string, match: RegExpMatchArray) => {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', match.index ?? 0) + 1, 0);
-  if (!OPENING_CONDITION.test(text.slice(sentenceStart, (match.index ?? 0) + match[0].length))) return false;
-  const rest = text.slice((match.index ?? 0) + match[0].length).split(/[.;]/)[0]!;
+  const at = match.index ?? 0;
+  if (!OPENING_CONDITION.test(sentenceUpTo(text, at) + match[0])) return false;
+  const rest = text.slice(at + match[0].length).split(/[.;]/)[0]!;
   return !KEEPS_OR_DELETES.test(rest);
 };
 
@@ -122,7 +124,7 @@ const DISCLOSES = /\bdisclos\w*/i;
 const RETAINS = /\b(?:retain|keep|kept|stor)\w*/i;
 const aCompelledDisclosure = (text: string, match: RegExpMatchArray) => {
   if (!AS_NEEDED.test(match[0])) return false;
-  const before = text.slice(Math.max(text.lastIndexOf('. ', match.index ?? 0) + 1, 0), match.index);
+  const before = sentenceUpTo(text, match.index ?? 0);
   return DISCLOSES.test(before) && !RETAINS.test(before);
 };
 
