@@ -1090,3 +1090,28 @@ describe('breach: the person’s data compromised, an incident affecting it, a b
     expect(breach('In the event of an incident affecting our office, we will notify you of new opening hours.')).toBeNull();
   });
 });
+
+describe('eighteenth session: correspondence, data asked to be left out, messages kept on the device', () => {
+  it('collects: exchanges with the operator, recorded calls and postings to a forum or a mailing list are communications', () => {
+    expect(items('We process data on your interactions with us: cookies, payment methods used, e-mail exchanges.')).toEqual(['payment-details', 'cookies', 'communications']);
+    expect(items('• Exchanges with us, whether you are a customer or a third party;')).toEqual(['communications']);
+    expect(items('We keep the content of our exchanges with customer services.')).toEqual(['communications']);
+    expect(items('Such calls may, with your consent, be monitored, recorded, stored and used for training.')).toEqual(['communications']);
+    expect(items('To record your contributions to public channels we host (e.g., postings to a forum or a mailing list).')).toEqual(['communications']);
+    expect(items('We record user actions, including interactions with moderators and admins.')).toEqual(['communications']);
+    // Guards: a stock exchange, a call to action and a forum's name are no correspondence.
+    expect(items('Our shares are listed on a stock exchange; we collect your name.')).toEqual(['name']);
+    expect(items('We collect your name when you call on our team to set up the forum.')).toEqual(['name']);
+  });
+
+  it('collects: data the person is asked to omit is not collected', () => {
+    expect(items('Please omit using your name, address or telephone number in the subject of the request.')).toBeNull();
+    expect(items('Avoid including your address in support tickets.', 'We collect your e-mail address.')).toEqual(['email']);
+    expect(items('We collect your name, address and telephone number with the request.')).toEqual(['name', 'address', 'phone']);
+  });
+
+  it('collects: messages stored on the person’s device and not on the operator’s servers are not collected', () => {
+    expect(items('Your messages and your chat history are stored on your device and not stored on our servers.')).toBeNull();
+    expect(items('Your chat history is stored on your device and on our servers.')).toEqual(['communications']);
+  });
+});

@@ -71,9 +71,9 @@ export const namesAControl = (text: string, at: number): boolean => NAMES_A_CONT
 /** "We keep no logs", "collect no personal data": the denial is in the object. */
 const NOTHING_AFTER_VERB = /^[\w-]+\s+(?:no|zero|none of)\s/i;
 
-/** "stored and processed locally on your device and never sent to us": kept on the person's own device, never by the operator. */
+/** "stored and processed locally on your device and never sent to us", "stored on your device and not typically stored on our servers": kept on the person's own device, never by the operator. */
 const ON_THEIR_DEVICE = /^[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:only\s+)?(?:locally|on\s+(?:your|the\s+user['’]s|their)\s+(?:own\s+)?(?:device|phone|computer|machine|browser))\b/i;
-const NEVER_REACHES_US = /(?:\b(?:never|not)\b|n['’]t)\s+(?:\w+\s+){0,3}(?:sent|transmitted|uploaded|shared|transferred|collected|received|leaves?)\b/i;
+const NEVER_REACHES_US = /(?:\b(?:never|not)\b|n['’]t)\s+(?:\w+\s+){0,3}(?:sent|transmitted|uploaded|shared|transferred|collected|received|leaves?|stored on (?:our|its|their) servers?)\b/i;
 const keptOnTheirDevice = (statement: string) => ON_THEIR_DEVICE.test(statement) && NEVER_REACHES_US.test(statement);
 
 /** Does a negator stand before the verb at `at` in its own statement, or deny its object? */
