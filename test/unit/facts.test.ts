@@ -1115,3 +1115,19 @@ describe('eighteenth session: correspondence, data asked to be left out, message
     expect(items('Your chat history is stored on your device and on our servers.')).toEqual(['communications']);
   });
 });
+
+describe('eighteenth session: a complaint to a regulator by other wordings', () => {
+  const unlabelled = (text: string) => factFrom('rights', [[text, [], false]]).value;
+
+  it('rights: lodging a complaint with the competent authority, the authority named first, concerns reported to a regulator', () => {
+    expect(rights('• To lodge a complaint with the competent authority.')).toEqual(['complaint']);
+    expect(rights('You can also go to the website of your local data protection authority to lodge a complaint.')).toEqual(['complaint']);
+    expect(rights('You can also file a complaint at any time directly with the Office for Personal Data Protection.')).toEqual(['complaint']);
+    expect(unlabelled('You have a right to report any of your concerns about our use of your data to the Information Commissioner’s Office.')).toEqual(['complaint']);
+    expect(unlabelled('Complaints about the use of your personal data may also be addressed to the CNIL, 3 Place de Fontenoy, Paris.')).toEqual(['complaint']);
+    // Guards: a complaint to the operator, an authority that asks for data, and the operator's own concerns are no complaint right.
+    expect(rights('You may lodge a complaint with our customer service team.')).toBeNull();
+    expect(unlabelled('We may disclose data when the competent authority asks us to.')).toBeNull();
+    expect(unlabelled('Complaints about our service may be addressed to our support team.')).toBeNull();
+  });
+});

@@ -7,8 +7,8 @@ import { polarityOf } from '../statements/polarity';
 import { defineFact, type FactInput } from './definition';
 import { RIGHT_TERMS, WITHDRAWS, matchTerms } from './lexicon';
 
-/** "Customers who are not satisfied may contact the Privacy Commissioner": offered to the person, not done by the operator. */
-const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers)\b[^.]*\b(?:may|can|could|have the right|are entitled)\b|\bnot satisfied\b/i;
+/** "Customers who are not satisfied may contact the Privacy Commissioner", "Complaints … may also be addressed to the CNIL": offered to the person, not done by the operator. */
+const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers)\b[^.]*\b(?:may|can|could|have (?:the|a) right|are entitled)\b|\bnot satisfied\b|\bcomplaints?\b[^.]*\b(?:may|can) (?:also )?be (?:addressed|sent|lodged|made|filed|submitted|referred)\b/i;
 
 /** Deletion is a right when the person can ask for it, not when the operator deletes on its own ("we immediately delete it"). */
 const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscribers?|parents?|guardians?|individuals?|data subjects?)\b|\brequest\w*|\bask\w*/i;
