@@ -49,7 +49,7 @@ describe('data item lexicon', () => {
     ['information about the apps, browsers and devices you use, including browser type and operating system', ['device-info']],
     ['We may record telephone calls with you to check your instructions.', ['communications']],
     // An address that is not a postal one.
-    ['your IP address, MAC address and the address of the page that referred you', ['ip-address', 'browsing-activity']],
+    ['your IP address, MAC address and the address of the page that referred you', ['ip-address', 'device-info', 'browsing-activity']],
     ['page views and search queries', ['browsing-activity']],
     ['your ZIP code, to calculate tax', ['location']],
     ['if you apply for a job with us', ['job-application']],

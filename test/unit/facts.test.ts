@@ -1131,3 +1131,19 @@ describe('eighteenth session: a complaint to a regulator by other wordings', () 
     expect(unlabelled('Complaints about our service may be addressed to our support team.')).toBeNull();
   });
 });
+
+describe('eighteenth session: device information by other wordings', () => {
+  it('collects: a MAC address, push tokens, platform information, metadata about the device, the terminal’s characteristics', () => {
+    expect(items('We record the MAC address of the device used for wireless broadband.')).toEqual(['device-info']);
+    expect(items('We store push tokens to deliver notifications.')).toEqual(['device-info']);
+    expect(items('Your platform information is provided to the add-on server.')).toEqual(['device-info']);
+    expect(items('We collect metadata about the device you are on.')).toEqual(['device-info']);
+    expect(items('We process identification and characteristics of the terminals and the Internet provider.')).toEqual(['device-info']);
+    expect(items('Logs hold the user’s browser and its version.')).toEqual(['device-info']);
+    expect(items('We keep statistics on the kinds of software and computers visitors use.')).toEqual(['device-info']);
+    expect(items('We collect certain information about devices and connections.')).toEqual(['device-info']);
+    // Guards: a platform's terms, a device the operator sells, and a terminal for payments are no device information.
+    expect(items('We collect your name when you accept the platform terms.')).toEqual(['name']);
+    expect(items('We collect your name when you buy one of our devices.')).toEqual(['name']);
+  });
+});
