@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_ITEM_TERMS, LAW_TERMS, RIGHT_TERMS, matchTerms } from '../../src/core/facts/lexicon';
+import { readdirSync, readFileSync } from 'node:fs';
+import { DATA_ITEM_TERMS, LAW_TERMS, PLACE_TERMS, RIGHT_TERMS, matchTerms, placeTermsIn } from '../../src/core/facts/lexicon';
+import { segmentClauses } from '../../src/core/segment';
 
 describe('data item lexicon', () => {
   it.each([
@@ -467,5 +469,33 @@ describe('law lexicon', () => {
     ['Article 32-5 of the Act on Promotion of Information and Communications Network Utilization and Data Protection', ['Korea Network Act']],
   ])('%s → %j', (text, laws) => {
     expect(matchTerms(text, LAW_TERMS)).toEqual(laws);
+  });
+});
+
+describe('place terms looked up by their first word', () => {
+  const scanned = (text: string) => matchTerms(text, PLACE_TERMS);
+  const indexed = (text: string) => matchTerms(text, placeTermsIn(text));
+
+  it.each([
+    'Your data is stored in the U.S. and in Germany’s data centres.',
+    'We transfer data to the USA, THE UNITED KINGDOM and New Zealand.',
+    'Servers in mainland China, Hong Kong and the EU/EEA.',
+    'Data stays within the European Economic Area (EEA).',
+    'Processing in South Africa and in Canada; CANADA’s law applies.',
+    'certified under the EU-U.S. Data Privacy Framework; stored in Ireland.',
+    'stored in Germany.5 and in the U.S.A.',
+  ])('finds every place a scan of all patterns finds: %s', (text) => {
+    expect(scanned(text).length).toBeGreaterThan(0);
+    expect(indexed(text)).toEqual(scanned(text));
+  });
+
+  it('finds the same places as a scan of all patterns in every clause of the reference policies', () => {
+    const dir = 'data/reference';
+    const clauses = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .flatMap((f) => segmentClauses(readFileSync(`${dir}/${f}`, 'utf8')).map((c) => c.text));
+    const differing = clauses.filter((text) => JSON.stringify(indexed(text)) !== JSON.stringify(scanned(text)));
+    expect(clauses.filter((text) => scanned(text).length > 0).length).toBeGreaterThan(200);
+    expect(differing).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // The places a clause names, read the way transfer and storage facts need them.
-import { PLACE_TERMS } from './lexicon';
+import { PLACE_TERMS, placeTermsIn } from './lexicon';
 
 export interface NamedPlaces {
   /** Places named as where data is, in the order named. */
@@ -47,11 +47,25 @@ function roleOf(before: string, after: string): Role {
   return /\boutside (?:of )?(?:the )?(?:(?:jurisdiction|territory|borders?) of (?:the )?)?$/i.test(before) ? 'outside' : 'place';
 }
 
+/** Each place's pattern compiled once more to find every mention (a clause is scanned by each facts reader, so compiling per call was most of their time). */
+const EVERY_MENTION = new Map(PLACE_TERMS.map((t) => [t, new RegExp(t.pattern.source, `${t.pattern.flags.replace('g', '')}g`)]));
+
+function mentions(text: string): { at: number; end: number; place: string }[] {
+  const found: { at: number; end: number; place: string }[] = [];
+  for (const t of placeTermsIn(text)) {
+    const every = EVERY_MENTION.get(t)!;
+    every.lastIndex = 0;
+    for (let m = every.exec(text); m; m = every.exec(text)) {
+      found.push({ at: m.index, end: m.index + m[0].length, place: t.term });
+      if (m[0].length === 0) every.lastIndex++;
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
 /** "Ireland and Germany", "outside the EEA"; "countries other than South Africa" names a destination, not a place data is kept. */
 export function placesIn(text: string): NamedPlaces {
-  const matches = PLACE_TERMS.flatMap(({ pattern, term }) =>
-    [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, place: term })),
-  ).sort((a, b) => a.at - b.at);
+  const matches = mentions(text);
   const found = new Map<string, Role>();
   let previous: { end: number; role: Role } | undefined;
   for (const { at, end, place } of matches) {

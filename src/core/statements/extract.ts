@@ -1,7 +1,7 @@
 // Clause → statements: who does what with which data, where, for how long, and
 // whether it is said to happen at all. One statement per practice verb; the facts
 // reduce the statements of the clauses carrying the right labels.
-import { DATA_ITEM_TERMS, PLACE_TERMS, matchTerms } from '../facts/lexicon';
+import { DATA_ITEM_TERMS, matchTerms, placeTermsIn } from '../facts/lexicon';
 import { BULLET } from '../classify/layout';
 import type { ClassifiedClause, DataItem } from '../types';
 import { ACTION_WORDS, ACTIONS, STATEMENT_ONLY_WORDS, type Action } from '../vocabulary/actions';
@@ -35,21 +35,27 @@ const ACTION_PATTERNS = ACTIONS.map((action) => ({ action, pattern: wordsPattern
 const PARTY_PATTERNS = PARTIES.map((party) => ({ party, pattern: wordsPattern(PARTY_WORDS[party]) }));
 const PERIOD_PATTERN = new RegExp(PERIOD, 'i');
 
-function partiesIn(text: string): Party[] {
-  return PARTY_PATTERNS.filter(({ pattern }) => new RegExp(pattern.source, 'i').test(text)).map(({ party }) => party);
+const PARTY_TESTS = PARTY_PATTERNS.map(({ party, pattern }) => ({ party, pattern: new RegExp(pattern.source, 'i') }));
+const partiesIn = (text: string): Party[] => PARTY_TESTS.filter(({ pattern }) => pattern.test(text)).map(({ party }) => party);
+
+type Named = Pick<Statement, 'data' | 'parties' | 'places' | 'period'>;
+const named = (text: string): Named => ({
+  data: matchTerms(text, DATA_ITEM_TERMS),
+  parties: partiesIn(text),
+  places: matchTerms(text, placeTermsIn(text)),
+  period: PERIOD_PATTERN.exec(text)?.[0],
+});
+
+/** What the words of a statement name; the verbs of one sentence share its words, so the last reading is kept. */
+let lastRead: { text: string; named: Named } | undefined;
+function namedIn(text: string): Named {
+  if (lastRead?.text !== text) lastRead = { text, named: named(text) };
+  const { data, parties, places, period } = lastRead.named;
+  return { data: [...data], parties: [...parties], places: [...places], period };
 }
 
 function frame(clause: number, action: Action, polarity: Polarity, text: string): Statement {
-  return {
-    clause,
-    action,
-    polarity,
-    data: matchTerms(text, DATA_ITEM_TERMS),
-    parties: partiesIn(text),
-    places: matchTerms(text, PLACE_TERMS),
-    period: PERIOD_PATTERN.exec(text)?.[0],
-    text,
-  };
+  return { clause, action, polarity, ...namedIn(text), text };
 }
 
 /** The verbs of one clause's practices, in order, each with its action. */

@@ -110,9 +110,19 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A place's written forms, as written and in capitals. */
+const formsOf = (place: Place): string[] => [...place.aliases, ...(place.acronyms ?? [])].flatMap((a) => [a, a.toUpperCase()]);
+
+/** Words as place names are delimited: letters and digits, joined by inner dots ("U.S."), without a closing dot. */
+const WORD = /[\p{L}\p{N}]+(?:\.\p{L}[\p{L}\p{N}]*)*/gu;
+export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+
+/** The first word of every form of a place: a clause that has none of them cannot name it. */
+export const firstWordsOf = (place: Place): string[] => [...new Set([...formsOf(place), ...(place.afterPreposition ?? [])].map((f) => wordsOf(f)[0] ?? ''))];
+
 /** One pattern for a place: each written form as written or in capitals, on word boundaries. */
 export function placePattern(place: Place): RegExp {
-  const forms = [...place.aliases, ...(place.acronyms ?? [])].flatMap((a) => [a, a.toUpperCase()]);
+  const forms = formsOf(place);
   const unique = [...new Set(forms)].sort((a, b) => b.length - a.length).map(escape);
   // "EU-U.S. Data Privacy Framework", "Swiss-US Privacy Shield", "EU – United States": a framework's name, not a place data is in.
   const bare = place.afterPreposition?.length ? `|(?<=\\b(?:in|to|within|from|outside(?: of)?) )(?:${place.afterPreposition.map(escape).join('|')})` : '';
