@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseStatements, documentStatements } from '../../src/core/statements/extract';
+import { polarityOf } from '../../src/core/statements/polarity';
 
 const frames = (texts: string[]) =>
   documentStatements(texts.map((text, index) => ({ index, text }))).map((statements) =>
@@ -94,5 +95,16 @@ describe('parties: who data goes to, from the one parties vocabulary', () => {
     ['We may disclose information to law enforcement when required.', 'authority'],
   ])('%s → %s', (text, party) => {
     expect(clauseStatements(0, text).flatMap((s) => s.parties)).toContain(party);
+  });
+});
+
+describe('polarityOf', () => {
+  it('reads the first match of a global pattern every time, leaving the pattern as it was', () => {
+    const verb = /\bsell\b/g;
+    const text = 'We do not sell your data. We sell advertising space.';
+    expect(polarityOf(text, verb)).toBe('denied');
+    expect(polarityOf(text, verb)).toBe('denied');
+    expect(verb.lastIndex).toBe(0);
+    expect(polarityOf('We sell advertising space.', /\bsell\b/)).toBe('affirmed');
   });
 });

@@ -128,10 +128,12 @@ const aCompelledDisclosure = (text: string, match: RegExpMatchArray) => {
   return DISCLOSES.test(before) && !RETAINS.test(before);
 };
 
+const EVERY_PERIOD = PERIOD_PATTERNS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 /** Every period stated in a clause, in pattern order ("30 days after … (… 365 days after closing)" states two). */
 export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
-  return PERIOD_PATTERNS.flatMap((pattern) =>
-    [...clause.text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].filter((match) => !aResponseTime(clause.text, match) && !aCondition(clause.text, match) && !aCompelledDisclosure(clause.text, match)).map((match) => {
+  return EVERY_PERIOD.flatMap((pattern) =>
+    [...clause.text.matchAll(pattern)].filter((match) => !aResponseTime(clause.text, match) && !aCondition(clause.text, match) && !aCompelledDisclosure(clause.text, match)).map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
       return { phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index };
     }),

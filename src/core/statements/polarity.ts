@@ -163,9 +163,18 @@ export function underDenial(item: string): Polarity {
   return WAY_OUT.test(item) ? 'conditional' : 'denied';
 }
 
+const firstMatchOnly = new WeakMap<RegExp, RegExp>();
+/** The pattern without `g`, so `exec` always finds the first match (compiled once per pattern). */
+function firstMatchOf(verb: RegExp): RegExp {
+  if (!verb.global) return verb;
+  let once = firstMatchOnly.get(verb);
+  if (!once) firstMatchOnly.set(verb, (once = new RegExp(verb.source, verb.flags.replace('g', ''))));
+  return once;
+}
+
 /** The polarity of the first match of `verb` in `text`, or `undefined` when the verb is not there. */
 export function polarityOf(text: string, verb: RegExp): Polarity | undefined {
-  const match = new RegExp(verb.source, verb.flags.replace('g', '')).exec(text);
+  const match = firstMatchOf(verb).exec(text);
   return match ? polarityAt(text, match.index) : undefined;
 }
 
