@@ -1147,3 +1147,16 @@ describe('eighteenth session: device information by other wordings', () => {
     expect(items('We collect your name when you buy one of our devices.')).toEqual(['name']);
   });
 });
+
+describe('eighteenth session: purchase history by other wordings', () => {
+  it('collects: the product bought, trading, licence, billing and betting histories, account transactions, plan purchases', () => {
+    expect(items('For accounting we keep the product you bought, the amount and the date.')).toEqual(['purchase-history']);
+    expect(items('We process transactional activity in your account, for example trading history and balances.')).toEqual(['purchase-history']);
+    expect(items('We collect your search terms, plan purchases and license history.')).toEqual(expect.arrayContaining(['purchase-history']));
+    expect(items('We keep your betting, gaming, deposits and other account transactions.')).toEqual(['purchase-history']);
+    expect(items('We store your billing history.')).toEqual(['purchase-history']);
+    // Guards: a product the operator sells, and a history of something else, are no purchase history.
+    expect(items('We collect your name to register the products we sell.')).toEqual(['name']);
+    expect(items('We keep your name and your version history.')).toEqual(['name']);
+  });
+});
