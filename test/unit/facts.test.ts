@@ -1160,3 +1160,13 @@ describe('eighteenth session: purchase history by other wordings', () => {
     expect(items('We keep your name and your version history.')).toEqual(['name']);
   });
 });
+
+describe('eighteenth session: a location that is a condition or an advertiser’s criterion', () => {
+  it('collects: "depending on your location" and "a particular geographic area" name no location collected', () => {
+    expect(items('Depending on your location, we may ask for your name.')).toEqual(['name']);
+    expect(items('Advertisers may assume that people who click targeted ads come from a particular geographic area.')).toBeNull();
+    // Guards: the person's location and area, collected, are still locations.
+    expect(items('We infer your geographic area from your IP address.')).toEqual(['ip-address', 'location']);
+    expect(items('We may collect your location, depending on your settings.')).toEqual(['location']);
+  });
+});
