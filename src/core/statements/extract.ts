@@ -46,16 +46,9 @@ const named = (text: string): Named => ({
   period: PERIOD_PATTERN.exec(text)?.[0],
 });
 
-/** What the words of a statement name; the verbs of one sentence share its words, so the last reading is kept. */
-let lastRead: { text: string; named: Named } | undefined;
-function namedIn(text: string): Named {
-  if (lastRead?.text !== text) lastRead = { text, named: named(text) };
-  const { data, parties, places, period } = lastRead.named;
-  return { data: [...data], parties: [...parties], places: [...places], period };
-}
-
-function frame(clause: number, action: Action, polarity: Polarity, text: string): Statement {
-  return { clause, action, polarity, ...namedIn(text), text };
+/** A statement's frame; `names` is what its words name, read once where several statements share the words. */
+function frame(clause: number, action: Action, polarity: Polarity, text: string, names: Named): Statement {
+  return { clause, action, polarity, data: [...names.data], parties: [...names.parties], places: [...names.places], period: names.period, text };
 }
 
 /** The verbs of one clause's practices, in order, each with its action. */
@@ -76,6 +69,9 @@ const RUN_IN_LABEL = /^[\s•·▪*-]*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,4}(?:
 export function clauseStatements(index: number, text: string): Statement[] {
   const statements: Statement[] = [];
   const labelEnd = RUN_IN_LABEL.exec(text)?.[0].length ?? 0;
+  // The verbs of one sentence part share its words: each part is read once.
+  const read = new Map<string, Named>();
+  const namesOf = (part: string): Named => read.get(part) ?? read.set(part, named(part)).get(part)!;
   for (const { at, word, action } of verbsIn(text)) {
     if (at < labelEnd) continue;
     const { start, end } = statementSpan(text, at);
@@ -85,7 +81,8 @@ export function clauseStatements(index: number, text: string): Statement[] {
     // "… and it never touches Zotero servers": the data does not reach the place the noun names.
     const neverReaches = noun && NEVER_REACHES.test(text.slice(start, at));
     const polarity = neverReaches ? 'denied' : (verbBefore?.polarity ?? polarityAt(text, at));
-    statements.push({ ...frame(index, action, polarity, text.slice(start, end)), verb: { at, word } });
+    const part = text.slice(start, end);
+    statements.push({ ...frame(index, action, polarity, part, namesOf(part)), verb: { at, word } });
   }
   return statements;
 }
@@ -93,8 +90,8 @@ export function clauseStatements(index: number, text: string): Statement[] {
 const union = <T>(a: T[], b: T[]) => [...new Set([...a, ...b])];
 
 /** A list item read in its introduction's frame: its action and polarity, and the parties and places the introduction names. */
-function inheritFrame(intro: Statement, index: number, text: string): Statement {
-  const own = frame(index, intro.action, intro.polarity, text);
+function inheritFrame(intro: Statement, index: number, text: string, names: Named): Statement {
+  const own = frame(index, intro.action, intro.polarity, text, names);
   return { ...own, parties: union(intro.parties, own.parties), places: union(intro.places, own.places), inherited: true };
 }
 
@@ -137,8 +134,10 @@ export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'ind
     const own = clauseStatements(index, text);
     const inList = (intro.length > 0 || denying) && continuesList(text);
     let statements = own;
-    if (inList && own.length === 0) statements = intro.map((s) => inheritFrame(s, index, text));
-    else if (inList && denying) statements = own.map((s) => (s.polarity === 'affirmed' ? { ...s, polarity: underDenial(text) } : s));
+    if (inList && own.length === 0) {
+      const names = named(text);
+      statements = intro.map((s) => inheritFrame(s, index, text, names));
+    } else if (inList && denying) statements = own.map((s) => (s.polarity === 'affirmed' ? { ...s, polarity: underDenial(text) } : s));
     if (introducesAList(text)) {
       intro = own;
       denying = deniesWhatFollows(text);
