@@ -290,6 +290,18 @@ describe('rights lexicon', () => {
     // Porting a phone number to another operator is not data portability; porting your data is.
     ['• Port to Airtel Prepaid', []],
     ['You can port your mobile number to another network.', []],
+    // Number and device portability are a carrier's or a product's, not the person's right over data.
+    ['Acme supports local number portability for all plans.', []],
+    ['We see device and provider portability as critically important properties.', []],
+    // Deleting the app is the person removing software, not asking for their data to be erased.
+    ['If you delete the app, you will lose the data stored on your device.', []],
+    ['You may end these conditions by deleting our Applications from your devices.', []],
+    ['You may delete your account and the data we hold about you.', ['deletion']],
+    // Access to content the service offers is not access to one's data.
+    ['Your information is used to offer you access to a range of ideas worth sharing.', []],
+    // The German template's wording of access and of restriction ("blocked", the older word).
+    ['You have the right to request information about your stored personal data, its origin and its recipients.', ['access']],
+    ['You also have a right to have this data corrected, blocked, or deleted.', ['correction', 'deletion', 'restriction']],
     ['You may access, correct, port, or delete your personal information.', ['access', 'correction', 'deletion', 'portability']],
     ['For our mobile apps, you can opt-out of crash log reporting in the settings.', []],
     ['You can opt out of our newsletters at any time.', ['opt-out-marketing']],

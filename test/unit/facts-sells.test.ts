@@ -60,6 +60,9 @@ describe('sellsData', () => {
     [["We strive to collect only the personal information we actually need, and we don't sell it to anyone."], false],
     // "it" reaches back across "but" and "nor" to user or customer data named before it; "shares" beside "sells" is a verb.
     [['We store your user data but never sell it.'], false],
+    // A sale coordinated with another verb through an adverb: "sell or in any way monetize".
+    [['In any case, we do not and will not sell or in any way monetize user data.'], false],
+    [['We do not sell or otherwise monetize your data.'], false],
     [['PureVPN neither stores any user data nor shares, sells or rents it out to any third party.'], false],
     [['We hold customer data and the shares of our company, and we may sell them.'], null],
     [['We design our products with your data in mind and we sell them to anyone.'], null],

@@ -24,6 +24,7 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     // The way to do it withheld: "do not offer you the option to … limit".
     ['We do not offer you the option to opt out or to limit the use of your data.', /\blimit\b/i, 'denied'],
     ['There is no ability to delete a posted review.', /\bdelete\b/i, 'denied'],
+    ['There is no technical ability to delete data from their devices.', /\bdelete\b/i, 'denied'],
     ['Acme does not sell data, nor do we have actual knowledge of any sale of data of minors.', /\bsale\b/i, 'denied'],
     // "never will", and an aside between dashes, stay inside the denial.
     ['Acme never has and never will sell your personal information.', /\bsell\b/i, 'denied'],
