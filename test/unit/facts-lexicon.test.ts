@@ -417,6 +417,10 @@ describe('rights lexicon', () => {
 describe('law lexicon', () => {
   it.each([
     ['in accordance with the Protection of Personal Information (POPI) Act', ['POPIA']],
+    // The Czech act by its number or as the country's privacy act (a sheet writes "Czech Privacy Act (Act no. 101/2000 Sb.)").
+    ['in compliance with the Privacy Act of our home country, the Czech Republic (Act no. 101/200 Sb)', ['Czech data protection act']],
+    ['under Act No. 110/2019 Coll., on the processing of personal data', ['Czech data protection act']],
+    ['Czech Privacy Act (Act no. 101/2000 Sb.)', ['Czech data protection act']],
     // New Zealand's Privacy Act by its year, the old one or the new.
     ['collected under the New Zealand Privacy Act 1993', ['Privacy Act 2020']],
     ['as required by the Privacy Act 2020', ['Privacy Act 2020']],

@@ -380,6 +380,9 @@ describe('string facts', () => {
     ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'retained for our records'],
     ['retention', [['Acme may also retain some information for longer periods of time for legitimate business purposes or if it is required by law.', ['retention'], false]], 'retain some information for longer periods of time for legitimate business purposes or if it is required by law'],
     ['retention', [['We delete or de-identify it when your Personal Information is no longer necessary for the purposes for which we process it.', ['retention'], false]], 'when your Personal Information is no longer necessary for the purposes for which we process it'],
+    // Stored as the law bounds it is a rule too; kept "as mandated by law" as well.
+    ['retention', [['Payment information may be encrypted and stored for logging purposes in accordance with applicable regulatory requirements.', ['retention'], false]], 'stored for logging purposes in accordance with applicable regulatory requirements'],
+    ['retention', [['Invoices are retained as mandated by law.', ['retention'], false]], 'retained as mandated by law'],
     // Kept, with nothing about how long; stored somewhere; or not kept at all: no rule.
     ['retention', [['The information that we request will be retained by us and used as described in this privacy policy.', ['retention'], false]], null],
     ['retention', [['Your password is stored encrypted in our database until you change it.', ['retention'], false]], null],

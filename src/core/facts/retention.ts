@@ -182,15 +182,19 @@ export function retentionOf(input: FactInput) {
 }
 
 const KEEPING_VERB = /^(?:retain|keep|kept)/i;
+/** Storing says where or how, not for how long, unless the law bounds it: "stored … in accordance with applicable regulatory requirements". */
+const STORING_VERB = /^stor/i;
+const STORING_RULE = /\b(?:in (?:accordance|compliance) with|as (?:required|mandated|prescribed) by|to comply with)\b/i;
 /** What bounds the keeping when no period is given: a need, a law ("if it is required by law"), the records, a purpose ("for legitimate business purposes"). */
 const KEEPING_RULE =
-  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
+  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
 
 /** "We retain data as needed to …", "retained for our records": from the verb to the end of the sentence. */
 function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {
-  if (statement.action !== 'keep' || statement.polarity !== 'affirmed' || !statement.verb || !KEEPING_VERB.test(statement.verb.word)) return undefined;
+  if (statement.action !== 'keep' || statement.polarity !== 'affirmed' || !statement.verb) return undefined;
+  const rule = KEEPING_VERB.test(statement.verb.word) ? KEEPING_RULE : STORING_VERB.test(statement.verb.word) ? STORING_RULE : undefined;
   const rest = clause.text.slice(statement.verb.at).split(/[.;]/)[0]!;
-  return KEEPING_RULE.test(rest) ? rest.slice(0, 120).trim() : undefined;
+  return rule?.test(rest) ? rest.slice(0, 120).trim() : undefined;
 }
 
 /** No period anywhere, but a retention clause bounds the keeping in words: a vague rule, in the clause's own words. */

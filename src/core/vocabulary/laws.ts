@@ -104,6 +104,8 @@ export const LAWS: Law[] = [
   { name: 'NDPR', jurisdiction: 'NG', patterns: [/\bNDPR\b/, /\bNigeria(?:n)? Data Protection (?:Regulation|Act)\b/i, /\bNDPA\b/] },
   { name: 'IT Act', jurisdiction: 'IN', patterns: [/\bInformation Technology Act\b/i, /\bIT Act\b/] },
   { name: 'KVKK', jurisdiction: 'TR', patterns: [/\bKVKK\b/, /\bTurkish (?:Personal )?Data Protection (?:Law|Act)\b/i, /\bLaw (?:No\.?|Number|numbered) 6698\b/i, /\bLaw on the Protection of Personal Data (?:No\.? )?6698\b/i] },
+  // Act No. 101/2000 Coll. (Sb.), replaced by Act No. 110/2019 Coll. alongside the GDPR.
+  { name: 'Czech data protection act', jurisdiction: 'CZ', patterns: [/\bAct (?:No\.? ?)?(?:101\/2000|110\/2019)\b/i, /\bCzech (?:Personal )?Data Protection Act\b/i, /\b(?:Privacy|(?:Personal )?Data (?:Protection|Processing)) Act\b[^.;]{0,40}\bCzech Republic\b/i] },
   { name: 'Lithuanian data protection law', jurisdiction: 'LT', patterns: [/\b(?:Republic of )?Lithuania(?:n)? Law on (?:the )?(?:Legal )?Protection of Personal Data\b/i, /\bLaw on (?:the )?Legal Protection of Personal Data of the Republic of Lithuania\b/i] },
   { name: 'Lithuanian Law on Electronic Communications', jurisdiction: 'LT', patterns: [/\bLaw on Electronic Communications of the Republic of Lithuania\b/i, /\b(?:Republic of )?Lithuania(?:n)? Law on Electronic Communications\b/i] },
   { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
