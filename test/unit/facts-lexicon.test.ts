@@ -45,6 +45,10 @@ describe('data item lexicon', () => {
     ['Like many websites, we use cookies.', ['cookies']],
     ['Processing a job application or CV', ['job-application']],
     ['Information on purchases and orders', ['purchase-history']],
+    // A purchase's amount and date are its record; "at the time of the transaction" is a moment, not data.
+    ['* Purchase amount', ['purchase-history']],
+    ['* Date and time of purchase', ['purchase-history']],
+    ['The name of the third party will be displayed at the time of the transaction.', []],
     ['when you submit an enquiry or contact us', ['communications']],
     ['Emails sent to us will be retained', ['communications']],
     // From test/fixtures/heldout-sentences.jsonl (read after the lexicon's first version, then used to extend it).

@@ -139,6 +139,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
+    // "in the event that there is a breach": of the person's data when nothing contractual follows.
+    ['breach_notification', [['We ensure we have a way to contact users in the event that there is a breach in data storage of your personal information.', [], false]], true],
+    ['breach_notification', [['We will contact users in the event that there is a breach of this Agreement.', [], false]], null],
     // Notified in the passive, and a breach described as security compromised.
     ['breach_notification', [['Any security breach shall however be notified to you in strict compliance with the applicable regulations.', [], false]], true],
     ['breach_notification', [['In the unlikely event that the security of our storage facilities is compromised, we will attempt to contact you and let you know.', [], false]], true],
