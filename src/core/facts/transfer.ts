@@ -14,7 +14,7 @@ const MOVES_ABROAD = new RegExp(
 );
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
 const FROM_ELSEWHERE = /\bfrom (?:users|individuals|customers|residents|people|visitors|persons|data subjects)(?: (?:located|based|resident))? in\b/i;
-const TRANSFERS = /\btransfer\w*\b/i;
+const TRANSFERS = /\b(?:transfer|transmit)\w*\b/i;
 
 /** "We only store and process your data within the EU", "your data remains in Canada": data kept in one place (not "if you reside in the EU"). */
 const STAYS_IN =
