@@ -67,6 +67,16 @@ describe('evaluateItem', () => {
     expect(evaluateItem(complaint, [clause(0, cooperates)], noFacts).status).toBe('not-found');
   });
 
+  it('a withdrawal offered in so many words counts in a clause of any label; a withdrawal named elsewhere needs a rights clause', () => {
+    const offered = 'Information provided and/or collected by the Developer may be withdrawn at any time during usage of the Application.';
+    const named = 'The operator may withdraw the consent form at any time.';
+    for (const law of ['gdpr', 'pipeda'] as const) {
+      const withdraw = CHECKLISTS[law].items.find((i) => i.id === 'withdraw-consent')!;
+      expect(evaluateItem(withdraw, [clause(0, offered, ['collection'])], noFacts).status).toBe('addressed');
+      expect(evaluateItem(withdraw, [clause(0, named, ['collection'])], noFacts).status).toBe('not-found');
+    }
+  });
+
   it('counts a denial unless the rule asks for an affirmative clause', () => {
     const denial = clause(0, 'We do not transfer your data abroad.', ['transfer'], true);
     expect(evaluateItem(item([{ clauses: [{ labels: ['transfer'] }] }]), [denial], noFacts).status).toBe('addressed');

@@ -558,6 +558,7 @@ describe('set facts', () => {
     const withdrawal = 'If you do not give your consent, or later withdraw your consent, we may stop providing the service.';
     expect(factFrom('rights', [[withdrawal, [], false]]).value).toEqual(['withdraw-consent']);
     expect(factFrom('rights', [['We may withdraw the consent form from our website.', [], false]]).value).toBeNull();
+    expect(factFrom('rights', [['Information provided by the User may be withdrawn at any time during usage of the Application.', ['collection'], false]]).value).toEqual(['withdraw-consent']);
   });
 
   it('rights: the person deleting their own account is erasure, whatever the clause is about', () => {

@@ -24,12 +24,13 @@ const DELETES_OWN_ACCOUNT =
 /**
  * Rights offered to the person whatever the clause is about: a complaint to a regulator ("customers
  * who are not satisfied may contact the Privacy Commissioner"), the person withdrawing consent
- * ("if you later withdraw your consent, …"; not the operator withdrawing a form), and the person deleting
+ * ("if you later withdraw your consent, …", "information provided … may be withdrawn at any time"; not the
+ * operator withdrawing a form), and the person deleting
  * their own account.
  */
 const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
   complaint: OFFERED_TO_THE_PERSON,
-  'withdraw-consent': new RegExp(String.raw`\b(?:you|users?|customers?)\b[^.]{0,120}${WITHDRAWS}consent\b`, 'i'),
+  'withdraw-consent': new RegExp(String.raw`\b(?:you|users?|customers?)\b[^.]{0,120}${WITHDRAWS}consent\b|\b(?:may|can) be (?:withdrawn|revoked) at any time\b`, 'i'),
   deletion: DELETES_OWN_ACCOUNT,
 };
 
