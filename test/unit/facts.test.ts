@@ -407,6 +407,7 @@ describe('collects: what the term "personal information" covers is not what is c
         // The GDPR's definitions, quoted: who is identifiable, what profiling is.
         clause('A natural person is viewed as identifiable if he or she can be identified by an identifier such as a name, ID number or location data.', ['collection']),
         clause('Profiling means any form of automated processing of personal data to predict aspects concerning a natural person’s location or movements.', ['collection']),
+        clause('• e) Profiling Profiling means any form of automated processing of personal data to evaluate aspects concerning a natural person’s location.', ['collection']),
         clause('Information that identifies a particular person could be a name, address or Social Security number, for example.', ['collection']),
         clause('As used herein, the term “personal information” means information that identifies an individual (such as a name, address or credit card number).', ['collection']),
         clause('We collect your email address.', ['collection']),
@@ -1177,5 +1178,14 @@ describe('eighteenth session: a location that is a condition or an advertiser’
     // Guards: the person's location and area, collected, are still locations.
     expect(items('We infer your geographic area from your IP address.')).toEqual(['ip-address', 'location']);
     expect(items('We may collect your location, depending on your settings.')).toEqual(['location']);
+  });
+});
+
+describe('nineteenth session: a location that is where a law applies, or a preference', () => {
+  it('collects: "applicable law in your location" and "your location preference" name no location collected', () => {
+    expect(items('We may restrict access to certain features due to applicable law in your location.')).toBeNull();
+    expect(items('Local storage lets us remember your location preference and your logged-in state.')).toBeNull();
+    // Guards: the person's location, collected, is still a location.
+    expect(items('We collect your location to show nearby stores.')).toEqual(['location']);
   });
 });
