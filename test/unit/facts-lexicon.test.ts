@@ -6,6 +6,11 @@ import { segmentClauses } from '../../src/core/segment';
 describe('data item lexicon', () => {
   it.each([
     ['We keep your name, address and telephone number.', ['name', 'address', 'phone']],
+    // A browser's address bar, login addresses kept in a cookie, an operator's designated e-mail addresses, and a web or file location are no one's address or location.
+    ['Such a web location is shown in the address bar.', []],
+    ['We use cookies to remember users’ settings, store login addresses and authenticate users.', ['cookies']],
+    ['You can send feedback by sending an e-mail to any of our designated addresses.', ['communications']],
+    ['Choose a file location for the backup.', []],
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
     ['Your IP address and operating system', ['ip-address', 'device-info']],
