@@ -144,6 +144,9 @@ describe('boolean facts', () => {
     // "in the event that there is a breach": of the person's data when nothing contractual follows.
     ['breach_notification', [['We ensure we have a way to contact users in the event that there is a breach in data storage of your personal information.', [], false]], true],
     ['breach_notification', [['We will contact users in the event that there is a breach of this Agreement.', [], false]], null],
+    // "In the unlikely event of a breach in the security of personal data": the adjective and "in" as well.
+    ['breach_notification', [['In the unlikely event of a breach in the security of personal data, we will notify all users who are affected.', [], false]], true],
+    ['breach_notification', [['In the unlikely event of a breach of this Agreement, we will notify all users.', [], false]], null],
     // Notified in the passive, and a breach described as security compromised.
     ['breach_notification', [['Any security breach shall however be notified to you in strict compliance with the applicable regulations.', [], false]], true],
     ['breach_notification', [['In the unlikely event that the security of our storage facilities is compromised, we will attempt to contact you and let you know.', [], false]], true],
