@@ -27,6 +27,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['e-mails about other products and services', 'We use your e-mail address to send periodic emails regarding your order or other products and services.'],
     ['a bare purpose in a list of uses', '(b) providing information about new training products and services to the users;'],
     ['a purpose item without "to"', 'Keep you informed of and promote our current and planned services;'],
+    ['e-mails telling the person about new features', 'HackMD may occasionally send you an email to tell you about new features or keep you up to date.'],
     ['a list item naming marketing as the purpose', 'Marketing purposes'],
     ['relevant ads chosen from the person\'s location', 'We use your GPS position to show you relevant advertisements.'],
     ['targeted ad delivery by advertisers', 'Advertisers use cookies for targeted ad delivery in the app.'],
