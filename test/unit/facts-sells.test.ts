@@ -63,6 +63,12 @@ describe('sellsData', () => {
     // A sale coordinated with another verb through an adverb: "sell or in any way monetize".
     [['In any case, we do not and will not sell or in any way monetize user data.'], false],
     [['We do not sell or otherwise monetize your data.'], false],
+    // What is sold named by a list of kinds ("member, donor or website visitor information", "personal and/or traffic data"),
+    // or after where it would go ("outside the company"); a list that runs into the next phrase names no data.
+    [['EFF does not sell or rent member, donor or website visitor information under any circumstances.'], false],
+    [['Acme will not sell, rent, trade or otherwise transfer any personal and/or traffic data.'], false],
+    [['Acme does not sell, trade, or otherwise transfer outside the company personally identifiable information.'], false],
+    [['As part of the sale of license packages, the information that we may collect is as follows:'], null],
     [['PureVPN neither stores any user data nor shares, sells or rents it out to any third party.'], false],
     [['We hold customer data and the shares of our company, and we may sell them.'], null],
     [['We design our products with your data in mind and we sell them to anyone.'], null],

@@ -12,7 +12,7 @@ import { BUSINESS_CHANGES_HANDS } from '../vocabulary/business-transfer';
 const COORDINATED_VERBS = String.raw`(?:\s*,?\s*(?:(?:or|and|nor|\/)\s*)?(?:otherwise\s+|even\s+|in\s+any\s+(?:other\s+)?(?:way|manner)\s+)?(?:rent|sell|trade|lease|loan|share|distribute|transfer|disclose|exchange|give|(?:sub)?licen[cs]e|barter|transmit|resell|market|misuse|use|provide|show|reveal|moneti[sz]e)\w*(?:\s+out)?){0,4}`;
 /** The object of the verb is personal data: "sell (or rent) your personal information", not "sell products" or "our business". */
 const DATA_OBJECT = new RegExp(
-  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)|anyone|anybody)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain|some)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?|identifiers)\b`,
+  String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)|anyone|anybody)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:the|these|those|such|certain|some)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:(?:[a-z-]+,\s+){1,3}(?:[a-z-]+\s+)?(?:and|or|and\/or)\s+(?:[a-z-]+\s+){0,2}|(?:[a-z-]+\s+(?:(?:and|or|and\/or)\s+)?){0,3})(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?|identifiers)\b`,
   'i',
 );
 /** "Your personal data will not be sold", "data you submitted will never be misused, rented or sold": the data comes first, in the passive. */
@@ -29,6 +29,7 @@ const A_LAWS_SCOPE = /\b(?:act|law|laws|CCPA|CPRA|GDPR|regulations?|statutes?)\b
 const OPENS_THE_CLAUSE = /^\W*(?:[A-Za-z0-9]{1,3}[.)]\s*)?["“‘']?$/;
 const RUN_IN_HEADING = /^[^.:;]{0,60}:/;
 
+const OUTSIDE_THE_COMPANY = /\s+outside\s+(?:the|our)\s+(?:company|organi[sz]ation|group)\b/i;
 /** The closing quote of a verb in the laws' quotes, and an aside in brackets: neither is what is sold. */
 const CLOSING_QUOTE = /^["”’']/;
 const ASIDE = /^\s*\([^()]{0,120}\)/;
@@ -94,7 +95,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // A verb in the laws' quotes ("we may “sell” your data") sells what follows the closing quote.
   // "does not sell (as such term is defined in the CCPA) the personal information": the aside is not the object.
   // "We do not “sell” or “share” (as those terms are defined) personal information": quotes and the aside go.
-  const after = rest.replace(CLOSING_QUOTE, '').replace(QUOTES, '').replace(ASIDE, '').replace(COORDINATED_THEN_ASIDE, '$1').replace(NOUN_THEN_OF, '');
+  // "… or otherwise transfer outside the company personally identifiable information": where it would go, not what is sold.
+  const after = rest.replace(CLOSING_QUOTE, '').replace(QUOTES, '').replace(ASIDE, '').replace(COORDINATED_THEN_ASIDE, '$1').replace(NOUN_THEN_OF, '').replace(OUTSIDE_THE_COMPANY, '');
   // The noun sells only what follows "of" ("the sale of your data"); "sales information" is about sales.
   // Opening its clause ("B. “Sales” of Personal Data under the CCPA For purposes of …"), it names a topic.
   if (/^sales?$/i.test(word) && OPENS_THE_CLAUSE.test(text.slice(0, at))) return false;
