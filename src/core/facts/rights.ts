@@ -6,6 +6,7 @@ import { opensAsListItem } from '../classify/layout';
 import { polarityOf } from '../statements/polarity';
 import { defineFact, type FactInput } from './definition';
 import { RIGHT_TERMS, WITHDRAWS, matchTerms } from './lexicon';
+import { NOTICE_TERMS } from '../vocabulary/notice';
 
 /** "Customers who are not satisfied may contact the Privacy Commissioner", "Complaints … may also be addressed to the CNIL": offered to the person, not done by the operator. */
 const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers)\b[^.]*\b(?:may|can|could|have (?:the|a) right|are entitled)\b|\bnot satisfied\b|\bcomplaints?\b[^.]*\b(?:may|can) (?:also )?be (?:addressed|sent|lodged|made|filed|submitted|referred)\b/i;
@@ -30,7 +31,7 @@ const DELETES_OWN_ACCOUNT =
  */
 const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
   complaint: OFFERED_TO_THE_PERSON,
-  'withdraw-consent': new RegExp(String.raw`\b(?:you|users?|customers?)\b[^.]{0,120}${WITHDRAWS}consent\b|\b(?:may|can) be (?:withdrawn|revoked) at any time\b`, 'i'),
+  'withdraw-consent': new RegExp(String.raw`\b(?:you|users?|customers?)\b[^.]{0,120}${WITHDRAWS}consent\b|${NOTICE_TERMS.withdrawalOffered[0]!.source}`, 'i'),
   deletion: DELETES_OWN_ACCOUNT,
 };
 

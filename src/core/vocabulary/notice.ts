@@ -91,7 +91,7 @@ export const NOTICE_TERMS = {
     /\blegal(?:ly)? (?:obligation|requirement|required|obliged)\b/i,
     /\bRICA\b|\bFICA\b/,
   ],
-  /** Withdrawal offered to the person in so many words, whatever the clause is about ("Information provided … may be withdrawn at any time"). */
+  /** Withdrawal offered to the person in so many words, whatever the clause is about ("Information provided … may be withdrawn at any time"); the rights fact reads the first too. */
   withdrawalOffered: [/\b(?:may|can) be (?:withdrawn|revoked) at any time\b/i, /\b(?:you|users?|customers?)\b[^.]{0,40}\b(?:may|can|have the right to|are entitled to) (?:\w+ )?(?:withdraw|revoke)\b/i],
   automatedDecisions: [/\bautomated (?:individual )?decision/i, /\bprofiling\b/i, /\bautomated processing\b/i, /\bsolely automated\b/i],
   /** Where data comes from other than the person (GDPR Art. 14(2)(f), CCPA sources). */
