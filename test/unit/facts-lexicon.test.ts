@@ -13,6 +13,11 @@ describe('data item lexicon', () => {
     ['Choose a file location for the backup.', []],
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
+    // "your email" beside a name or password, or said to be stored, is the address; "your email or letter" is a message.
+    ['When you sign up we collect your e-mail and name.', ['name', 'email']],
+    ['If you subscribe to the newsletter, your e-mail will be stored.', ['email']],
+    ['Mark your email or letter "Privacy Request".', []],
+    ['• Email', ['email']],
     ['Your IP address and operating system', ['ip-address', 'device-info']],
     ['Web pages and links you visit', ['browsing-activity']],
     ['your chats with other players', ['communications']],
