@@ -405,6 +405,11 @@ describe('rights lexicon', () => {
     ['You may request access to your personal data.', ['access']],
     ['To request that we do not “sell” your data, please utilize our opt-out mechanism.', ['objection']],
     ['You can opt out at any time; we never sell your data.', ['opt-out-marketing']],
+    // Concerns taken to a regulator, or an objection filed with one, are a complaint; a transfer of the data you gave is portability, one abroad is none.
+    ['You also have the right to take your concerns at any time to the UK or EU Supervisory Authority, depending on your location.', ['complaint']],
+    ['We support you when you file an objection with respect to the processing of your data to the data protection authorities.', ['complaint']],
+    ['You have the right to a transfer of the data provided by you, insofar as the rights of others are not impaired.', ['portability']],
+    ['We may rely on your consent for the transfer of the data to the USA.', []],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });
