@@ -440,6 +440,9 @@ describe('law lexicon', () => {
     ['in compliance with the Privacy Act of our home country, the Czech Republic (Act no. 101/200 Sb)', ['Czech data protection act']],
     ['under Act No. 110/2019 Coll., on the processing of personal data', ['Czech data protection act']],
     ['Czech Privacy Act (Act no. 101/2000 Sb.)', ['Czech data protection act']],
+    // Romania's act by its number; Texas's by its name however "and" is written.
+    ['in accordance with the provisions of (RO) Law 677/2001 regarding the circulation of personal data', ['Romanian data protection law']],
+    ['the Texas Data Privacy & Security Act', ['US state privacy laws']],
     // New Zealand's Privacy Act by its year, the old one or the new.
     ['collected under the New Zealand Privacy Act 1993', ['Privacy Act 2020']],
     ['as required by the Privacy Act 2020', ['Privacy Act 2020']],

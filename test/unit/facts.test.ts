@@ -502,6 +502,17 @@ describe('laws', () => {
     const sentence = numbered([clause('We collect your e-mail address.', ['collection']), clause('• We follow the GDPR when we process data.', [])]);
     expect(extractFacts(sentence).laws.value).toEqual(['GDPR']);
   });
+
+  it('the laws an exemption points to are not followed; the law exempted from is named', () => {
+    const exempt = numbered([
+      clause('We collect your e-mail address.', ['collection']),
+      clause('Certain information may be exempt from the CCPA because it is covered by another federal privacy law, such as the Gramm-Leach-Bliley Act or the Fair Credit Reporting Act.', []),
+      clause('Personal data does not include information excluded from the scope such as: HIPAA and FCRA.', []),
+    ]);
+    expect(extractFacts(exempt).laws.value).toEqual(['CCPA/CPRA']);
+    const followed = numbered([clause('We collect your e-mail address.', ['collection']), clause('We comply with the Fair Credit Reporting Act when we check your credit.', [])]);
+    expect(extractFacts(followed).laws.value).toEqual(['FCRA']);
+  });
 });
 
 describe('set facts', () => {

@@ -11,12 +11,23 @@ const LAW_ORDER = [...new Set(LAW_TERMS.map((t) => t.term))];
 /** "• GDPR Sub-Processors", "• CCPA Privacy Policy": a bulleted title names a page the menu links to. */
 const menuItem = (text: string): boolean => BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''));
 
+/**
+ * "may be exempt from the CCPA because it is … covered by … the Fair Credit Reporting Act", "information excluded from
+ * the CDPA scope, such as: HIPAA": the laws after an exemption are the ones the policy does not follow; the law
+ * exempted from, just after the cue, still counts.
+ */
+const EXEMPTION = /\b(?:exempt(?:ed)? from|excluded from|(?:does|do) not include)\b(?:\s+(?:the\s+)?[\w’'-]+)?/i;
+const lawsFollowed = (text: string): string => {
+  const cue = EXEMPTION.exec(text);
+  return cue ? text.slice(0, cue.index + cue[0].length) : text;
+};
+
 /** Laws named anywhere but in menu items alone; an empty list (not `null`) when a text about personal data names none, as in the fact sheets. */
 export function namedLaws({ clauses }: FactInput) {
   const found = new Set<string>();
   const sources: ClassifiedClause[] = [];
   for (const clause of clauses) {
-    const laws = matchTerms(clause.text, LAW_TERMS);
+    const laws = matchTerms(lawsFollowed(clause.text), LAW_TERMS);
     if (laws.length === 0 || menuItem(clause.text)) continue;
     laws.forEach((l) => found.add(l));
     sources.push(clause);

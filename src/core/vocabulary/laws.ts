@@ -69,7 +69,7 @@ export const LAWS: Law[] = [
     name: 'US state privacy laws',
     jurisdiction: 'US',
     patterns: [
-      /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Iowa|Indiana|Tennessee|Delaware|New Hampshire|New Jersey|Nebraska|Kentucky|Maryland|Minnesota|Rhode Island) (?:Consumer )?(?:Data )?(?:Privacy|Protection) (?:and Security )?Act\b/i,
+      /\b(?:Virginia|Colorado|Connecticut|Utah|Texas|Oregon|Montana|Iowa|Indiana|Tennessee|Delaware|New Hampshire|New Jersey|Nebraska|Kentucky|Maryland|Minnesota|Rhode Island) (?:Consumer )?(?:Data )?(?:Privacy|Protection) (?:(?:and|&) Security )?Act\b/i,
       /\b(?:VCDPA|CTDPA|UCPA|TDPSA|OCPA|NEDPA|MCDPA|MTCDPA|ICDPA|INCDPA|TIPA|NJDPA|MODPA|KCDPA|FDBR)\b/,
       /\bFlorida Digital Bill of Rights\b/i,
       /\bCPA\b(?= .*Colorado)/,
@@ -106,6 +106,7 @@ export const LAWS: Law[] = [
   { name: 'KVKK', jurisdiction: 'TR', patterns: [/\bKVKK\b/, /\bTurkish (?:Personal )?Data Protection (?:Law|Act)\b/i, /\bLaw (?:No\.?|Number|numbered) 6698\b/i, /\bLaw on the Protection of Personal Data (?:No\.? )?6698\b/i] },
   // Act No. 101/2000 Coll. (Sb.), replaced by Act No. 110/2019 Coll. alongside the GDPR.
   { name: 'Czech data protection act', jurisdiction: 'CZ', patterns: [/\bAct (?:No\.? ?)?(?:101\/2000|110\/2019)\b/i, /\bCzech (?:Personal )?Data Protection Act\b/i, /\b(?:Privacy|(?:Personal )?Data (?:Protection|Processing)) Act\b[^.;]{0,40}\bCzech Republic\b/i] },
+  { name: 'Romanian data protection law', jurisdiction: 'RO', patterns: [/\bLaw (?:No\.? ?)?(?:677\/2001|190\/2018)\b/i, /\bRomanian (?:Personal )?Data Protection (?:Law|Act)\b/i] },
   { name: 'Lithuanian data protection law', jurisdiction: 'LT', patterns: [/\b(?:Republic of )?Lithuania(?:n)? Law on (?:the )?(?:Legal )?Protection of Personal Data\b/i, /\bLaw on (?:the )?Legal Protection of Personal Data of the Republic of Lithuania\b/i] },
   { name: 'Lithuanian Law on Electronic Communications', jurisdiction: 'LT', patterns: [/\bLaw on Electronic Communications of the Republic of Lithuania\b/i, /\b(?:Republic of )?Lithuania(?:n)? Law on Electronic Communications\b/i] },
   { name: 'SPDI Rules', jurisdiction: 'IN', patterns: [/\bSPDI Rules\b/i, /\bSensitive Personal Data or Information\)? Rules\b/i] },
