@@ -396,6 +396,7 @@ describe('string facts', () => {
     ['retention', [['Your password is stored encrypted in our database until you change it.', ['retention'], false]], null],
     ['retention', [['We do not retain your messages for our records.', ['retention'], true]], null],
     ['retention', [['We will retain your personal data for no longer than is necessary for the purposes stated in this Statement.', ['retention'], false]], 'for no longer than is necessary for the purposes stated in this Statement'],
+    ['retention', [['We will not retain your personal information longer than is necessary for the purposes for which it was collected.', ['retention'], false]], 'not retain your personal information longer than is necessary'],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(shown(key, rows)).toBe(expected);
   });

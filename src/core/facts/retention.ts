@@ -49,7 +49,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}[^.;]{0,120}?\b(?:deleted|erased|removed|purged|destroyed)\b`, 'i'),
   // "If you delete your account, we will delete this information": kept until the account goes.
   new RegExp(String.raw`${YOU_END_YOUR_ACCOUNT}[^.;]{0,40}?\bwe (?:will |shall )?(?:delete|erase|remove|destroy|purge)\b[^,.;]*`, 'i'),
-  /\bnot (?:be )?kept (?:for )?longer than (?:is )?(?:needed|necessary)\b/i,
+  // "not kept longer than necessary", "will not retain your personal information longer than is necessary"
+  /\bnot (?:be )?(?:kept|keep|retain(?:ed)?|stored?|held|hold) (?:[\w-]+ ){0,4}?(?:for )?(?:any )?longer than (?:is |it is )?(?:needed|necessary|required)\b/i,
   // "We will retain your personal data for no longer than is necessary for the purposes stated"
   /\b(?:for )?no longer than (?:is |it is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
   KEEPS_INDEFINITELY,
