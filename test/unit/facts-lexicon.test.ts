@@ -410,6 +410,10 @@ describe('rights lexicon', () => {
     ['We support you when you file an objection with respect to the processing of your data to the data protection authorities.', ['complaint']],
     ['You have the right to a transfer of the data provided by you, insofar as the rights of others are not impaired.', ['portability']],
     ['We may rely on your consent for the transfer of the data to the USA.', []],
+    // The Taiwanese act's list: copies of the data are access, a request to stop collecting or using it objection (not when it withdraws consent).
+    ['Any requests to make copies of personal data (fees vary on a case-by-case basis).', ['access']],
+    ['Any request to stop collecting, processing or using personal data.', ['objection']],
+    ['You may withdraw consent and request us to stop collecting, using and/or disclosing your personal data.', ['withdraw-consent']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });
