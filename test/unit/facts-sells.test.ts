@@ -96,6 +96,9 @@ describe('sellsData', () => {
     [['We will not sell your personal information without your explicit permission.'], false],
     [['We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information unless we provide you with advance notice, except as described in this Privacy Policy.'], false],
     [['We never sell your data, except to our marketing partners.'], null],
+    [['We do not sell, lease, rent or give away your personal data except under the circumstances set out below:', '• We may share your personal data with our service providers.'], false],
+    // The operator sold, in the passive after another participle: the data then passes with the business.
+    [['• If we are reorganised or sold, your personal data may be transferred to a buyer who can continue to provide the Services to you.'], null],
     [['When we share or sell aggregated and unaggregated reporting information about the use of and users of the Sites and Services, including search information, to partners, we remove names.'], true],
     // The laws' quoted verbs with an aside before their object; a sale the operator denies knowing of.
     [['We do not “sell” or “share” (as those terms are defined under the CCPA) personal information, nor have we done so in the preceding 12 months.'], false],

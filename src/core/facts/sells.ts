@@ -101,9 +101,9 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // Opening its clause ("B. “Sales” of Personal Data under the CCPA For purposes of …"), it names a topic.
   if (/^sales?$/i.test(word) && OPENS_THE_CLAUSE.test(text.slice(0, at))) return false;
   if (/^sales?$/i.test(word)) return after !== rest && DATA_OBJECT.test(after) && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));
-  // "In case Acme is sold, the information…": in the passive, what follows is not what is sold.
-  // "has never been to sell data" is no passive: "to" begins an infinitive.
-  const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?!to\b)\w+\s+)?$/i.test(before);
+  // "In case Acme is sold, the information…", "If we are reorganised or sold, your personal data …": in the passive,
+  // what follows is not what is sold. "has never been to sell data" is no passive: "to" begins an infinitive.
+  const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?!to\b)\w+\s+(?:(?:or|and)\s+)?)?$/i.test(before);
   const aboutData = (!passive && (DATA_OBJECT.test(after) || soldByPronoun(after, sentenceBefore(text, at)))) || DATA_SUBJECT.test(before);
   // What is sold is named near the verb; a business word further on ("… users of the Services") is not it.
   return aboutData && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));

@@ -123,9 +123,9 @@ export function polarityAt(text: string, at: number): Polarity {
 const THE_PERSONS_SAY =
   /^(?:without|unless|except (?:when|where|if|with|as))\b[^.,;]{0,50}?\b(?:consent\w*|permission|authori[sz]ation|approval|agree\w*|permit\w*|allow\w*|ask\w*|request\w*|instruct\w*|direct\w*|notice|notify\w*)\b/i;
 
-/** "Except as provided below", "unless as described in this policy": the exception is what the policy itself says. */
+/** "Except as provided below", "unless as described in this policy", "except under the circumstances set out below": the exception is what the policy itself says. */
 const AS_THE_POLICY_SAYS =
-  /^(?:except|unless|other than|save)\s+(?:as|where|to the extent)\s+(?:\w+\s+){0,3}(?:described|provided|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed)\b/i;
+  /^(?:except|unless|other than|save)\s+(?:as|where|to the extent|(?:in|under)\s+(?:the\s+)?(?:circumstances|cases|situations|conditions))\s+(?:\w+\s+){0,3}(?:described|provided|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed)\b/i;
 
 /** "other than in connection with the transfer of all or substantially all of the assets of Acme": the business changing hands, not a sale of data. */
 const ONLY_THE_BUSINESS_SOLD = new RegExp(String.raw`^(?:except|unless|other than|save|apart from)\b[^.;]{0,60}?${BUSINESS_CHANGES_HANDS}`, 'i');
