@@ -44,6 +44,7 @@ describe('data item lexicon', () => {
     ['You must not infringe your IP rights or ours.', []],
     ['This information may include internet protocol (IP) addresses and browser type', ['ip-address', 'device-info']],
     ['copies of IDs and proof of residence', ['address', 'identity-documents']],
+    ['information contained on an identification card', ['identity-documents']],
     ['your ID number or passport number', ['id-number']],
     ['Debit order or credit card details', ['payment-details']],
     ['Details about the financial accounts you designate to make payments, including payment card information.', ['payment-details']],
@@ -447,6 +448,9 @@ describe('law lexicon', () => {
     // Romania's act by its number; Texas's by its name however "and" is written.
     ['in accordance with the provisions of (RO) Law 677/2001 regarding the circulation of personal data', ['Romanian data protection law']],
     ['the Texas Data Privacy & Security Act', ['US state privacy laws']],
+    // California's student-records law by its bill number; Canada's provincial public-sector acts.
+    ['AB 1584 is a California law that defines student and educational agencies rights regarding student records.', ['California Education Code 49073.1']],
+    ['the Canadian Freedom of Information and Protection of Privacy Act ("FIPPA")', ['FIPPA']],
     // New Zealand's Privacy Act by its year, the old one or the new.
     ['collected under the New Zealand Privacy Act 1993', ['Privacy Act 2020']],
     ['as required by the Privacy Act 2020', ['Privacy Act 2020']],

@@ -58,7 +58,8 @@ export const LAWS: Law[] = [
   // State laws on student data held by education services.
   { name: 'SOPIPA', jurisdiction: 'US', consumes: true, patterns: [/\bSOPIPA\b/, /\bStudent Online Personal Information Protection Act\b/i, /\bBusiness (?:and|&) Professions Code,? (?:[Ss]ection |§ ?)?22584\b/i] },
   { name: 'SOPPA', jurisdiction: 'US', patterns: [/\bSOPPA\b/, /\bStudent Online Personal Protection Act\b/i] },
-  { name: 'California Education Code 49073.1', jurisdiction: 'US', patterns: [/\bEducation Code,? (?:[Ss]ection |§ ?)?49073\.1\b/i] },
+  // AB 1584 is the 2014 bill that wrote section 49073.1.
+  { name: 'California Education Code 49073.1', jurisdiction: 'US', patterns: [/\bEducation Code,? (?:[Ss]ection |§ ?)?49073\.1\b/i, /\bAB ?1584\b/] },
   { name: 'New York Education Law 2-d', jurisdiction: 'US', patterns: [/\bEducation Law,? (?:[Ss]ection |§ ?)?2-d\b/i] },
   { name: 'Cable Act', jurisdiction: 'US', patterns: [/\bCable (?:Communications Policy )?Act\b/i, /\b47 U\.?S\.?C\.? (?:§ ?)?551\b/i] },
   { name: 'FCRA', jurisdiction: 'US', patterns: [/\bFCRA\b/, /\bFair Credit Reporting Act\b/i] },
@@ -106,6 +107,8 @@ export const LAWS: Law[] = [
   { name: 'KVKK', jurisdiction: 'TR', patterns: [/\bKVKK\b/, /\bTurkish (?:Personal )?Data Protection (?:Law|Act)\b/i, /\bLaw (?:No\.?|Number|numbered) 6698\b/i, /\bLaw on the Protection of Personal Data (?:No\.? )?6698\b/i] },
   // Act No. 101/2000 Coll. (Sb.), replaced by Act No. 110/2019 Coll. alongside the GDPR.
   { name: 'Czech data protection act', jurisdiction: 'CZ', patterns: [/\bAct (?:No\.? ?)?(?:101\/2000|110\/2019)\b/i, /\bCzech (?:Personal )?Data Protection Act\b/i, /\b(?:Privacy|(?:Personal )?Data (?:Protection|Processing)) Act\b[^.;]{0,40}\bCzech Republic\b/i] },
+  // Canada's provincial public-sector privacy acts (Ontario's, British Columbia's, …): what a school or university must follow.
+  { name: 'FIPPA', jurisdiction: 'CA', patterns: [/\bFIPPA\b/, /\bFreedom of Information and Protection of Privacy Act\b/i] },
   { name: 'Romanian data protection law', jurisdiction: 'RO', patterns: [/\bLaw (?:No\.? ?)?(?:677\/2001|190\/2018)\b/i, /\bRomanian (?:Personal )?Data Protection (?:Law|Act)\b/i] },
   { name: 'Lithuanian data protection law', jurisdiction: 'LT', patterns: [/\b(?:Republic of )?Lithuania(?:n)? Law on (?:the )?(?:Legal )?Protection of Personal Data\b/i, /\bLaw on (?:the )?Legal Protection of Personal Data of the Republic of Lithuania\b/i] },
   { name: 'Lithuanian Law on Electronic Communications', jurisdiction: 'LT', patterns: [/\bLaw on Electronic Communications of the Republic of Lithuania\b/i, /\b(?:Republic of )?Lithuania(?:n)? Law on Electronic Communications\b/i] },
