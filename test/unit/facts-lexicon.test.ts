@@ -408,6 +408,7 @@ describe('rights lexicon', () => {
     ['You can opt out at any time; we never sell your data.', ['opt-out-marketing']],
     // Concerns taken to a regulator, or an objection filed with one, are a complaint; a transfer of the data you gave is portability, one abroad is none.
     ['You also have the right to take your concerns at any time to the UK or EU Supervisory Authority, depending on your location.', ['complaint']],
+    ['If you have concerns about our privacy practices, you can report it to any competent data protection authority of a European Union member state.', ['complaint']],
     ['We support you when you file an objection with respect to the processing of your data to the data protection authorities.', ['complaint']],
     ['You have the right to a transfer of the data provided by you, insofar as the rights of others are not impaired.', ['portability']],
     ['We may rely on your consent for the transfer of the data to the USA.', []],
@@ -451,6 +452,7 @@ describe('law lexicon', () => {
     // California's student-records law by its bill number; Canada's provincial public-sector acts.
     ['AB 1584 is a California law that defines student and educational agencies rights regarding student records.', ['California Education Code 49073.1']],
     ['the Canadian Freedom of Information and Protection of Privacy Act ("FIPPA")', ['FIPPA']],
+    ['we do not sell personal information as defined by Nevada law (Ch. 603A, Sec. 1.6)', ['NRS 603A']],
     // New Zealand's Privacy Act by its year, the old one or the new.
     ['collected under the New Zealand Privacy Act 1993', ['Privacy Act 2020']],
     ['as required by the Privacy Act 2020', ['Privacy Act 2020']],

@@ -513,6 +513,12 @@ describe('laws', () => {
     expect(extractFacts(exempt).laws.value).toEqual(['CCPA/CPRA']);
     const followed = numbered([clause('We collect your e-mail address.', ['collection']), clause('We comply with the Fair Credit Reporting Act when we check your credit.', [])]);
     expect(extractFacts(followed).laws.value).toEqual(['FCRA']);
+    // The CCPA's category cites the law that defines it; the policy does not follow FERPA for naming it.
+    const category = numbered([
+      clause('We collect your e-mail address.', ['collection']),
+      clause('J. Non-public education information (per the Family Educational Rights and Privacy Act (20 U.S.C. Section 1232g, 34 C.F.R. Part 99)). NO', []),
+    ]);
+    expect(extractFacts(category).laws.value).toEqual([]);
   });
 });
 

@@ -76,7 +76,7 @@ export const LAWS: Law[] = [
       /\bCPA\b(?= .*Colorado)/,
     ],
   },
-  { name: 'NRS 603A', jurisdiction: 'US', patterns: [/\b(?:NRS|Chapter) 603A\b/i, /\bSB 220\b(?= .*Nevada)/, /\bNevada (?:SB|Senate Bill) 220\b/i] },
+  { name: 'NRS 603A', jurisdiction: 'US', patterns: [/\b(?:NRS|Chapter|Ch\.) ?603A\b/i, /\bSB 220\b(?= .*Nevada)/, /\bNevada (?:SB|Senate Bill) 220\b/i] },
   { name: 'Maine broadband privacy law', jurisdiction: 'US', patterns: [/\bMaine Broadband (?:Internet Access Service )?(?:Customer )?(?:Privacy )?(?:Law|Act)\b/i] },
   { name: 'Illinois BIPA', jurisdiction: 'US', patterns: [/\bBIPA\b/, /\bBiometric Information Privacy Act\b/i] },
   // Its CPNI and satellite-subscriber sections (47 U.S.C. 222, 338(i)) are the privacy rules of US telephone and TV providers.
