@@ -414,6 +414,9 @@ describe('rights lexicon', () => {
     ['We may rely on your consent for the transfer of the data to the USA.', []],
     // The Taiwanese act's list: copies of the data are access, a request to stop collecting or using it objection (not when it withdraws consent).
     ['Any requests to make copies of personal data (fees vary on a case-by-case basis).', ['access']],
+    // The German template's list in English: information as to whether data is processed is access; consent "previously given" may be withdrawn.
+    ['• You have the right to information as to whether or not and to which extent we process which of your personal information.', ['access']],
+    ['• You have the right to withdraw your previously given consent at any time.', ['withdraw-consent']],
     ['Any request to stop collecting, processing or using personal data.', ['objection']],
     ['You may withdraw consent and request us to stop collecting, using and/or disclosing your personal data.', ['withdraw-consent']],
   ])('%s → %j', (text, rights) => {
