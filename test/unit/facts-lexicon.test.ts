@@ -418,6 +418,8 @@ describe('rights lexicon', () => {
     ['• You have the right to information as to whether or not and to which extent we process which of your personal information.', ['access']],
     ['• You have the right to withdraw your previously given consent at any time.', ['withdraw-consent']],
     ['Any request to stop collecting, processing or using personal data.', ['objection']],
+    // Restricting a sale is opting out of it; restricting processing is restriction.
+    ['Certain jurisdictions provide rights such as rights to access, correct, restrict the sale of, or erase personal information.', ['access', 'correction', 'deletion', 'objection']],
     ['You may withdraw consent and request us to stop collecting, using and/or disclosing your personal data.', ['withdraw-consent']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
