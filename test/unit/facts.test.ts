@@ -130,6 +130,10 @@ describe('boolean facts', () => {
     // A named security standard the operator follows or is certified to is a measure described.
     ['security_measures_described', [['Acme has adopted a cybersecurity framework to minimize the risk of data breach following ISO 27001/27002.', [], false]], true],
     ['security_measures_described', [['We are SOC 2 Type II certified.', [], false]], true],
+    // Access limited to those who need it, and data sent over a secure connection, are measures.
+    ['security_measures_described', [['We limit access (to personal information) to those who need it in order to process it.', [], false]], true],
+    ['security_measures_described', [['The message metadata is sent to our servers over a secure connection.', [], false]], true],
+    ['security_measures_described', [['We care about the security of your information.', [], false], ['We share data.', ['sharing'], false]], false],
     // Kinds of steps named together; contractual measures alone are how transfers are covered, not security.
     ['security_measures_described', [['We have taken certain physical, electronic, contractual and administrative steps to protect your information.', [], false]], true],
     ['security_measures_described', [['Acme uses a variety of safeguards, including contractual and technical measures, to protect the data we transfer.', [], false], ['We share data.', ['sharing'], false]], false],
