@@ -179,6 +179,7 @@ describe('data item lexicon', () => {
     // The name of a company or an app is not the person's name.
     ['The name of the third party will be displayed at the time of the transaction.', []],
     ['the name of the app you use and your full name', ['name']],
+    ['browser version, platform name and display settings', ['device-info']],
     ['your employment history and references', ['job-application']],
     ['We resume the service once payment is received.', []],
     ['dates and times of each login, page and image viewing statistics, and incoming and outgoing links', ['browsing-activity']],

@@ -145,6 +145,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
+    // A disclosure of the breach made to the person is a notice; one made to a regulator is not.
+    ['breach_notification', [['We will make any legally required disclosures of any breach of the security of your personal data to you via email.', [], false]], true],
+    ['breach_notification', [['We will make any legally required disclosures of any breach of the security of personal data to the supervisory authority.', [], false]], null],
     // "in the event that there is a breach": of the person's data when nothing contractual follows.
     ['breach_notification', [['We ensure we have a way to contact users in the event that there is a breach in data storage of your personal information.', [], false]], true],
     ['breach_notification', [['We will contact users in the event that there is a breach of this Agreement.', [], false]], null],
