@@ -67,6 +67,13 @@ describe('evaluateItem', () => {
     expect(evaluateItem(complaint, [clause(0, cooperates)], noFacts).status).toBe('not-found');
   });
 
+  it('legitimate interests are named, or the operator\'s legal position; a reason to disclose data to the authorities is neither', () => {
+    const interests = CHECKLISTS.gdpr.items.find((i) => i.id === 'legitimate-interests')!;
+    expect(evaluateItem(interests, [clause(0, 'We process usage data on the basis of our legitimate interests in improving the app.')], noFacts).status).toBe('addressed');
+    expect(evaluateItem(interests, [clause(0, 'Protect against legal liability')], noFacts).status).toBe('addressed');
+    expect(evaluateItem(interests, [clause(0, 'We may also share your information to comply with legal obligations or to protect our rights and property.')], noFacts).status).toBe('not-found');
+  });
+
   it('a withdrawal offered in so many words counts in a clause of any label; a withdrawal named elsewhere needs a rights clause', () => {
     const offered = 'Information provided and/or collected by the Developer may be withdrawn at any time during usage of the Application.';
     const named = 'The operator may withdraw the consent form at any time.';

@@ -63,8 +63,8 @@ export const NOTICE_TERMS = {
   ],
   legitimateInterests: [
     /\blegitimate (?:business |technical )?(?:interests?|purposes)\b/i,
-    // The interests themselves, unnamed: the company's rights, property, safety or legal position.
-    /\bprotect (?:and defend )?(?:the |our |its )?(?:legal )?(?:rights|property|safety)\b/i,
+    // The interests themselves, unnamed: the company's legal position. Not "to protect our rights, property or safety",
+    // which the generators' disclosure lists give as a reason to hand data to the authorities.
     /\b(?:against|from) legal liability\b/i,
     /\bdefend (?:itself |ourselves )?against (?:any )?legal claims\b/i,
   ],
