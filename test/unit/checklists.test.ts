@@ -74,6 +74,13 @@ describe('evaluateItem', () => {
     expect(evaluateItem(interests, [clause(0, 'We may also share your information to comply with legal obligations or to protect our rights and property.')], noFacts).status).toBe('not-found');
   });
 
+  it('an automated check of the person or what they send is automated decision-making; automation alone is not', () => {
+    const automated = CHECKLISTS.gdpr.items.find((i) => i.id === 'automated-decisions')!;
+    expect(evaluateItem(automated, [clause(0, 'Visitor comments may be checked through an automated spam detection service.')], noFacts).status).toBe('addressed');
+    expect(evaluateItem(automated, [clause(0, 'The key data of your device are subject to an automated analysis of user behaviour.')], noFacts).status).toBe('addressed');
+    expect(evaluateItem(automated, [clause(0, 'We send automated e-mails when your order ships.')], noFacts).status).toBe('not-found');
+  });
+
   it('a withdrawal offered in so many words counts in a clause of any label; a withdrawal named elsewhere needs a rights clause', () => {
     const offered = 'Information provided and/or collected by the Developer may be withdrawn at any time during usage of the Application.';
     const named = 'The operator may withdraw the consent form at any time.';

@@ -93,7 +93,7 @@ export const NOTICE_TERMS = {
   ],
   /** Withdrawal offered to the person in so many words, whatever the clause is about ("Information provided … may be withdrawn at any time"); the rights fact reads the first too. */
   withdrawalOffered: [/\b(?:may|can) be (?:withdrawn|revoked) at any time\b/i, /\b(?:you|users?|customers?)\b[^.]{0,40}\b(?:may|can|have the right to|are entitled to) (?:\w+ )?(?:withdraw|revoke)\b/i],
-  automatedDecisions: [/\bautomated (?:individual )?decision/i, /\bprofiling\b/i, /\bautomated processing\b/i, /\bsolely automated\b/i],
+  automatedDecisions: [/\bautomated (?:individual )?decision/i, /\bprofiling\b/i, /\bautomated processing\b/i, /\bsolely automated\b/i, /\bautomated (?:[\w-]+ ){0,2}(?:detection|analys[ie]s|assessments?|scoring|evaluations?|screening)\b/i],
   /** Where data comes from other than the person (GDPR Art. 14(2)(f), CCPA sources). */
   otherSource: [
     /\b(?:from|through|via|by) (?:our |other |trusted |your )?(?:third[- ]part(?:y|ies)|partners|affiliates|publicly available|public sources|other sources|social (?:media|network\w*)|service providers|data brokers|other (?:services|products|companies|users))\b/i,
