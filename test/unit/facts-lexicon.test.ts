@@ -11,6 +11,7 @@ describe('data item lexicon', () => {
     ['We use cookies to remember users’ settings, store login addresses and authenticate users.', ['cookies']],
     ['You can send feedback by sending an e-mail to any of our designated addresses.', ['communications']],
     ['Choose a file location for the backup.', []],
+    ['To tailor content, including to offer location customization and personalized help.', []],
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
     // "your email" beside a name or password, or said to be stored, is the address; "your email or letter" is a message.
