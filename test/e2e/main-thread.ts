@@ -33,3 +33,13 @@ export async function longTasksDuringAnalysis(page: Page): Promise<number[]> {
   });
   return tasks.sort((a, b) => b - a);
 }
+
+/** How long the last analysis took in ms, between the popup's marks. Call once the popup has settled. */
+export async function analysisDurationMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('policy-lens:analysis-start', 'mark').at(-1)?.startTime;
+    const end = performance.getEntriesByName('policy-lens:analysis-end', 'mark').at(-1)?.startTime;
+    if (start === undefined || end === undefined) throw new Error('The popup set no analysis marks.');
+    return end - start;
+  });
+}
