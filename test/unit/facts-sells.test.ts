@@ -97,6 +97,11 @@ describe('sellsData', () => {
     [['We do not sell, trade, or otherwise transfer to outside parties your personally identifiable information unless we provide you with advance notice, except as described in this Privacy Policy.'], false],
     [['We never sell your data, except to our marketing partners.'], null],
     [['We do not sell, lease, rent or give away your personal data except under the circumstances set out below:', '• We may share your personal data with our service providers.'], false],
+    // The uses the policy lists, and what providing the service needs, are no sale either; a sale to partners is.
+    [['Other than the uses listed above, we do not share, sell, rent, or lease any of your specific personal information with anyone.'], false],
+    [['We do not sell or transfer outside the company personal information that visitors provide, except when it’s necessary to provide the Services (like when we partner with payment processors).'], false],
+    [['We do not sell your personal information unless needed to deliver your order.'], false],
+    [['We do not sell your personal information except when necessary for our marketing.'], null],
     // The operator sold, in the passive after another participle: the data then passes with the business.
     [['• If we are reorganised or sold, your personal data may be transferred to a buyer who can continue to provide the Services to you.'], null],
     [['When we share or sell aggregated and unaggregated reporting information about the use of and users of the Sites and Services, including search information, to partners, we remove names.'], true],

@@ -127,12 +127,20 @@ const THE_PERSONS_SAY =
 const AS_THE_POLICY_SAYS =
   /^(?:except|unless|other than|save)\s+(?:as|where|to the extent|(?:in|under)\s+(?:the\s+)?(?:circumstances|cases|situations|conditions))\s+(?:\w+\s+){0,3}(?:described|provided|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed)\b/i;
 
+/** "Other than the uses listed above", "except for the purposes described in this policy": the policy's own list of uses. */
+const THE_USES_THE_POLICY_LISTS =
+  /^(?:except|unless|other than|save|apart from)\s+(?:for\s+|in\s+)?(?:the|those|these)\s+(?:uses|purposes|ways|cases|circumstances|situations|disclosures|instances)\s+(?:\w+\s+){0,2}(?:listed|described|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed|mentioned|identified)\b/i;
+
+/** "except when it's necessary to provide the Services", "unless needed to deliver your order": data passed on to serve the person, which is no sale. */
+const TO_PROVIDE_THE_SERVICE =
+  /^(?:except|unless|other than|save)\s+(?:(?:when|where|if|as|to the extent)\s+)?(?:(?:it['’]s|it is|that is|this is)\s+)?(?:strictly\s+|reasonably\s+)?(?:necessary|needed|required)\s+(?:to|for)\s+(?:(?:the\s+)?(?:provide|provision|deliver|perform|operat|run|offer|fulfil)\w*)\s+(?:of\s+)?(?:(?:you|the|our|its|these|those|your|requested)\s+)*(?:service|services|product|products|order|orders)\b/i;
+
 /** "other than in connection with the transfer of all or substantially all of the assets of Acme": the business changing hands, not a sale of data. */
 const ONLY_THE_BUSINESS_SOLD = new RegExp(String.raw`^(?:except|unless|other than|save|apart from)\b[^.;]{0,60}?${BUSINESS_CHANGES_HANDS}`, 'i');
 
 /**
  * Is a conditional practice (`polarityAt` gave 'conditional') held back unless the person says so, the law
- * compels it, as the policy itself describes, or the business itself changes hands, and for nothing else? "We will not sell your data without your
+ * compels it, as the policy itself describes, to provide the service the person asked for, or the business itself changes hands, and for nothing else? "We will not sell your data without your
  * permission" promises no sale the person has not agreed to; a fact that reads this as a denial must have found
  * no sale elsewhere.
  */
@@ -141,7 +149,7 @@ export function heldForThePersonsSay(text: string, at: number): boolean {
   const scope = `${ownHead} ${rest}`;
   return waysIn(scope).every((w) => {
     const from = scope.slice(w.index);
-    return THE_PERSONS_SAY.test(from) || LEGALLY_COMPELLED.test(from) || AS_THE_POLICY_SAYS.test(from) || ONLY_THE_BUSINESS_SOLD.test(from);
+    return [THE_PERSONS_SAY, LEGALLY_COMPELLED, AS_THE_POLICY_SAYS, THE_USES_THE_POLICY_LISTS, TO_PROVIDE_THE_SERVICE, ONLY_THE_BUSINESS_SOLD].some((exception) => exception.test(from));
   });
 }
 
