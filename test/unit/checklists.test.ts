@@ -67,6 +67,16 @@ describe('evaluateItem', () => {
     expect(evaluateItem(complaint, [clause(0, cooperates)], noFacts).status).toBe('not-found');
   });
 
+  it('a GDPR complaint: a regulator to turn to when the person is not satisfied with the answer; dissatisfaction alone is not', () => {
+    const complaint = CHECKLISTS.gdpr.items.find((i) => i.id === 'complaint')!;
+    const generic = "We'll do our best to help but if you're still unhappy, you can contact the communications authority.";
+    const named = 'If you are not satisfied with our response, you can contact the Information Commissioner’s Office.';
+    const ours = 'If you are dissatisfied with our services, please contact our support team.';
+    expect(evaluateItem(complaint, [clause(0, generic)], noFacts).status).toBe('addressed');
+    expect(evaluateItem(complaint, [clause(0, named)], noFacts).status).toBe('addressed');
+    expect(evaluateItem(complaint, [clause(0, ours)], noFacts).status).toBe('not-found');
+  });
+
   it('legitimate interests are named, or the operator\'s legal position; a reason to disclose data to the authorities is neither', () => {
     const interests = CHECKLISTS.gdpr.items.find((i) => i.id === 'legitimate-interests')!;
     expect(evaluateItem(interests, [clause(0, 'We process usage data on the basis of our legitimate interests in improving the app.')], noFacts).status).toBe('addressed');

@@ -18,9 +18,19 @@ export const ACCESS: Need[] = [{ clauses: [{ labels: ['rights'], all: [{ right: 
 /** How long data is kept: the retention fact, or any clause about keeping or deleting data. */
 export const RETENTION: Need[] = [{ fact: 'retention', clauses: [{ labels: ['retention'] }] }];
 
-/** A complaint to a regulator, named or not (not the operator's promise to cooperate with one). */
+/**
+ * A complaint to a regulator, named or not (not the operator's promise to cooperate with one); or, for the
+ * person not satisfied with the operator's answer, a regulator to turn to.
+ */
 export const COMPLAINT_TO_REGULATOR: Need[] = [
-  { clauses: [{ labels: ['rights'], all: [{ right: 'complaint' }] }, { all: [{ notice: 'complaintWord' }, { notice: 'authority' }], none: [{ notice: 'cooperatesWithAuthorities' }] }] },
+  {
+    clauses: [
+      { labels: ['rights'], all: [{ right: 'complaint' }] },
+      { all: [{ notice: 'complaintWord' }, { notice: 'authority' }], none: [{ notice: 'cooperatesWithAuthorities' }] },
+      { all: [{ notice: 'dissatisfied' }, { notice: 'authority' }], none: [{ notice: 'cooperatesWithAuthorities' }] },
+      { all: [{ notice: 'dissatisfied' }, { regulator: 'any' }] },
+    ],
+  },
 ];
 
 export const GDPR_ITEMS: ChecklistItemSpec[] = [

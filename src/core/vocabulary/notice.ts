@@ -119,6 +119,8 @@ export const NOTICE_TERMS = {
   ],
   /** A complaint or challenge about how data is handled (PIPEDA 4.10: challenging compliance). */
   complaintWord: [/\bcomplain\w*/i, /\bchallenge\w*/i],
+  /** The person not satisfied with the answer, the step before a regulator: "if you're still unhappy, you can contact …". */
+  dissatisfied: [/\b(?:unhappy|dissatisfied|unsatisfied|not (?:fully )?satisfied)\b/i],
   /** An authority a complaint may go to, named generically ("the data protection authority", "a regulator"). */
   authority: [/\b(?:supervisory|data protection|communications|regulatory|competent|governmental) authorit(?:y|ies)\b/i, /\bregulators?\b/i],
   /** The operator working with authorities ("will cooperate with the appropriate governmental authorities … to resolve any complaints"): its undertaking, not a complaint offered to the person. */
