@@ -311,6 +311,9 @@ describe('string facts', () => {
     ['storage_location', [['If you are accessing the Service from outside of the U.S., information may be stored and used in the U.S.', ['transfer'], false]], 'the United States'],
     // Where the people are is not where data is kept, for every place of their list; "outside" reaches down a list too.
     ['storage_location', [['If you are in the EEA, Switzerland, or the UK, we process your data under the GDPR.', ['transfer'], false]], null],
+    // "someone from" a place is a person too, and a place's short name in quotes takes its full name's role.
+    ['storage_location', [['If you are someone from the European Economic Area (“EEA”), your information may be transferred to, and stored at a destination outside the EEA.', ['transfer'], false]], 'outside the EEA'],
+    ['storage_location', [["Data is stored on our servers ('in the United States'; EU users may ask for a copy).", ['transfer'], false]], 'the United States'],
     ['storage_location', [['Data of users in the EEA processed by a recipient located outside the EEA, Switzerland or the UK is protected by contract.', ['transfer'], false]], 'outside the EEA, outside Switzerland and outside the United Kingdom'],
     ['storage_location', [['Information received by Acme in the United States from users in the European Union is protected.', ['transfer'], false]], 'the United States'],
     // Where recipients are, or a procedure called a process, is not where data is kept.

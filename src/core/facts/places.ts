@@ -12,15 +12,15 @@ export interface NamedPlaces {
 
 /** The person as the subject of a sentence: "you are", "users", "data subjects". */
 export const THE_PERSON = String.raw`(?:you are|you['’]re|users?|visitors?|customers?|individuals?|residents?|persons?|people|data subjects)`;
-/** "If you are located outside Nigeria, … we transfer the data to Nigeria", "if you reside outside the U.S.", "users in the EEA", "if you are accessing the Service from outside the U.S.", "when you use the Services in the EU", "personal data collected in the EEA": where the person is, or where data came from, not where it is kept. */
+/** "If you are located outside Nigeria, … we transfer the data to Nigeria", "if you reside outside the U.S.", "if you are someone from the EEA", "users in the EEA", "if you are accessing the Service from outside the U.S.", "when you use the Services in the EU", "personal data collected in the EEA": where the person is, or where data came from, not where it is kept. */
 const WHERE_THE_PERSON_IS = new RegExp(
-  String.raw`\b(?:(?:${THE_PERSON}|you(?= (?:\w+ )?(?:resid|live))) (?:(?:\w+ )?(?:located|based|resid\w*|live[sd]?|living|who live|(?:access\w*|us(?:e|ing)|visit\w*) (?:[\w-]+ ){0,3}from)\s+)?(?:in|within|outside(?: of)?|from)(?:\s+(?:a|any|one)\s+(?:member state|member country|country|state)\s+of)?|(?:residents?|citizens?|nationals?) of|\byou (?:use|access|visit)\w* (?:[\w-]+ ){0,3}(?:in|from)|\b(?:collected|originat\w*) (?:in|from)|\b(?:initially|originally|first) collected (?:in|from))\s+(?:the\s+)?$`,
+  String.raw`\b(?:(?:${THE_PERSON}|you(?= (?:\w+ )?(?:resid|live))) (?:(?:someone|somebody|an? (?:user|visitor|resident|customer|person|citizen|individual|consumer))\s+)?(?:(?:\w+ )?(?:located|based|resid\w*|live[sd]?|living|who live|(?:access\w*|us(?:e|ing)|visit\w*) (?:[\w-]+ ){0,3}from)\s+)?(?:in|within|outside(?: of)?|from)(?:\s+(?:a|any|one)\s+(?:member state|member country|country|state)\s+of)?|(?:residents?|citizens?|nationals?) of|\byou (?:use|access|visit)\w* (?:[\w-]+ ){0,3}(?:in|from)|\b(?:collected|originat\w*) (?:in|from)|\b(?:initially|originally|first) collected (?:in|from))\s+(?:the\s+)?$`,
   'i',
 );
 /** "EU citizens", "EEA residents", "UK users": a place naming who the people are. */
 const PEOPLE_OF_THE_PLACE = /^\s*(?:citizens?|residents?|users?|customers?|consumers?|individuals?|nationals?|data subjects|visitors?)\b/i;
-/** "the EEA, Switzerland, or the UK", "the European Union (and the EEA)": the next place of a list plays the role of the first. */
-const LIST_GAP = /^(?:\s*(?:,|;|\/|\(|\)|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
+/** "the EEA, Switzerland, or the UK", "the European Union (and the EEA)", "the European Economic Area (“EEA”)": the next place of a list plays the role of the first. */
+const LIST_GAP = /^(?:\s*(?:,|;|\/|\(\s*["“‘']?|["”’']?\s*\)|\band\/or\b|\bor\b|\band\b)\s*)+(?:the\s+)?$/i;
 
 /** "If you are located in the EU, UK or elsewhere outside of the United States": still where the person is. */
 const ELSEWHERE_OUTSIDE = /^\s*,?\s*(?:or|and)\s+(?:elsewhere|anywhere(?: else)?)\s+outside(?: of)?\s+(?:the\s+)?$/i;
