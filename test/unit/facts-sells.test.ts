@@ -167,6 +167,12 @@ describe('sellsData', () => {
     const hedged = 'While we are not in the business of selling your information, under such laws we may “sell” your personal information.';
     expect(sellsData([clause(hedged, ['sharing'], { negated: true })]).value).toBe(true);
     expect(sellsData([clause('We may sell your browsing info to advertisers.', ['sharing'], { negated: true })]).value).toBeNull();
+    // A denial, then what the laws would call a sale after "however": the second half admits one. A denial of both admits none.
+    const denial = (text: string) => sellsData([clause(text, ['sharing'], { negated: true })]).value;
+    expect(denial('Acme does not sell your Personal Information for monetary compensation; however, Acme does engage in online advertising practices that might be considered sharing or sale under applicable law.')).toBe(true);
+    expect(denial('We don’t “sell” Personal Data or “share” Personal Data for cross-contextual behavioral advertising (as those terms are defined under applicable local law).')).toBe(false);
+    expect(denial('No, Acme does not sell personal information or share it with third parties for the purpose of cross-context behavioral advertising.')).toBe(false);
+    expect(denial('No, Acme does not sell personal information, but it does not share it for the purpose of cross-context behavioral advertising either.')).toBe(false);
     // An aside between the verb and what it sells.
     expect(called('Acme does not sell (as such term is defined in the CCPA or otherwise) the personal information that we collect.')).toBe(false);
     const beside = sellsData(numbered([clause('We never sell your personal data.'), clause('Sending the referral identifier is deemed "sharing" under California law.', ['rights'])]));

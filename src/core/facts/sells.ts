@@ -137,6 +137,13 @@ function calledASale(text: string): boolean {
   return polarityAt(text, nearest) === 'affirmed';
 }
 
+/** "does not sell your data for money; however, Acme does engage in advertising practices that might be considered sharing or sale": the denial, then what the laws call a sale. */
+const CONTRAST = /\b(?:however|but|although|though|yet|nevertheless)\b/i;
+function calledASaleAfterAContrast(text: string): boolean {
+  const match = CALLED_A_SALE.exec(text);
+  return match !== null && CONTRAST.test(text.slice(0, match.index));
+}
+
 /** "We do not sell personal information in the traditional sense": a denial that leaves the laws' sense of a sale open. */
 const ONLY_IN_SOME_SENSE =
   /\b(?:in|under) (?:the|a|its) (?:(?:most|more|strict|narrow) )?(?:traditional|conventional|ordinary|common|usual|classic|typical|colloquial|everyday|literal)(?:ly understood)? (?:sense|meaning|definition|way)\b|\bas (?:most people understand it|(?:the|that) (?:term|word) (?:["“'‘]?\w+["”'’]? )?is (?:commonly|traditionally|generally|usually|ordinarily) understood)\b/i;
@@ -183,7 +190,7 @@ export function sellsData(input: FactInput) {
   const yes = input.clauses.filter(
     (c) =>
       (affirmed.has(c) && !describesARight(c, 'sharing') && (!c.negated || deniedBeside.has(c))) ||
-      (!c.negated && calledASale(c.text)) ||
+      ((!c.negated || (deniedBeside.has(c) && calledASaleAfterAContrast(c.text))) && calledASale(c.text)) ||
       inTheLawsSense.has(c),
   );
   if (yes.length) return stated(true, yes);
