@@ -412,6 +412,11 @@ describe('rights lexicon', () => {
     ['You also have the right to take your concerns at any time to the UK or EU Supervisory Authority, depending on your location.', ['complaint']],
     ['If you have concerns about our privacy practices, you can report it to any competent data protection authority of a European Union member state.', ['complaint']],
     ['We support you when you file an objection with respect to the processing of your data to the data protection authorities.', ['complaint']],
+    // A regulator for the person not satisfied with the answer, and breaches the person may refer to one; the operator reporting a breach is neither.
+    ['If you are unsatisfied with our response, you are entitled to make a written submission to the respective data protection authorities.', ['complaint']],
+    ['Users may refer any established breaches regarding the protection of their personal information to the CNIL.', ['complaint']],
+    ['We will report any established breaches to the CNIL within 72 hours.', []],
+    ['If you are not satisfied with our products, please contact our support team.', []],
     ['You have the right to a transfer of the data provided by you, insofar as the rights of others are not impaired.', ['portability']],
     ['We may rely on your consent for the transfer of the data to the USA.', []],
     // The Taiwanese act's list: copies of the data are access, a request to stop collecting or using it objection (not when it withdraws consent).
