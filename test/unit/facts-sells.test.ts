@@ -107,7 +107,12 @@ describe('sellsData', () => {
     [['When we share or sell aggregated and unaggregated reporting information about the use of and users of the Sites and Services, including search information, to partners, we remove names.'], true],
     // The laws' quoted verbs with an aside before their object; a sale the operator denies knowing of.
     [['We do not “sell” or “share” (as those terms are defined under the CCPA) personal information, nor have we done so in the preceding 12 months.'], false],
-    [['We do not have actual knowledge that we “sell” or “share” personal information of residents under 16 years of age.'], false],
+    [['We do not have actual knowledge that we “sell” or “share” personal information of consumers.'], false],
+    // A denial scoped to minors, which the laws ask of sellers too, promises nothing about anyone else's data; a denial of every sale
+    // that goes on to deny knowing of any of minors' data still denies.
+    [['We do not have actual knowledge that we “sell” or “share” personal information of residents under 16 years of age.'], null],
+    [['We do not knowingly sell the personal information of consumers under 16 years of age.'], null],
+    [['For purposes of the CCPA, Acme does not “sell” Personal Data, nor do we have actual knowledge of any “sale” of Personal Data of minors under 16 years of age.'], false],
     // The business changing hands is not a trade in data, whatever verb the policy uses for it.
     [['If we are involved in a merger, acquisition, or sale of assets (a “Structural Change”), Personal Data relating to you will be sold or transferred as part of the Structural Change.'], null],
     // A section title states nothing.

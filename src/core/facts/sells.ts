@@ -156,12 +156,22 @@ const LONGEST_TITLE_WORDS = 16;
 /** "6. Selling data to third parties": a numbered section's heading, in sentence case, names its topic. */
 const numberedHeading = (text: string): boolean => /^\s*\d+(?:\.\d+)*\.?\s+\S/.test(text) && looksLikeHeading(text);
 
+/** "We do not knowingly sell the personal information of consumers under 16 years of age": a denial scoped to minors, which the laws ask of sellers too. */
+const ONLY_MINORS = /\b(?:under|younger than|less than|below)\s+(?:the age of\s+)?(?:1[3-8]|thirteen|sixteen)\b|\b(?:minors|children|child['’]s|children['’]s|kids)\b/i;
+
+/** The minors named in the denial itself, up to a second denial ("does not “sell” Personal Data, nor … of minors under 16" denies every sale). */
+function deniedOnlyForMinors(text: string, at: number): boolean {
+  const own = text.slice(at, statementSpan(text, at).end).split(/\bnor\b|;/)[0]!;
+  return ONLY_MINORS.test(own);
+}
+
 /** The polarity of each sale of personal data a clause speaks of. */
 function salesIn(clause: ClassifiedClause, input: FactInput): SalePolarity[] {
   // A title ("Sales of Personal Information.", "Notice of Sale or Sharing of Personal Information for a Business Purpose") names a section; it states nothing.
   if (readsAsTitle(clause.text, LONGEST_TITLE_WORDS) || numberedHeading(clause.text)) return [];
   return (input.statements.get(clause.index) ?? [])
     .filter((s) => s.action === 'sell' && sellsPersonalData(clause.text, s) && !withheldFromOthers(clause.text, s.verb!.at))
+    .filter((s) => s.polarity === 'affirmed' || !deniedOnlyForMinors(clause.text, s.verb!.at))
     .map((s) => {
       const { start, end } = statementSpan(clause.text, s.verb!.at);
       if (s.polarity !== 'affirmed' && ONLY_IN_SOME_SENSE.test(clause.text.slice(start, end))) return 'in-the-laws-sense';
