@@ -10,6 +10,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['opt-out basis', 'We will send you offers by post unless you tell us not to.'],
     ['"if you do not want to receive"', 'If you do not wish to receive marketing emails from us, click unsubscribe.'],
     ['legitimate interests', 'We rely on our legitimate interests to send you information about our products and services.'],
+    ['keeping the person up to date with the services, on legitimate interests', 'We collect this information based on our legitimate interests so that we can keep you up to date with our services and pursue business opportunities with you.'],
     ['where permitted by law', 'Where permitted by law, we may contact you with marketing communications.'],
     ['consent, except as otherwise permitted by law', 'We will send you marketing emails only with your consent, except as otherwise permitted by applicable law.'],
     ['consent, or permitted to do so under the law', 'We may send you newsletters and promotions if you have provided your prior consent or we are otherwise permitted to do so under applicable law.'],
