@@ -163,6 +163,10 @@ describe('sellsData', () => {
     // The laws' "sharing" described without its name: data given to advertisers to target ads elsewhere.
     expect(called('We may share personal information (in the form of identifiers and internet activity information) with third-party advertisers for purposes of targeting advertisements on other websites.')).toBe(true);
     expect(called('We have shared certain personal information with advertising partners that display targeted advertisements to users around the web.')).toBe(true);
+    // The targeting may come a long way after the advertisers, or as what the sharing lets partners do.
+    expect(called('We share personal data with advertising networks or permit these networks to collect information from you directly on our websites to facilitate online advertising, such as search engines and social network advertising providers, to serve targeted ads to you on third-party platforms.')).toBe(true);
+    expect(called('We share your information with our third party company partners to prepare and deliver marketing content and to enable them to provide you with more personalized ads.')).toBe(true);
+    expect(called('We share your information with our service providers to enable them to provide the services you asked for.')).toBeNull();
     // Guards: ads shown without data given to advertisers, or advertisers kept from the data, are no sale.
     expect(called('We work with advertising partners to show you targeted ads on our site.')).toBeNull();
     expect(called('We do not share personal information with advertisers for targeted advertising.')).not.toBe(true);
