@@ -86,6 +86,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['Hotjar is forbidden to use the data, and we sell it to advertisers.', SELL, 'affirmed'],
     ['We prohibit spam, and we transfer data to our US office.', /\btransfer\b/i, 'affirmed'],
     ['Our contracts prevent these businesses from reusing or reselling the information.', /\breselling\b/i, 'denied'],
+    // The practice given up: "refrain from", down a list of verbs.
+    ['We firmly refrain from sharing, selling, or renting your personal details to any third party.', /\bselling\b/i, 'denied'],
+    ['We refrain from nothing: we sell your data to advertisers.', SELL, 'affirmed'],
     // A negator that denies nothing, or denies another verb.
     ['We not only collect your name but also your address.', /\bcollect\b/i, 'affirmed'],
     ['We collect your name and we do not share it.', /\bcollect\b/i, 'affirmed'],

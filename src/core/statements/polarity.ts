@@ -22,6 +22,8 @@ const NO_QUALIFIED = /\bno\s+[a-z-]+\s+$/i;
 /** "We do not allow our providers to sell…", "contracts prevent them from reselling…", "the law prohibits companies transferring…", "Hotjar is contractually forbidden to sell…": denied through a permission withheld. */
 const PERMISSION_WITHHELD =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$|\b(?:prohibit|forbid)s?\s+(?:\w+\s+){0,3}$|\b(?:prohibited|forbidden)\s+to\s+(?:\w+ly\s+)?$/i;
+/** "we firmly refrain from sharing, selling, or renting your personal details", "abstain from selling": the practice given up. */
+const REFRAINS_FROM = /\b(?:refrain|abstain)(?:s|ed|ing)?\s+from\s+(?:\w+ing,?\s+(?:(?:or|and|nor)\s+)?)*$/i;
 /** "We do not offer you the option to opt out or to limit…", "there is no (technical) ability to delete…": the way to do it is withheld. */
 const OPTION_WITHHELD =
   /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?(?:technical |practical |real |actual )?|\bno\s+(?:technical\s+|practical\s+|real\s+|actual\s+)?)(?:options?|ability|choice|right|means|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
@@ -84,7 +86,7 @@ export function deniedAt(text: string, at: number): boolean {
   const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at)) return false;
-  return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before);
+  return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before);
 }
 
 /** "We do not allow our providers to sell…": a practice denied to someone else, which says nothing of what the operator does. */
