@@ -423,6 +423,7 @@ describe('rights lexicon', () => {
     ['Any requests to make copies of personal data (fees vary on a case-by-case basis).', ['access']],
     // The German template's list in English: information as to whether data is processed is access; consent "previously given" may be withdrawn.
     ['• You have the right to information as to whether or not and to which extent we process which of your personal information.', ['access']],
+    ['You have the right to information about your personal data as well as for correction.', ['access', 'correction']],
     ['• You have the right to withdraw your previously given consent at any time.', ['withdraw-consent']],
     ['Any request to stop collecting, processing or using personal data.', ['objection']],
     // Restricting a sale is opting out of it; restricting processing is restriction.
