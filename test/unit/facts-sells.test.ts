@@ -112,6 +112,8 @@ describe('sellsData', () => {
     // that goes on to deny knowing of any of minors' data still denies.
     [['We do not have actual knowledge that we “sell” or “share” personal information of residents under 16 years of age.'], null],
     [['We do not knowingly sell the personal information of consumers under 16 years of age.'], null],
+    [["We do not sell children's personal information."], null],
+    [["We never sell your personal data to anyone, children's accounts included."], false],
     [['For purposes of the CCPA, Acme does not “sell” Personal Data, nor do we have actual knowledge of any “sale” of Personal Data of minors under 16 years of age.'], false],
     // The business changing hands is not a trade in data, whatever verb the policy uses for it.
     [['If we are involved in a merger, acquisition, or sale of assets (a “Structural Change”), Personal Data relating to you will be sold or transferred as part of the Structural Change.'], null],

@@ -157,7 +157,8 @@ const LONGEST_TITLE_WORDS = 16;
 const numberedHeading = (text: string): boolean => /^\s*\d+(?:\.\d+)*\.?\s+\S/.test(text) && looksLikeHeading(text);
 
 /** "We do not knowingly sell the personal information of consumers under 16 years of age": a denial scoped to minors, which the laws ask of sellers too. */
-const ONLY_MINORS = /\b(?:under|younger than|less than|below)\s+(?:the age of\s+)?(?:1[3-8]|thirteen|sixteen)\b|\b(?:minors|children|child['’]s|children['’]s|kids)\b/i;
+const ONLY_MINORS =
+  /\b(?:of|from|about)\s+(?:(?:consumers|users|individuals|persons|people|residents|children|minors|kids)\s+)?(?:(?:who are|aged)\s+)?(?:under|younger than|less than|below)\s+(?:the age of\s+)?(?:1[3-8]|thirteen|sixteen)\b|\b(?:minors|children|kids)['’]?s?\s+(?:personal\s+)?(?:information|data)\b|\b(?:information|data)\s+(?:of|from|about)\s+(?:minors|children|kids)\b/i;
 
 /** The minors named in the denial itself, up to a second denial ("does not “sell” Personal Data, nor … of minors under 16" denies every sale). */
 function deniedOnlyForMinors(text: string, at: number): boolean {
