@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from '../test/e2e/harness';
 import { CHROMIUM, launchExtension } from '../test/e2e/harness';
 import { FIREFOX } from '../test/e2e/browsers';
-import { longTasksDuringAnalysis, recordLongTasks } from '../test/e2e/main-thread';
+import { mainThreadDuringAnalysis, recordLongTasks } from '../test/e2e/main-thread';
 import { measureFirefox, type FirefoxPageResult } from './firefox';
 import { fileSize } from './bundle';
 import { buildExtension, buildFirefoxE2e } from './extension-build';
@@ -100,7 +100,7 @@ async function openOnce(session: ExtensionSession, url: string): Promise<PopupSa
   const { page, popup } = await openPopupFor(session, url, { beforeLoad: recordLongTasks });
   const summaryMs = await waitForSummary(popup);
   await popup.waitForFunction(() => performance.getEntriesByName('policy-lens:analysis-end').length > 0);
-  const longestTaskMs = (await longTasksDuringAnalysis(popup))[0] ?? 0;
+  const longestTaskMs = (await mainThreadDuringAnalysis(popup)).longTasks[0] ?? 0;
   const paints = await popup.evaluate(() => Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime])));
   const { heapBytes, scripts } = await inspectPopup(session, popup);
   await popup.close();

@@ -20,26 +20,18 @@ export async function recordLongTasks(page: Page): Promise<void> {
 }
 
 /**
- * The durations in ms of the long tasks that overlap the last analysis, longest first
- * (page load and the first render are not part of it). Call once the popup has settled.
+ * The last analysis on the popup's main thread: how long it took between the popup's marks, and the
+ * durations in ms of the long tasks that overlap it, longest first (page load and the first render
+ * are not part of it). Call once the popup has settled.
  */
-export async function longTasksDuringAnalysis(page: Page): Promise<number[]> {
-  const tasks = await page.evaluate(() => {
+export async function mainThreadDuringAnalysis(page: Page): Promise<{ analysisMs: number; longTasks: number[] }> {
+  const { analysisMs, longTasks } = await page.evaluate(() => {
     // No named helpers in here: tsx (the bench) wraps them in a __name() the page does not have.
     const start = performance.getEntriesByName('policy-lens:analysis-start', 'mark').at(-1)?.startTime;
     const end = performance.getEntriesByName('policy-lens:analysis-end', 'mark').at(-1)?.startTime;
     if (start === undefined || end === undefined) throw new Error('The popup set no analysis marks.');
-    return (window.longTasks ?? []).filter((task) => task.start + task.duration > start && task.start < end).map((task) => task.duration);
+    const overlapping = (window.longTasks ?? []).filter((task) => task.start + task.duration > start && task.start < end);
+    return { analysisMs: end - start, longTasks: overlapping.map((task) => task.duration) };
   });
-  return tasks.sort((a, b) => b - a);
-}
-
-/** How long the last analysis took in ms, between the popup's marks. Call once the popup has settled. */
-export async function analysisDurationMs(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const start = performance.getEntriesByName('policy-lens:analysis-start', 'mark').at(-1)?.startTime;
-    const end = performance.getEntriesByName('policy-lens:analysis-end', 'mark').at(-1)?.startTime;
-    if (start === undefined || end === undefined) throw new Error('The popup set no analysis marks.');
-    return end - start;
-  });
+  return { analysisMs, longTasks: longTasks.sort((a, b) => b - a) };
 }

@@ -7,6 +7,7 @@ import { LAWS } from '../vocabulary/laws';
 import { PLACES, firstWordsOf, placePattern, wordsOf } from '../vocabulary/places';
 import { REGULATORS } from '../vocabulary/regulators';
 import { COMPANY_SUFFIX } from '../vocabulary/parties';
+import { NOTICE_TERMS } from '../vocabulary/notice';
 
 export interface Term<T extends string> {
   pattern: RegExp;
@@ -81,6 +82,8 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
 ];
 
 const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.map((r) => r.pattern.source).join('|')})`;
+/** The person not satisfied with the operator's answer, in the notice vocabulary's words. */
+const DISSATISFIED = NOTICE_TERMS.dissatisfied[0]!.source;
 
 /** "withdraw your consent", "withdraw the consent for direct marketing", "withdraw your specific consent", "withdraw your previously given consent": the verb and what may stand before the noun. */
 export const WITHDRAWS = String.raw`\bwithdraw\w* (?:your |their |the |any |such |said |this |that |these |my )?(?:(?:previously |already )?(?:specific |prior |explicit |given |granted |provided ))?`;
@@ -123,7 +126,7 @@ export const RIGHT_TERMS: Term<Right>[] = [
   // submission to the respective data protection authorities") and "Users may refer any established breaches … to the CNIL".
   {
     pattern: new RegExp(
-      `\\b(?:complain|complaints?|lodge|recourse|appeal|(?:bring|file|make) a claim|(?:file|raise|submit) an objection)\\b[^.]*${REGULATOR}|\\b(?:unhappy|dissatisfied|unsatisfied|not (?:fully )?satisfied)\\b[^.]*${REGULATOR}|\\b(?:users?|you|individuals|customers|data subjects) (?:may|can|have the right to) (?:report|refer|bring|take) (?:any )?(?:\\w+ )?(?:breach(?:es)?|violations?|infringements?)\\b[^.]{0,80}\\bto (?:the |your |a )?${REGULATOR}|\\b(?:lodge|file|make|submit)\\w* (?:a )?complaints? (?:\\w+ ){0,4}?with (?:the |a |your )?(?:competent|relevant|appropriate|local|national|respective) (?:\\w+ )?authorit(?:y|ies)\\b|${REGULATOR}[^.]{0,80}\\bto (?:lodge|file|make|submit) (?:a )?complaints?\\b|\\b(?:report|take|bring|refer) (?:it|them|(?:any (?:of )?)?(?:your )?concerns?)\\b[^.]{0,80}\\bto (?:the |your |any |a )?(?:[\\w-]+ (?:or [\\w-]+ )?)?${REGULATOR}|\\b(?:contact(?: (?:information|details) (?:of|for))?|write to|appeal to|raise (?:your |a |any )?concerns? (?:directly )?with)\\s+(?:the |your |a )?(?:appropriate |respective |local |competent |relevant |state(?:['’]s)? |national )?${REGULATOR}`,
+      `\\b(?:complain|complaints?|lodge|recourse|appeal|(?:bring|file|make) a claim|(?:file|raise|submit) an objection)\\b[^.]*${REGULATOR}|${DISSATISFIED}[^.]*${REGULATOR}|\\b(?:users?|you|individuals|customers|data subjects) (?:may|can|have the right to) (?:report|refer|bring|take) (?:any )?(?:\\w+ )?(?:breach(?:es)?|violations?|infringements?)\\b[^.]{0,80}\\bto (?:the |your |a )?${REGULATOR}|\\b(?:lodge|file|make|submit)\\w* (?:a )?complaints? (?:\\w+ ){0,4}?with (?:the |a |your )?(?:competent|relevant|appropriate|local|national|respective) (?:\\w+ )?authorit(?:y|ies)\\b|${REGULATOR}[^.]{0,80}\\bto (?:lodge|file|make|submit) (?:a )?complaints?\\b|\\b(?:report|take|bring|refer) (?:it|them|(?:any (?:of )?)?(?:your )?concerns?)\\b[^.]{0,80}\\bto (?:the |your |any |a )?(?:[\\w-]+ (?:or [\\w-]+ )?)?${REGULATOR}|\\b(?:contact(?: (?:information|details) (?:of|for))?|write to|appeal to|raise (?:your |a |any )?concerns? (?:directly )?with)\\s+(?:the |your |a )?(?:appropriate |respective |local |competent |relevant |state(?:['’]s)? |national )?${REGULATOR}`,
       'i',
     ),
     term: 'complaint',
