@@ -241,3 +241,13 @@ describe('marketing denied with other verbs', () => {
     expect(fact('We employ tracking devices for marketing purposes.').value).toBe(true);
   });
 });
+
+describe('a word defined is not a basis', () => {
+  it('"(we call this marketing)" defines the word; the opt-in after it governs', () => {
+    const definition = 'This is how we decide which products, services and offers may be relevant for you (we call this marketing).';
+    expect(fact(definition, 'You will receive marketing communications from us if you registered for a promotion and, in each case, you have opted in for receiving that marketing.').value).toBe(false);
+    expect(fact(definition).value).toBeNull();
+    // Guard: the template's opt-out basis after the definition still means marketing by default.
+    expect(fact(definition, 'You will receive marketing communications from us if you registered for a promotion and, in each case, you have not opted out of receiving that marketing.').value).toBe(true);
+  });
+});

@@ -1220,3 +1220,40 @@ describe('nineteenth session: a location that is where a law applies, or a prefe
     expect(items('We collect your location to show nearby stores.')).toEqual(['location']);
   });
 });
+
+describe('twenty-second session: wordings read on the eighty-seventh batch', () => {
+  const fact = (key: FactKey, text: string, labels: Category[], negated = false) =>
+    factFrom(key, [['We collect your name and e-mail address.', ['collection'], false], [text, labels, negated]]).value;
+  it('shares: a clause the model reads as sharing that names no one data goes to, and no way it goes, is none', () => {
+    expect(fact('shares_with_third_parties', 'This information will be used purely for the purposes of analytics and tracking the number of visitors to our site.', ['collection', 'sharing'])).toBeNull();
+    // Guards: a recipient, or a word of passing data on, still counts.
+    expect(fact('shares_with_third_parties', 'These platforms may collect personal information, such as payment details, to complete transactions.', ['sharing'])).toBe(true);
+    expect(fact('shares_with_third_parties', 'This information is disclosed to our analytics vendor.', ['sharing'])).toBe(true);
+  });
+  it('transfer: the right to be told of the safeguards of a transfer is a right, not a transfer', () => {
+    const rows = (right: string): Row[] => [
+      [right, ['rights', 'transfer'], false],
+      ['We are not transferring your data outside EU.', ['transfer'], true],
+    ];
+    expect(factFrom('cross_border_transfer', rows('If your data were transferred to a third country outside the European Union, you have the right to be informed of the appropriate safeguards relating to the transfer.')).value).toBe(false);
+    // Guard: a transfer stated as done still is one.
+    expect(factFrom('cross_border_transfer', rows('We transfer your data to a third country outside the European Union under standard contractual clauses.')).value).toBe(true);
+  });
+  it('laws: a cookie plugin named after the GDPR names no law', () => {
+    expect(fact('laws', 'cookielawinfo-checkbox-analytics; 11 months; This cookie is set by GDPR Cookie Consent plugin.', [])).toEqual([]);
+    // Guard: the regulation itself, in the same table, still counts.
+    expect(fact('laws', 'This cookie records your consent under the GDPR.', [])).toEqual(['GDPR']);
+  });
+  it('security: a measure advised to the person is not the operator’s; regulating who has access is one', () => {
+    expect(fact('security_measures_described', 'Cake Labs strongly recommends that you take action to secure your funds, by writing down your seeds or keys, storing encrypted backups, and never sharing this information.', [])).toBe(false);
+    expect(fact('security_measures_described', 'This is not a problem on the official server, where we strictly regulate who has access to your IP address.', [])).toBe(true);
+    // Guards: the operator's own measure beside advice, and scanning mail for viruses, still count.
+    expect(fact('security_measures_described', 'You are responsible for your password; we encrypt all data in transit.', [])).toBe(true);
+    expect(fact('security_measures_described', 'Whenever we receive mail sent to that address, we scrub it for spam and viruses and then forward it.', [])).toBe(true);
+  });
+  it('rights: who has access to the person’s data is not the right of access', () => {
+    expect(rights('We strictly regulate who has access to your IP address.')).toBeNull();
+    // Guard: the person's access still is.
+    expect(rights('You can access your personal data at any time.')).toEqual(['access']);
+  });
+});

@@ -19,9 +19,11 @@ const menuItem = (text: string): boolean => BULLET.test(text) && readsAsTitle(te
 const EXEMPTION = /\b(?:exempt(?:ed)? from|excluded from|(?:does|do) not include)\b(?:\s+(?:the\s+)?[\w’'-]+)?/i;
 /** "Non-public education information (per the Family Educational Rights and Privacy Act …)": the CCPA's category cites the law that defines it. */
 const CATEGORY_CITES_FERPA = /\beducation(?:al)? information\b,?\s*\(?(?:per|(?:as )?defined (?:in|by|under)|(?:including information )?protected under)\s+(?:the\s+)?(?:Family Educational Rights and Privacy Act|FERPA)\b/gi;
+/** "This cookie is set by GDPR Cookie Consent plugin": a product named after a law, in a cookie table. */
+const PRODUCT_NAMED_AFTER_A_LAW = /\b(?:GDPR|CCPA) Cookie Consent\b/gi;
 const lawsFollowed = (text: string): string => {
   const cue = EXEMPTION.exec(text);
-  return (cue ? text.slice(0, cue.index + cue[0].length) : text).replace(CATEGORY_CITES_FERPA, 'education information');
+  return (cue ? text.slice(0, cue.index + cue[0].length) : text).replace(CATEGORY_CITES_FERPA, 'education information').replace(PRODUCT_NAMED_AFTER_A_LAW, 'cookie consent');
 };
 
 /** Laws named anywhere but in menu items alone; an empty list (not `null`) when a text about personal data names none, as in the fact sheets. */

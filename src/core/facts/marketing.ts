@@ -81,6 +81,8 @@ const OBJECTION_RIGHT =
  */
 const IF_WE_MARKET =
   /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if (?:your |the )?personal (?:data|information) (?:is|are) (?:being )?processed (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b|\bright to object\b[^.]{0,30}\b(?:if|where|when|in (?:the )?case)\b[^.]{0,60}\b(?:process\w*|use[sd]?|using)\b[^.]{0,60}\bdirect marketing\b/i;
+/** "This is how we decide which … offers may be relevant for you (we call this marketing)": a word defined; the basis comes after it. */
+const CALLS_IT_MARKETING = /\bwe (?:call|refer to) (?:this|it|these|that)(?: as)? ["“]?marketing\b/i;
 /** A listed right named and then defined ("• Right to opt out of …: This right enables you to …"). */
 /** A line introducing what the person may opt out of: its items are rights, not practices. */
 const OPT_OUT_RIGHTS_INTRO = /\brights? to opt[- ]?out of\b[^.]*:\s*$|\bopt[- ]?out of the following\b[^.]*:\s*$/i;
@@ -160,7 +162,7 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
     if ((NO_ADS.test(c.text) || NAMED_NO_ADS.test(c.text) || WITHOUT_ADS.test(c.text) || NO_SPAM.test(c.text)) && !FOR_SOME_ONLY.test(c.text)) return [{ clause: c, basis: 'unclear' as Basis, denied: true }];
     if (!targeted && !bare && (!MARKETING.test(c.text) || !TO_THE_PERSON.test(c.text))) return [];
     // "… and whether we sell or share such Personal Information for cross-contextual behavioral advertising": a table's question.
-    if (ASKS_WHETHER.test(c.text)) return [];
+    if (ASKS_WHETHER.test(c.text) || CALLS_IT_MARKETING.test(c.text)) return [];
     // Data passed on for others' marketing counts only when that happens by default ("… unless you tell us not to"):
     // a consent to the sharing says nothing about marketing to the person.
     if (SHARED_FOR_MARKETING.test(c.text) && !BY_DEFAULT.test(c.text)) return [];

@@ -1,6 +1,7 @@
 // security_measures_described: whether the policy describes how it protects data.
 import { dealsWithPersonalData, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
+import { FIRST_PERSON } from '../vocabulary/parties';
 import { SECURITY_PATTERN } from './lexicon';
 
 /** "We cannot safeguard information you post publicly": a disclaimer, not a measure. */
@@ -12,9 +13,18 @@ const OTHERS_RESTRICT = /\b(?:you|users?|owners?|administrators?|admins?|custome
 const POINTS_ELSEWHERE = /^\W*(?:please )?(?:see|refer to|read|visit)\b/i;
 const describes = (text: string) => text.trim().split(/\s+/).length >= 4 && !POINTS_ELSEWHERE.test(text);
 
+/** "Cake Labs strongly recommends that you … secure your funds, by … storing encrypted backups": the person's own measure, advised. */
+const ADVISES_THE_PERSON = /\b(?:recommends?|encourages?|advises?|urges?|suggests?)\b(?: (?:that|you|users?))|\byou (?:should|must|are responsible for)\b/i;
+const advisedOnly = (text: string) => {
+  const advice = ADVISES_THE_PERSON.exec(text);
+  const measure = SECURITY_PATTERN.exec(text);
+  // "You are responsible for your password; we use SSL": the operator speaks again before its measure.
+  return advice !== null && measure !== null && measure.index > advice.index && !FIRST_PERSON.test(text.slice(advice.index, measure.index));
+};
+
 /** A named measure, unless a disclaimer or someone else's control is all there is: a concrete technique still counts beside them. */
 const statesAMeasure = (text: string) =>
-  SECURITY_PATTERN.test(text) && describes(text) && (CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text)));
+  SECURITY_PATTERN.test(text) && describes(text) && !advisedOnly(text) && (CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text)));
 
 /** Silence is a fact about a text that deals with personal data (false), but says nothing about one that does not (null). */
 export function securityMeasuresDescribed({ clauses }: FactInput) {

@@ -1,4 +1,5 @@
 // shares_with_third_parties: whether the policy says it passes data to other companies.
+import { partiesIn } from '../statements/extract';
 import type { ClassifiedClause } from '../types';
 import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -10,6 +11,9 @@ const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warra
 /** "Only a select number of administrators have access to servers", "access is limited to employees who need it". */
 const OWN_STAFF_ACCESS =
   /\b(?:employees|staff|administrators|personnel|team members)\b[^.]{0,60}\b(?:have|has|with|given|granted)\s+access\b|\baccess\b[^.]{0,40}\b(?:limited|restricted)\b[^.]{0,40}\b(?:employees|staff|personnel|administrators)\b/i;
+
+/** Words of data reaching someone else, or of who receives it, beyond the statements' verbs and parties. */
+const PASSING_WORD = /\b(?:shar|disclos|transf|sell|sold|provid|pass|giv|send|sent|available|access|receiv|rent|leas|trad|exchang|recipient|compan|organi[sz]ation|vendor|partner|servic|processor|platform|third|other|outside|public|publish|post)\w*/i;
 
 /**
  * Sharing clauses, read with their statements. A clause the classifier reads as affirmative
@@ -32,7 +36,10 @@ export function sharesWithThirdParties(input: FactInput) {
   // A clause only leaning to sharing counts when it states a disclosure: its wording is all there is to go on.
   // Nor does one that only says which of the operator's own people may see data.
   const internalOnly = (c: ClassifiedClause) => (disclosures.get(c) ?? []).length === 0 && OWN_STAFF_ACCESS.test(c.text);
-  const statesIt = (c: ClassifiedClause) => (c.labels.includes('sharing') && !internalOnly(c)) || strength(c) > 0;
+  // Nor one that names no one data goes to and no way it goes there ("used purely for analytics and tracking the number of visitors").
+  const noRecipient = (c: ClassifiedClause) =>
+    (disclosures.get(c) ?? []).length === 0 && partiesIn(c.text).length === 0 && !PASSING_WORD.test(c.text);
+  const statesIt = (c: ClassifiedClause) => (c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0;
   const yes = affirmative(sharing)
     .filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c))
     .sort((a, b) => strength(b) - strength(a));

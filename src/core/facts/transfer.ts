@@ -15,6 +15,8 @@ const MOVES_ABROAD = new RegExp(
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
 const FROM_ELSEWHERE = /\bfrom (?:users|individuals|customers|residents|people|visitors|persons|data subjects)(?: (?:located|based|resident))? in\b/i;
 const TRANSFERS = /\b(?:transfer|transmit)\w*\b/i;
+/** "If your data were transferred to a third country, you have the right to be informed of the appropriate safeguards": a right (GDPR Art. 15(2)), said of a transfer that may never happen. */
+const RIGHT_TO_BE_TOLD_OF_SAFEGUARDS = /\bright to (?:be informed|be told|be notified|obtain information|receive information|know)\b[^.]{0,60}\bsafeguards\b/i;
 
 /** "We only store and process your data within the EU", "your data remains in Canada": data kept in one place (not "if you reside in the EU"). */
 const STAYS_IN =
@@ -67,7 +69,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
   const transfer = [
     ...labelled(clauses, 'transfer', 'sharing').filter(
       // "the recipients … in particular recipients in third countries": what the person may ask to be told (GDPR Art. 15).
-      (c) => !describesARight(c, 'transfer') && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
+      (c) => !describesARight(c, 'transfer') && !RIGHT_TO_BE_TOLD_OF_SAFEGUARDS.test(c.text) && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
     ),
     ...clauses.filter((c) => cameFromElsewhere(c) || givenFromOutside(c)),
   ];

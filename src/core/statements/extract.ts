@@ -36,7 +36,7 @@ const PARTY_PATTERNS = PARTIES.map((party) => ({ party, pattern: wordsPattern(PA
 const PERIOD_PATTERN = new RegExp(PERIOD, 'i');
 
 const PARTY_TESTS = PARTY_PATTERNS.map(({ party, pattern }) => ({ party, pattern: new RegExp(pattern.source, 'i') }));
-const partiesIn = (text: string): Party[] => PARTY_TESTS.filter(({ pattern }) => pattern.test(text)).map(({ party }) => party);
+export const partiesIn = (text: string): Party[] => PARTY_TESTS.filter(({ pattern }) => pattern.test(text)).map(({ party }) => party);
 
 type Named = Pick<Statement, 'data' | 'parties' | 'places' | 'period'>;
 const named = (text: string): Named => ({
