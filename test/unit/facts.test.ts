@@ -1251,6 +1251,16 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     expect(fact('security_measures_described', 'You are responsible for your password; we encrypt all data in transit.', [])).toBe(true);
     expect(fact('security_measures_described', 'Whenever we receive mail sent to that address, we scrub it for spam and viruses and then forward it.', [])).toBe(true);
   });
+  it('storage: a place that names a law ("the European Union’s General Data Protection Regulation") is not where data is', () => {
+    const rows = (first: string): Row[] => [
+      [first, ['sharing', 'transfer'], false],
+      ['You agree to the storage of your personal data on our servers located in the United States.', ['transfer'], false],
+    ];
+    expect(shown('storage_location', rows('As required by the European Union’s General Data Protection Regulation, we enter into agreements with our service providers that process personal data.'))).toBe('the United States');
+    expect(shown('storage_location', rows('As required by Canada’s Personal Information Protection and Electronic Documents Act, we enter into agreements with providers that process personal data.'))).toBe('the United States');
+    // Guard: data processed in the EU is still placed there.
+    expect(shown('storage_location', rows('Our service providers process and store personal data in the EU.'))).toBe('the EU');
+  });
   it('rights: who has access to the person’s data is not the right of access', () => {
     expect(rights('We strictly regulate who has access to your IP address.')).toBeNull();
     // Guard: the person's access still is.

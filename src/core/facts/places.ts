@@ -27,8 +27,13 @@ const ELSEWHERE_OUTSIDE = /^\s*,?\s*(?:or|and)\s+(?:elsewhere|anywhere(?: else)?
 
 /** "data protection laws in the EEA", "the laws of the United States": the place whose law it is. */
 const LAW_OF_THE_PLACE_BEFORE = /\b(?:laws?|legislation|legislators?|regulations?|directives?|statutes?)\s+(?:of|in|within)\s+(?:the\s+)?$|\bRegulation\s+\($/i;
-/** "EU regulations", "UK data protection law", "(EU) 2016/679": a law named after the place (a framework's name, "EU-U.S.", is no place at all: the gazetteer's pattern). */
-const LAW_OF_THE_PLACE_AFTER = /^\)?\s*(?:(?:data protection|privacy|consumer protection)\s+)?(?:laws?|legislation|regulations?|GDPR|directives?)\b|^\)?\s*(?:No\.?\s*)?\d{2,4}\/\d+/i;
+/**
+ * "EU regulations", "UK data protection law", "(EU) 2016/679", "the European Union’s General Data Protection Regulation",
+ * "Canada's Personal Information Protection and Electronic Documents Act": a law named after the place (a framework's
+ * name, "EU-U.S.", is no place at all: the gazetteer's pattern).
+ */
+const LAW_OF_THE_PLACE_AFTER =
+  /^\)?(?:['’]s)?\s*(?:(?:general |personal )?(?:data protection|privacy|consumer protection|information protection)\s+)?(?:laws?|legislation|regulations?|GDPR|directives?|acts?)\b|^\)?(?:['’]s)?\s*(?:No\.?\s*)?\d{2,4}\/\d+|^(?:['’]s)?\s*(?:General Data Protection Regulation|Personal Information Protection\b|(?:Consumer )?Privacy Act\b|Data Protection Act\b)/i;
 
 /** "a non-EU/EEA service provider", "Cloudflare, Inc., seated in San Francisco (United States)": a company's kind or seat, not where data is. */
 const COMPANY_OF_THE_PLACE_BEFORE = /\bnon-$|\b(?:seated|headquartered|incorporated|domiciled)\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*[,(]\s*)?(?:the\s+)?$/;
