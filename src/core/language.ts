@@ -55,9 +55,33 @@ function scriptLanguage(text: string, letters: number): string | null {
   return lang;
 }
 
-/** ISO 639-1 code of the text's language, or 'unknown'. Script first, then stop-word shares for Latin-script text. */
+/** A long text is read in this many windows spread over it, SAMPLE_CHARS in all. */
+const WINDOWS = 8;
+/** A page that is this much English holds an English policy (beside its translation: "… English text, then the French"). */
+const ENGLISH_SHARE = 1 / 3;
+
+/**
+ * ISO 639-1 code of the text's language, or 'unknown'. A long text is read in windows across it: English when a third of
+ * them read as English (a bilingual page holds the whole English policy), else the language most windows read as.
+ */
 export function detectLanguage(text: string): string {
-  const part = sample(text);
+  if (text.length <= SAMPLE_CHARS) return languageOf(text);
+  const width = SAMPLE_CHARS / WINDOWS;
+  const step = (text.length - width) / (WINDOWS - 1);
+  const votes = new Map<string, number>();
+  for (let i = 0; i < WINDOWS; i++) {
+    const at = Math.floor(i * step);
+    const lang = languageOf(text.slice(at, at + width));
+    if (lang !== 'unknown') votes.set(lang, (votes.get(lang) ?? 0) + 1);
+  }
+  const known = [...votes.values()].reduce((a, b) => a + b, 0);
+  if (known === 0) return languageOf(sample(text));
+  if ((votes.get('en') ?? 0) / known >= ENGLISH_SHARE) return 'en';
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Script first, then stop-word shares for Latin-script text. */
+function languageOf(part: string): string {
   const letters = part.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'unknown';
   const byScript = scriptLanguage(part, letters);

@@ -48,6 +48,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(reading(kind, path).text)).toBe(expected);
   });
 
+  it('reads a long bilingual page that holds the whole English policy as English', () => {
+    const english = 'We collect your name and address to open your account, and we share it with our service providers. ';
+    const french = 'Nous recueillons vos renseignements personnels pour ouvrir votre compte et nous les partageons avec nos fournisseurs. ';
+    // The English policy beside its longer French version, either first: two fifths of the page are English.
+    expect(detectLanguage(`${english.repeat(200)}\n${french.repeat(260)}`)).toBe('en');
+    expect(detectLanguage(`${french.repeat(260)}\n${english.repeat(200)}`)).toBe('en');
+    // Guards: a French page with an English cookie table a tenth as long is French; so is one all in French.
+    expect(detectLanguage(`${french.repeat(450)}\n${english.repeat(45)}`)).toBe('fr');
+    expect(detectLanguage(french.repeat(450))).toBe('fr');
+  });
+
   it('goes by the majority when a policy quotes another language', () => {
     const text = `${'We collect your data and share it with our partners. '.repeat(50)}Wir erheben Ihre Daten und geben sie nicht weiter.`;
     expect(detectLanguage(text)).toBe('en');
