@@ -251,3 +251,11 @@ describe('a word defined is not a basis', () => {
     expect(fact(definition, 'You will receive marketing communications from us if you registered for a promotion and, in each case, you have not opted out of receiving that marketing.').value).toBe(true);
   });
 });
+
+describe('ads a product does not contain', () => {
+  it('"do not contain third party advertising or targeted advertising" rules targeted ads out', () => {
+    expect(fact('• Our Products do not contain third party advertising or targeted advertising.').value).toBe(false);
+    // Guard: ads a product contains are shown.
+    expect(fact('Our apps contain targeted advertising from our partners.').value).toBe(true);
+  });
+});

@@ -1261,6 +1261,19 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     // Guard: data processed in the EU is still placed there.
     expect(shown('storage_location', rows('Our service providers process and store personal data in the EU.'))).toBe('the EU');
   });
+  it('laws: the GDPR in the plural, Nevada’s statute by its full name, the German Telemedia Act', () => {
+    expect(fact('laws', 'We comply with The General Data Protection Regulations (GDPR).', [])).toEqual(['GDPR']);
+    expect(fact('laws', 'Nevada residents have rights under Nevada Revised Statutes 603A.', [])).toEqual(['NRS 603A']);
+    expect(fact('laws', 'The legal basis is your consent (§ 15 TMG).', [])).toEqual(['TMG']);
+    expect(fact('laws', 'We follow the German Telemedia Act.', [])).toEqual(['TMG']);
+    // Guard: the act that replaced it is its own law, not the TMG as well.
+    expect(fact('laws', 'We follow the Telecommunications Telemedia Data Protection Act.', [])).toEqual(['TTDSG']);
+  });
+  it('security: measures consistent with the industry are industry-standard protection', () => {
+    expect(fact('security_measures_described', 'We use commercially reasonable security measures consistent with the industry regarding the protection against loss or misuse.', [])).toBe(true);
+    // Guard: a bare promise of reasonable measures is still none.
+    expect(fact('security_measures_described', 'We use commercially reasonable security measures to protect your data.', [])).toBe(false);
+  });
   it('rights: who has access to the person’s data is not the right of access', () => {
     expect(rights('We strictly regulate who has access to your IP address.')).toBeNull();
     // Guard: the person's access still is.

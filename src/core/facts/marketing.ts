@@ -42,7 +42,7 @@ const SHARED_FOR_MARKETING =
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide|serve|show|display|deliver)\b/i;
 /** The verbs that may govern marketing words, the sharing ones included ("we do not share data for targeted ads"). */
-const NEAREST_VERB = new RegExp(String.raw`${MARKETING_VERB.source}|\b(?:share|sell|disclose|employ|employs|analy[sz]e|process)\b`, 'gi');
+const NEAREST_VERB = new RegExp(String.raw`${MARKETING_VERB.source}|\b(?:share|sell|disclose|employ|employs|analy[sz]e|process|contains?|includes?|carr(?:y|ies)|features?)\b`, 'gi');
 /** "Analysis of the data for marketing purposes does not take place": the marketing said not to happen, in the passive. */
 const DOES_NOT_HAPPEN = /\b(?:marketing|advertising)(?: purposes)?\s+(?:does|do|will)\s+not\s+(?:take place|happen|occur)\b/i;
 /**

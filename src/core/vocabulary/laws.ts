@@ -36,7 +36,7 @@ function sharedGdprHead(): RegExp[] {
 
 export const LAWS: Law[] = [
   { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [...sharedGdprHead(), /\bUK GDPR\b/i, /(?<=\bGeneral Data Protection Regulations? (?:\(["“]?GDPR["”]?\) )?of the (?:European Union|EU) and )(?:the )?(?:United Kingdom|UK)\b/i, /\b(?:United Kingdom|UK) General Data Protection Regulations?\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
-  { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulation\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
+  { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulations?\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
   // "… and repealing Directive 95/46/EC" is the GDPR's full title, not the Directive named as a law.
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/(?<!\brepealing (?:Directive )?)\b(?:Directive )?95\/46\/EC\b/i, /(?<!\brepealing )\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
@@ -76,7 +76,7 @@ export const LAWS: Law[] = [
       /\bCPA\b(?= .*Colorado)/,
     ],
   },
-  { name: 'NRS 603A', jurisdiction: 'US', patterns: [/\b(?:NRS|Chapter|Ch\.) ?603A\b/i, /\bSB 220\b(?= .*Nevada)/, /\bNevada (?:SB|Senate Bill) 220\b/i] },
+  { name: 'NRS 603A', jurisdiction: 'US', patterns: [/\b(?:NRS|Chapter|Ch\.) ?603A\b/i, /\bNevada Revised Statutes,? (?:Chapter )?603A\b/i, /\bSB 220\b(?= .*Nevada)/, /\bNevada (?:SB|Senate Bill) 220\b/i] },
   { name: 'Maine broadband privacy law', jurisdiction: 'US', patterns: [/\bMaine Broadband (?:Internet Access Service )?(?:Customer )?(?:Privacy )?(?:Law|Act)\b/i] },
   { name: 'Illinois BIPA', jurisdiction: 'US', patterns: [/\bBIPA\b/, /\bBiometric Information Privacy Act\b/i] },
   // Its CPNI and satellite-subscriber sections (47 U.S.C. 222, 338(i)) are the privacy rules of US telephone and TV providers.
@@ -87,6 +87,7 @@ export const LAWS: Law[] = [
   { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n° ?)?78-17\b/i, /\b(?:French )?(?:law|act) (?:of|dated) (?:the )?6(?:th)? January,? 1978\b/i] },
   // Germany's telecoms act held the telecom privacy rules (§§ 91–107) until the TTDSG took them over in 2021.
   { name: 'TKG', jurisdiction: 'DE', patterns: [/\bTKG\b/, /\bTelekommunikationsgesetz\b/i, /\bGerman Telecommunications Act\b/i] },
+  { name: 'TMG', jurisdiction: 'DE', patterns: [/\bTMG\b/, /\bTelemediengesetz\b/i, /(?<!\bTelecommunications )\bTelemedia Act\b/i] },
   { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Marco Civil da Internet', jurisdiction: 'BR', patterns: [/\bMarco Civil(?: da Internet)?\b/i, /\bBrazilian Internet Civil Framework\b/i] },
