@@ -1274,6 +1274,11 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     // Guard: a bare promise of reasonable measures is still none.
     expect(fact('security_measures_described', 'We use commercially reasonable security measures to protect your data.', [])).toBe(false);
   });
+  it('rights: referring the matter to the data protection authority is a complaint', () => {
+    expect(rights('If you wish, you have the right to refer the matter to the competent authority for data protection in France, namely the CNIL.')).toEqual(['complaint']);
+    // Guard: referring the matter to a court or to us is none.
+    expect(rights('You may refer the matter to our customer service team.')).toBeNull();
+  });
   it('rights: who has access to the person’s data is not the right of access', () => {
     expect(rights('We strictly regulate who has access to your IP address.')).toBeNull();
     // Guard: the person's access still is.
