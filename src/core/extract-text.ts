@@ -180,19 +180,26 @@ export function reflowWrappedLines(text: string): string {
   const lines = text.split('\n');
   const width = wrapWidth(lines);
   const out: string[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const previous = out.at(-1);
     const lastLine = previous?.slice(previous.lastIndexOf('\n') + 1) ?? '';
+    // "… supervisory" "" "authority.": a PDF dump that puts a blank line after each line goes on past one blank line.
+    if (line.trim() === '' && goesOn(lastLine, lines[i + 1] ?? '') && !NOT_PROSE.test(lastLine)) return;
     const firstWord = /^\s*(\S+)/.exec(line)?.[1] ?? '';
-    const joins =
-      previous !== undefined &&
-      lastLine.trim() !== '' &&
-      firstWord !== '' &&
-      !ENDS_CLAUSE.test(lastLine) &&
-      !STARTS_ITEM.test(line) &&
-      ((/^\p{Ll}/u.test(firstWord) && lastLine.trim().length >= MIN_BROKEN_LINE) || (width > 0 && lastLine.trimEnd().length + 1 + firstWord.length > width));
-    if (joins) out[out.length - 1] = `${previous.trimEnd()} ${line.trimStart()}`;
+    const joins = goesOn(lastLine, line) || (width > 0 && brokenAt(lastLine, line) && lastLine.trimEnd().length + 1 + firstWord.length > width);
+    if (joins) out[out.length - 1] = `${previous!.trimEnd()} ${line.trimStart()}`;
     else out.push(line);
-  }
+  });
   return out.join('\n');
 }
+
+/** A Markdown heading or a table row: its line ends where it ends, whatever follows a blank line. */
+const NOT_PROSE = /^\s*#|\|\s*$/;
+
+/** A line that does not close its clause, followed by a line that is not a list item. */
+const brokenAt = (lastLine: string, line: string): boolean =>
+  lastLine.trim() !== '' && line.trim() !== '' && !ENDS_CLAUSE.test(lastLine) && !STARTS_ITEM.test(line);
+
+/** A long line broken in mid-sentence, and the line that goes on with a lower-case word. */
+const goesOn = (lastLine: string, line: string): boolean =>
+  brokenAt(lastLine, line) && /^\s*\p{Ll}/u.test(line) && lastLine.trim().length >= MIN_BROKEN_LINE;

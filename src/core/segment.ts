@@ -114,101 +114,25 @@ function boundedRanges(text: string, start: number, end: number): [number, numbe
   return pieces;
 }
 
-/** Adds line[from, to) as a clause, trimmed of surrounding space, unless it is blank; its offsets are in the policy text. */
-function pushClause(clauses: Clause[], line: Line, from: number, to: number): void {
-  const piece = line.text.slice(from, to);
+/** Adds text[from, to) as a clause, trimmed of surrounding space, unless it is blank. */
+function pushClause(clauses: Clause[], text: string, from: number, to: number): void {
+  const piece = text.slice(from, to);
   const trimmed = piece.trim();
   if (trimmed === '') return;
-  const first = from + piece.length - piece.trimStart().length;
-  const last = first + trimmed.length - 1;
-  clauses.push({ index: clauses.length, text: trimmed, start: line.at(first), end: line.at(last) + 1 });
+  const start = from + piece.length - piece.trimStart().length;
+  clauses.push({ index: clauses.length, text: trimmed, start, end: start + trimmed.length });
 }
 
-/** A line that ends a sentence, introduces a list, is a table row or a Markdown heading: the next line starts afresh. */
-const ENDS_ITS_LINE = /[.!?:;…|]["'”’»)\]]*\s*$/;
-const MARKDOWN_HEADING = /^\s*#/;
-/** A line that goes on a sentence: it opens with a lower-case letter ("authority.", "and to our partners"), not a bullet or a number. */
-const GOES_ON = /^\s*\p{Ll}/u;
-
-/** Wrapped lines run near the wrap width; a heading or a list item without a stop is short ("To provide customer service"). */
-const WRAP_WIDTH = 50;
-const wrapsOn = (line: string) => line.trim().length >= WRAP_WIDTH && !ENDS_ITS_LINE.test(line) && !MARKDOWN_HEADING.test(line);
-
-interface Line {
-  /** The line's text; a sentence wrapped over several lines ("… supervisory" + "authority.") is one line, its parts joined by a space. */
-  text: string;
-  /** Where each character of `text` is in the policy text. */
-  at: (i: number) => number;
-}
-
-/**
- * The policy's lines, with a sentence wrapped over lines (hard-wrapped text, PDF dumps with a blank line after each line)
- * joined back: a line that does not end a sentence, followed by at most one blank line and a line that goes on.
- */
-function logicalLines(text: string, joinWrapped: boolean): Line[] {
-  const physical: { text: string; index: number }[] = [];
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(text); m; m = LINE.exec(text)) if (m[0].trim() !== '') physical.push({ text: m[0], index: m.index });
-  const lines: Line[] = [];
-  for (let i = 0; i < physical.length; i++) {
-    const parts = [physical[i]!];
-    while (joinWrapped && i + 1 < physical.length) {
-      const last = parts[parts.length - 1]!;
-      const next = physical[i + 1]!;
-      const between = text.slice(last.index + last.text.length, next.index);
-      const wrapped =
-        wrapsOn(last.text) && GOES_ON.test(next.text) && between.split('\n').length <= 3;
-      if (!wrapped) break;
-      parts.push(next);
-      i++;
-    }
-    lines.push(joinedLine(parts));
-  }
-  return lines;
-}
-
-/** Physical lines laid end to end with one space between them, each character mapped back to the policy text. */
-function joinedLine(parts: { text: string; index: number }[]): Line {
-  if (parts.length === 1) {
-    const [only] = parts;
-    return { text: only!.text, at: (i) => only!.index + i };
-  }
-  const pieces = parts.map((p, k) => (k === 0 ? p.text.trimEnd() : p.text.trim()));
-  const starts: number[] = [];
-  let length = 0;
-  pieces.forEach((piece, k) => {
-    starts.push(length);
-    length += piece.length + (k < pieces.length - 1 ? 1 : 0);
-  });
-  const origin = parts.map((p, k) => p.index + (k === 0 ? 0 : p.text.length - p.text.trimStart().length));
-  return {
-    text: pieces.join(' '),
-    at: (i) => {
-      // The last part starting at or before i (binary search: a long wrapped run has many parts).
-      let [lo, hi] = [0, starts.length - 1];
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      const k = lo;
-      // The joining space (and the end of a part) maps to the end of the part before it.
-      return origin[k]! + Math.min(i - starts[k]!, pieces[k]!.length);
-    },
-  };
-}
-
-/**
- * Splits policy text into clauses: one per sentence, list item, numbered clause or heading, with offsets into `text`.
- * `joinWrapped: false` keeps every line apart (labelled items laid one per line).
- */
-export function segmentClauses(text: string, { joinWrapped = true }: { joinWrapped?: boolean } = {}): Clause[] {
+/** Splits policy text into clauses: one per sentence, list item, numbered clause or heading, with offsets into `text`. */
+export function segmentClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
-  for (const line of logicalLines(text, joinWrapped)) {
-    for (const [itemStart, itemEnd] of itemRanges(line.text)) {
-      const item = line.text.slice(itemStart, itemEnd);
+  LINE.lastIndex = 0;
+  for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
+    for (const [itemStart, itemEnd] of itemRanges(line[0])) {
+      const item = line[0].slice(itemStart, itemEnd);
+      const offset = line.index + itemStart;
       for (const [s, e] of sentenceRanges(item)) {
-        for (const [from, to] of boundedRanges(line.text, itemStart + s, itemStart + e)) pushClause(clauses, line, from, to);
+        for (const [from, to] of boundedRanges(text, offset + s, offset + e)) pushClause(clauses, text, from, to);
       }
     }
   }

@@ -53,8 +53,7 @@ export function documentSentences(doc: readonly LabelledItem[]): { clauses: Clau
   lines.forEach((line, i) => {
     for (let k = 0; k <= line.length; k++) lineOf.push(i);
   });
-  // One item per line: an item that ends without a stop is not wrapped into the next one.
-  const clauses = segmentClauses(lines.join('\n'), { joinWrapped: false });
+  const clauses = segmentClauses(lines.join('\n'));
   return { clauses, owner: clauses.map((clause) => lineOf[clause.start] ?? 0) };
 }
 

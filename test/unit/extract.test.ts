@@ -374,3 +374,25 @@ describe('extractPolicy on very large input', () => {
     expect(policy.warnings).toEqual([expect.stringMatching(/cut to its first 1\.5 MB \(of 2\.0 MB\)/)]);
   });
 });
+
+describe('extractPolicy joins a sentence a dump wrapped over lines', () => {
+  const text = (content: string) => extractPolicy({ kind: 'text', content }).text;
+  it('across one blank line, as PDF dumps that put a blank line after every line do', () => {
+    expect(text('You have the right to lodge a complaint with a competent data protection supervisory\n\nauthority.\n\nThe information was last amended in July 2020.')).toBe(
+      'You have the right to lodge a complaint with a competent data protection supervisory authority.\n\nThe information was last amended in July 2020.',
+    );
+  });
+  it('but not across two blank lines, nor after a heading, a table row, a short line or a closed clause, nor into a list item', () => {
+    const apart = [
+      'We share data with the partners that help us run the service and\n\n\nthey are bound by contract.',
+      '## Your rights under the data protection laws of your country\n\nyou may ask us at any time.',
+      '| Cookie | Purpose | Lifetime of the cookie in our systems |\n\nstored for a year.',
+      'Protection of Personal Information\n\nixanet endeavors to protect data.',
+      'We keep records of every request that we receive from you.\n\nthey are deleted after a year.',
+      'We process the following data about you for our services\n\ng. Bank account',
+    ];
+    // Every line is still there (blank lines may be collapsed).
+    const lines = (t: string) => t.split('\n').filter((l) => l.trim() !== '');
+    for (const content of apart) expect(lines(text(content))).toEqual(lines(content));
+  });
+});
