@@ -15,16 +15,18 @@ const describes = (text: string) => text.trim().split(/\s+/).length >= 4 && !POI
 
 /** "Cake Labs strongly recommends that you … secure your funds, by … storing encrypted backups": the person's own measure, advised. */
 const ADVISES_THE_PERSON = /\b(?:recommends?|encourages?|advises?|urges?|suggests?)\b(?: (?:that|you|users?))|\byou (?:should|must|are responsible for)\b/i;
-const advisedOnly = (text: string) => {
+/** Is the measure found at `measureAt` only advice to the person? */
+const advisedOnly = (text: string, measureAt: number) => {
   const advice = ADVISES_THE_PERSON.exec(text);
-  const measure = SECURITY_PATTERN.exec(text);
   // "You are responsible for your password; we use SSL": the operator speaks again before its measure.
-  return advice !== null && measure !== null && measure.index > advice.index && !FIRST_PERSON.test(text.slice(advice.index, measure.index));
+  return advice !== null && measureAt > advice.index && !FIRST_PERSON.test(text.slice(advice.index, measureAt));
 };
 
 /** A named measure, unless a disclaimer or someone else's control is all there is: a concrete technique still counts beside them. */
-const statesAMeasure = (text: string) =>
-  SECURITY_PATTERN.test(text) && describes(text) && !advisedOnly(text) && (CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text)));
+const statesAMeasure = (text: string) => {
+  const measure = SECURITY_PATTERN.exec(text);
+  return measure !== null && describes(text) && !advisedOnly(text, measure.index) && (CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text)));
+};
 
 /** Silence is a fact about a text that deals with personal data (false), but says nothing about one that does not (null). */
 export function securityMeasuresDescribed({ clauses }: FactInput) {
