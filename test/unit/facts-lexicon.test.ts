@@ -25,6 +25,8 @@ describe('data item lexicon', () => {
     ['voice recordings made through the assistant', ['communications']],
     ["the commenter's IP address and browser user agent string", ['ip-address', 'device-info']],
     ['computer and connection information', ['device-info']],
+    // "Information about your browser, network, and device": the device at the end of a list of what the information is about.
+    ['Information about your browser, network, and device', ['device-info']],
     ['a list of applications installed on your device', ['device-info']],
     ['aggregate statistics about app usage and crashes', ['browsing-activity']],
     ['cookies that record the session referrer and landing page', ['browsing-activity', 'cookies']],
@@ -356,6 +358,8 @@ describe('rights lexicon', () => {
     // The right to know, "opt in or out" of mailings, and "opposition" (the French "opposition") to prospecting.
     ['Right to request information about our collection, use and disclosure of your personal information', ['access']],
     ['You may opt in or out of email subscriptions at any time.', ['opt-out-marketing']],
+    // Being entitled to know what data is collected is the right of access, however it is put.
+    ['You are entitled to know what data we collect about you.', ['access']],
     ['A right of opposition to prospecting at any time', ['opt-out-marketing', 'objection']],
     // Open access and access to content are not the right of access.
     ['Open-access PDF retrieval can be disabled.', []],

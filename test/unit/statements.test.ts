@@ -44,6 +44,15 @@ describe('documentStatements: list items take their introduction\'s frame', () =
     expect(email?.[0]).toMatchObject({ action: 'collect', polarity: 'affirmed', data: ['email'], inherited: true });
   });
 
+  it('what the person shares, the operator receives: "you will share:" introduces data collected', () => {
+    const [intro, name, email] = frames(['When you contact us via one of our contact forms, you will share:', '• Your first and last name', '• Your email address']);
+    expect(intro?.[0]).toMatchObject({ action: 'collect', polarity: 'affirmed' });
+    expect(name?.[0]).toMatchObject({ action: 'collect', data: ['name'], inherited: true });
+    expect(email?.[0]).toMatchObject({ action: 'collect', data: ['email'], inherited: true });
+    // The operator sharing is still sharing.
+    expect(frames(['We share your e-mail address with our payment processor.'])[0]?.[0]).toMatchObject({ action: 'share' });
+  });
+
   it('polarity included: under "We do not collect:" the items are not collected', () => {
     const [, name, ip] = frames(['We do not collect:', '• your name', '• your IP address']);
     expect(name?.[0]).toMatchObject({ action: 'collect', polarity: 'denied', data: ['name'], inherited: true });

@@ -53,9 +53,16 @@ function frame(clause: number, action: Action, polarity: Polarity, text: string,
 
 /** The verbs of one clause's practices, in order, each with its action. */
 function verbsIn(text: string): { at: number; word: string; action: Action }[] {
-  const found = ACTION_PATTERNS.flatMap(({ action, pattern }) => [...text.matchAll(pattern)].map((m) => ({ at: m.index ?? 0, word: m[0], action })));
+  const found = ACTION_PATTERNS.flatMap(({ action, pattern }) =>
+    [...text.matchAll(pattern)].map((m) => ({ at: m.index ?? 0, word: m[0], action: givenByThePerson(text, m.index ?? 0, action) })),
+  );
   return found.sort((a, b) => a.at - b.at);
 }
+
+/** "you will share:", "the information you share with us": what the person shares, the operator receives. */
+const THE_PERSON_AS_SUBJECT = /\byou\s+(?:(?:will|may|can|might|could|also|choose to|decide to|wish to|want to)\s+){0,2}$/i;
+const givenByThePerson = (text: string, at: number, action: Action): Action =>
+  action === 'share' && THE_PERSON_AS_SUBJECT.test(text.slice(Math.max(0, at - 40), at)) ? 'collect' : action;
 
 /** Nouns that stand for a practice ("on our servers", "in our database"): they have no negator of their own. */
 const PRACTICE_NOUNS = /^(?:servers?|databases?|data cent(?:re|er)s|storage|retention)$/i;
