@@ -137,6 +137,11 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     expect(result.value).toBe(false);
   });
 
+  it('marketing sent "on the basis of consent" is by consent, however the consent is put', () => {
+    expect(fact('Direct marketing communications are sent (your contact details are processed) on the basis of consent.').value).toBe(false);
+    expect(fact('Direct marketing communications are sent on the basis of your explicit consent.').value).toBe(false);
+  });
+
   it('"as permitted under applicable law" is a default basis, as "by law" is', () => {
     expect(marketingBasis('Communicate with you: answering your questions and, as permitted under applicable law, sending you communications about products of selected partners.')).toBe('by-default');
   });

@@ -979,6 +979,23 @@ describe('sixteenth session: wordings read on unseen pages', () => {
     expect(period('We may be required to access, remove, preserve, or disclose information as necessary to comply with legal obligations.')).toBeNull();
     expect(period('We retain information as necessary to comply with legal obligations.')).toBe('as necessary to comply with legal obligations');
   });
+
+  it('retention: keeping data "to satisfy our legal … obligations" bounds it in words, as "to comply" does', () => {
+    expect(shown('retention', [['Please note that we may need to retain some information about you in order to satisfy our legal and security obligations.', ['retention'], false]])).toBe(
+      'retain some information about you in order to satisfy our legal and security obligations',
+    );
+  });
+
+  it('retention: a policy that keeps nothing at all says how long data is kept ("not stored"), in any clause; not nothing kept in one part, nor with a way out', () => {
+    const kept = (text: string) => shown('retention', [[text, ['collection'], true]]);
+    expect(kept('In our unwavering commitment to privacy, we assure you that no personal information is collected or stored.')).toBe('not stored');
+    expect(kept('We do not store or track any user-related personally identifiable information (PII).')).toBe('not stored');
+    expect(kept('In fact, we do not log or store any data to prevent any possible misuse.')).toBe('not stored');
+    expect(kept('SketchUp Pro relies on Trimble ID for authentication and does not store any user information within the product.')).toBeNull();
+    expect(kept('Cookies are not used to identify individuals personally and no personal information is stored in relation to the cookies.')).toBeNull();
+    expect(kept('We do not store any personal data unless you create an account.')).toBeNull();
+    expect(kept('We do not store your card number.')).toBeNull();
+  });
 });
 
 describe('sixteenth session: the seventy-second batch’s wordings', () => {

@@ -186,9 +186,9 @@ const KEEPING_VERB = /^(?:retain|keep|kept)/i;
 /** Storing says where or how, not for how long, unless the law bounds it: "stored … in accordance with applicable regulatory requirements". */
 const STORING_VERB = /^stor/i;
 const STORING_RULE = /\b(?:in (?:accordance|compliance) with|as (?:required|mandated|prescribed) by|to comply with)\b/i;
-/** What bounds the keeping when no period is given: a need, a law ("if it is required by law"), the records, a purpose ("for legitimate business purposes"). */
+/** What bounds the keeping when no period is given: a need, a law ("if it is required by law", "to satisfy our legal and security obligations"), the records, a purpose ("for legitimate business purposes"). */
 const KEEPING_RULE =
-  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
+  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
 
 /** "We retain data as needed to …", "retained for our records": from the verb to the end of the sentence. */
 function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {
@@ -203,9 +203,41 @@ function keepingWithoutAPeriod(input: FactInput) {
   const periods = aboutKeeping(input)
     .filter((c) => !aboutACookie(c))
     .flatMap((c) => (input.statements.get(c.index) ?? []).map((s) => ruleWithoutAPeriod(c, s)).filter((p) => p !== undefined).map((phrase) => ({ phrase, clause: c.index })));
-  if (periods.length === 0) return notStated<Retention>();
+  if (periods.length === 0) return keepingNothing(input);
   return stated<Retention>({ kind: 'vague', periods }, input.clauses.filter((c) => periods.some((p) => p.clause === c.index)));
 }
+
+const KEEPING = String.raw`(?:stor(?:e|ed|ing)|kept|keep|retain(?:ed)?|sav(?:e|ed)|log(?:ged)?)`;
+const NOTICING = String.raw`(?:(?:collect|log|record|track|process)(?:ed)?,?\s+(?:or|nor|and)\s+)?`;
+const ANY_DATA = String.raw`(?:(?:personal|personally identifiable|identifiable|user(?:-related)?|customer)\s+){0,2}(?:data|information)`;
+/**
+ * "no personal information is collected or stored", "We do not store or track any user-related personal data": nothing is
+ * kept at all (not one item: "we do not store your card number"), with no way out in the sentence.
+ */
+const NOTHING_KEPT = new RegExp(
+  String.raw`\bno ${ANY_DATA}\b[^.;]{0,30}?\b(?:is|are|will be|gets?)\s+(?:ever\s+)?${NOTICING}${KEEPING}\b` +
+    String.raw`|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:\w+ly\s+)?${NOTICING}${KEEPING}\s+(?:or\s+\w+\s+)?any\s+${ANY_DATA}\b`,
+  'i',
+);
+const WAY_OUT = /\b(?:unless|except|other than|beyond|apart from|save for|but)\b/i;
+/** "does not store any user information within the product", "… is stored in relation to the cookies": nothing kept in one part only. */
+const SCOPED_AFTER =
+  /^\s*(?:\([^)]{0,40}\)\s*)?(?:in (?:relation|connection|respect) (?:to|with)|with respect to|within|inside|in (?:the|this|our) (?:product|app|application|extension|software|cookies?)|on (?:your|the) (?:device|computer|phone))\b/i;
+
+/** No rule at all, but the policy says it keeps nothing: that is how long data is kept ("not stored"). */
+function keepingNothing(input: FactInput) {
+  const nothing = input.clauses.filter((c) => {
+    const match = NOTHING_KEPT.exec(c.text);
+    return match !== null && !aboutACookie(c) && !WAY_OUT.test(sentenceAround(c.text, match.index)) && !SCOPED_AFTER.test(c.text.slice(match.index + match[0].length));
+  });
+  if (nothing.length === 0) return notStated<Retention>();
+  return stated<Retention>({ kind: 'fixed', periods: [{ phrase: 'not stored', clause: nothing[0]!.index }] }, nothing.slice(0, 1));
+}
+
+const sentenceAround = (text: string, at: number) => {
+  const end = text.indexOf('. ', at);
+  return text.slice(text.lastIndexOf('. ', at) + 1, end < 0 ? text.length : end);
+};
 
 export const retention = defineFact<'retention'>({
   key: 'retention',
