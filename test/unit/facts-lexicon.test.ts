@@ -10,6 +10,8 @@ describe('data item lexicon', () => {
     ['Such a web location is shown in the address bar.', []],
     ['We use cookies to remember users’ settings, store login addresses and authenticate users.', ['cookies']],
     ['You can send feedback by sending an e-mail to any of our designated addresses.', ['communications']],
+    // An address offered "for all the enquiries you might have" invites contact; it is not correspondence held.
+    ['Use this email for all the enquiries you might have:', []],
     ['Choose a file location for the backup.', []],
     ['To tailor content, including to offer location customization and personalized help.', []],
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],

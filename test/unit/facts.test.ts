@@ -122,6 +122,7 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['If you reside in the European Union, you agree to our EU privacy policy.', ['transfer'], false]], null],
     // Data given from outside a country, whatever the clause's labels; being outside it is not enough.
     ['cross_border_transfer', [['If you are outside the United States, you agree that you are providing your information directly to us.', [], false]], true],
+    ['cross_border_transfer', [['If you are visiting the Website from outside the U.S., you agree to any processing of any personal information you provide us according to this policy.', [], false]], true],
     ['cross_border_transfer', [['If you are outside the EU, you may not have the same rights.', [], false]], null],
     ['cross_border_transfer', [['We may store your data outside your country of residence.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Your information is processed in the United States, where privacy laws may not be as protective as in your home country.', ['transfer'], false]], true],
