@@ -36,6 +36,7 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   'webmail-co-za': {
     collects: 'the only datum is "your address" (the e-mail address), in a clause not labelled collection',
+    shares_with_third_parties: 'the sheet reads "committed to keeping your personal information confidential" as no sharing; the only denial of a disclosure is "We will never sell your address", which denies a sale, not sharing as such',
   },
   windstream: {
     collects: 'misses e-mail, job applications, communications and IP address named outside collection clauses',

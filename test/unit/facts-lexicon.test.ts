@@ -461,6 +461,9 @@ describe('rights lexicon', () => {
 describe('law lexicon', () => {
   it.each([
     ['in accordance with the Protection of Personal Information (POPI) Act', ['POPIA']],
+    // Australia's act by its country's name, and the CCPA by a section number of its own (Cal. Civ. Code 1798.100–199).
+    ['as required by the Australian Privacy Act', ['Privacy Act 1988']],
+    ['Personal Information under California Civil Code Section 1798.80 and 1798.140', ['CCPA/CPRA']],
     // The Czech act by its number or as the country's privacy act (a sheet writes "Czech Privacy Act (Act no. 101/2000 Sb.)").
     ['in compliance with the Privacy Act of our home country, the Czech Republic (Act no. 101/200 Sb)', ['Czech data protection act']],
     ['under Act No. 110/2019 Coll., on the processing of personal data', ['Czech data protection act']],

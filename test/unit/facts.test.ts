@@ -987,6 +987,11 @@ describe('sixteenth session: wordings read on unseen pages', () => {
     );
   });
 
+  it('shares: a denied sale alone is no denial of sharing; a denied disclosure is', () => {
+    expect(factFrom('shares_with_third_parties', [['All cost of operation is cross financed, so we simply don’t have to sell or analyse your data in any way.', ['sharing'], true]]).value).toBeNull();
+    expect(factFrom('shares_with_third_parties', [['We do not sell or share your data with anyone.', ['sharing'], true]]).value).toBe(false);
+  });
+
   it('retention: a policy that keeps nothing at all says how long data is kept ("not stored"), in any clause; not nothing kept in one part, nor with a way out', () => {
     const kept = (text: string) => shown('retention', [[text, ['collection'], true]]);
     expect(kept('In our unwavering commitment to privacy, we assure you that no personal information is collected or stored.')).toBe('not stored');

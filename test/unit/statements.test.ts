@@ -59,6 +59,14 @@ describe('documentStatements: list items take their introduction\'s frame', () =
     expect(ip?.[0]).toMatchObject({ polarity: 'denied', data: ['ip-address'] });
   });
 
+  it('a heading that denies ("What we don’t store") denies its bullets; the next heading ends its list', () => {
+    const [, ip, , servers] = frames(['What we don’t store', '• Your IP address or any information that could be inferred by that address like your location.', 'How we handle your data', '• Our servers are located in Sankt Wendel, Germany.']);
+    expect(ip?.[0]).toMatchObject({ action: 'keep', polarity: 'denied', data: expect.arrayContaining(['ip-address', 'location']), inherited: true });
+    expect(servers?.[0]).toMatchObject({ action: 'store', polarity: 'affirmed' });
+    // A heading that only names a topic introduces nothing.
+    expect(frames(['What we store', '• Your IP address'])[1]).toEqual([]);
+  });
+
   it('a sentence that ends by announcing its list introduces it without a colon', () => {
     const [, activity] = frames(['None of the following records are stored by Acme’.', '• Browsing activity.']);
     expect(activity?.[0]).toMatchObject({ polarity: 'denied', data: ['browsing-activity'], inherited: true });

@@ -45,7 +45,9 @@ export function sharesWithThirdParties(input: FactInput) {
     .sort((a, b) => strength(b) - strength(a));
   if (yes.length) return stated(true, yes);
   // Disclosure only when the law compels it is no sharing either (data/reference/README.md).
-  const no = affirmative(sharing).filter(compelledOnly).concat(sharing.filter((c) => allDenied(c) && !/\bmarketing\b/i.test(c.text)));
+  // A denied sale alone ("we don't have to sell or analyse your data") is a denial scoped to one way of passing data on.
+  const deniesMoreThanASale = (c: ClassifiedClause) => (disclosures.get(c) ?? []).some((s) => s.action !== 'sell');
+  const no = affirmative(sharing).filter(compelledOnly).concat(sharing.filter((c) => allDenied(c) && deniesMoreThanASale(c) && !/\bmarketing\b/i.test(c.text)));
   return no.length ? stated(false, no) : notStated<boolean>();
 }
 

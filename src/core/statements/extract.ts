@@ -7,7 +7,7 @@ import type { ClassifiedClause, DataItem } from '../types';
 import { ACTION_WORDS, ACTIONS, STATEMENT_ONLY_WORDS, type Action } from '../vocabulary/actions';
 import { PARTY_WORDS, PARTIES, type Party } from '../vocabulary/parties';
 import { PERIOD } from '../vocabulary/periods';
-import { deniesWhatFollows, hasWayOut, polarityAt, statementSpan, underDenial, type Polarity } from './polarity';
+import { deniesWhatFollows, hasWayOut, headingDeniesWhatFollows, polarityAt, statementSpan, underDenial, type Polarity } from './polarity';
 
 export interface Statement {
   /** Index of the clause that states it. */
@@ -137,9 +137,11 @@ const introducesAList = (text: string): boolean => text.trim().endsWith(':') || 
 export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'index' | 'text'>[]): Statement[][] {
   let intro: Statement[] = [];
   let denying = false;
+  // A heading's list is its bullets: the next heading, a short line too, ends it.
+  let bulletsOnly = false;
   return clauses.map(({ index, text }) => {
     const own = clauseStatements(index, text);
-    const inList = (intro.length > 0 || denying) && continuesList(text);
+    const inList = (intro.length > 0 || denying) && continuesList(text) && (!bulletsOnly || BULLET.test(text));
     let statements = own;
     if (inList && own.length === 0) {
       const names = named(text);
@@ -148,9 +150,15 @@ export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'ind
     if (introducesAList(text)) {
       intro = own;
       denying = deniesWhatFollows(text);
+      bulletsOnly = false;
+    } else if (headingDeniesWhatFollows(text)) {
+      intro = own;
+      denying = true;
+      bulletsOnly = true;
     } else if (!inList) {
       intro = [];
       denying = false;
+      bulletsOnly = false;
     }
     return statements;
   });

@@ -168,6 +168,15 @@ export function deniesWhatFollows(intro: string): boolean {
   return DENYING_INTRO.test(intro) && !WAY_OUT.test(intro);
 }
 
+/** A heading naming what is not done: "What we don’t store", "Data we do not collect", "Information we never share". */
+const DENYING_HEADING =
+  /^\W*(?:what|(?:the )?(?:personal )?(?:data|information)|things)\s+(?:we|[A-Z][\w-]*)\s+(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+[\w-]+\s*$/i;
+
+/** A heading that denies what its bulleted list names ("What we don’t store" then "• Your IP address"), with no way out. */
+export function headingDeniesWhatFollows(heading: string): boolean {
+  return DENYING_HEADING.test(heading) && !WAY_OUT.test(heading);
+}
+
 /** A practice listed under a denying introduction: denied, unless the item itself leaves a way out. */
 export function underDenial(item: string): Polarity {
   return WAY_OUT.test(item) ? 'conditional' : 'denied';

@@ -47,7 +47,7 @@ export const LAWS: Law[] = [
   { name: 'PIPEDA', jurisdiction: 'CA', patterns: [/\bPIPEDA\b/i, /\bPersonal Information Protection and Electronic Documents Act\b/i] },
   { name: 'CASL', jurisdiction: 'CA', patterns: [/\bCASL\b/, /\bCanada'?s Anti-Spam Legislation\b/i] },
   { name: 'Quebec Law 25', jurisdiction: 'CA', patterns: [/\bLaw 25\b/i, /\bBill 64\b/i, /\bAct respecting the protection of personal information in the private sector\b/i, /\bQu[ée]bec Privacy Act\b/i] },
-  { name: 'CCPA/CPRA', jurisdiction: 'US', patterns: [/\bCCPA\b/, /\bCPRA\b/, /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i] },
+  { name: 'CCPA/CPRA', jurisdiction: 'US', patterns: [/\bCCPA\b/, /\bCPRA\b/, /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i, /\b1798\.1\d\d\b/] },
   { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine[- ]the[- ]Light\b/i, /\b(?:Civil|Civ\.) Code,? (?:Sections? )?(?:§§? ?)?1798\.83\b/i, /(?:§ ?|\bSections? )1798\.83\b/i] },
   { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i] },
   // Business and Professions Code §§ 22580–22582: minors may have what they posted removed.
@@ -91,7 +91,7 @@ export const LAWS: Law[] = [
   { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Marco Civil da Internet', jurisdiction: 'BR', patterns: [/\bMarco Civil(?: da Internet)?\b/i, /\bBrazilian Internet Civil Framework\b/i] },
-  { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i] },
+  { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i, /\bAustralia(?:n|['’]s) Privacy Act\b/i] },
   { name: 'Privacy Act 2020', jurisdiction: 'NZ', patterns: [/\bNew Zealand Privacy Act\b/i, /\bPrivacy Act,? (?:1993|2020)\b/i] },
   // Before PDPA, whose name its own contains.
   { name: 'DPDP Act', jurisdiction: 'IN', consumes: true, patterns: [/\bDigital Personal Data Protection Act\b/i, /\bDPDP Act\b/i] },
