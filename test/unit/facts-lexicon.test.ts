@@ -360,6 +360,9 @@ describe('rights lexicon', () => {
     // The right to know, "opt in or out" of mailings, and "opposition" (the French "opposition") to prospecting.
     ['Right to request information about our collection, use and disclosure of your personal information', ['access']],
     ['You may opt in or out of email subscriptions at any time.', ['opt-out-marketing']],
+    // The person may turn to a regulator: a complaint by another name.
+    ['You also have the right to contact a regulatory body or data protection authority in relation to your complaint.', ['complaint']],
+    ['If your request or concern is not satisfactorily resolved by us, you can approach your local data protection authority.', ['complaint']],
     // Being entitled to know what data is collected is the right of access, however it is put.
     ['You are entitled to know what data we collect about you.', ['access']],
     ['A right of opposition to prospecting at any time', ['opt-out-marketing', 'objection']],

@@ -576,6 +576,11 @@ describe('set facts', () => {
     expect(extractFacts(numbered([clause('You can ask us to delete your account at any time.', [])])).rights.value).toBeNull();
   });
 
+  it('rights: the person deleting their account, and their data going with it, is the right to deletion in any clause; the operator deleting is not', () => {
+    expect(factFrom('rights', [['If you delete your account all related information will be deleted with it.', [], false]]).value).toEqual(['deletion']);
+    expect(factFrom('rights', [['If we delete your account for abuse, your posts will be deleted with it.', [], false]]).value).toBeNull();
+  });
+
   it('storage_location: the value carries only where data is and where it is not (the --json shape)', () => {
     const fact = factFrom('storage_location', [['Data of users in the EEA is stored on our servers in Canada.', ['transfer'], false]]);
     expect(fact.value).toEqual({ places: ['Canada'], outside: [] });

@@ -18,9 +18,9 @@ const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscriber
 const ONLY_ABOUT_COOKIES = /^(?=[^]*\bcookies?\b)(?![^]*\b(?:data|information|details|account)\b)/i;
 const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restriction', 'portability'];
 
-/** "You may delete your account", "if you choose to delete your account, all your data will be removed": erasure in the person's own hands. */
+/** "You may delete your account", "if you choose to delete your account, all your data will be removed", "If you delete your account all related information will be deleted with it": erasure in the person's own hands. */
 const DELETES_OWN_ACCOUNT =
-  /\b(?:you|users?|customers?|members?)\b[^.]{0,40}\b(?:can|may|choose to|are able to|decide to|wish to|want to)\s+(?:(?:also|at any time|always|easily|permanently)\s+)*delete\s+(?:your|their)\s+(?:\w+\s+)?(?:account|data|information|profile)\b/i;
+  /\b(?:you|users?|customers?|members?)\b[^.]{0,40}\b(?:can|may|choose to|are able to|decide to|wish to|want to)\s+(?:(?:also|at any time|always|easily|permanently)\s+)*delete\s+(?:your|their)\s+(?:\w+\s+)?(?:account|data|information|profile)\b|\b(?:if|when|once|after) you delete your account\b[^.]{0,60}\b(?:deleted|erased|removed)\b/i;
 
 /**
  * Rights offered to the person whatever the clause is about: a complaint to a regulator ("customers
