@@ -1296,6 +1296,9 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     expect(fact('laws', 'We follow the German Telemedia Act.', [])).toEqual(['TMG']);
     // Guard: the act that replaced it is its own law, not the TMG as well.
     expect(fact('laws', 'We follow the Telecommunications Telemedia Data Protection Act.', [])).toEqual(['TTDSG']);
+    // A company abbreviated "TMG" is no law; the TTDSG under its 2024 name (TDDDG) is the TTDSG.
+    expect(fact('laws', 'Live is run by Badoo and The Meet Group, Inc. (“TMG”), and Badoo and TMG act as joint controllers.', [])).toEqual([]);
+    expect(fact('laws', 'We set cookies only with your consent under § 25 (1) TDDDG.', [])).toEqual(['TTDSG']);
   });
   it('security: measures consistent with the industry are industry-standard protection', () => {
     expect(fact('security_measures_described', 'We use commercially reasonable security measures consistent with the industry regarding the protection against loss or misuse.', [])).toBe(true);

@@ -87,8 +87,9 @@ export const LAWS: Law[] = [
   { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n° ?)?78-17\b/i, /\b(?:French )?(?:law|act) (?:of|dated) (?:the )?6(?:th)? January,? 1978\b/i] },
   // Germany's telecoms act held the telecom privacy rules (§§ 91–107) until the TTDSG took them over in 2021.
   { name: 'TKG', jurisdiction: 'DE', patterns: [/\bTKG\b/, /\bTelekommunikationsgesetz\b/i, /\bGerman Telecommunications Act\b/i] },
-  { name: 'TMG', jurisdiction: 'DE', patterns: [/\bTMG\b/, /\bTelemediengesetz\b/i, /(?<!\bTelecommunications )\bTelemedia Act\b/i] },
-  { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
+  // Bare "TMG" only after a section sign: "The Meet Group, Inc. (“TMG”)" is a company.
+  { name: 'TMG', jurisdiction: 'DE', patterns: [/(?:§§?|\bSec(?:tion|t)?\.?)\s*\d+[a-z]?(?:\s+(?:para(?:graph)?\.?|Abs\.?)\s*\d+)?(?:\s+(?:sentence|Satz|S\.)\s*\d+)?\s+(?:of the\s+)?TMG\b/, /\bTelemediengesetz\b/i, /(?<!\bTelecommunications )\bTelemedia Act\b/i] },
+  { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTDDDG\b/, /\bTelekommunikation-Digitale-Dienste-Datenschutz-Gesetz\b/i, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Marco Civil da Internet', jurisdiction: 'BR', patterns: [/\bMarco Civil(?: da Internet)?\b/i, /\bBrazilian Internet Civil Framework\b/i] },
   { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i, /\bAustralia(?:n|['’]s) Privacy Act\b/i] },
