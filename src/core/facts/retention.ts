@@ -1,6 +1,7 @@
 // retention: how long the policy says data is kept.
 import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
 import type { Statement } from '../statements/extract';
+import { hasWayOut } from '../statements/polarity';
 import { PERIOD } from '../vocabulary/periods';
 import { notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
@@ -219,7 +220,6 @@ const NOTHING_KEPT = new RegExp(
     String.raw`|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:\w+ly\s+)?${NOTICING}${KEEPING}\s+(?:or\s+\w+\s+)?any\s+${ANY_DATA}\b`,
   'i',
 );
-const WAY_OUT = /\b(?:unless|except|other than|beyond|apart from|save for|but)\b/i;
 /** "does not store any user information within the product", "… is stored in relation to the cookies": nothing kept in one part only. */
 const SCOPED_AFTER =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:in (?:relation|connection|respect) (?:to|with)|with respect to|within|inside|in (?:the|this|our) (?:product|app|application|extension|software|cookies?)|on (?:your|the) (?:device|computer|phone))\b/i;
@@ -228,7 +228,7 @@ const SCOPED_AFTER =
 function keepingNothing(input: FactInput) {
   const nothing = input.clauses.filter((c) => {
     const match = NOTHING_KEPT.exec(c.text);
-    return match !== null && !aboutACookie(c) && !WAY_OUT.test(sentenceAround(c.text, match.index)) && !SCOPED_AFTER.test(c.text.slice(match.index + match[0].length));
+    return match !== null && !aboutACookie(c) && !hasWayOut(sentenceAround(c.text, match.index)) && !SCOPED_AFTER.test(c.text.slice(match.index + match[0].length));
   });
   if (nothing.length === 0) return notStated<Retention>();
   return stated<Retention>({ kind: 'fixed', periods: [{ phrase: 'not stored', clause: nothing[0]!.index }] }, nothing.slice(0, 1));

@@ -36,7 +36,7 @@ const KEPT_OUTSIDE = new RegExp(String.raw`\b${MOVE_VERB}\b[^.;]{0,60}\boutside\
 const MOVES = new RegExp(String.raw`\b${MOVE_VERB}\b`, 'i');
 /** "If you are outside the United States, you agree that you are providing your information to us", "If you are visiting the Website from outside the U.S., … any personal information you provide us": data given from abroad, whatever the clause's labels. */
 const GIVEN_FROM_OUTSIDE = new RegExp(
-  String.raw`\b(?:if|when|where) you (?:(?:are|live|reside)(?: (?:located|based|resident))?|(?:are )?(?:visit|access|us)(?:e|es|ing)?(?: (?:[\w-]+ ){0,3}?from)?) outside(?: of)?\b(?:[^.]|\.(?!\s)){0,100}?\b(?:provid(?:e|es|ed|ing)|${MOVE_VERB}|submit\w*)\b`,
+  String.raw`\b(?:if|when|where) you (?:(?:are|live|reside)(?: (?:located|based|resident))?|(?:are )?(?:visit(?:s|ing)?|access(?:es|ing)?|us(?:e|es|ing))(?: (?:[\w-]+ ){0,3}?from)?) outside(?: of)?\b(?:[^.]|\.(?!\s)){0,100}?\b(?:provid(?:e|es|ed|ing)|${MOVE_VERB}|submit\w*)\b`,
   'i',
 );
 const givenFromOutside = (c: ClassifiedClause) => {
