@@ -581,6 +581,11 @@ describe('set facts', () => {
     expect(factFrom('rights', [['If we delete your account for abuse, your posts will be deleted with it.', [], false]]).value).toBeNull();
   });
 
+  it('rights: deleting cookies is a browser setting, not the right to deletion, even beside other words', () => {
+    expect(factFrom('rights', [['Please consult your Internet browser’s documentation for information on how to do this and how to delete persistent cookies.', ['rights'], false]]).value).toBeNull();
+    expect(factFrom('rights', [['You may delete your personal information and clear your cookies at any time.', ['rights'], false]]).value).toEqual(['deletion']);
+  });
+
   it('storage_location: the value carries only where data is and where it is not (the --json shape)', () => {
     const fact = factFrom('storage_location', [['Data of users in the EEA is stored on our servers in Canada.', ['transfer'], false]]);
     expect(fact.value).toEqual({ places: ['Canada'], outside: [] });

@@ -17,6 +17,8 @@ const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscriber
 /** "restrict or block the cookies", "delete cookies from your machine": browser settings, not rights over the data the operator holds. */
 const ONLY_ABOUT_COOKIES = /^(?=[^]*\bcookies?\b)(?![^]*\b(?:data|information|details|account)\b)/i;
 const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restriction', 'portability'];
+/** "how to delete persistent cookies", "clear your cookies": a browser's setting, whatever else the clause says. */
+const DELETES_COOKIES = /\b(?:delet|remov|eras|clear)\w*\s+(?:(?:all|the|your|any|existing|persistent|stored|these|such|those)\s+){0,2}cookies\b/gi;
 
 /** "You may delete your account", "if you choose to delete your account, all your data will be removed", "If you delete your account all related information will be deleted with it": erasure in the person's own hands. */
 const DELETES_OWN_ACCOUNT =
@@ -64,7 +66,7 @@ function deniedRight(text: string, right: Right): boolean {
  * person withdrawing consent.
  */
 function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
-  const rights = matchTerms(clause.text, RIGHT_TERMS)
+  const rights = matchTerms(clause.text.replace(DELETES_COOKIES, ' '), RIGHT_TERMS)
     .filter((r) => !deniedRight(clause.text, r))
     .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text) || listedAsRights)
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
