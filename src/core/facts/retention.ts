@@ -111,8 +111,15 @@ const aResponseTime = (text: string, match: RegExpMatchArray) => {
  */
 const OPENING_CONDITION = /^\W*as long as\b/i;
 const KEEPS_OR_DELETES = /\b(?:retain|keep|kept|stor|hold|held|maintain|preserv|delet|eras|remov|destroy|purg)\w*/i;
-/** The sentence up to a match: from the last ". " before it. */
-const sentenceUpTo = (text: string, at: number) => text.slice(text.lastIndexOf('. ', at) + 1, at);
+/** Where the sentence holding `at` starts: after the last ". " before it. */
+const sentenceStart = (text: string, at: number) => text.lastIndexOf('. ', at) + 1;
+/** The sentence up to a match. */
+const sentenceUpTo = (text: string, at: number) => text.slice(sentenceStart(text, at), at);
+/** The whole sentence holding `at`, up to the next ". ". */
+const sentenceAround = (text: string, at: number) => {
+  const end = text.indexOf('. ', at);
+  return text.slice(sentenceStart(text, at), end < 0 ? text.length : end);
+};
 const aCondition = (text: string, match: RegExpMatchArray) => {
   const at = match.index ?? 0;
   if (!OPENING_CONDITION.test(sentenceUpTo(text, at) + match[0])) return false;
@@ -233,11 +240,6 @@ function keepingNothing(input: FactInput) {
   if (nothing.length === 0) return notStated<Retention>();
   return stated<Retention>({ kind: 'fixed', periods: [{ phrase: 'not stored', clause: nothing[0]!.index }] }, nothing.slice(0, 1));
 }
-
-const sentenceAround = (text: string, at: number) => {
-  const end = text.indexOf('. ', at);
-  return text.slice(text.lastIndexOf('. ', at) + 1, end < 0 ? text.length : end);
-};
 
 export const retention = defineFact<'retention'>({
   key: 'retention',
