@@ -143,6 +143,18 @@ describe('boolean facts', () => {
     ['security_measures_described', [['We give access only to employees that need to know that information in order to process it.', [], false]], true],
     ['security_measures_described', [['We need to know your basic personal data in order to provide you with services.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
+    // "Technical and organisational measures" alone is the GDPR's wording of a bare promise; named with physical or administrative ones it is a description.
+    ['security_measures_described', [['We have implemented appropriate technical and organizational security measures designed to protect the security of any personal information we process.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We aim to protect your personal information through a system of organisational and technical measures.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We use physical, technical and organizational measures to protect your data.', [], false]], true],
+    ['security_measures_described', [['We follow industry best practices in order to protect any personal data submitted to us.', [], false]], true],
+    ['security_measures_described', [['The Company’s employees are given access to your personal data only if it is necessary to fulfil their responsibilities.', [], false]], true],
+    ['security_measures_described', [['Your data can only be accessed by authorized employees who need to have access to this data to fulfil their duties.', [], false]], true],
+    ['security_measures_described', [['Only those authorized will be able to process such data.', [], false]], true],
+    ['security_measures_described', [['The mobile number for password reset is only stored as an unreadable hash.', [], false]], true],
+    ['security_measures_described', [['Wherever it is possible we use one-way hashes of certain test result values.', [], false]], true],
+    // A password hash named among the data protected is data, not a measure.
+    ['security_measures_described', [['We protect your username, password hash and transaction information.', [], false], ['We share data.', ['sharing'], false]], false],
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
