@@ -19,6 +19,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     // Not even trying: "will not attempt to obtain", "do not try to identify".
     ['Acme will not attempt to obtain your location through a device or application.', /\bobtain\b/i, 'denied'],
     ['We attempt to obtain your consent first.', /\bobtain\b/i, 'affirmed'],
+    // Not even wanting to: "don’t want to gather".
+    ['We generally don’t want to gather any sensitive information about you.', /\bgather\b/i, 'denied'],
+    ['We want to collect only what we need.', /\bcollect\b/i, 'affirmed'],
     // Not able to: the practice does not happen.
     ['We are not able to share your browsing activity with anyone.', /\bshare\b/i, 'denied'],
     // The way to do it withheld: "do not offer you the option to … limit".

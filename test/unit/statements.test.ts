@@ -53,6 +53,25 @@ describe('documentStatements: list items take their introduction\'s frame', () =
     expect(frames(['We share your e-mail address with our payment processor.'])[0]?.[0]).toMatchObject({ action: 'share' });
   });
 
+  it('an introduction that only enumerates ("… may include, but is not limited to:") lists what the clause before it collects', () => {
+    const [asked, intro, email, name] = frames([
+      'While using our Service, we may ask you to provide us with certain personally identifiable information.',
+      'Personally identifiable information may include, but is not limited to:',
+      '(a) Email address',
+      '(b) First name and last name',
+    ]);
+    // Asking the person to provide data is collecting it.
+    expect(asked?.some((s) => s.action === 'collect' && s.polarity === 'affirmed')).toBe(true);
+    expect(intro).toEqual([]);
+    expect(email?.some((s) => s.action === 'collect' && s.data.includes('email') && s.inherited)).toBe(true);
+    expect(name?.some((s) => s.action === 'collect' && s.data.includes('name'))).toBe(true);
+    // Under a denial it denies: "We don’t want to gather any sensitive information. This includes:".
+    const [, , ssn] = frames(['We generally don’t want to gather any sensitive information about you.', 'This includes:', '• Your social security number']);
+    expect(ssn?.[0]).toMatchObject({ action: 'collect', polarity: 'denied', inherited: true });
+    // Without a clause before it that states a practice, it introduces nothing.
+    expect(frames(['Personal Data', 'Personal data may include:', '• Email address'])[2]).toEqual([]);
+  });
+
   it('polarity included: under "We do not collect:" the items are not collected', () => {
     const [, name, ip] = frames(['We do not collect:', '• your name', '• your IP address']);
     expect(name?.[0]).toMatchObject({ action: 'collect', polarity: 'denied', data: ['name'], inherited: true });

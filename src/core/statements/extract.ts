@@ -128,6 +128,8 @@ function continuesList(text: string): boolean {
 
 /** "We collect:", and a sentence that ends by announcing its list: "None of the following records are stored by Acme." */
 const ANNOUNCES_A_LIST = /\b(?:the following|as follows)\b[^.;:!?]{0,80}[.:]?["'’”]*\s*$/i;
+/** "This information may include:", "Such data includes, but is not limited to:": an introduction that only enumerates. */
+const ONLY_ENUMERATES = /^\W*(?:[\w-]+\s+){1,5}(?:may|might|will|can|could|would)?\s*(?:includes?|consists? of|comprises?)\b[^.;:]*:\s*$/i;
 const introducesAList = (text: string): boolean => text.trim().endsWith(':') || ANNOUNCES_A_LIST.test(text);
 
 /**
@@ -139,6 +141,7 @@ export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'ind
   let denying = false;
   // A heading's list is its bullets: the next heading, a short line too, ends it.
   let bulletsOnly = false;
+  let previous: Statement[] = [];
   return clauses.map(({ index, text }) => {
     const own = clauseStatements(index, text);
     const inList = (intro.length > 0 || denying) && continuesList(text) && (!bulletsOnly || BULLET.test(text));
@@ -148,7 +151,8 @@ export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'ind
       statements = intro.map((s) => inheritFrame(s, index, text, names));
     } else if (inList && denying) statements = own.map((s) => (s.polarity === 'affirmed' ? { ...s, polarity: underDenial(text) } : s));
     if (introducesAList(text)) {
-      intro = own;
+      // "Personally identifiable information may include, but is not limited to:" has no verb of its own: it lists what the clause before it collects.
+      intro = own.length === 0 && ONLY_ENUMERATES.test(text) ? previous : own;
       denying = deniesWhatFollows(text);
       bulletsOnly = false;
     } else if (headingDeniesWhatFollows(text)) {
@@ -160,6 +164,7 @@ export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'ind
       denying = false;
       bulletsOnly = false;
     }
+    previous = own;
     return statements;
   });
 }
