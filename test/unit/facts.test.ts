@@ -269,6 +269,10 @@ describe('string facts', () => {
     ['storage_location', [['We provide secure hosting via cloud platforms in South Africa.', ['transfer'], false]], 'South Africa'],
     ['storage_location', [['We may store or process your data outside of the European Economic Area.', ['transfer'], false]], 'outside the EEA'],
     ['storage_location', [['We do not store data in the United States.', ['transfer'], true]], null],
+    // Where data comes from, and where the people are, is not where it is kept.
+    ['storage_location', [['Standard Contractual Clauses require all group companies to protect personal data they process from the European Economic Area.', ['transfer'], false]], null],
+    ['storage_location', [['As some End-Users, Visitors, Advertisers and Publishers are located in the European Economic Area (“EEA”), we comply with GDPR.', ['transfer'], false]], null],
+    ['storage_location', [['Personal data from our users is stored in the European Economic Area.', ['transfer'], false]], 'the EEA'],
     // A place named beats a place ruled out, whichever comes first.
     ['storage_location', [['Please note that user data is stored and processed outside the European Union.', ['transfer'], false], ['If you do not live in the United States, information we collect will be transferred to and processed in the United States.', ['transfer'], false]], 'the United States'],
     // A case imagined to explain a risk is not where data is.
