@@ -151,6 +151,9 @@ describe('boolean facts', () => {
     ['security_measures_described', [['The Company’s employees are given access to your personal data only if it is necessary to fulfil their responsibilities.', [], false]], true],
     ['security_measures_described', [['Your data can only be accessed by authorized employees who need to have access to this data to fulfil their duties.', [], false]], true],
     ['security_measures_described', [['Only those authorized will be able to process such data.', [], false]], true],
+    ['security_measures_described', [['These employees and authorized managers only have access to the data necessary to perform their duties.', [], false]], true],
+    // Service providers limited to what they need is a sharing term, not the operator's access control.
+    ['security_measures_described', [['They only have access to the personal data necessary for the performance of their services.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['The mobile number for password reset is only stored as an unreadable hash.', [], false]], true],
     ['security_measures_described', [['Wherever it is possible we use one-way hashes of certain test result values.', [], false]], true],
     // A password hash named among the data protected is data, not a measure.
