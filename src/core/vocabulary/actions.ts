@@ -41,7 +41,7 @@ export const ACTION_WORDS: Record<Action, string[]> = {
 export const STATEMENT_ONLY_WORDS: Partial<Record<Action, string[]>> = {
   sell: ['resell', 'resells', 'reselling', 'resold', 're-sell', 'sale', 'sales', 'renting', 'trade', 'trades', 'trading'],
   keep: ['save', 'saves', 'saved'],
-  collect: ['asked for', 'asking for', 'need', 'needs', 'require', 'requires', 'ask you to provide', 'asks you to provide', 'asked to provide', 'provide us', 'provides us', 'provided us', 'provide to us', 'provided to us'],
+  collect: ['asked for', 'asking for', 'need', 'needs', 'require', 'requires'],
 };
 
 /** Words that rule a practice out when they come before its verb. */
