@@ -557,9 +557,12 @@ describe('set facts', () => {
     // What goes on the person's CV is not a job application; a message sent to the operator is a communication.
     ['collects', 'an offer to put on your CV', [['• Updates on courses and other options that you can put on your CV;', ['collection'], false]], null],
     ['collects', 'a CV sent with an application', [['We collect your CV when you apply.', ['collection'], false]], ['job-application']],
+    ['collects', 'characteristics about the access device', [['We automatically collect characteristics about your access device and/or browser.', ['collection'], false]], ['device-info']],
+    ['collects', 'products ordered', [['When you make purchases, we collect your shipping address and products ordered.', ['collection'], false]], ['address', 'purchase-history']],
     ['collects', 'a message to the help center', [['You can send us a message via a web form; we process your name and your question.', ['collection'], false]], ['name', 'communications']],
     ['collects', 'a question in a text field', [['• Open text field with your question or message to us', ['collection'], false]], ['communications']],
     ['collects', 'usage details', [['• Usage Details: details of your interactions, including time, frequency and other general usage patterns.', ['collection'], false]], ['browsing-activity']],
+    ['rights', 'an opt-out of having data shared', [['If at any time you wish to opt out of having your personal information shared with third parties, you can do so.', ['rights'], false]], ['objection']],
     ['rights', 'a complaint to the state Attorney General', [['If you are still unsatisfied, you may contact your state Attorney General to file a complaint.', ['rights'], false]], ['complaint']],
     ['rights', 'a concern raised with a regulator', [['If you wish to raise a concern about our practices, you have the right to do so with your local supervisory authority.', ['rights'], false]], ['complaint']],
     ['rights', 'a claim to the authority responsible for data protection', [['For any other claim, the Member may lodge a request with the national authority responsible for data protection.', ['rights'], false]], ['complaint']],
