@@ -558,6 +558,8 @@ describe('set facts', () => {
     ['collects', 'an offer to put on your CV', [['• Updates on courses and other options that you can put on your CV;', ['collection'], false]], null],
     ['collects', 'a CV sent with an application', [['We collect your CV when you apply.', ['collection'], false]], ['job-application']],
     ['collects', 'characteristics about the access device', [['We automatically collect characteristics about your access device and/or browser.', ['collection'], false]], ['device-info']],
+    ['collects', 'a server’s IP address', [['We collect your username and the name and IP address of the Third Party Service on which your account is hosted.', ['collection'], false]], ['name']],
+    ['collects', 'the person’s IP address of their device', [['We collect the IP address of your device.', ['collection'], false]], ['ip-address']],
     ['collects', 'products ordered', [['When you make purchases, we collect your shipping address and products ordered.', ['collection'], false]], ['address', 'purchase-history']],
     ['collects', 'a message to the help center', [['You can send us a message via a web form; we process your name and your question.', ['collection'], false]], ['name', 'communications']],
     ['collects', 'a question in a text field', [['• Open text field with your question or message to us', ['collection'], false]], ['communications']],

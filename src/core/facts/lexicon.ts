@@ -41,9 +41,10 @@ export const DATA_ITEM_TERMS: Term<DataItem>[] = [
     pattern: /\bVAT numbers?\b|\b(?:tax|VAT) (?:identifiers?|identification numbers?|IDs?|numbers?)\b|\bEIN\b|\bABN\b|\b(?:company|business) registration\b|\b(?:company|business|corporate) registration details\b|\b(?:business|company|entity|organi[sz]ation)(?:\/(?:business|company|entity|organi[sz]ation))* (?:name|details|information)\b|\b(?:organi[sz]ation|company|business|employer)['’]s name\b|\b(?:information|details) about your (?:company|business|organi[sz]ation|employer|industry)\b(?! (?:device|account|app|network|services?|products?|websites?)\b)|\byour industry\b|\bindustry (?:category|type|sector)\b|\b(?:organi[sz]ation|company|employer) you work for\b|\borgani[sz]ation of employment\b|(?<!\b(?:their|on|by|per) )\bjob (?:information|roles?|functions?)\b|\b(?:organi[sz]ation|business) name\b|\bsector or industry\b|\bjob title\b|\bemployer\b|(?:,|\()\s*(?:your |the )?organi[sz]ation(?:al affiliation| name)?\s*(?:\([^)]*\)\s*)?(?=,|\)|\s(?:and|or)\b)/i,
     term: 'company-details',
   },
-  // "hashed IPs", "a hashed IP is stored": the address by its short name (not intellectual property: "your IP rights").
+  // "hashed IPs", "a hashed IP is stored": the address by its short name (not intellectual property: "your IP rights");
+  // not a server's: "the name and IP address of the Third Party Service on which your account is hosted".
   {
-    pattern: /\bIP(?:-| (?:\([^()]{0,25}\) )?)address(?:es)?\b|\binternet protocol (?:\([\W_]{0,3}IP[\W_]{0,3}\) )?address(?:es)?\b|\b(?:your|the|an?|their) Internet address(?:es)?\b|\b(?:(?:hashed|salted|anonymi[sz]ed|truncated|connecting|visitors?['’]?|users?['’]?|your) )IPs?\b(?! (?:rights?|laws?|protection|infringement|owners?|portfolio)\b)|\bIPs\b(?! (?:rights?|laws?)\b)/i,
+    pattern: /\bIP(?:-| (?:\([^()]{0,25}\) )?)address(?:es)?\b(?! of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}(?:service|server|website|site|domain|instance|host)s?\b)|\binternet protocol (?:\([\W_]{0,3}IP[\W_]{0,3}\) )?address(?:es)?\b|\b(?:your|the|an?|their) Internet address(?:es)?\b|\b(?:(?:hashed|salted|anonymi[sz]ed|truncated|connecting|visitors?['’]?|users?['’]?|your) )IPs?\b(?! (?:rights?|laws?|protection|infringement|owners?|portfolio)\b)|\bIPs\b(?! (?:rights?|laws?)\b)/i,
     term: 'ip-address',
   },
   {
