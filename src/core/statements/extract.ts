@@ -151,7 +151,7 @@ export function documentStatements(clauses: readonly Pick<ClassifiedClause, 'ind
       statements = intro.map((s) => inheritFrame(s, index, text, names));
     } else if (inList && denying) statements = own.map((s) => (s.polarity === 'affirmed' ? { ...s, polarity: underDenial(text) } : s));
     if (introducesAList(text)) {
-      // "Personally identifiable information may include, but is not limited to:" has no verb of its own: it lists what the clause before it collects.
+      // "Personally identifiable information may include, but is not limited to:" has no verb of its own: its items take the frame of the clause before it.
       intro = own.length === 0 && ONLY_ENUMERATES.test(text) ? previous : own;
       denying = deniesWhatFollows(text);
       bulletsOnly = false;
