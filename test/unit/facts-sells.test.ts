@@ -169,6 +169,23 @@ describe('sellsData', () => {
     expect(called('We share personal data with advertising networks or permit these networks to collect information from you directly on our websites to facilitate online advertising, such as search engines and social network advertising providers, to serve targeted ads to you on third-party platforms.')).toBe(true);
     expect(called('We share your information with our third party company partners to prepare and deliver marketing content and to enable them to provide you with more personalized ads.')).toBe(true);
     expect(called('We share your information with our service providers to enable them to provide the services you asked for.')).toBeNull();
+    // Other verbs and recipients: data provided to ad companies or platforms, or shared with third parties, to target ads.
+    expect(called('We provide ad companies with information that allows them to serve you with more useful and relevant ads.')).toBe(true);
+    expect(called('When we provide you with relevant advertising on third-party sites, we may share limited personal information about you, such as a hashed email address, with third parties.')).toBe(true);
+    expect(called('We may convert your email address into a unique value and provide it to third-party platforms so they can serve targeted advertisements to you.')).toBe(true);
+    expect(called('We may share a unique identifier, such as a hashed email address, with these platform providers in order to direct targeted advertising to you.')).toBe(true);
+    expect(called('We may share your personal information with our marketing partners for the purposes of targeting, modeling and analytics.')).toBe(true);
+    // Guards: providers working for us, data that identifies no one, a sale only on the person's opt-in, no data given.
+    expect(called('We may share your information with vendors and other service providers who provide services such as hosting, analytics and targeted advertising.')).toBeNull();
+    expect(called('Acme may provide Non-Personally Identifiable Information to third parties who deliver ads to you.')).toBeNull();
+    expect(called('If you have given your consent to receive personalised advertising, we share your data with third-party partners to deliver targeted advertising.')).toBeNull();
+    expect(called('Our platform provides advertisers with the opportunity to build segments for targeted ads.')).toBeNull();
+    // Inferred from the advertising alone, it yields to a denial in the laws' own terms.
+    const lawsTerms = numbered([
+      clause('Acme does not “sell” your personal information as we understand that term to be defined by the CCPA.', ['sharing'], { negated: true }),
+      clause('We may share with third-party advertisers a hashed version of your email address for purposes of delivering tailored advertising.', ['sharing']),
+    ]);
+    expect(sellsData(lawsTerms).value).toBe(false);
     // Guards: ads shown without data given to advertisers, or advertisers kept from the data, are no sale.
     expect(called('We work with advertising partners to show you targeted ads on our site.')).toBeNull();
     expect(called('We do not share personal information with advertisers for targeted advertising.')).not.toBe(true);

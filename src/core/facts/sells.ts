@@ -148,6 +148,53 @@ function calledASaleAfterAContrast(text: string): boolean {
 const ONLY_IN_SOME_SENSE =
   /\b(?:in|under) (?:the|a|its) (?:(?:most|more|strict|narrow) )?(?:traditional|conventional|ordinary|common|usual|classic|typical|colloquial|everyday|literal)(?:ly understood)? (?:sense|meaning|definition|way)\b|\bas (?:most people understand it|(?:the|that) (?:term|word) (?:["“'‘]?\w+["”'’]? )?is (?:commonly|traditionally|generally|usually|ordinarily) understood)\b/i;
 
+/** Who gets data to choose ads with it: advertisers, ad or marketing partners and networks, social platforms. */
+const AD_RECIPIENT = String.raw`(?:advertisers|ad(?:vertising)?(?:[- ]tech(?:nology)?)? (?:partners?|networks?|companies|platforms?|providers?|vendors?)|advertising technology (?:partners?|companies|providers?)|marketing partners|(?:social (?:media|networking)|third[- ]party) (?:platforms?|networks?|sites|companies|services)|(?:(?:social media|third[- ]party) )?platform providers|third[- ]part(?:y|ies)|(?:our |certain |trusted |selected? )?partners)`;
+/** "share … with advertising partners", "provide … to third-party platforms", "provide ad companies with information": data given, then to whom. */
+const GIVES_TO_A_RECIPIENT = new RegExp(
+  String.raw`\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|provide|provides|provided|providing|give|gives|transfer|transfers|transferred|transmit|transmits|transmitted|pass|passes|passed|send|sends|make available|made available)\b(?=[^.;]{0,150}?\b(?:with|to) (?:(?:our|its|their|certain|trusted|selected?|these|such|other|various|the|some)\s+)*${AD_RECIPIENT}\b|\s+(?:(?:our|its|their|certain|trusted|selected?|these|such|other|the|some)\s+)*${AD_RECIPIENT}\s+with\s+(?:[\w-]+\s+){0,4}(?:information|data|identifiers?|e-?mail address(?:es)?)\b)`,
+  'gi',
+);
+/** What for: ads chosen for the person ("targeted ads", "to serve you relevant ads"). */
+const AD_PURPOSE =
+  /\b(?:(?:targeted|targeting|personali[sz]ed|interest[- ]based|behaviou?ral|relevant|customi[sz]ed|tailored|cross[- ]context(?:ual)?)(?: [\w-]+)? (?:ads|advertisements|advertising|offers)|target(?:ing)? (?:ads|advertisements|advertising|marketing)|(?:purposes? of|for) targeting\b|(?:serve|serving|deliver|delivering|show|showing|display|displaying|provide|providing) (?:you |users |people )?(?:with )?(?:more )?(?:[\w-]+ ){0,2}(?:ads|advertisements)\b)/i;
+/** Data no one can be told apart by: giving it to advertisers is no sale of personal data. */
+const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|anonymous|non[- ]personal(?:ly)?|not (?:personally )?identif\w+|(?:does|do) not (?:personally )?identify)\b/i;
+/** "vendors and other service providers who provide services such as … targeted advertising": they work for the operator. */
+const WORKS_FOR_US = /\b(?:service providers?|vendors?|processors?|contractors?|on (?:our|its) behalf)\b/i;
+/** "data you accepted to share with partners", "provide you with": the person gives, or is given to. */
+const THE_PERSON_GIVES = /\byou\s+(?:(?:have\s+)?\w+\s+(?:to\s+)?)?$/i;
+/** "If you have given your consent to receiving our personalised advertising, we share…": only on the person's opt-in. */
+const ONLY_ON_CONSENT = /^\W*(?:[^:.]{0,60}:\s*)?(?:if|where|when|once|provided that)\s+you\s+(?:have\s+)?(?:given|granted|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+|prior\s+)?consent\b/i;
+/** The sentence around `at`, as far as ". " on either side. */
+const sentenceAt = (text: string, at: number) => {
+  const start = text.lastIndexOf('. ', at) + 1;
+  const end = text.indexOf('. ', at);
+  return text.slice(start, end < 0 ? text.length : end);
+};
+
+/**
+ * Data given to advertisers to target ads, the laws' "sharing" described without its name: "We may share a common account
+ * identifier … with our third-party advertising partners … to serve targeted ads to you", "We provide ad companies with
+ * information that allows them to serve you with more relevant ads". Ads shown with partners' help and no data given,
+ * or aggregate data given, are no sale.
+ */
+/** "does not “sell” your personal information as we understand that term to be defined by the California Consumer Privacy Act": a denial in the laws' own sense. */
+const IN_THE_LAWS_TERMS =
+  /\b(?:as (?:(?:that|the|such|this|those) )?(?:terms?|words?)\b[^.;]{0,40}\bdefined|as defined|within the meaning|(?:under|by|in) the (?:CCPA|CPRA|California)|CCPA|CPRA)\b/i;
+
+function givesDataForAds(text: string): boolean {
+  for (const match of text.matchAll(GIVES_TO_A_RECIPIENT)) {
+    const at = match.index ?? 0;
+    const sentence = sentenceAt(text, at);
+    if (!AD_PURPOSE.test(sentence) || NOT_PERSONAL.test(sentence) || WORKS_FOR_US.test(sentence) || ONLY_ON_CONSENT.test(sentence)) continue;
+    if (THE_PERSON_GIVES.test(text.slice(Math.max(0, at - 30), at)) || /^\s+you\b/i.test(text.slice(at + match[0].length))) continue;
+    if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(0, at - 80), at))) continue;
+    if (polarityAt(text, at) === 'affirmed') return true;
+  }
+  return false;
+}
+
 type SalePolarity = Polarity | 'in-the-laws-sense';
 
 /** The laws' section titles run long: "Notice of Sale or Sharing of Personal Information for a Business Purpose" is twelve words. */
@@ -198,10 +245,13 @@ export function sellsData(input: FactInput) {
   const deniedBeside = new Set(sales.filter((s) => s.polarities.some((p) => p !== 'affirmed')).map((s) => s.clause));
   // A sale denied only "in the traditional sense" is admitted in the laws' sense, whatever the classifier reads.
   const inTheLawsSense = new Set(where('in-the-laws-sense'));
+  // Data given to advertisers is the laws' "sharing" only by inference: a denial in the laws' own terms outweighs it.
+  const deniedInTheLawsTerms = where('denied').some((c) => IN_THE_LAWS_TERMS.test(c.text));
   const yes = input.clauses.filter(
     (c) =>
       (affirmed.has(c) && !describesARight(c, 'sharing') && (!c.negated || deniedBeside.has(c))) ||
       ((!c.negated || (deniedBeside.has(c) && calledASaleAfterAContrast(c.text))) && calledASale(c.text)) ||
+      (!c.negated && !describesARight(c, 'sharing') && !deniedInTheLawsTerms && givesDataForAds(c.text)) ||
       inTheLawsSense.has(c),
   );
   if (yes.length) return stated(true, yes);
