@@ -571,6 +571,9 @@ describe('set facts', () => {
     ['rights', 'limiting the use of your information for ads is no restriction', [['You can limit the use of your information for advertising.', ['rights'], false]], null],
     ['rights', 'access and update', [['You can access and update some of your personal information through your Account settings.', ['rights'], false]], ['access', 'correction']],
     ['rights', 'altering contact information', [['If you want to alter your contact information, visit your account page.', ['rights'], false]], ['correction']],
+    ['rights', 'taking your data to another service', [['• Access and take your data to another service.', ['rights'], false]], ['access', 'portability']],
+    ['rights', 'deleting the account deletes its data', [['Sync sends the data to a third party. Deleting the relevant account will delete related Sync content.', ['rights'], false]], ['deletion']],
+    ['rights', 'the operator deleting an account is no right', [['Sync sends the data to a third party. Deleting inactive accounts is done after two years.', ['rights'], false]], null],
     ['rights', 'a complaint to the state Attorney General', [['If you are still unsatisfied, you may contact your state Attorney General to file a complaint.', ['rights'], false]], ['complaint']],
     ['rights', 'a concern raised with a regulator', [['If you wish to raise a concern about our practices, you have the right to do so with your local supervisory authority.', ['rights'], false]], ['complaint']],
     ['rights', 'a claim to the authority responsible for data protection', [['For any other claim, the Member may lodge a request with the national authority responsible for data protection.', ['rights'], false]], ['complaint']],
@@ -825,6 +828,8 @@ describe('held-out sentences', () => {
     ['collects', [['We collect personal information, including but not limited to: name, phone number and email address.', ['collection'], false]], ['name', 'phone', 'email']],
     // What the term covers is not what is collected; "let's name it" and an app's name are no person's name.
     ['collects', [['By Personal Data, we mean any information allowing us to identify you, directly or indirectly by reference to an identification number.', ['collection'], false]], null],
+    ['collects', [['1.2. “Personal Data” refers to information that can be used to identify an individual, such as name, address, mobile number or email address.', ['collection'], false]], null],
+    ['collects', [['“Personal Data” (or “Data”), is all information that identifies you, for example your email address.', ['collection'], false]], null],
     ['collects', [['Information such as a user name and password, an email address, a real name, and a photograph are examples of “User Personal Information.”', ['collection'], false]], null],
     ['collects', [['The user with the cookie identifier 123 (let’s name it “Criteo ID 123” for convenience) viewed product A.', ['collection'], false]], ['cookies']],
     ['collects', [['We may collect the URL of the website or the name of the mobile application.', ['collection'], false]], null],

@@ -14,7 +14,7 @@ const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|r
  * practice is denied ("we do not request or store your name or IP address"; a list under "We do not collect:").
  */
 function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
-  if (ANSWERED_NO.test(clause.text) || IF_THAT_CHANGES.test(clause.text) || aFormField(clause, input) || examplesOfWhatNotToGive(clause, input) || DEFINES_PERSONAL_DATA.test(clause.text)) return [];
+  if (ANSWERED_NO.test(clause.text) || IF_THAT_CHANGES.test(clause.text) || aFormField(clause, input) || examplesOfWhatNotToGive(clause, input) || definesPersonalData(clause.text)) return [];
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
@@ -76,11 +76,15 @@ const ANSWERED_NO = /(?:^|[\s|;:])NO(?:[\s|;]+NO)*[\s|;.]*$/;
 
 /** "Examples of PII include … home address", "'Personal Data' means …", "e) Profiling Profiling means …", "Any information that … allows for the identification or identifiability of a natural person", "As used herein, the term “personal information” means …", "By Personal Data, we mean …", "… are examples of 'User Personal Information'": what the term covers, not what is collected. */
 const DEFINES_PERSONAL_DATA =
-  /^\W*(?:an? )?(?:identifiable )?natural person is (?:viewed|regarded|considered|deemed) (?:as )?identifiable\b|^\W*an identifiable (?:natural )?person is\b|^\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:profiling\s+)?(?:["“]?profiling["”]?|profiling) (?:means|is any form of)\b|^\W*(?:information|data) that identifies (?:a|an|the) (?:particular |specific )?(?:person|individual) (?:could|can|may|might|would) be\b|^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|(?:(?:as used (?:herein|in this (?:\w+ ){0,2}(?:policy|notice|statement))|for (?:the )?purposes of this (?:\w+ ){0,2}(?:policy|notice|statement)),?\s+)?(?:the (?:term|phrase|words?)\s+)?["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?\s+(?:means|refers to|is defined as|is any information)\b|by ["“]?personal(?:ly identifiable)? (?:data|information)["”]?,? we mean\b)|\bare (?:all )?examples of ["“]?(?:[\w-]+ )?personal(?:ly identifiable)? (?:data|information)\b|^\W*["“]?(?:sensitive|covered) (?:personal )?information["”]?(?:\s*\([^)]*\))? (?:includes|means|is defined as)\b|^\W*any information (?:that|which)\b[^.]{0,200}\b(?:identifiability|identification of (?:a|an|the) (?:natural )?person)\b/i;
+  /^\W*(?:an? )?(?:identifiable )?natural person is (?:viewed|regarded|considered|deemed) (?:as )?identifiable\b|^\W*an identifiable (?:natural )?person is\b|^\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:profiling\s+)?(?:["“]?profiling["”]?|profiling) (?:means|is any form of)\b|^\W*(?:information|data) that identifies (?:a|an|the) (?:particular |specific )?(?:person|individual) (?:could|can|may|might|would) be\b|^\W*(?:examples of (?:PII|personal(?:ly identifiable)? (?:data|information))\b|(?:(?:as used (?:herein|in this (?:\w+ ){0,2}(?:policy|notice|statement))|for (?:the )?purposes of this (?:\w+ ){0,2}(?:policy|notice|statement)),?\s+)?(?:the (?:term|phrase|words?)\s+)?["“]?(?:personal(?:ly identifiable)? (?:data|information)|PII)["”]?(?:\s*\([^)]*\))?,?\s+(?:means|refers to|is defined as|is (?:any|all) information)\b|by ["“]?personal(?:ly identifiable)? (?:data|information)["”]?,? we mean\b)|\bare (?:all )?examples of ["“]?(?:[\w-]+ )?personal(?:ly identifiable)? (?:data|information)\b|^\W*["“]?(?:sensitive|covered) (?:personal )?information["”]?(?:\s*\([^)]*\))? (?:includes|means|is defined as)\b|^\W*any information (?:that|which)\b[^.]{0,200}\b(?:identifiability|identification of (?:a|an|the) (?:natural )?person)\b/i;
 
 /** The person is asked not to give data: "should not include", "please do not send us", "please omit using your name, address … in the subject", "we discourage you to use your real name", "not intended for user generated content containing sensitive data such as …". */
 const ASKED_NOT_TO_GIVE =
   /\b(?:should|must) not (?:include|contain|submit|provide|send|upload|share|disclose|post)\b|\bask (?:that )?you (?:to )?not (?:to )?(?:include|submit|provide|send|upload|share|disclose|post)\b|\b(?:please )?do not (?:include|submit|provide|send|upload|share|disclose|post)(?: us| to us)?\b|\bdiscourage you (?:from |to )?\w+|\bnot intended for (?:[\w-]+ ){0,4}(?:containing|that contains?|including)\b|\b(?:omit|avoid|refrain from) (?:using|including|sending|providing|submitting|sharing|disclosing|posting|entering)\b/i;
+
+/** "1.2. “Personal Data” refers to …": a numbered definition is still a definition. */
+const SECTION_NUMBER = /^\W*\d+(?:\.\d+)*\.?\s+/;
+const definesPersonalData = (text: string): boolean => DEFINES_PERSONAL_DATA.test(text.replace(SECTION_NUMBER, ''));
 
 /** "Acme does not have access to your credit card information", "we will never receive … your payment information": what a processor handles and the operator never gets. */
 const NEVER_RECEIVED =

@@ -20,9 +20,9 @@ const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restrictio
 /** "how to delete persistent cookies", "clear your cookies": a browser's setting, whatever else the clause says. */
 const DELETES_COOKIES = /\b(?:delet|remov|eras|clear)\w*\s+(?:(?:all|the|your|any|existing|persistent|stored|these|such|those)\s+){0,2}cookies\b/gi;
 
-/** "You may delete your account", "if you choose to delete your account, all your data will be removed", "If you delete your account all related information will be deleted with it": erasure in the person's own hands. */
+/** "You may delete your account", "if you choose to delete your account, all your data will be removed", "If you delete your account all related information will be deleted with it", "Deleting the relevant account will delete related Sync content": erasure in the person's own hands. */
 const DELETES_OWN_ACCOUNT =
-  /\b(?:you|users?|customers?|members?)\b[^.]{0,40}\b(?:can|may|choose to|are able to|decide to|wish to|want to)\s+(?:(?:also|at any time|always|easily|permanently)\s+)*delete\s+(?:your|their)\s+(?:\w+\s+)?(?:account|data|information|profile)\b|\b(?:if|when|once|after) you delete your account\b[^.]{0,60}\b(?:deleted|erased|removed)\b/i;
+  /\b(?:you|users?|customers?|members?)\b[^.]{0,40}\b(?:can|may|choose to|are able to|decide to|wish to|want to)\s+(?:(?:also|at any time|always|easily|permanently)\s+)*delete\s+(?:your|their)\s+(?:\w+\s+)?(?:account|data|information|profile)\b|\b(?:if|when|once|after) you delete your account\b[^.]{0,60}\b(?:deleted|erased|removed)\b|(?:^|[.:;]\s+)\W*deleting (?:your|the|the relevant) (?:\w+ )?account (?:will|also) (?:also )?(?:delete|erase|remove)s?\b/i;
 
 /**
  * Rights offered to the person whatever the clause is about: a complaint to a regulator ("customers
@@ -68,7 +68,7 @@ function deniedRight(text: string, right: Right): boolean {
 function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
   const rights = matchTerms(clause.text.replace(DELETES_COOKIES, ' '), RIGHT_TERMS)
     .filter((r) => !deniedRight(clause.text, r))
-    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || isBareItem(clause.text) || listedAsRights)
+    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || DELETES_OWN_ACCOUNT.test(clause.text) || isBareItem(clause.text) || listedAsRights)
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
   // "for more information on your rights of erasure and portability, please contact …": rights named as the person's.
