@@ -338,6 +338,11 @@ describe('string facts', () => {
     ['storage_location', [['Information received by Acme in the United States from users in the European Union is protected.', ['transfer'], false]], 'the United States'],
     // Where recipients are, or a procedure called a process, is not where data is kept.
     ['storage_location', [['We may transfer your personal data to recipients located outside of the United Kingdom and the EEA.', ['transfer'], false]], null],
+    ['storage_location', [['Some of the partners and service providers referred to in this policy are located outside of the European Union.', ['transfer'], false]], null],
+    ['storage_location', [['By using the Services, you are transmitting information to Acme in the United States and its service providers (in the United States and other third countries).', ['transfer'], false]], 'the United States'],
+    ['storage_location', [['For complaints from individuals in the EEA, UK, or Switzerland that cannot be resolved with Acme directly, Acme will cooperate with EEA, UK, and Swiss authorities.', ['rights'], false]], null],
+    ['storage_location', [['In such cases, your Data may be transferred to countries located outside of the European Union who provide an equivalent level of protection.', ['transfer'], false]], null],
+    ['storage_location', [['Your data is located on servers outside of the European Union.', ['transfer'], false]], 'outside the EU'],
     ['storage_location', [['We may transfer your data to a provider that is not located in the EEA.', ['transfer'], false]], null],
     // Where the company, or one it sends data to, is located is not where data is kept.
     ['storage_location', [['Acme.com is a United States company, located in Denver, Colorado, USA.', ['transfer'], false]], null],

@@ -16,6 +16,11 @@ const STORES = new RegExp(
 /** The clause's only word that places data is "located". */
 const onlyLocated = (c: ClassifiedClause) => !STORES.test(c.text.replace(/\blocated\b/gi, ' '));
 
+/** "Some of the partners and service providers referred to in this policy are located outside of the European Union", "transferred to countries located outside": where others are, further from the verb than STORES looks. */
+const OTHERS_LOCATED =
+  /\b(?:recipients?|part(?:y|ies)|providers?|compan(?:y|ies)|partners?|vendors?|processors?|affiliates?|countries|businesses|entit(?:y|ies)|organi[sz]ations?)\b(?:(?!\b(?:data|information|servers?)\b)[^.;]){0,60}\blocated\b/i;
+const onlyWhereOthersAre = (c: ClassifiedClause) => onlyLocated(c) && OTHERS_LOCATED.test(c.text);
+
 /** "Stored on Siber servers in the data center located in USA", "all data processing takes place in the U.S.": says where data is, whatever the clause's labels. */
 const KEPT_ON_SERVERS =
   /\b(?:stor(?:ed|es|ing)|host(?:ed|s|ing)|kept|process(?:ed|ing))\b[^.;]{0,60}\b(?:servers?|data cent(?:re|er)s?)\b|\b(?:servers?|data cent(?:re|er)s?) (?:are |is )?(?:located|based|hosted) in\b|\bprocessing (?:\w+ ){0,4}(?:takes|will take) (?:place|part) in\b/i;
@@ -64,8 +69,17 @@ function locatedIn(c: ClassifiedClause): StorageLocation {
 const PERSON_ELSEWHERE = /\b(?:you(?: are|'re| live| reside)?|users?|individuals|visitors|customers)\b[^.]{0,40}\boutside\b|\bcollected in your country\b/i;
 const TRANSFERRED_TO = /\b(?:transferr?(?:ed|ing|s)?|sent|moved)\s+(?:(?:your|the|this|such)\s+(?:personal\s+)?(?:data|information)\s+)?(?:to|into)\s+/gi;
 /** The one place the person's data is transferred to, when the clause says the person is elsewhere. */
+/** "By using the Services, you are transmitting information to Acme in the United States": the person sends the data to one place. */
+const YOU_SEND_IT = /\byou (?:are )?(?:transmitting|sending|transferring|submitting) (?:your )?(?:personal )?(?:information|data) to\b/i;
+
 function whereDataIsBrought(c: ClassifiedClause): StorageLocation | undefined {
-  if (c.negated || !PERSON_ELSEWHERE.test(c.text)) return undefined;
+  if (c.negated) return undefined;
+  const sent = YOU_SEND_IT.exec(c.text);
+  if (sent) {
+    const { places } = placesIn(c.text.slice(sent.index + sent[0].length, sent.index + sent[0].length + 80));
+    if (places.length === 1) return { places, outside: [] };
+  }
+  if (!PERSON_ELSEWHERE.test(c.text)) return undefined;
   for (const m of c.text.matchAll(TRANSFERRED_TO)) {
     const { places } = placesIn(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (places.length === 1) return { places, outside: [] };
@@ -79,7 +93,9 @@ const IMAGINED_CASE = /\b(?:for example|as an example|for instance),?\s+(?:if|wh
 /** The places named in the first transfer clause about where data is stored or processed (affirmed, or said to stay there) that names a place, else in the first such clause. */
 export function storageLocation({ clauses }: FactInput) {
   // A clause saying data stays in a place needs no word for storing ("your data will remain within the EU").
-  const about = labelled(clauses, 'transfer').filter((c) => (STORES.test(c.text) && !c.negated && !IMAGINED_CASE.test(c.text) && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c));
+  const about = labelled(clauses, 'transfer').filter(
+    (c) => (STORES.test(c.text) && !c.negated && !IMAGINED_CASE.test(c.text) && !onlyWhereOthersAre(c) && namesAPlace(placesWhereDataIs(c.text))) || staysIn(c),
+  );
   // "stored outside the EU" then "transferred to and processed in the United States": the place named beats the place ruled out.
   const located = new Map(about.map((c) => [c, locatedIn(c)]));
   // "Data is stored in the United States" beats an earlier "service providers … located inside or outside of the EU":

@@ -23,8 +23,11 @@ const STAYS_IN =
   /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|(?<!\b(?:you|we|they|who|users?|customers?|individuals?|residents?|people|persons?|members?|visitors?|subscribers?) )\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b|\btransferr?(?:ed|ing)\b[^.;]{0,60}\bwithin (?:the )?(?:European Union|EU|European Economic Area|EEA)\b(?![^.;]*\boutside\b)/i;
 
 /** "Information received in the United States from users in the European Union": held in one place, from another. */
+/** What came: data, moved or kept ("For complaints from individuals in the EEA …" brings none). */
+const DATA_MOVED = /\b(?:information|data)\b[^.]{0,80}\b(?:receiv|transferr?|collect|process|stor|transmitt?|sen[dt]|host)\w*|\b(?:receiv|transferr?|collect|process|stor|transmitt?|host)\w*\b[^.]{0,80}\b(?:information|data)\b/i;
+
 export const cameFromElsewhere = (c: ClassifiedClause) => {
-  if (!FROM_ELSEWHERE.test(c.text)) return false;
+  if (!FROM_ELSEWHERE.test(c.text) || !DATA_MOVED.test(c.text)) return false;
   // "received in the United States from users in the EU": where the users are is where it came from.
   const { places, others } = placesIn(c.text);
   return places.length >= 1 && places.length + others.length >= 2;
