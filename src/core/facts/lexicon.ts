@@ -179,6 +179,10 @@ export const BREACH_NOTICE_PATTERN = new RegExp(
     String.raw`|\b(?:report|disclose|notify)\w*\s+(?:\w+\s+){0,3}(?:breach|incident)\w*\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}(?:and|or|as well as)\s+(?:the\s+)?)?(?:\w+\s+)?${AFFECTED}\b` +
     // "We will make any legally required disclosures of any breach of the security … of your … personal data … to you via email".
     String.raw`|\b(?:disclosures?|notices?|notifications?) of (?:any |a |the )?${BREACH}[^.;]{0,200}?\bto ${AFFECTED}\b` +
+    // "we will make any legally required disclosures to you": the disclosures owed to the person on a breach.
+    String.raw`|${BREACH}[^.;]*\b(?:make|provide|give|send|issue)\s+(?:any\s+|all\s+)?(?:legally\s+)?(?:required\s+)?(?:disclosures?|notices?|notifications?)\s+to\s+${AFFECTED}\b` +
+    // "… required by law to inform you of any unauthorized access to your Personal Information, we may notify you": told of the access itself.
+    String.raw`|${NOTICE}\s+${AFFECTED}\s+(?:of|about)\s+(?:any\s+|an?\s+|the\s+)?${UNAUTHORISED}` +
     // "You will be notified about data breaches when …": the person told, in the passive.
     String.raw`|\b${AFFECTED}\s+(?:will|shall|would|may|are to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?(?:notified|informed|told|alerted)\b[^.;]*${BREACH}` +
     // "the right to be informed in the event of a breach of security of personal data": a right to be told is a promise to tell.
