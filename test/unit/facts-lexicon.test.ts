@@ -517,6 +517,8 @@ describe('law lexicon', () => {
     ['the GDPR, as it forms part of UK law, applies to our British customers', ['UK GDPR']],
     ['the GDPR and the French Data Protection Act n°78-17 of 6 January 1978', ['GDPR', 'French Data Protection Act']],
     ['la loi Informatique et Libertés', ['French Data Protection Act']],
+    ['the law n º 78-17 of January 6, 1978 known as the "Data Protection Act"', ['French Data Protection Act']],
+    ['California Business & Professions Code Section 22575(b) provides that California residents are entitled to know how we respond to Do Not Track signals', ['CalOPPA']],
     ['the EU General Data Protection Regulation ("GDPR") and its United Kingdom ("UK") GDPR counterpart', ['UK GDPR', 'GDPR']],
     ['pursuant to Art. 10 of EC Directive n. 95/46/EC', ['Data Protection Directive']],
     ['the Communications Act 2003 gives Ofcom its powers', []],
