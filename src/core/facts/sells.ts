@@ -184,6 +184,8 @@ const IN_THE_LAWS_TERMS =
   /\b(?:as (?:(?:that|the|such|this|those) )?(?:terms?|words?)\b[^.;]{0,40}\bdefined|as defined|within the meaning|(?:under|by|in) the (?:CCPA|CPRA|California)|CCPA|CPRA)\b/i;
 
 function givesDataForAds(text: string): boolean {
+  // The purpose is rare and cheap to find; the giving verbs are common and their look-ahead is not.
+  if (!AD_PURPOSE.test(text)) return false;
   for (const match of text.matchAll(GIVES_TO_A_RECIPIENT)) {
     const at = match.index ?? 0;
     const sentence = sentenceAt(text, at);
