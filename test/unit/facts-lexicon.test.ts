@@ -564,6 +564,7 @@ describe('place terms looked up by their first word', () => {
     expect(indexed(text)).toEqual(scanned(text));
   });
 
+  // A full scan of every pattern over every clause: correctness, not speed, so a busy machine must not fail it.
   it('finds the same places as a scan of all patterns in every clause of the reference policies', () => {
     const dir = 'data/reference';
     const clauses = readdirSync(dir)
@@ -572,6 +573,5 @@ describe('place terms looked up by their first word', () => {
     const differing = clauses.filter((text) => JSON.stringify(indexed(text)) !== JSON.stringify(scanned(text)));
     expect(clauses.filter((text) => scanned(text).length > 0).length).toBeGreaterThan(200);
     expect(differing).toEqual([]);
-    // A full scan of every pattern over every clause: correctness, not speed, so a busy machine must not fail it.
   }, 30_000);
 });

@@ -173,16 +173,16 @@ const sentenceAt = (text: string, at: number) => {
   return text.slice(start, end < 0 ? text.length : end);
 };
 
+/** "does not “sell” your personal information as we understand that term to be defined by the California Consumer Privacy Act": a denial in the laws' own sense. */
+const IN_THE_LAWS_TERMS =
+  /\b(?:as (?:(?:that|the|such|this|those) )?(?:terms?|words?)\b[^.;]{0,40}\bdefined|as defined|within the meaning|(?:under|by|in) the (?:CCPA|CPRA|California)|CCPA|CPRA)\b/i;
+
 /**
  * Data given to advertisers to target ads, the laws' "sharing" described without its name: "We may share a common account
  * identifier … with our third-party advertising partners … to serve targeted ads to you", "We provide ad companies with
  * information that allows them to serve you with more relevant ads". Ads shown with partners' help and no data given,
  * or aggregate data given, are no sale.
  */
-/** "does not “sell” your personal information as we understand that term to be defined by the California Consumer Privacy Act": a denial in the laws' own sense. */
-const IN_THE_LAWS_TERMS =
-  /\b(?:as (?:(?:that|the|such|this|those) )?(?:terms?|words?)\b[^.;]{0,40}\bdefined|as defined|within the meaning|(?:under|by|in) the (?:CCPA|CPRA|California)|CCPA|CPRA)\b/i;
-
 function givesDataForAds(text: string): boolean {
   // The purpose is rare and cheap to find; the giving verbs are common and their look-ahead is not.
   if (!AD_PURPOSE.test(text)) return false;
