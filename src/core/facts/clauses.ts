@@ -18,6 +18,14 @@ export function labelled(clauses: ClassifiedClause[], ...categories: Category[])
 /** "Is any transfer made to a third country?": a question, often a heading, asks and states nothing. */
 const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
 
+/** Where the sentence holding `at` starts: after the last ". " before it. */
+export const sentenceStart = (text: string, at: number) => text.lastIndexOf('. ', at) + 1;
+/** The whole sentence holding `at`, up to the next ". ". */
+export const sentenceAround = (text: string, at: number) => {
+  const end = text.indexOf('. ', at);
+  return text.slice(sentenceStart(text, at), end < 0 ? text.length : end);
+};
+
 /** "Telephone Number", "(3) Erasure (GDPR 17)": a list item that only names something, six words at most unless told. */
 export const isBareItem = (text: string, maxWords = 6): boolean => text.trim().split(/\s+/).length <= maxWords;
 

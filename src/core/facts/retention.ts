@@ -3,7 +3,7 @@ import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
 import type { Statement } from '../statements/extract';
 import { hasWayOut } from '../statements/polarity';
 import { PERIOD } from '../vocabulary/periods';
-import { notStated, readsAs, stated } from './clauses';
+import { notStated, readsAs, sentenceAround, sentenceStart, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 
 /** "your account is terminated", "the subscription has been cancelled": the event a deletion waits for. */
@@ -111,15 +111,8 @@ const aResponseTime = (text: string, match: RegExpMatchArray) => {
  */
 const OPENING_CONDITION = /^\W*as long as\b/i;
 const KEEPS_OR_DELETES = /\b(?:retain|keep|kept|stor|hold|held|maintain|preserv|delet|eras|remov|destroy|purg)\w*/i;
-/** Where the sentence holding `at` starts: after the last ". " before it. */
-const sentenceStart = (text: string, at: number) => text.lastIndexOf('. ', at) + 1;
 /** The sentence up to a match. */
 const sentenceUpTo = (text: string, at: number) => text.slice(sentenceStart(text, at), at);
-/** The whole sentence holding `at`, up to the next ". ". */
-const sentenceAround = (text: string, at: number) => {
-  const end = text.indexOf('. ', at);
-  return text.slice(sentenceStart(text, at), end < 0 ? text.length : end);
-};
 const aCondition = (text: string, match: RegExpMatchArray) => {
   const at = match.index ?? 0;
   if (!OPENING_CONDITION.test(sentenceUpTo(text, at) + match[0])) return false;

@@ -3,7 +3,7 @@ import type { Statement } from '../statements/extract';
 import { looksLikeHeading, readsAsTitle } from '../classify/layout';
 import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withheldFromOthers, type Polarity } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
-import { describesARight, notStated, stated } from './clauses';
+import { describesARight, notStated, sentenceAround, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
 import { BUSINESS_CHANGES_HANDS } from '../vocabulary/business-transfer';
@@ -162,16 +162,12 @@ const AD_PURPOSE =
 const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|anonymous|non[- ]personal(?:ly)?|not (?:personally )?identif\w+|(?:does|do) not (?:personally )?identify)\b/i;
 /** "vendors and other service providers who provide services such as … targeted advertising": they work for the operator. */
 const WORKS_FOR_US = /\b(?:service providers?|vendors?|processors?|contractors?|on (?:our|its) behalf)\b/i;
-/** "data you accepted to share with partners", "provide you with": the person gives, or is given to. */
+/** "data you accepted to share with partners": the person gives, not the operator. */
 const THE_PERSON_GIVES = /\byou\s+(?:(?:have\s+)?\w+\s+(?:to\s+)?)?$/i;
+/** "provide you with relevant advertising": the person is given to. */
+const TO_THE_PERSON = /^\s+you\b/i;
 /** "If you have given your consent to receiving our personalised advertising, we share…": only on the person's opt-in. */
 const ONLY_ON_CONSENT = /^\W*(?:[^:.]{0,60}:\s*)?(?:if|where|when|once|provided that)\s+you\s+(?:have\s+)?(?:given|granted|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+|prior\s+)?consent\b/i;
-/** The sentence around `at`, as far as ". " on either side. */
-const sentenceAt = (text: string, at: number) => {
-  const start = text.lastIndexOf('. ', at) + 1;
-  const end = text.indexOf('. ', at);
-  return text.slice(start, end < 0 ? text.length : end);
-};
 
 /** "does not “sell” your personal information as we understand that term to be defined by the California Consumer Privacy Act": a denial in the laws' own sense. */
 const IN_THE_LAWS_TERMS =
@@ -188,9 +184,9 @@ function givesDataForAds(text: string): boolean {
   if (!AD_PURPOSE.test(text)) return false;
   for (const match of text.matchAll(GIVES_TO_A_RECIPIENT)) {
     const at = match.index ?? 0;
-    const sentence = sentenceAt(text, at);
+    const sentence = sentenceAround(text, at);
     if (!AD_PURPOSE.test(sentence) || NOT_PERSONAL.test(sentence) || WORKS_FOR_US.test(sentence) || ONLY_ON_CONSENT.test(sentence)) continue;
-    if (THE_PERSON_GIVES.test(text.slice(Math.max(0, at - 30), at)) || /^\s+you\b/i.test(text.slice(at + match[0].length))) continue;
+    if (THE_PERSON_GIVES.test(text.slice(Math.max(0, at - 30), at)) || TO_THE_PERSON.test(text.slice(at + match[0].length))) continue;
     if (NAMED_AS_A_RIGHT.test(text.slice(Math.max(0, at - 80), at))) continue;
     if (polarityAt(text, at) === 'affirmed') return true;
   }
