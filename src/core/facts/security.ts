@@ -2,7 +2,62 @@
 import { dealsWithPersonalData, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
-import { SECURITY_PATTERN } from './lexicon';
+
+/** Concrete measures protecting data (not the security of a network or service in general), one wording a line. */
+const SECURITY_MEASURES = [
+  // Techniques named: encryption, secure connections, firewalls, malware defences, second factors.
+  String.raw`\bencrypt\w*`,
+  String.raw`\bSSL\b`,
+  String.raw`\bTLS\b`,
+  String.raw`\bfirewalls?\b`,
+  String.raw`\banti-?virus\b`,
+  String.raw`\banti-?malware\b`,
+  String.raw`\bmalware (?:scanning|scans?|detection|protection|prevention|monitoring)\b`,
+  String.raw`\b(?:scan|scrub|protect|detect|prevent|monitor|guard|defen[cd]|block)\w*,? (?:[\w-]+,? ){0,8}(?:malware|viruses)\b`,
+  String.raw`\bsecure (?:login|servers?|data cent(?:er|re)s?)\b`,
+  String.raw`\bsecure hosting\b`,
+  String.raw`\b(?:over|via|through|using) (?:a |an )?(?:encrypted |secure(?:d)? )(?:connection|channel)s?\b`,
+  String.raw`\b(?:two|multi)[- ](?:factor|step) (?:authentication|verification)\b`,
+  String.raw`\b2FA\b`,
+  String.raw`\bsecurely (?:store|stored|storing|transmit\w*|host\w*)\b(?![^.]{0,60}\bisolate)`,
+  String.raw`\bmonitor\w*\b[^.]{0,40}\b(?:vulnerabilit(?:y|ies)|attacks|intrusions?)\b`,
+  String.raw`\bpassword[- ]protected\b`,
+  // Safeguards named together ("physical, electronic and procedural safeguards"; not "technical and organisational measures" alone, the GDPR's bare promise), or physical or technical security itself.
+  String.raw`(?<!\b(?:life|health|safety|lives) (?:or|and) |\b(?:your|their|his|her|a person['’]s) )\b(?:physical|procedural|technical) security\b`,
+  String.raw`\b(?!(?:technical|organi[sz]ational)(?:,? (?:and |or )?(?:technical|organi[sz]ational))+ (?:security )?(?:safeguards|measures|controls|procedures|processes|steps)\b)(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial)(?:,? (?:and |or )?(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial|contractual))+ (?:security )?(?:safeguards|measures|controls|procedures|processes|steps)\b`,
+  // Access kept to those who need it or are authorised.
+  String.raw`\baccess restrictions\b`,
+  String.raw`\brestricting access\b`,
+  String.raw`\baccess controls?\b`,
+  String.raw`\brestrict\w* access to (?:\w+ ){0,3}(?:data|information|records|systems)\b`,
+  String.raw`\b(?:restrict|limit|regulat|control)\w* (?:\w+ ){0,2}who (?:has|have|can|may|gets?) access\b`,
+  String.raw`\baccess (?:is )?(?:restricted|limited) to\b`,
+  String.raw`\blimit\w* access (?:\(?to (?:\w+ ){0,2}(?:data|information)\)? )?to (?:those|employees|staff|personnel|people|individuals|persons|authori[sz]ed)\b`,
+  String.raw`(?<!\b(?:we|I|you) (?:only |also |first |really |will |may )?)\bneed[- ]to[- ]know\b`,
+  String.raw`\bconfidentiality (?:agreements?|obligations?|undertakings?)\b`,
+  String.raw`\b(?:access (?:will be |is |shall be )?(?:granted|given)|(?:are|is) given access)\b[^.]{0,60}\bonly (?:if|where|when|to the extent)\b[^.]{0,40}\b(?:necessary|needed|required)\b`,
+  String.raw`\bonly be accessed by (?:\w+ ){0,2}(?:authori[sz]ed|designated|specific)\b`,
+  String.raw`\b(?:employees|staff|personnel|team members)\b[^.]{0,80}\bwho need (?:to have )?access\b`,
+  String.raw`\bonly (?:those|persons|people|individuals) (?:who are )?authori[sz]ed\b`,
+  String.raw`\b(?:employees|staff|personnel|managers|team members)\b[^.]{0,60}\bonly (?:have|has|get|are given) access to (?:the )?(?:personal )?(?:data|information)\b[^.]{0,30}\b(?:necessary|needed|required)\b`,
+  String.raw`\b(?:only|sole)\b[^.]{0,40}\baccess\w*\b[^.]{0,40}\bpassword`,
+  String.raw`\bonly (?:a (?:few|limited number of|select number of) )?(?:authori[sz]ed|designated|selected?|specific) (?:personnel|staff|employees|people|persons|team members)\b[^.]{0,30}\b(?:have|has|with|can|may|are given|are granted) access\b`,
+  // A named standard, or the industry's standards or best practices, followed to protect data.
+  String.raw`\bISO(?:\/IEC)?\s?27001\b`,
+  String.raw`\bSOC ?2\b`,
+  String.raw`\b(?:security|safeguards?|measures)\b[^.]{0,40}\b(?:consistent|in line|in accordance|in keeping) with (?:the )?industry\b`,
+  String.raw`\bindustry[- ]standards?\b[^.]{0,60}\bprotect\w*`,
+  String.raw`\bprotect\w*\b[^.]{0,60}\bindustry[- ]standard`,
+  String.raw`\bindustry best practices\b[^.]{0,60}\bprotect\w*`,
+  String.raw`\bprotect\w*\b[^.]{0,60}\bindustry best practices\b`,
+  // Data or passwords kept only as hashes.
+  String.raw`\b(?:stored|kept|saved|maintain\w*) (?:only )?(?:as|in) (?:an? )?(?:unreadable |irreversible |non-reversible |one-way |cryptographic )?hash(?:ed)?\b`,
+  String.raw`\bcryptographically hashed\b`,
+  String.raw`\b(?:one-way|non-reversible|irreversible) hash\w*`,
+  String.raw`\bpasswords?\b[^.]{0,40}\b(?:is|are|be|been) (?:\w+ )?hashed\b`,
+  String.raw`\bhash(?:es|ing)? (?:your |users['’] |all |the )?passwords?\b`,
+];
+const SECURITY_PATTERN = new RegExp(SECURITY_MEASURES.join('|'), 'i');
 
 /** "We cannot safeguard information you post publicly": a disclaimer, not a measure. */
 const DISCLAIMS = /\b(?:cannot|can't|can ?not|unable to|not able to)\b[^.]{0,40}\b(?:safeguard|secure|protect|guarantee|ensure)/i;
