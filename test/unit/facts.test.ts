@@ -1358,6 +1358,25 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     // Guard: a bare promise of reasonable measures is still none.
     expect(fact('security_measures_described', 'We use commercially reasonable security measures to protect your data.', [])).toBe(false);
   });
+  it('security: access kept to authorised staff, safeguards named in brackets, salted hashes and the operator’s card standard', () => {
+    const yes = [
+      'Only authorized employees, agents and contractors (who have agreed to keep information secure and confidential) have access to this information.',
+      'If such access is necessary, your personal information can be accessed only by those Acme employees whose professional tasks require using this information.',
+      'Access to your personally identifiable information and all the data you store on the Service is limited to authorized Acme personnel and services providers.',
+      'Acme shares your personal data internally only with employees who are authorized to have access to your details when this is necessary for their work.',
+      'We take many security measures (physical, electronic, and procedural) to help keep your information safe.',
+      'Your password will then be stored with more security (hash + salt) on our servers.',
+      'We also follow the Payment Card Industry Data Security Standard (“PCI-DSS”) in handling your credit card information.',
+    ];
+    for (const text of yes) expect(fact('security_measures_described', text, []), text).toBe(true);
+    // Guards: the person's access to the service, the GDPR's pair in brackets, and a processor's standard are no measure of the operator's.
+    const no = [
+      'Your access to the Services is limited to users over the age of 13.',
+      'We use appropriate measures (technical and organisational) to protect your data.',
+      'These payment processors adhere to the standards set by PCI-DSS as managed by the PCI Security Standards Council.',
+    ];
+    for (const text of no) expect(factFrom('security_measures_described', [[text, [], false], ['We share data.', ['sharing'], false]]).value, text).toBe(false);
+  });
   it('rights: referring the matter to the data protection authority is a complaint', () => {
     expect(rights('If you wish, you have the right to refer the matter to the competent authority for data protection in France, namely the CNIL.')).toEqual(['complaint']);
     // Guard: referring the matter to a court or to us is none.

@@ -25,6 +25,8 @@ const SECURITY_MEASURES = [
   // Safeguards named together ("physical, electronic and procedural safeguards"; not "technical and organisational measures" alone, the GDPR's bare promise), or physical or technical security itself.
   String.raw`(?<!\b(?:life|health|safety|lives) (?:or|and) |\b(?:your|their|his|her|a person['’]s) )\b(?:physical|procedural|technical) security\b`,
   String.raw`\b(?!(?:technical|organi[sz]ational)(?:,? (?:and |or )?(?:technical|organi[sz]ational))+ (?:security )?(?:safeguards|measures|controls|procedures|processes|steps)\b)(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial)(?:,? (?:and |or )?(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial|contractual))+ (?:security )?(?:safeguards|measures|controls|procedures|processes|steps)\b`,
+  // "security measures (physical, electronic, and procedural)": the kinds named in brackets after the measures.
+  String.raw`\b(?:safeguards|measures|controls|steps)\s*\((?=[^)]*\b(?:physical|electronic|procedural|administrative|managerial)\b)(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial)(?:,? (?:and |or )?(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial))+\)`,
   // Access kept to those who need it or are authorised.
   String.raw`\baccess restrictions\b`,
   String.raw`\brestricting access\b`,
@@ -36,21 +38,28 @@ const SECURITY_MEASURES = [
   String.raw`(?<!\b(?:we|I|you) (?:only |also |first |really |will |may )?)\bneed[- ]to[- ]know\b`,
   String.raw`\bconfidentiality (?:agreements?|obligations?|undertakings?)\b`,
   String.raw`\b(?:access (?:will be |is |shall be )?(?:granted|given)|(?:are|is) given access)\b[^.]{0,60}\bonly (?:if|where|when|to the extent)\b[^.]{0,40}\b(?:necessary|needed|required)\b`,
-  String.raw`\bonly be accessed by (?:\w+ ){0,2}(?:authori[sz]ed|designated|specific)\b`,
+  String.raw`\b(?:only be accessed|(?:be )?accessed only|(?:only )?accessible only|only accessible) (?:by|to) (?:\w+ ){0,3}(?:authori[sz]ed|designated|specific|employees|staff|personnel)\b`,
+  // "Access to your personally identifiable information … is limited to authorized personnel".
+  String.raw`\baccess to\b[^.]{0,120}?\b(?:is|are) (?:strictly )?(?:restricted|limited) to (?:\w+ ){0,2}(?:authori[sz]ed|employees|staff|personnel|those|people|individuals|persons)\b`,
+  // "shares your personal data internally only with employees who are authorized to have access".
+  String.raw`\bonly (?:with|to) (?:those |the )?(?:employees|staff|personnel|team members)\b[^.]{0,30}\bwho (?:are authori[sz]ed|need)\b`,
   String.raw`\b(?:employees|staff|personnel|team members)\b[^.]{0,80}\bwho need (?:to have )?access\b`,
   String.raw`\bonly (?:those|persons|people|individuals) (?:who are )?authori[sz]ed\b`,
   String.raw`\b(?:employees|staff|personnel|managers|team members)\b[^.]{0,60}\bonly (?:have|has|get|are given) access to (?:the )?(?:personal )?(?:data|information)\b[^.]{0,30}\b(?:necessary|needed|required)\b`,
   String.raw`\b(?:only|sole)\b[^.]{0,40}\baccess\w*\b[^.]{0,40}\bpassword`,
-  String.raw`\bonly (?:a (?:few|limited number of|select number of) )?(?:authori[sz]ed|designated|selected?|specific) (?:personnel|staff|employees|people|persons|team members)\b[^.]{0,30}\b(?:have|has|with|can|may|are given|are granted) access\b`,
+  String.raw`\bonly (?:a (?:few|limited number of|select number of) )?(?:authori[sz]ed|designated|selected?|specific) (?:personnel|staff|employees|people|persons|team members)\b[^.]{0,100}\b(?:have|has|with|can|may|are given|are granted) access\b`,
   // A named standard, or the industry's standards or best practices, followed to protect data.
   String.raw`\bISO(?:\/IEC)?\s?27001\b`,
   String.raw`\bSOC ?2\b`,
+  // The operator's own card-data standard ("We also follow the Payment Card Industry Data Security Standard"), not its processors'.
+  String.raw`\b(?:we|I)\b(?: \w+){0,3} (?:follow|comply with|adhere to|are compliant with|are certified|maintain)\b[^.]{0,60}\b(?:PCI[- ]?DSS|PCI\b[^.]{0,20}\bstandards?|Payment Card Industry)`,
   String.raw`\b(?:security|safeguards?|measures)\b[^.]{0,40}\b(?:consistent|in line|in accordance|in keeping) with (?:the )?industry\b`,
   String.raw`\bindustry[- ]standards?\b[^.]{0,60}\bprotect\w*`,
   String.raw`\bprotect\w*\b[^.]{0,60}\bindustry[- ]standard`,
   String.raw`\bindustry best practices\b[^.]{0,60}\bprotect\w*`,
   String.raw`\bprotect\w*\b[^.]{0,60}\bindustry best practices\b`,
   // Data or passwords kept only as hashes.
+  String.raw`\bhash(?:ed)?\s*(?:\+|and|&|with)\s*salt(?:ed)?\b|\bsalted (?:and )?hash\w*|\bhashed (?:and|&) salted\b`,
   String.raw`\b(?:stored|kept|saved|maintain\w*) (?:only )?(?:as|in) (?:an? )?(?:unreadable |irreversible |non-reversible |one-way |cryptographic )?hash(?:ed)?\b`,
   String.raw`\bcryptographically hashed\b`,
   String.raw`\b(?:one-way|non-reversible|irreversible) hash\w*`,
