@@ -1388,3 +1388,28 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     expect(rights('You can access your personal data at any time.')).toEqual(['access']);
   });
 });
+
+describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => {
+  it('collects: a definition whose term closes on a comma inside its quotes still collects nothing', () => {
+    expect(items('By “Personal Information,” we mean data that is unique to an individual, such as a name, address, social security number, e-mail address and telephone number.', 'We collect your IP address.')).toEqual(['ip-address']);
+    expect(items('“Personal Data,” means any information about you, such as your name or postal address.', 'We collect your IP address.')).toEqual(['ip-address']);
+    // Guard: a collection statement with a quoted term still collects.
+    expect(items('We collect “Personal Information,” such as your name.')).toEqual(['name']);
+  });
+  it('sells: advertisers named after another recipient in a list; a disclosure "considered as disclosure for the purpose of sale"', () => {
+    const sells = (...texts: string[]) => factFrom('sells_data', texts.map((t) => [t, ['sharing'], false] as Row)).value;
+    expect(sells('We may also share this information with other Acme Group companies and third parties (notably advertisers) to develop and deliver targeted advertising on websites or applications of third parties.')).toBe(true);
+    expect(sells('These third parties do not pay us for collecting such information, but the right granted to them to collect Personal Information may be considered as disclosure for the purpose of sale or share for cross-context behavioral advertising.')).toBe(true);
+    // Guards: the person's right to opt out of a sale admits none; a list that names no advertiser is no sale.
+    expect(sells('You have the right to opt out of what may be considered as disclosure for the purpose of sale.')).toBeNull();
+    expect(sells('We may share this information with our employees and contractors to deliver targeted advertising.')).toBeNull();
+  });
+  it('transfer: data transferred to different countries; data transferred outside a named place in a clause of any label', () => {
+    const transfer = (text: string, labels: Category[]) => factFrom('cross_border_transfer', [[text, labels, false]]).value;
+    expect(transfer('Your personal information may be handled and stored in, accessed from, or transferred to different countries.', ['transfer'])).toBe(true);
+    expect(transfer('Where we transfer your Personal Data outside of EU/EEA (for example to third parties who provide us with services), we will obtain contractual commitments from them to protect your Personal Data.', [])).toBe(true);
+    // Guards: the person's right to be told how a transfer is safeguarded, and a place the person is outside of, move no data.
+    expect(transfer('You have a right to request details of the basis on which your Personal Data is transferred outside the European Economic Area.', ['rights'])).toBeNull();
+    expect(transfer('If you live outside the EU, please contact our US office.', [])).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import { namesAPlace, placesIn, THE_PERSON } from './places';
 const MOVE_VERB = String.raw`(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|host\w*|keep\w*|kept|held|hold\w*|end(?:s|ed)? up)`;
 
 const MOVES_ABROAD = new RegExp(
-  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|(?:any )?other countr(?:y|ies)|other jurisdictions|any country (?:where|in which)|countries (?:(?:in|around) the world |worldwide )?(?:where|in which) (?:we|it|our|they) (?:\w+ )?(?:do business|operate|have)|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction|overseas|international\w*|cross-border|globally|worldwide|around the (?:world|globe)|across the (?:world|globe)|all over the world)\b|\b(?:globally|worldwide|around the (?:world|globe)|across the (?:world|globe))\b[^.]{0,60}\b${MOVE_VERB}\b|\bstandard (?:contractual |data protection )?clauses?\b|\b(?:international|cross-border|overseas) (?:data )?transfers?\b|\b(?:Privacy Shield|Data Privacy Framework)\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b|\b${MOVE_VERB}\b[^.]*\b(?:countries|jurisdictions|locations|places) (?:with|that have|where)\b[^.]{0,30}\b(?:different|other|less\w*)\b[^.]{0,30}\blaws?\b|(?<!\b${THE_PERSON}\s+(?:\w+\s+)?)\b(?:located|based)\s+(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|home)|abroad|overseas|in other countries|in (?:a )?(?:different|another) (?:country|jurisdiction)s?)\b`,
+  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|(?:any )?other countr(?:y|ies)|(?:different|various|multiple|several|many) countries|other jurisdictions|any country (?:where|in which)|countries (?:(?:in|around) the world |worldwide )?(?:where|in which) (?:we|it|our|they) (?:\w+ )?(?:do business|operate|have)|countries other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction|overseas|international\w*|cross-border|globally|worldwide|around the (?:world|globe)|across the (?:world|globe)|all over the world)\b|\b(?:globally|worldwide|around the (?:world|globe)|across the (?:world|globe))\b[^.]{0,60}\b${MOVE_VERB}\b|\bstandard (?:contractual |data protection )?clauses?\b|\b(?:international|cross-border|overseas) (?:data )?transfers?\b|\b(?:Privacy Shield|Data Privacy Framework)\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b|\b${MOVE_VERB}\b[^.]*\b(?:countries|jurisdictions|locations|places) (?:with|that have|where)\b[^.]{0,30}\b(?:different|other|less\w*)\b[^.]{0,30}\blaws?\b|(?<!\b${THE_PERSON}\s+(?:\w+\s+)?)\b(?:located|based)\s+(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|home)|abroad|overseas|in other countries|in (?:a )?(?:different|another) (?:country|jurisdiction)s?)\b`,
   'i',
 );
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
@@ -66,6 +66,11 @@ export function staysIn(c: ClassifiedClause): boolean {
   return (STAYS_IN.test(c.text) || polarityOf(c.text, KEPT_OUTSIDE) === 'denied') && namesAPlace(placesIn(c.text));
 }
 
+/** "Where we transfer your Personal Data outside of EU/EEA, we will obtain contractual commitments": the data moved out of a named place in so many words, whatever the clause's labels. */
+const DATA_TRANSFERRED_OUTSIDE = /\b(?:transfer|transmit)\w*\s+(?:your |the |such |this |any )?(?:personal )?(?:data|information)\b[^.;]{0,60}\boutside\b/i;
+const transferredOutsideUnlabelled = (c: ClassifiedClause) =>
+  !c.labels.includes('transfer') && !c.labels.includes('sharing') && !c.labels.includes('rights') && DATA_TRANSFERRED_OUTSIDE.test(c.text) && placesIn(c.text).outside.length > 0;
+
 /** Affirmative statements of transfer abroad (even with safeguards) → true; only denials, or data said to stay in one place → false. */
 export function crossBorderTransfer({ clauses }: FactInput) {
   // "We may transfer data to our group companies in India" names a place abroad too.
@@ -74,7 +79,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
       // "the recipients … in particular recipients in third countries": what the person may ask to be told (GDPR Art. 15).
       (c) => !describesARight(c, 'transfer') && !RIGHT_TO_BE_TOLD_OF_SAFEGUARDS.test(c.text) && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
     ),
-    ...clauses.filter((c) => cameFromElsewhere(c) || givenFromOutside(c)),
+    ...clauses.filter((c) => cameFromElsewhere(c) || givenFromOutside(c) || transferredOutsideUnlabelled(c)),
   ];
   // The transfer verb's polarity, read once per clause.
   const polarity = new Map(transfer.map((c) => [c, polarityOf(c.text, TRANSFERS)]));
