@@ -1390,6 +1390,13 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
 });
 
 describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => {
+  it('rights: a complaint to "the applicable authority", updating "the information", and a right named "to object or restrict processing"', () => {
+    expect(rights('If you are not satisfied with our response, you can contact our Data Protection Officer through this form or lodge a complaint with the applicable authority.')).toEqual(['complaint']);
+    expect(rights('You will be able to update the information that you provide to us by sending us an e-mail.')).toEqual(['correction']);
+    expect(rights('• Right to object or restrict processing: You can object to direct marketing from us or where we rely on legitimate interests to process your information.')).toEqual(['objection', 'restriction', 'opt-out-marketing']);
+    // Guard: restricting the use of data for marketing is still the marketing opt-out, not restriction.
+    expect(rights('You can restrict the processing of your data for direct marketing.') ?? []).not.toContain('restriction');
+  });
   it('collects: a definition whose term closes on a comma inside its quotes still collects nothing', () => {
     expect(items('By “Personal Information,” we mean data that is unique to an individual, such as a name, address, social security number, e-mail address and telephone number.', 'We collect your IP address.')).toEqual(['ip-address']);
     expect(items('“Personal Data,” means any information about you, such as your name or postal address.', 'We collect your IP address.')).toEqual(['ip-address']);
