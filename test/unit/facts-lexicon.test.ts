@@ -539,6 +539,13 @@ describe('law lexicon', () => {
     ['under the Swiss Federal Act on Data Protection', ['Swiss FADP']],
     ['Experian is regulated by the federal Fair Credit Reporting Act and companion state laws', ['FCRA']],
     ['this Privacy Statement is intended to comply with Nevada Senate Bill 220', ['NRS 603A']],
+    // Nevada's bills by their abbreviation with points; SB 370 is its consumer health data law, not NRS 603A.
+    ['we do not sell your personal data (or “covered information”) as defined in Nevada S.B. 220', ['NRS 603A']],
+    ['health-related data about consumers, as defined by Nevada S.B.370', ['Nevada SB 370']],
+    ['certain U.S. state laws such as the Washington My Health My Data Act and Nevada Senate Bill 370', ['Washington My Health My Data Act', 'Nevada SB 370']],
+    // The Online Eraser law by its nickname in quotes; a bare "eraser" is no law.
+    ['For all requests under the “Shine the Light” or “Eraser” law, please visit our Privacy Rights Center', ['Shine the Light', 'California Online Eraser law']],
+    ['use the eraser law firm tool', []],
     ['under the General Data Protection Regulation of the European Union and the United Kingdom', ['UK GDPR', 'GDPR']],
     ['in accordance with the laws of Brazil, including the Marco Civil da Internet', ['Marco Civil da Internet']],
     ['Article 32-5 of the Act on Promotion of Information and Communications Network Utilization and Data Protection', ['Korea Network Act']],

@@ -1390,6 +1390,13 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
 });
 
 describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => {
+  it('marketing: an opt-in to one medium does not govern marketing by another', () => {
+    const marketing = (...texts: string[]) => factFrom('marketing_without_consent', texts.map((t) => [t, [], false] as Row)).value;
+    const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
+    expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
+    // Guard: an opt-in to the same medium still governs it.
+    expect(marketing(emails, 'However, we will only send you marketing emails if you opt-in to receive them.')).toBe(false);
+  });
   it('rights: a complaint to "the applicable authority", updating "the information", and a right named "to object or restrict processing"', () => {
     expect(rights('If you are not satisfied with our response, you can contact our Data Protection Officer through this form or lodge a complaint with the applicable authority.')).toEqual(['complaint']);
     expect(rights('You will be able to update the information that you provide to us by sending us an e-mail.')).toEqual(['correction']);

@@ -122,6 +122,10 @@ const ONLY_DOES_SO = /^\W*(?:we|it|they|this)\s+(?:(?:will|shall|would|may)\s+)?
 const OPT_OUT = new RegExp(String.raw`${UNSUBSCRIBES}|\bopt(?:ing)?[- ]out\b|\b(?:can|may) (?:ask us to )?stop\b|\bobject to (?:direct )?marketing\b|\bchange your (?:communication |marketing |notification |email )?preferences\b`, 'i');
 
 /** The kinds of marketing a clause names ("newsletters" → "newsletter"), to tell one channel from another. */
+/** How marketing reaches the person: an opt-in to "marketing text messages" says nothing of "marketing emails". */
+const MEDIUM = /\b(?:(e-?mails?)|(text messages?|SMS)|(push notifications?)|((?:tele)?phone calls?))\b/gi;
+const MEDIUM_NAMES = ['email', 'text', 'push', 'phone'];
+const mediaOf = (text: string): string[] => [...text.matchAll(MEDIUM)].map((m) => MEDIUM_NAMES[m.slice(1).findIndex(Boolean)]!);
 const channelsOf = (text: string): string[] => [...text.matchAll(new RegExp(MARKETING.source, 'gi'))].map((m) => m[0].toLowerCase().replace(/s$/, ''));
 
 type Basis = 'by-default' | 'happens' | 'opt-in' | 'opt-out-only' | 'unclear';
@@ -209,7 +213,11 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
   );
   // Ads chosen for the person are governed by an opt-in to exactly that: "we will ask for your explicit consent to tailor ads for you".
   const adsOptIn = pick('opt-in').some((c) => c.text.length <= 400 && TARGETED_ADS.test(c.text));
+  // Marketing by one medium is not governed by an opt-in that names only others ("only send you marketing text messages if you opt-in" leaves "we may send you marketing emails").
+  const optInMedia = new Set(pick('opt-in').filter((c) => c.text.length <= 400).flatMap((c) => mediaOf(c.text)));
   const governedByOptIn = (text: string) => {
+    const media = mediaOf(text);
+    if (optInMedia.size > 0 && media.length > 0 && media.some((medium) => !optInMedia.has(medium))) return false;
     const others = channelsOf(text.replace(EVERY_TARGETED_AD, '').replace(/\bmarketing cookies\b/gi, ''));
     if (TARGETED_ADS.test(text)) return adsOptIn && others.every((channel) => optInChannels.has(channel));
     return others.length > 0 && others.every((channel) => optInChannels.has(channel));

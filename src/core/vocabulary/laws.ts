@@ -52,7 +52,7 @@ export const LAWS: Law[] = [
   // CalOPPA is Business & Professions Code §§ 22575–22579.
   { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i, /\b(?:Business (?:&|and) Professions|Bus\.? ?(?:&|and) ?Prof\.?) Code,?\s*(?:Section|§)?\s*2257[5-9]\b/i] },
   // Business and Professions Code §§ 22580–22582: minors may have what they posted removed.
-  { name: 'California Online Eraser law', jurisdiction: 'US', patterns: [/\bOnline Eraser\b/i, /\bBusiness (?:and|&) Professions Code,? (?:Sections? )?(?:§§? ?)?2258[0-2]\b/i] },
+  { name: 'California Online Eraser law', jurisdiction: 'US', patterns: [/\bOnline Eraser\b/i, /["“]Eraser["”] law\b/i, /\bBusiness (?:and|&) Professions Code,? (?:Sections? )?(?:§§? ?)?2258[0-2]\b/i] },
   { name: 'CAN-SPAM', jurisdiction: 'US', patterns: [/\bCAN-?SPAM\b/i, /\bControlling the Assault of Non-Solicited Pornography and Marketing Act\b/i] },
   { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
   { name: 'FERPA', jurisdiction: 'US', patterns: [/\bFERPA\b/, /\bFamily Educational Rights and Privacy Act\b/i] },
@@ -77,7 +77,9 @@ export const LAWS: Law[] = [
       /\bCPA\b(?= .*Colorado)/,
     ],
   },
-  { name: 'NRS 603A', jurisdiction: 'US', patterns: [/\b(?:NRS|Chapter|Ch\.) ?603A\b/i, /\bNevada Revised Statutes,? (?:Chapter )?603A\b/i, /\bSB 220\b(?= .*Nevada)/, /\bNevada (?:SB|Senate Bill) 220\b/i] },
+  { name: 'NRS 603A', jurisdiction: 'US', patterns: [/\b(?:NRS|Chapter|Ch\.) ?603A\b/i, /\bNevada Revised Statutes,? (?:Chapter )?603A\b/i, /\bSB 220\b(?= .*Nevada)/, /\bNevada (?:SB|S\.B\.|Senate Bill) ?220\b/i] },
+  // Nevada's consumer health data law (2023), named by its bill.
+  { name: 'Nevada SB 370', jurisdiction: 'US', patterns: [/\bNevada (?:SB|S\.B\.|Senate Bill) ?370\b/i, /\bSB ?370\b(?= .*Nevada)/] },
   { name: 'Maine broadband privacy law', jurisdiction: 'US', patterns: [/\bMaine Broadband (?:Internet Access Service )?(?:Customer )?(?:Privacy )?(?:Law|Act)\b/i] },
   { name: 'Illinois BIPA', jurisdiction: 'US', patterns: [/\bBIPA\b/, /\bBiometric Information Privacy Act\b/i] },
   // Its CPNI and satellite-subscriber sections (47 U.S.C. 222, 338(i)) are the privacy rules of US telephone and TV providers.
