@@ -1390,6 +1390,23 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
 });
 
 describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => {
+  it('collects: "address" as a verb after "find", a web page\'s address, and the examples that continue a definition are no postal address', () => {
+    expect(items('• Find and address ongoing, suspected or alleged violations of our Terms of Use.', 'We collect your e-mail address.')).toEqual(['email']);
+    expect(items('Using the services generates data about your activity, for instance referring webpages address and ads that you interacted with.', 'We collect your e-mail address.')).toEqual(['email']);
+    const defined = factFrom('collects', [
+      ['As used in this Privacy Policy, “Personal Data” means any information that can be used to individually identify a person.', ['collection'], false],
+      ['This information may include, but is not limited to, name, email address, postal or other physical address, credit or debit card number.', ['collection'], false],
+      ['We collect your IP address.', ['collection'], false],
+    ]).value;
+    expect(defined).toEqual(['ip-address']);
+    // Guards: the person's postal address is still one, and a bare "This may include …" after a definition may be what is collected.
+    expect(items('We collect your postal address to ship your order.')).toEqual(['address']);
+    const bare = factFrom('collects', [
+      ['By "personal information" we mean information that is uniquely identified to you, such as your name.', ['collection'], false],
+      ['This may include information about your device identifier and operating system.', ['collection'], false],
+    ]).value;
+    expect(bare).toEqual(['device-info']);
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const marketing = (...texts: string[]) => factFrom('marketing_without_consent', texts.map((t) => [t, [], false] as Row)).value;
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';

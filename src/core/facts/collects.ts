@@ -14,7 +14,7 @@ const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|r
  * practice is denied ("we do not request or store your name or IP address"; a list under "We do not collect:").
  */
 function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
-  if (ANSWERED_NO.test(clause.text) || IF_THAT_CHANGES.test(clause.text) || aFormField(clause, input) || examplesOfWhatNotToGive(clause, input) || definesPersonalData(clause.text)) return [];
+  if (ANSWERED_NO.test(clause.text) || IF_THAT_CHANGES.test(clause.text) || aFormField(clause, input) || examplesOfWhatIsNotHeld(clause, input) || definesPersonalData(clause.text)) return [];
   const statements = input.statements.get(clause.index) ?? [];
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
@@ -94,12 +94,17 @@ const NEVER_RECEIVED =
 const IDENTIFIERS_REMOVED =
   /\b(?:remov|strip|delet|eras)(?:e|es|ed|ing)\b[^.;]{0,60}\b(?:identif\w*|personal(?:ly)? identifiable)\b[^.;]{0,60}\bsuch as\b/i;
 
-/** "This includes your home address…" right after "Please do not send us anything personal.": examples of what to keep back. */
+/**
+ * "This includes your home address…" right after "Please do not send us anything personal.": examples of what to keep back;
+ * "This information may include … postal address, credit card number" right after "“Personal Data” means …": the definition's examples.
+ */
 const REFERS_BACK = /^\W*(?:this|that|these|such (?:information|data)) (?:(?:may|would|could) )?(?:includes?|means|covers)\b/i;
-const examplesOfWhatNotToGive = (clause: ClassifiedClause, input: FactInput): boolean => {
-  if (!REFERS_BACK.test(clause.text)) return false;
+/** Only "this information" names the defined term again: a bare "This may include …" may be about what the policy collects. */
+const REFERS_BACK_TO_INFORMATION = /^\W*(?:this|that|these|such) (?:information|data) (?:(?:may|would|could|can|might) )?(?:includes?|means|covers)\b/i;
+const examplesOfWhatIsNotHeld = (clause: ClassifiedClause, input: FactInput): boolean => {
   const before = input.clauses.find((c) => c.index === clause.index - 1);
-  return before !== undefined && ASKED_NOT_TO_GIVE.test(before.text);
+  if (before === undefined) return false;
+  return (REFERS_BACK.test(clause.text) && ASKED_NOT_TO_GIVE.test(before.text)) || (REFERS_BACK_TO_INFORMATION.test(clause.text) && definesPersonalData(before.text));
 };
 
 /**
