@@ -1390,6 +1390,12 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
 });
 
 describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => {
+  it('sells: "any rights to your personal information" is the data, and "unless expressly authorized by you" the person\'s say', () => {
+    const sells = (text: string) => factFrom('sells_data', [[text, ['sharing'], false]]).value;
+    expect(sells('Except in connection with the sale, transfer, merger, consolidation or other transaction involving all or part of our company, we will not sell, license or otherwise transfer any rights to your personal information to any third party unless expressly authorized by you.')).toBe(false);
+    // Guard: a way out that others authorise promises nothing.
+    expect(sells('We will not sell your personal information to any third party unless authorized by our partners.')).toBeNull();
+  });
   it('collects: "address" as a verb after "find", a web page\'s address, and the examples that continue a definition are no postal address', () => {
     expect(items('• Find and address ongoing, suspected or alleged violations of our Terms of Use.', 'We collect your e-mail address.')).toEqual(['email']);
     expect(items('Using the services generates data about your activity, for instance referring webpages address and ads that you interacted with.', 'We collect your e-mail address.')).toEqual(['email']);

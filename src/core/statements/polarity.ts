@@ -123,7 +123,7 @@ export function polarityAt(text: string, at: number): Polarity {
 
 /** A way out only the person opens: "without your explicit permission", "unless we have your consent", "unless you ask us to", "except when we have your permission". */
 const THE_PERSONS_SAY =
-  /^(?:without|unless|except (?:when|where|if|with|as))\b[^.,;]{0,50}?\b(?:consent\w*|permission|authori[sz]ation|approval|agree\w*|permit\w*|allow\w*|ask\w*|request\w*|instruct\w*|direct\w*|notice|notify\w*)\b/i;
+  /^(?:without|unless|except (?:when|where|if|with|as))\b[^.,;]{0,50}?\b(?:consent\w*|permission|authori[sz]ation|authori[sz]ed by you|approval|agree\w*|permit\w*|allow\w*|ask\w*|request\w*|instruct\w*|direct\w*|notice|notify\w*)\b/i;
 
 /** "Except as provided below", "unless as described in this policy", "except under the circumstances set out below": the exception is what the policy itself says. */
 const AS_THE_POLICY_SAYS =
