@@ -1449,4 +1449,20 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(transfer('You have a right to request details of the basis on which your Personal Data is transferred outside the European Economic Area.', ['rights'])).toBeNull();
     expect(transfer('If you live outside the EU, please contact our US office.', [])).toBeNull();
   });
+  it('sells: data given for targeted ads to a recipient named with "relevant", "unaffiliated" or "external" before it', () => {
+    const sells = (...texts: string[]) => factFrom('sells_data', texts.map((t) => [t, ['sharing'], false] as Row)).value;
+    expect(sells('Information about your activities on the Channels to provide you targeted advertising based upon your interests may be shared with the relevant third party provider.')).toBe(true);
+    expect(sells('We may share your email address with unaffiliated third parties to deliver targeted ads to you on other websites.')).toBe(true);
+    // Guards: an adjective lets no other recipient through, and aggregate data is still no sale.
+    expect(sells('We may share your email address with the relevant authorities to deliver targeted ads.')).toBeNull();
+    expect(sells('We may share aggregated data with unaffiliated third parties to deliver targeted ads.')).toBeNull();
+  });
+  it('collects: the CCPA category "commercial information" in a list of categories is purchase history', () => {
+    expect(items('We collect identifiers, commercial information and your IP address.')).toEqual(['ip-address', 'purchase-history']);
+    expect(items('• Commercial information (e.g., purchases considered or completed)')).toEqual(['purchase-history']);
+    // Guards: commercial information sent to the person is marketing; a category answered "None", or a bare row title, collects nothing.
+    expect(items('We use your email address to send you commercial information about our products.')).toEqual(['email']);
+    expect(items('We collect the following: D. Commercial information. NONE')).toBeNull();
+    expect(items('D. Commercial information')).toBeNull();
+  });
 });
