@@ -102,9 +102,13 @@ const REFERS_BACK = /^\W*(?:this|that|these|such (?:information|data)) (?:(?:may
 /** Only "this information" names the defined term again: a bare "This may include …" may be about what the policy collects. */
 const REFERS_BACK_TO_INFORMATION = /^\W*(?:this|that|these|such) (?:information|data) (?:(?:may|would|could|can|might) )?(?:includes?|means|covers)\b/i;
 const examplesOfWhatIsNotHeld = (clause: ClassifiedClause, input: FactInput): boolean => {
+  const refersBack = REFERS_BACK.test(clause.text);
+  const refersToInformation = REFERS_BACK_TO_INFORMATION.test(clause.text);
+  // Tested first: looking up the clause before is a scan of the document.
+  if (!refersBack && !refersToInformation) return false;
   const before = input.clauses.find((c) => c.index === clause.index - 1);
   if (before === undefined) return false;
-  return (REFERS_BACK.test(clause.text) && ASKED_NOT_TO_GIVE.test(before.text)) || (REFERS_BACK_TO_INFORMATION.test(clause.text) && definesPersonalData(before.text));
+  return (refersBack && ASKED_NOT_TO_GIVE.test(before.text)) || (refersToInformation && definesPersonalData(before.text));
 };
 
 /**
