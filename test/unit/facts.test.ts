@@ -1465,4 +1465,20 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(items('We collect the following: D. Commercial information. NONE')).toBeNull();
     expect(items('D. Commercial information')).toBeNull();
   });
+  it('collects: an item both denied and stated in one sentence goes with the verb of holding before it', () => {
+    expect(items('In connection with the processing of such payments, we do not retain any financial information such as credit card numbers.')).toBeNull();
+    expect(items('We collect your email address but do not collect your name.')).toEqual(['email']);
+    // Guards: an item before every verb goes with the first; a denied sale or share does not un-collect what is held.
+    expect(items('Your name is collected when you register but is not stored after you leave.')).toEqual(['name']);
+    expect(items('We collect your phone number, which we do not share with anyone.')).toEqual(['phone']);
+  });
+  it('rights: access granted to an app, taken by the operator or others, or a device feature\'s access is no right of access', () => {
+    expect(rights('Pacer cannot read data from or write data to Health Services unless you grant access.')).toBeNull();
+    expect(rights('However, Amazon already serves the files, so they can already access this information.')).toBeNull();
+    expect(rights('Some of the features that make your site experience more efficient, such as user account access, may not function properly.')).toBeNull();
+    expect(rights('You have the option to disable camera access within the application at any time.')).toBeNull();
+    // Guards: access given to the person, or their own account access, is still the right.
+    expect(rights('We take reasonable steps to verify your identity before granting you account access or making corrections to your information.')).toContain('access');
+    expect(rights('We will give you access to your personal information on request.')).toEqual(['access']);
+  });
 });

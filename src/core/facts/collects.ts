@@ -5,6 +5,7 @@ import { affirmative, isBareItem, notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { DATA_ITEM_TERMS, matchTerms } from './lexicon';
 import type { Action } from '../vocabulary/actions';
+import type { Statement } from '../statements/extract';
 
 /** "Information We Collect", "What data do we collect?", "Collection of Personal Information". */
 const COLLECTION_HEADING = /\b(?:information|data)\b.{0,40}\b(?:collect|gather|receive|obtain)\w*|\bcollect(?:ion|ed|s)?\b.{0,20}\b(?:information|data)\b/i;
@@ -22,13 +23,32 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const withoutExclusions = clause.text.replace(EXCLUDED, ' ');
   const named = matchTerms(clause.text, DATA_ITEM_TERMS);
   const namedOutsideExclusions = withoutExclusions === clause.text ? named : matchTerms(withoutExclusions, DATA_ITEM_TERMS);
-  const held = named.filter((item) => (!denied.has(item) || stated.has(item)) && namedOutsideExclusions.includes(item));
+  const held = named.filter((item) => (!denied.has(item) || (stated.has(item) && !deniedWhereNamed(clause.text, item, statements))) && namedOutsideExclusions.includes(item));
   const ownHeld = PAYMENT_HELD_BY_OTHERS.test(clause.text) && !WE_HOLD.test(clause.text) ? held.filter((item) => item !== 'payment-details') : held;
   const keptBack = keptBackSpan(clause.text);
   if (!keptBack) return ownHeld;
   const elsewhere = matchTerms(`${clause.text.slice(0, keptBack.from)} ${clause.text.slice(keptBack.to)}`, DATA_ITEM_TERMS);
   return ownHeld.filter((item) => elsewhere.includes(item));
 }
+
+/**
+ * An item both denied and stated in one clause belongs to the verb before it ("In connection with the processing of
+ * such payments, we do not retain … credit card numbers": the numbers are not kept); with no verb before it, to the first after.
+ * Only verbs of holding or using data count.
+ */
+function deniedWhereNamed(text: string, item: DataItem, statements: Statement[]): boolean {
+  const at = firstNamed(text, item);
+  if (at === Infinity) return false;
+  const verbs = statements.filter((s) => s.verb && s.data.includes(item) && HOLDS_OR_USES.includes(s.action)).sort((a, b) => a.verb!.at - b.verb!.at);
+  const owner = verbs.findLast((s) => s.verb!.at < at) ?? verbs[0];
+  return owner?.polarity === 'denied';
+}
+
+/** "We do not sell your email address, which we collect …": a denial of passing data on leaves it held. */
+const HOLDS_OR_USES: Action[] = ['collect', 'keep', 'store', 'use'];
+
+const firstNamed = (text: string, item: DataItem): number =>
+  Math.min(...DATA_ITEM_TERMS.filter((t) => t.term === item).map((t) => t.pattern.exec(text)?.index ?? Infinity));
 
 /**
  * Where a clause names data kept back: to its end after a request ("… should not include social security numbers")
