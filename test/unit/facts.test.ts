@@ -1481,4 +1481,15 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(rights('We take reasonable steps to verify your identity before granting you account access or making corrections to your information.')).toContain('access');
     expect(rights('We will give you access to your personal information on request.')).toEqual(['access']);
   });
+  it('rights: an analytics opt-out, an "opt-out basis", a bare "Opt-out" heading, a CCPA opt-out and leaving the platform are no marketing opt-out', () => {
+    expect(rights('You can opt-out of Google Analytics data collection with the Google Analytics Opt-out Browser Add-on.')).toBeNull();
+    expect(rights('We use this data on an opt-out basis to analyze and improve the functionality of our mobile applications.')).toBeNull();
+    expect(rights('• Opt-out')).toBeNull();
+    expect(rights('You have the right to authorize an agent on your behalf to make a request to know, delete, or opt-out under the CCPA.')).toEqual(['deletion']);
+    expect(rights('You may unsubscribe from the Platform at any point in time by following the appropriate procedure.')).toBeNull();
+    // Guards: an opt-out naming no object, an ad opt-out beside an analytics one, and unsubscribing from a service's e-mails still are.
+    expect(rights('You can opt out at any time.')).toEqual(['opt-out-marketing']);
+    expect(rights('Alternatively, you can opt out by visiting the Network Advertising Initiative Opt Out page or by using the Google Analytics Opt Out Browser add on.')).toEqual(['opt-out-marketing']);
+    expect(rights('You may unsubscribe from our service emails at any time.')).toEqual(['opt-out-marketing']);
+  });
 });
