@@ -1492,4 +1492,19 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(rights('Alternatively, you can opt out by visiting the Network Advertising Initiative Opt Out page or by using the Google Analytics Opt Out Browser add on.')).toEqual(['opt-out-marketing']);
     expect(rights('You may unsubscribe from our service emails at any time.')).toEqual(['opt-out-marketing']);
   });
+  it('rights: data downloaded "in a commonly used file format" or "information related to your account" downloaded is portability', () => {
+    expect(rights('You can download information in a commonly used file format.')).toEqual(['portability']);
+    expect(rights('You can download information related to your account from the settings page.')).toEqual(['portability']);
+    // Guards: a format named for something else, and information downloaded about the service, are not.
+    expect(rights('Our reports are published in a commonly used file format.') ?? []).not.toContain('portability');
+    expect(rights('You can download information about our services from our website.')).toBeNull();
+  });
+  it('rights: limiting "our use and processing" and "the freezing of your data" are restriction', () => {
+    expect(rights('You can ask us to limit our use and processing.')).toEqual(['restriction']);
+    expect(rights('You have the authority to limit our use of your data.')).toEqual(['restriction']);
+    expect(rights('You may request the freezing of your data.')).toEqual(['restriction']);
+    // Guards: the operator limiting its own processing, and cookies, are no right.
+    expect(rights('We limit our processing to what the service needs.')).toBeNull();
+    expect(rights('You can limit our use of cookies in your browser.') ?? []).not.toContain('restriction');
+  });
 });
