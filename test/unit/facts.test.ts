@@ -1507,4 +1507,18 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(rights('We limit our processing to what the service needs.')).toBeNull();
     expect(rights('You can limit our use of cookies in your browser.') ?? []).not.toContain('restriction');
   });
+  it('laws: a law the policy says it is not regulated by or subject to is not followed', () => {
+    const laws = (text: string) => factFrom('laws', [[text, [], false]]).value;
+    expect(laws('Please note that we are not regulated under the Health Insurance Portability and Accountability Act of 1996 (“HIPAA”).') ?? []).toEqual([]);
+    expect(laws('We are not subject to HIPAA.') ?? []).toEqual([]);
+    // Guard: a law named before the denial still counts.
+    expect(laws('We comply with the GDPR, but we are not subject to HIPAA.')).toEqual(['GDPR']);
+  });
+  it('laws: "the version of the GDPR adopted by the United Kingdom" and "the GDPR and the UK equivalent" name the UK GDPR as well', () => {
+    const laws = (text: string) => factFrom('laws', [[text, [], false]]).value;
+    expect(laws('Individuals in the EU and UK have privacy rights under the GDPR and the UK equivalent.')).toEqual(['UK GDPR', 'GDPR']);
+    expect(laws('This includes the version of the GDPR adopted by the United Kingdom.')).toEqual(['UK GDPR', 'GDPR']);
+    // Guard: an equivalent of another law is not the UK GDPR.
+    expect(laws('Individuals have rights under the CCPA and the UK equivalent.')).toEqual(['CCPA/CPRA']);
+  });
 });

@@ -21,9 +21,13 @@ const EXEMPTION = /\b(?:exempt(?:ed)? from|excluded from|(?:does|do) not include
 const CATEGORY_CITES_FERPA = /\beducation(?:al)? information\b,?\s*\(?(?:per|(?:as )?defined (?:in|by|under)|(?:including information )?protected under)\s+(?:the\s+)?(?:Family Educational Rights and Privacy Act|FERPA)\b/gi;
 /** "This cookie is set by GDPR Cookie Consent plugin": a product named after a law, in a cookie table. */
 const PRODUCT_NAMED_AFTER_A_LAW = /\b(?:GDPR|CCPA) Cookie Consent\b/gi;
+/** "we are not regulated under the Health Insurance Portability and Accountability Act": a law said not to apply is not followed. */
+const NOT_SUBJECT = /\b(?:not|never)\s+(?:be\s+)?(?:regulated|governed|covered|bound)\s+(?:under|by)\b|\bnot\s+subject\s+to\b|\bnot\s+an?\s+[\w-]+\s+(?:entity|business associate)\s+(?:under|as defined)\b/i;
 const lawsFollowed = (text: string): string => {
   const cue = EXEMPTION.exec(text);
-  return (cue ? text.slice(0, cue.index + cue[0].length) : text).replace(CATEGORY_CITES_FERPA, 'education information').replace(PRODUCT_NAMED_AFTER_A_LAW, 'cookie consent');
+  const notSubject = NOT_SUBJECT.exec(text);
+  const end = Math.min(cue ? cue.index + cue[0].length : text.length, notSubject ? notSubject.index : text.length);
+  return text.slice(0, end).replace(CATEGORY_CITES_FERPA, 'education information').replace(PRODUCT_NAMED_AFTER_A_LAW, 'cookie consent');
 };
 
 /** Laws named anywhere but in menu items alone; an empty list (not `null`) when a text about personal data names none, as in the fact sheets. */

@@ -35,7 +35,7 @@ function sharedGdprHead(): RegExp[] {
 }
 
 export const LAWS: Law[] = [
-  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [...sharedGdprHead(), /\bUK GDPR\b/i, /(?<=\bGeneral Data Protection Regulations? (?:\(["“]?GDPR["”]?\) )?of the (?:European Union|EU) and )(?:the )?(?:United Kingdom|UK)\b/i, /\b(?:United Kingdom|UK) General Data Protection Regulations?\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i] },
+  { name: 'UK GDPR', jurisdiction: 'GB', consumes: true, patterns: [...sharedGdprHead(), /\bUK GDPR\b/i, /(?<=\bGeneral Data Protection Regulations? (?:\(["“]?GDPR["”]?\) )?of the (?:European Union|EU) and )(?:the )?(?:United Kingdom|UK)\b/i, /\b(?:United Kingdom|UK) General Data Protection Regulations?\b/i, /\bUnited Kingdom (?:\(["“]?UK["”]?\) )?GDPR\b/i, /\bGDPR\b[^.]{0,40}\b(?:incorporated into|as it forms part of|retained in) (?:the )?(?:UK|United Kingdom|domestic) law\b/i, /(?<=\b(?:version|form) of the GDPR )(?:adopted|retained|enacted) (?:by|in) the (?:United Kingdom|UK)\b/i, /(?<=\bGDPR (?:and|or) the )(?:UK|United Kingdom|British) equivalent\b/i] },
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulations?\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
   // "… and repealing Directive 95/46/EC" is the GDPR's full title, not the Directive named as a law.
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/(?<!\brepealing (?:Directive )?)\b(?:Directive )?95\/46\/EC\b/i, /(?<!\brepealing )\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
