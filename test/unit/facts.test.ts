@@ -15,6 +15,8 @@ function factFrom(key: FactKey, rows: Row[]) {
 /** The data items collected by clauses labelled collection, and the rights named in one clause labelled rights. */
 const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, ['collection'], false] as Row)).value;
 const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
+const sells = (...texts: string[]) => factFrom('sells_data', texts.map((t) => [t, ['sharing'], false] as Row)).value;
+const laws = (text: string) => factFrom('laws', [[text, [], false]]).value;
 
 function shown(key: FactKey, rows: Row[]): unknown {
   const { value } = factFrom(key, rows);
@@ -1391,7 +1393,6 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
 
 describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => {
   it('sells: "any rights to your personal information" is the data, and "unless expressly authorized by you" the person\'s say', () => {
-    const sells = (text: string) => factFrom('sells_data', [[text, ['sharing'], false]]).value;
     expect(sells('Except in connection with the sale, transfer, merger, consolidation or other transaction involving all or part of our company, we will not sell, license or otherwise transfer any rights to your personal information to any third party unless expressly authorized by you.')).toBe(false);
     // Guard: a way out that others authorise promises nothing.
     expect(sells('We will not sell your personal information to any third party unless authorized by our partners.')).toBeNull();
@@ -1434,7 +1435,6 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(items('We collect “Personal Information,” such as your name.')).toEqual(['name']);
   });
   it('sells: advertisers named after another recipient in a list; a disclosure "considered as disclosure for the purpose of sale"', () => {
-    const sells = (...texts: string[]) => factFrom('sells_data', texts.map((t) => [t, ['sharing'], false] as Row)).value;
     expect(sells('We may also share this information with other Acme Group companies and third parties (notably advertisers) to develop and deliver targeted advertising on websites or applications of third parties.')).toBe(true);
     expect(sells('These third parties do not pay us for collecting such information, but the right granted to them to collect Personal Information may be considered as disclosure for the purpose of sale or share for cross-context behavioral advertising.')).toBe(true);
     // Guards: the person's right to opt out of a sale admits none; a list that names no advertiser is no sale.
@@ -1450,7 +1450,6 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(transfer('If you live outside the EU, please contact our US office.', [])).toBeNull();
   });
   it('sells: data given for targeted ads to a recipient named with "relevant", "unaffiliated" or "external" before it', () => {
-    const sells = (...texts: string[]) => factFrom('sells_data', texts.map((t) => [t, ['sharing'], false] as Row)).value;
     expect(sells('Information about your activities on the Channels to provide you targeted advertising based upon your interests may be shared with the relevant third party provider.')).toBe(true);
     expect(sells('We may share your email address with unaffiliated third parties to deliver targeted ads to you on other websites.')).toBe(true);
     // Guards: an adjective lets no other recipient through, and aggregate data is still no sale.
@@ -1508,14 +1507,12 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(rights('You can limit our use of cookies in your browser.') ?? []).not.toContain('restriction');
   });
   it('laws: a law the policy says it is not regulated by or subject to is not followed', () => {
-    const laws = (text: string) => factFrom('laws', [[text, [], false]]).value;
     expect(laws('Please note that we are not regulated under the Health Insurance Portability and Accountability Act of 1996 (“HIPAA”).') ?? []).toEqual([]);
     expect(laws('We are not subject to HIPAA.') ?? []).toEqual([]);
     // Guard: a law named before the denial still counts.
     expect(laws('We comply with the GDPR, but we are not subject to HIPAA.')).toEqual(['GDPR']);
   });
   it('laws: "the version of the GDPR adopted by the United Kingdom" and "the GDPR and the UK equivalent" name the UK GDPR as well', () => {
-    const laws = (text: string) => factFrom('laws', [[text, [], false]]).value;
     expect(laws('Individuals in the EU and UK have privacy rights under the GDPR and the UK equivalent.')).toEqual(['UK GDPR', 'GDPR']);
     expect(laws('This includes the version of the GDPR adopted by the United Kingdom.')).toEqual(['UK GDPR', 'GDPR']);
     // Guard: an equivalent of another law is not the UK GDPR.
