@@ -1518,4 +1518,12 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     // Guard: an equivalent of another law is not the UK GDPR.
     expect(laws('Individuals have rights under the CCPA and the UK equivalent.')).toEqual(['CCPA/CPRA']);
   });
+  it('transfer: providers "located in or have facilities that are located a different jurisdiction than either you or us" take data abroad', () => {
+    const transfer = (text: string) => factFrom('cross_border_transfer', [[text, ['sharing'], false]]).value;
+    expect(transfer('However, certain providers may be located in or have facilities that are located a different jurisdiction than either you or us.')).toBe(true);
+    expect(transfer('Our group companies or service providers may be located in jurisdictions that are outside of the jurisdiction of the personal data subject.')).toBe(true);
+    // Guards: where the person is located moves no data, nor does a provider in the same country.
+    expect(transfer('If you are located in a different country, please contact our local office.')).toBeNull();
+    expect(transfer('Our payment provider is located in the same country as us.')).toBeNull();
+  });
 });
