@@ -1524,6 +1524,8 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(transfer('Our group companies or service providers may be located in jurisdictions that are outside of the jurisdiction of the personal data subject.')).toBe(true);
     // Guards: where the person is located moves no data, nor does a provider in the same country.
     expect(transfer('If you are located in a different country, please contact our local office.')).toBeNull();
+    expect(transfer('Where you may be based in another country, our local office can help.')).toBeNull();
+    expect(transfer('Customers who are established in a foreign jurisdiction should contact our local office.')).toBeNull();
     expect(transfer('Our payment provider is located in the same country as us.')).toBeNull();
   });
 });

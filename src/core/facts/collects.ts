@@ -39,13 +39,12 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
 function deniedWhereNamed(text: string, item: DataItem, statements: Statement[]): boolean {
   const at = firstNamed(text, item);
   if (at === Infinity) return false;
-  const verbs = statements.filter((s) => s.verb && s.data.includes(item) && HOLDS_OR_USES.includes(s.action)).sort((a, b) => a.verb!.at - b.verb!.at);
+  // A clause's statements come in the order of their verbs (clauseStatements).
+  const verbs = statements.filter((s) => s.verb && s.data.includes(item) && HOLDS_OR_USES.includes(s.action));
   const owner = verbs.findLast((s) => s.verb!.at < at) ?? verbs[0];
   return owner?.polarity === 'denied';
 }
 
-/** "We do not sell your email address, which we collect …": a denial of passing data on leaves it held. */
-const HOLDS_OR_USES: Action[] = ['collect', 'keep', 'store', 'use'];
 
 const firstNamed = (text: string, item: DataItem): number =>
   Math.min(...DATA_ITEM_TERMS.filter((t) => t.term === item).map((t) => t.pattern.exec(text)?.index ?? Infinity));
@@ -138,6 +137,8 @@ const examplesOfWhatIsNotHeld = (clause: ClassifiedClause, input: FactInput): bo
 const listedAsHeld = (clause: ClassifiedClause, input: FactInput): boolean =>
   isBareItem(clause.text) && (input.statements.get(clause.index) ?? []).some((s) => s.inherited && HOLDS.includes(s.action) && s.polarity !== 'denied');
 const HOLDS: Action[] = ['collect', 'keep', 'store'];
+/** "We do not sell your email address, which we collect …": a denial of passing data on leaves it held. */
+const HOLDS_OR_USES: Action[] = [...HOLDS, 'use'];
 
 export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();
