@@ -1456,6 +1456,11 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(sells('We may share your email address with the relevant authorities to deliver targeted ads.')).toBeNull();
     expect(sells('We may share aggregated data with unaffiliated third parties to deliver targeted ads.')).toBeNull();
   });
+  it('sells: "aggregated information that includes your Personal Information" given for targeted ads is personal data', () => {
+    expect(sells('We may share aggregated information that includes your Personal Information and Log Data with third parties to deliver targeted advertising about other products and services.')).toBe(true);
+    // Guard: aggregate data that contains no personal data is still no sale.
+    expect(sells('We may share aggregated information that does not include your personal information with third parties to deliver targeted advertising.')).toBeNull();
+  });
   it('collects: the CCPA category "commercial information" in a list of categories is purchase history', () => {
     expect(items('We collect identifiers, commercial information and your IP address.')).toEqual(['ip-address', 'purchase-history']);
     expect(items('• Commercial information (e.g., purchases considered or completed)')).toEqual(['purchase-history']);
@@ -1517,6 +1522,15 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(laws('This includes the version of the GDPR adopted by the United Kingdom.')).toEqual(['UK GDPR', 'GDPR']);
     // Guard: an equivalent of another law is not the UK GDPR.
     expect(laws('Individuals have rights under the CCPA and the UK equivalent.')).toEqual(['CCPA/CPRA']);
+  });
+  it('transfer: data "transferred outside Europe" in a clause of any label, to "countries or regions other than your place of residence" or "outside the Users jurisdiction" goes abroad', () => {
+    const transfer = (text: string, labels: Category[]) => factFrom('cross_border_transfer', [[text, labels, false]]).value;
+    expect(transfer('Please note that your data may be transferred outside Europe as part of our operations and data backup requirements.', [])).toBe(true);
+    expect(transfer('Your personal information may be transferred to, or accessed by, countries or regions other than your place of residence.', ['transfer'])).toBe(true);
+    expect(transfer('We ensure that storage of such data on servers located outside the Users jurisdiction is bound by a duty of confidentiality.', ['transfer'])).toBe(true);
+    // Guards: a denial is no transfer, nor is data passed outside the company rather than a place.
+    expect(transfer('Your data will not be transferred outside Europe.', ['transfer'])).toBe(false);
+    expect(transfer('Your data may be transferred outside our company to our auditors.', [])).toBeNull();
   });
   it('transfer: providers "located in or have facilities that are located a different jurisdiction than either you or us" take data abroad', () => {
     const transfer = (text: string) => factFrom('cross_border_transfer', [[text, ['sharing'], false]]).value;
