@@ -17,6 +17,7 @@ const items = (...texts: string[]) => factFrom('collects', texts.map((t) => [t, 
 const rights = (text: string) => factFrom('rights', [[text, ['rights'], false]]).value;
 const sells = (...texts: string[]) => factFrom('sells_data', texts.map((t) => [t, ['sharing'], false] as Row)).value;
 const laws = (text: string) => factFrom('laws', [[text, [], false]]).value;
+const marketing = (...texts: string[]) => factFrom('marketing_without_consent', texts.map((t) => [t, [], false] as Row)).value;
 
 function shown(key: FactKey, rows: Row[]): unknown {
   const { value } = factFrom(key, rows);
@@ -1414,8 +1415,14 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     ]).value;
     expect(bare).toEqual(['device-info']);
   });
+  it('marketing: data used "to take orders … and communicate with you about … promotional offers", or a listed use "Providing you with our … marketing", happens', () => {
+    expect(marketing('We use your personal information to take and handle orders, process payments, and communicate with you about orders and services, and promotional offers.')).toBe(true);
+    expect(marketing('• Providing you with our online or offline marketing measures and activities, including newsletters and other promotional materials;')).toBe(true);
+    // Guards: the same uses on the person's opt-in are not by default, and "providing" data to others for their marketing reaches no one.
+    expect(marketing('We use your personal information to take orders and, if you opt in, communicate with you about promotional offers.')).toBe(false);
+    expect(marketing('• Providing your data to partners for their own marketing, only if you agree;')).not.toBe(true);
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
-    const marketing = (...texts: string[]) => factFrom('marketing_without_consent', texts.map((t) => [t, [], false] as Row)).value;
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
     // Guard: an opt-in to the same medium still governs it.
