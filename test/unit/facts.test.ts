@@ -1422,6 +1422,14 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(marketing('We use your personal information to take orders and, if you opt in, communicate with you about promotional offers.')).toBe(false);
     expect(marketing('• Providing your data to partners for their own marketing, only if you agree;')).not.toBe(true);
   });
+  it('rights: opting out of the quoted "sale", directing us "to not sell", and the Data Privacy Framework\'s choice not to have data disclosed are objection', () => {
+    expect(rights("You may opt out of the 'sale' of your personal information.")).toEqual(['objection']);
+    expect(rights('Right to Opt Out: You have the right to direct Us to not sell or share your personal information.')).toEqual(['objection']);
+    expect(rights('We will offer you the opportunity to opt-out of your Personal Data (or to provide explicit consent for Sensitive Personal Data) being: (i) disclosed to a third party; or (ii) used for a purpose materially different.')).toEqual(['objection']);
+    expect(rights('You can request that your personal data not be disclosed to a third party.')).toEqual(['objection']);
+    // Guard: what the laws require of businesses in general offers the person nothing.
+    expect(rights('Some U.S. states have enacted comprehensive privacy laws that require businesses to offer an opt out of the “sale” or “share” of your personal data.') ?? []).not.toContain('objection');
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
