@@ -1430,6 +1430,12 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     // Guard: what the laws require of businesses in general offers the person nothing.
     expect(rights('Some U.S. states have enacted comprehensive privacy laws that require businesses to offer an opt out of the “sale” or “share” of your personal data.') ?? []).not.toContain('objection');
   });
+  it('rights: asking "for the transfer of personal information you have made available to us", or that data "be corrected, erased, or transferred", is portability', () => {
+    expect(rights('You have the right to ask for the transfer of personal information you have made available to us.')).toEqual(['portability']);
+    expect(rights('You have the right to ask that your personal data be corrected, erased, or transferred.')).toEqual(['correction', 'deletion', 'portability']);
+    // Guard: the operator's own transfers are no right of the person's.
+    expect(rights('We may request the transfer of your personal data to our affiliates.') ?? []).not.toContain('portability');
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
