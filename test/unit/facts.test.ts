@@ -1436,6 +1436,14 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     // Guard: the operator's own transfers are no right of the person's.
     expect(rights('We may request the transfer of your personal data to our affiliates.') ?? []).not.toContain('portability');
   });
+  it('rights: "updating or deleting your data" and "correcting your personal data" are correction; opting "out of a consent" withdraws it', () => {
+    expect(rights('For queries relating to updating or deleting your data, contact us.')).toEqual(['correction', 'deletion']);
+    expect(rights('If you have questions about deleting or correcting your personal data please contact our support team.')).toEqual(['correction', 'deletion']);
+    expect(rights('If you wish to opt out of a consent that you may have provided to us in the past, please contact us.')).toEqual(['withdraw-consent']);
+    // Guards: correcting something other than data is no right, and opting out of marketing is still the marketing opt-out.
+    expect(rights('We are correcting errors in the app and deleting old versions.') ?? []).not.toContain('correction');
+    expect(rights('You can opt out of marketing e-mails at any time.')).toEqual(['opt-out-marketing']);
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
