@@ -1444,6 +1444,15 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(rights('We are correcting errors in the app and deleting old versions.') ?? []).not.toContain('correction');
     expect(rights('You can opt out of marketing e-mails at any time.')).toEqual(['opt-out-marketing']);
   });
+  it('rights: "the right to limit", requesting "restrictions" or "restrictions" among the rights are restriction; inspecting the information, or asking for information "regarding Personal Data", is access', () => {
+    expect(rights('EEA residents have their right to limit the access, correction, deletion, or processing.')).toEqual(['access', 'correction', 'deletion', 'restriction']);
+    expect(rights('You may also request restrictions on our use of your data.')).toEqual(['restriction']);
+    expect(rights('You have rights to access, rectification, erasure, restrictions and objection.')).toEqual(['access', 'correction', 'deletion', 'objection', 'restriction']);
+    expect(rights('You have the opportunity to inspect the information that is collected.')).toEqual(['access']);
+    expect(rights('You may, once per calendar year, request information regarding Personal Data we disclosed to third parties.')).toEqual(['access']);
+    // Guard: a right "subject to restrictions" is not itself restriction.
+    expect(rights('Subject to certain restrictions, you may delete your account.')).toEqual(['deletion']);
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
