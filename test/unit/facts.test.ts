@@ -1453,6 +1453,12 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     // Guard: a right "subject to restrictions" is not itself restriction.
     expect(rights('Subject to certain restrictions, you may delete your account.')).toEqual(['deletion']);
   });
+  it('rights: objecting "at any time to processing of personal data … for such marketing", or to a use "such as for direct marketing purposes", is the marketing opt-out', () => {
+    expect(rights('If we process personal data for direct marketing purposes, the data subject shall have the right to object at any time to processing of personal data concerning him or her for such marketing.')).toEqual(['objection', 'opt-out-marketing']);
+    expect(rights('• Objection: You can let us know that you object to the further use or disclosure of your Personal Data for certain purposes, such as for direct marketing purposes.')).toEqual(['objection', 'opt-out-marketing']);
+    // Guard: an objection with no marketing in the sentence stays objection alone.
+    expect(rights('You have the right to object at any time to processing of personal data concerning you. We use data for direct marketing only with consent.')).toEqual(['objection']);
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
