@@ -1459,6 +1459,14 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     // Guard: an objection with no marketing in the sentence stays objection alone.
     expect(rights('You have the right to object at any time to processing of personal data concerning you. We use data for direct marketing only with consent.')).toEqual(['objection']);
   });
+  it('rights: a named company or another person that "may access" data is no right of access; the person or users who may are', () => {
+    expect(rights('With your permission, Yostar may access your contact list available on your mobile device.')).toBeNull();
+    expect(rights("Star can access Subscriber's personal postal address information only if this Subscriber agreed.")).toBeNull();
+    // Guards: the person, users and parents who may access their data have the right.
+    expect(rights('You can access your personal data at any time.')).toEqual(['access']);
+    expect(rights('Users may access and correct their information.')).toEqual(['access', 'correction']);
+    expect(rights("Parents can access their child's data.")).toEqual(['access']);
+  });
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);
