@@ -424,16 +424,20 @@ describe('string facts', () => {
     ['retention', [['Order details may be held after you cancel, but only for as long as we are legally entitled to use them.', ['retention'], false]], 'order details: for as long as we are legally entitled to use them'],
     ['retention', [['Account data is stored for as long as you are a registered user of the service.', ['retention'], false]], 'account data: for as long as you are a registered user of the service'],
     ['retention', [['Invoices are kept for as long as the customer or partner relationship continues.', ['retention'], false]], 'invoices: for as long as the customer or partner relationship continues'],
-    // No period, but the keeping is bounded in words (a need, the law, the records): a vague rule in the policy's words.
-    ['retention', [['We retain data as needed to facilitate your use of the site and combat fraud.', ['retention'], false]], 'retain data as needed to facilitate your use of the site and combat fraud'],
-    ['retention', [['We do retain personal information from closed accounts to comply with law and resolve disputes.', ['retention'], false]], 'retain personal information from closed accounts to comply with law and resolve disputes'],
-    ['retention', [['We only keep it long enough to do what we collected it for.', ['retention'], false]], 'keep it long enough to do what we collected it for'],
-    ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'retained for our records'],
-    ['retention', [['Acme may also retain some information for longer periods of time for legitimate business purposes or if it is required by law.', ['retention'], false]], 'retain some information for longer periods of time for legitimate business purposes or if it is required by law'],
+    // No period, but the keeping is bounded in words (a need, the law, the records): a vague rule in the policy's words,
+    // from the words that open it ("Keeps your data for our records") to the end of the sentence or an aside in brackets.
+    ['retention', [['We retain the personal data we collect from you where we have an ongoing legitimate need to do so (for example, to provide you with a service you have requested or to comply with applicable legal, tax or accounting requirements).', ['retention'], false]], 'where we have an ongoing legitimate need to do so'],
+    ['retention', [['We retain the Personal Data we collect from you for as long as we have a legitimate business need (for example, to comply with applicable legal, tax or accounting requirements).', ['retention'], false]], 'for as long as we have a legitimate business need'],
+    ['retention', [['We keep original information consistent with our business practices to the extent permitted by applicable law.', ['retention'], false]], 'to the extent permitted by applicable law'],
+    ['retention', [['We retain data as needed to facilitate your use of the site and combat fraud.', ['retention'], false]], 'as needed to facilitate your use of the site and combat fraud'],
+    ['retention', [['We do retain personal information from closed accounts to comply with law and resolve disputes.', ['retention'], false]], 'to comply with law and resolve disputes'],
+    ['retention', [['We only keep it long enough to do what we collected it for.', ['retention'], false]], 'long enough to do what we collected it for'],
+    ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'for our records'],
+    ['retention', [['Acme may also retain some information for longer periods of time for legitimate business purposes or if it is required by law.', ['retention'], false]], 'for legitimate business purposes or if it is required by law'],
     ['retention', [['We delete or de-identify it when your Personal Information is no longer necessary for the purposes for which we process it.', ['retention'], false]], 'when your Personal Information is no longer necessary for the purposes for which we process it'],
     // Stored as the law bounds it is a rule too; kept "as mandated by law" as well.
-    ['retention', [['Payment information may be encrypted and stored for logging purposes in accordance with applicable regulatory requirements.', ['retention'], false]], 'stored for logging purposes in accordance with applicable regulatory requirements'],
-    ['retention', [['Invoices are retained as mandated by law.', ['retention'], false]], 'retained as mandated by law'],
+    ['retention', [['Payment information may be encrypted and stored for logging purposes in accordance with applicable regulatory requirements.', ['retention'], false]], 'in accordance with applicable regulatory requirements'],
+    ['retention', [['Invoices are retained as mandated by law.', ['retention'], false]], 'as mandated by law'],
     // Kept, with nothing about how long; stored somewhere; or not kept at all: no rule.
     ['retention', [['The information that we request will be retained by us and used as described in this privacy policy.', ['retention'], false]], null],
     ['retention', [['Your password is stored encrypted in our database until you change it.', ['retention'], false]], null],
@@ -1044,7 +1048,7 @@ describe('sixteenth session: wordings read on unseen pages', () => {
 
   it('retention: keeping data "to satisfy our legal … obligations" bounds it in words, as "to comply" does', () => {
     expect(shown('retention', [['Please note that we may need to retain some information about you in order to satisfy our legal and security obligations.', ['retention'], false]])).toBe(
-      'retain some information about you in order to satisfy our legal and security obligations',
+      'in order to satisfy our legal and security obligations',
     );
   });
 
@@ -1467,6 +1471,24 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(rights('Users may access and correct their information.')).toEqual(['access', 'correction']);
     expect(rights("Parents can access their child's data.")).toEqual(['access']);
   });
+  it('evidence: the clause naming the most kinds of data is quoted first, and a heading after every sentence', () => {
+    const quotes = (rows: Row[]) => factFrom('collects', rows).evidence.map((e) => e.text);
+    expect(quotes([['We collect your e-mail address.', ['collection'], false], ['We collect your name, postal address and phone number.', ['collection'], false]])).toEqual([
+      'We collect your name, postal address and phone number.',
+      'We collect your e-mail address.',
+    ]);
+    // A table of contents' line names a topic: it comes last, though it comes first in the text.
+    expect(quotes([['III. How Do We Use Cookies and Similar Technologies', ['collection'], false], ['We use cookies to remember your settings.', ['collection'], false]])).toEqual([
+      'We use cookies to remember your settings.',
+      'III. How Do We Use Cookies and Similar Technologies',
+    ]);
+  });
+
+  it('rights: data the person must keep "accurate and correct" is no right to correct it', () => {
+    expect(rights('You should ensure that all personal data submitted to us is complete, accurate, true and correct.')).toBeNull();
+    expect(rights('You may access and correct your personal data.')).toEqual(['access', 'correction']);
+  });
+
   it('marketing: an opt-in to one medium does not govern marketing by another', () => {
     const emails = '• Email Communications: If you are a Customer or Site visitor, we may send you marketing emails about the Services.';
     expect(marketing(emails, 'However, we will only send you marketing text messages if you opt-in to receive these notifications from us.')).toBe(true);

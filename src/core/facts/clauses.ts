@@ -1,3 +1,4 @@
+import { looksLikeHeading, readsAsTitle } from '../classify/layout';
 import type { Category, ClassifiedClause, Evidence, Fact } from '../types';
 
 export function evidenceOf(clauses: ClassifiedClause[]): Evidence[] {
@@ -41,6 +42,10 @@ export function dealsWithPersonalData(clauses: ClassifiedClause[]): boolean {
 
 export const notStated = <T>(): Fact<T> => ({ value: null, evidence: [] });
 
+/** A heading ("III. How Do We Use Cookies and Similar Technologies", a table of contents' line) names a topic; it states nothing to quote first. */
+const isHeading = (clause: ClassifiedClause): boolean => readsAsTitle(clause.text) || looksLikeHeading(clause.text);
+
+/** The evidence in the order the surfaces quote it: the fact's own order, headings last. */
 export function stated<T>(value: T, clauses: ClassifiedClause[]): Fact<T> {
-  return { value, evidence: evidenceOf(clauses) };
+  return { value, evidence: evidenceOf([...clauses.filter((c) => !isHeading(c)), ...clauses.filter(isHeading)]) };
 }

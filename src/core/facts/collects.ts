@@ -142,17 +142,19 @@ const HOLDS_OR_USES: Action[] = [...HOLDS, 'use'];
 
 export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();
-  const sources: ClassifiedClause[] = [];
+  const sources: { clause: ClassifiedClause; items: number }[] = [];
   const underCollection = (c: ClassifiedClause) => COLLECTION_HEADING.test(input.headings.get(c.index) ?? '');
   const read = input.clauses.filter((c) => readsAs(c, 'collection') || readsAs(c, 'retention') || underCollection(c) || listedAsHeld(c, input));
   for (const clause of affirmative(read)) {
     const items = itemsHeld(clause, input);
     if (items.length === 0) continue;
     items.forEach((item) => found.add(item));
-    sources.push(clause);
+    sources.push({ clause, items: items.length });
   }
   const items = DATA_ITEMS.filter((item) => found.has(item));
-  return items.length ? stated(items, sources) : notStated<DataItem[]>();
+  // The clause that names the most kinds of data is the plainest quote ("names, addresses, phone numbers and ID numbers").
+  const quoted = sources.sort((a, b) => b.items - a.items).map((s) => s.clause);
+  return items.length ? stated(items, quoted) : notStated<DataItem[]>();
 }
 
 const inWords = (items: DataItem[], max?: number) => listInWords(DATA_ITEMS_BY_SENSITIVITY.filter((i) => items.includes(i)).map((i) => DATA_ITEM_WORDS[i]), max);

@@ -189,14 +189,27 @@ const STORING_VERB = /^stor/i;
 const STORING_RULE = /\b(?:in (?:accordance|compliance) with|as (?:required|mandated|prescribed) by|to comply with)\b/i;
 /** What bounds the keeping when no period is given: a need, a law ("if it is required by law", "to satisfy our legal and security obligations"), the records, a purpose ("for legitimate business purposes"). */
 const KEEPING_RULE =
-  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
+  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|where (?:we have|there is) (?:an? )?(?:ongoing |continuing )?(?:legitimate )?(?:business )?need|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
 
-/** "We retain data as needed to …", "retained for our records": from the verb to the end of the sentence. */
+/** "We retain data as needed to …", "retained for our records": the rule, from its first word to the end of its sentence or an aside in brackets. */
 function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {
   if (statement.action !== 'keep' || statement.polarity !== 'affirmed' || !statement.verb) return undefined;
   const rule = KEEPING_VERB.test(statement.verb.word) ? KEEPING_RULE : STORING_VERB.test(statement.verb.word) ? STORING_RULE : undefined;
   const rest = clause.text.slice(statement.verb.at).split(/[.;]/)[0]!;
-  return rule?.test(rest) ? rest.slice(0, 120).trim() : undefined;
+  const at = rule?.exec(rest)?.index;
+  if (at === undefined) return undefined;
+  // The rule may be the second half of one ("to the extent permitted by applicable law", "for as long as … needed … and as required by law").
+  const opens = RULE_OPENS.exec(rest)?.index ?? at;
+  return upToAnAside(rest.slice(Math.min(opens, at)));
+}
+
+/** Words that open a rule for how long data is kept: "for as long as", "to the extent", "only", "while", "where". */
+const RULE_OPENS = /\b(?:for (?:as|so) long as|(?:as|so) long as|to the extent|only|until|while|where|in accordance with|in order to|as (?:required|permitted|mandated|prescribed))\b/i;
+
+/** "where we have an ongoing legitimate need to do so (for example, …": the words before the aside, at most 120 characters, ending on a whole word. */
+function upToAnAside(text: string): string {
+  const plain = text.split(/\s\(/)[0]!.replace(/[\s,]+$/, '');
+  return plain.length <= 120 ? plain : plain.slice(0, 120).replace(/\s+\S*$/, '');
 }
 
 /** No period anywhere, but a retention clause bounds the keeping in words: a vague rule, in the clause's own words. */
