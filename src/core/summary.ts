@@ -12,7 +12,11 @@ function collectionFinding(facts: PolicyFacts): Finding {
   return { text: `Collects your ${listInWords(words, 3)}`, evidence };
 }
 
-function periodFinding({ phrase, subject, cookie, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
+/** "a rolling 30 day cycle" quotes "30 day": a count of more than one reads in the plural. */
+const COUNT_IN_THE_SINGULAR = /\b((?:[2-9]|\d{2,})\s*(?:\([^)]*\)\s*)?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\s+)(second|minute|hour|day|week|month|year)\b(?!s)/gi;
+
+function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
+  const phrase = quoted.replace(COUNT_IN_THE_SINGULAR, '$1$2s');
   const what = subject ?? (cookie ? 'its cookies' : 'your data');
   const text = cookie ? `Says ${what} last ${phrase}` : /^not\b/i.test(phrase) ? `Says ${what} is ${phrase}` : `Keeps ${what} ${phrase}`;
   return { text, evidence: evidence.filter((e) => e.clause === clause) };

@@ -1484,6 +1484,29 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     ]);
   });
 
+  it('evidence: the list naming the most rights is quoted first', () => {
+    const quotes = factFrom('rights', [
+      ['You may edit or delete the answers that you post at any time.', ['rights'], false],
+      ['You have the right to access, correct, delete and port your personal data.', ['rights'], false],
+    ]).evidence.map((e) => e.text);
+    expect(quotes[0]).toBe('You have the right to access, correct, delete and port your personal data.');
+  });
+
+  it("evidence: the operator's own disclosure of personal data is quoted before others' and before aggregate data", () => {
+    const quotes = factFrom('shares_with_third_parties', [
+      ['We may release non-personally-identifying information in the aggregate to partners.', ['sharing'], false],
+      ['Advertisers and other third parties may share information with us such as a cookie ID.', ['sharing'], false],
+      ['We may share your information with third party service providers who perform services for us.', ['sharing'], false],
+    ]).evidence.map((e) => e.text);
+    expect(quotes[0]).toBe('We may share your information with third party service providers who perform services for us.');
+  });
+
+  it('retention: an account "permanently suspended" is no data kept for ever', () => {
+    const kept = (text: string) => factFrom('retention', [[text, ['retention'], false]]).value as Retention | null;
+    expect(kept('If your account is permanently suspended by us, we will keep data related to your account.')).toBeNull();
+    expect(kept('We store your posts permanently.')?.kind).toBe('indefinite');
+  });
+
   it('rights: data the person must keep "accurate and correct" is no right to correct it', () => {
     expect(rights('You should ensure that all personal data submitted to us is complete, accurate, true and correct.')).toBeNull();
     expect(rights('You may access and correct your personal data.')).toEqual(['access', 'correction']);

@@ -34,6 +34,11 @@ describe('summariseCategories', () => {
     expect(of0(category).findings.map((f) => f.text)).toContain(text);
   });
 
+  it('reads a count of more than one in the plural, as the quote was an adjective ("a rolling 30 day cycle")', () => {
+    const of = summarise(numbered([clause('Intro.'), clause('The backups are purged on a rolling 30 day cycle.', ['retention']), clause('We keep logs for 1 day.', ['retention'])]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps your data 30 days', 'Keeps logs for 1 day']);
+  });
+
   it('keeps the evidence of each finding', () => {
     const of = summarise(numbered([clause('Intro.'), clause('Emails sent to us will be retained for a maximum of 5 years.', ['retention'])]));
     expect(of('retention').findings).toEqual([

@@ -42,6 +42,10 @@ export function dealsWithPersonalData(clauses: ClassifiedClause[]): boolean {
 
 export const notStated = <T>(): Fact<T> => ({ value: null, evidence: [] });
 
+/** Clauses that each name some of a set's members, the one naming the most first: the plainest quote for a list of data kinds or rights. */
+export const mostNamedFirst = (sources: { clause: ClassifiedClause; named: number }[]): ClassifiedClause[] =>
+  [...sources].sort((a, b) => b.named - a.named).map((s) => s.clause);
+
 /** A heading ("III. How Do We Use Cookies and Similar Technologies", a table of contents' line) names a topic; it states nothing to quote first. */
 const isHeading = (clause: ClassifiedClause): boolean => readsAsTitle(clause.text) || looksLikeHeading(clause.text);
 

@@ -1,7 +1,7 @@
 // collects: the kinds of data the policy says it collects or keeps.
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../../present/words';
 import { DATA_ITEMS, type ClassifiedClause, type DataItem } from '../types';
-import { affirmative, isBareItem, notStated, readsAs, stated } from './clauses';
+import { affirmative, isBareItem, mostNamedFirst, notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { DATA_ITEM_TERMS, matchTerms } from './lexicon';
 import type { Action } from '../vocabulary/actions';
@@ -142,19 +142,17 @@ const HOLDS_OR_USES: Action[] = [...HOLDS, 'use'];
 
 export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();
-  const sources: { clause: ClassifiedClause; items: number }[] = [];
+  const sources: { clause: ClassifiedClause; named: number }[] = [];
   const underCollection = (c: ClassifiedClause) => COLLECTION_HEADING.test(input.headings.get(c.index) ?? '');
   const read = input.clauses.filter((c) => readsAs(c, 'collection') || readsAs(c, 'retention') || underCollection(c) || listedAsHeld(c, input));
   for (const clause of affirmative(read)) {
     const items = itemsHeld(clause, input);
     if (items.length === 0) continue;
     items.forEach((item) => found.add(item));
-    sources.push({ clause, items: items.length });
+    sources.push({ clause, named: items.length });
   }
   const items = DATA_ITEMS.filter((item) => found.has(item));
-  // The clause that names the most kinds of data is the plainest quote ("names, addresses, phone numbers and ID numbers").
-  const quoted = sources.sort((a, b) => b.items - a.items).map((s) => s.clause);
-  return items.length ? stated(items, quoted) : notStated<DataItem[]>();
+  return items.length ? stated(items, mostNamedFirst(sources)) : notStated<DataItem[]>();
 }
 
 const inWords = (items: DataItem[], max?: number) => listInWords(DATA_ITEMS_BY_SENSITIVITY.filter((i) => items.includes(i)).map((i) => DATA_ITEM_WORDS[i]), max);

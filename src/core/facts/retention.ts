@@ -13,8 +13,9 @@ const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has bee
 /** "If you delete your account, …": the person ending the account, which the operator's deletion may follow. */
 const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b`;
 
-/** Kept with no end; not "permanently and irrevocably anonymize", which ends it. */
-const KEEPS_INDEFINITELY = /\b(?:indefinitely|permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip))|forever)\b/i;
+/** Kept with no end; not "permanently and irrevocably anonymize", which ends it, nor an account "permanently suspended" or closed. */
+const KEEPS_INDEFINITELY =
+  /\b(?:indefinitely|permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
 
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
@@ -75,7 +76,7 @@ const PASSIVE_SUBJECT =
   /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held|deleted|destroyed|erased|removed)\b/g;
 /** "we will keep certain information, such as invoices," : the object is group 1, its example group 2. */
 const ACTIVE_OBJECT =
-  /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{2,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
+  /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{2,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at|permanently|indefinitely|forever)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
 /** Subjects that say nothing about what is kept, or are a clause fragment ("or until your account"). */
 const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b)/i;
 

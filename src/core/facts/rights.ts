@@ -1,7 +1,7 @@
 // rights: the rights and choices over their data the policy tells people they have.
 import { RIGHT_WORDS, listInWords } from '../../present/words';
 import { RIGHTS, type ClassifiedClause, type Right } from '../types';
-import { isBareItem, notStated, readsAs, stated } from './clauses';
+import { isBareItem, mostNamedFirst, notStated, readsAs, stated } from './clauses';
 import { opensAsListItem } from '../classify/layout';
 import { polarityOf } from '../statements/polarity';
 import { defineFact, type FactInput } from './definition';
@@ -88,7 +88,7 @@ const withdrawsFromMarketing = (text: string, before: string): boolean => WITHDR
 /** Rights named in clauses about rights and choices; `null` when none is named. */
 export function statedRights({ clauses, headings }: FactInput) {
   const found = new Set<Right>();
-  const sources: ClassifiedClause[] = [];
+  const sources: { clause: ClassifiedClause; named: number }[] = [];
   // Clauses since the list's introduction or its last item.
   let sinceListed = Infinity;
   for (const [i, clause] of clauses.entries()) {
@@ -99,10 +99,10 @@ export function statedRights({ clauses, headings }: FactInput) {
     if (rights.includes('withdraw-consent') && withdrawsFromMarketing(clause.text, clauses[i - 1]?.text ?? '')) rights.push('opt-out-marketing');
     if (rights.length === 0) continue;
     rights.forEach((r) => found.add(r));
-    sources.push(clause);
+    sources.push({ clause, named: rights.length });
   }
   const rights = RIGHTS.filter((r) => found.has(r));
-  return rights.length ? stated(rights, sources) : notStated<Right[]>();
+  return rights.length ? stated(rights, mostNamedFirst(sources)) : notStated<Right[]>();
 }
 
 const inWords = (rights: Right[]) => listInWords(rights.map((r) => RIGHT_WORDS[r]));

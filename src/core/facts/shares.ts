@@ -5,6 +5,10 @@ import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 
 const PASSES_ON = new Set(['share', 'sell', 'transfer']);
+/** "We may share …", "we will not otherwise disclose …": the operator is the verb's subject. */
+const WE_BEFORE_THE_VERB = /\bwe\s+(?:[\w-]+\s+){0,3}$/i;
+/** "non-personally-identifying information in the aggregate": no one's data in particular. */
+const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-personal(?:ly)?(?:[- ]identif\w*)?)\b/i;
 /** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
 const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court)|legally (?:required|compelled|obliged|obligated))\b/i;
 
@@ -30,9 +34,14 @@ export function sharesWithThirdParties(input: FactInput) {
   };
   const compelledOnly = (c: ClassifiedClause) =>
     ONLY_WHEN_COMPELLED.test(c.text) && (disclosures.get(c) ?? []).every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
-  // The clearest evidence first: a disclosure that happens and names who receives it, then any that happens.
+  // How plainly a clause states a disclosure: one that names who receives it, then any that happens.
   const strength = (c: ClassifiedClause) =>
     Math.max(0, ...(disclosures.get(c) ?? []).filter((s) => s.polarity === 'affirmed').map((s) => (s.parties.length > 0 ? 2 : 1)));
+  // The clearest evidence first: the operator passing on data ("We share your information with service providers") before
+  // others doing so, and personal data before aggregate data.
+  const byOperator = (c: ClassifiedClause) =>
+    (disclosures.get(c) ?? []).some((s) => s.polarity === 'affirmed' && s.verb !== undefined && WE_BEFORE_THE_VERB.test(c.text.slice(Math.max(0, s.verb.at - 40), s.verb.at)));
+  const quoteOrder = (c: ClassifiedClause) => strength(c) + (byOperator(c) ? 1 : 0) - (NOT_PERSONAL.test(c.text) ? 2 : 0);
   // A clause only leaning to sharing counts when it states a disclosure: its wording is all there is to go on.
   // Nor does one that only says which of the operator's own people may see data.
   const internalOnly = (c: ClassifiedClause) => (disclosures.get(c) ?? []).length === 0 && OWN_STAFF_ACCESS.test(c.text);
@@ -42,7 +51,7 @@ export function sharesWithThirdParties(input: FactInput) {
   const statesIt = (c: ClassifiedClause) => (c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0;
   const yes = affirmative(sharing)
     .filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c))
-    .sort((a, b) => strength(b) - strength(a));
+    .sort((a, b) => quoteOrder(b) - quoteOrder(a));
   if (yes.length) return stated(true, yes);
   // Disclosure only when the law compels it is no sharing either (data/reference/README.md).
   // A denied sale alone ("we don't have to sell or analyse your data") is a denial scoped to one way of passing data on.
