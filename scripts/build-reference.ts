@@ -59,7 +59,7 @@ function seedInputs(): ReferenceInput[] {
 
 /** At most `QUOTES_PER_FINDING` quotes, each one line of at most `QUOTE_CHARS`; why a clause was labelled is left out. */
 function shortQuotes(evidence: Evidence[], most = QUOTES_PER_FINDING): Evidence[] {
-  return evidence.slice(0, most).map((e) => ({ clause: e.clause, text: trimQuote(e.text, QUOTE_CHARS) }));
+  return evidence.slice(0, most).map((e) => ({ clause: e.clause, text: trimQuote(e, QUOTE_CHARS) }));
 }
 
 /**

@@ -16,7 +16,7 @@ export function formatChecklists(checklists: Checklist[], style: Style): string[
       } else {
         lines.push(`    ✓ ${text}`);
         const quote = item.evidence[0];
-        if (quote) lines.push(style.dim(`        “${trimQuote(quote.text)}”`));
+        if (quote) lines.push(style.dim(`        “${trimQuote(quote)}”`));
       }
     }
   }

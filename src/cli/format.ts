@@ -67,7 +67,7 @@ function formatCategory(summary: CategorySummary, style: Style): string[] {
   for (const finding of summary.findings) {
     lines.push(`  • ${clean(finding.text)}`);
     for (const evidence of finding.evidence.slice(0, QUOTES_PER_FINDING)) {
-      lines.push(style.dim(`      “${trimQuote(evidence.text)}”`));
+      lines.push(style.dim(`      “${trimQuote(evidence)}”`));
     }
   }
   return lines;

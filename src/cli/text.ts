@@ -1,3 +1,6 @@
+import type { Evidence } from '../core/types';
+import { quoteOf } from '../present/quote';
+
 // Control characters and bidi overrides in page text could move the cursor or
 // disguise output on a terminal; page text is printed only through `clean`.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -6,13 +9,9 @@ export function clean(text: string): string {
   return text.replace(UNSAFE_CHARS, '');
 }
 
-/** One line of at most `max` characters, cut at a word boundary when there is one near the end. */
-export function trimQuote(text: string, max = 140): string {
-  const line = clean(text).replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
+/** A quote of evidence for the terminal: one line of at most `max` characters, around the words that state the fact. */
+export function trimQuote(evidence: Pick<Evidence, 'text' | 'at'>, max = 140): string {
+  return clean(quoteOf(evidence, max));
 }
 
 export function percent(share: number): string {

@@ -1,4 +1,5 @@
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../present/words';
+import { LONG_CLAUSE_CHARS } from './facts';
 import { applyLine } from './score';
 import { SCORE_TABLE } from './score-table';
 import { CATEGORIES, type Category, type CategorySummary, type ClassifiedClause, type Evidence, type PolicyFacts, type RetentionPeriod } from './types';
@@ -19,7 +20,9 @@ function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPer
   const phrase = quoted.replace(COUNT_IN_THE_SINGULAR, '$1$2s');
   const what = subject ?? (cookie ? 'its cookies' : 'your data');
   const text = cookie ? `Says ${what} last ${phrase}` : /^not\b/i.test(phrase) ? `Says ${what} is ${phrase}` : `Keeps ${what} ${phrase}`;
-  return { text, evidence: evidence.filter((e) => e.clause === clause) };
+  // A long clause is quoted around the period it states.
+  const around = (e: Evidence): Evidence => (e.text.length > LONG_CLAUSE_CHARS && e.text.includes(quoted) ? { ...e, at: e.text.indexOf(quoted) } : e);
+  return { text, evidence: evidence.filter((e) => e.clause === clause).map(around) };
 }
 
 function retentionFindings(facts: PolicyFacts): Finding[] {

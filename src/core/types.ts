@@ -92,6 +92,8 @@ export interface ClassifiedClause extends Clause, ClauseClassification {}
 export interface Evidence {
   clause: number;
   text: string;
+  /** Where the words that state the fact begin, in a clause too long to quote whole; quoted from its start when absent. */
+  at?: number;
   /** Why the classifier gave this clause the finding's category, in words (category cards only). */
   why?: string;
 }

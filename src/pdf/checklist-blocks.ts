@@ -1,15 +1,13 @@
 // The PDF's checklist section: per law a headline, then each item, not-found first, with
 // one quote for each item the policy addresses.
-import type { Checklist } from '../core/types';
+import type { Checklist, Evidence } from '../core/types';
 import { CHECKLIST_CAVEAT, checklistHeadline, citation, itemSentence, itemsNotFoundFirst } from '../present/checklists';
 import type { Block } from './blocks';
+import { quoteOf } from '../present/quote';
 
 const MAX_QUOTE = 300;
 
-function quote(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return `“${clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE)}…` : clean}”`;
-}
+const quote = (evidence: Evidence): string => `“${quoteOf(evidence, MAX_QUOTE)}”`;
 
 export function checklistBlocks(checklists: Checklist[]): Block[] {
   if (checklists.length === 0) return [];
@@ -23,7 +21,7 @@ export function checklistBlocks(checklists: Checklist[]): Block[] {
       const found = item.status === 'addressed';
       blocks.push({ kind: 'bullet', mark: found ? '✓' : '?', text: `${itemSentence(checklist.law, item)} (${citation(checklist.law, item)})` });
       const [first] = item.evidence;
-      if (found && first) blocks.push({ kind: 'quote', text: quote(first.text) });
+      if (found && first) blocks.push({ kind: 'quote', text: quote(first) });
     }
   }
   return blocks;

@@ -3,7 +3,8 @@ import { groupRows, hasCurrentComparison, standingIn } from '../core/compare-gro
 import { gradingProblem } from '../core/gradable';
 import { oneLine } from '../core/title';
 import { gradeWord, isUnread, withheldMessage } from '../present/grade';
-import type { CategorySummary, Comparison, PolicyReport, ScorePoint } from '../core/types';
+import type { CategorySummary, Comparison, Evidence, PolicyReport, ScorePoint } from '../core/types';
+import { quoteOf } from '../present/quote';
 import { notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
 import { CATEGORY_TITLES, VERDICT_WORDS } from '../present/labels';
 import type { Residence } from '../core/checklists/residence';
@@ -18,10 +19,7 @@ const MAX_QUOTE = 600;
 /** Quotes per finding: a long policy's findings rest on hundreds of clauses (a 640-page PDF). */
 const QUOTES_PER_FINDING = 3;
 
-function quote(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return `“${clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE)}…` : clean}”`;
-}
+const quote = (evidence: Evidence): string => `“${quoteOf(evidence, MAX_QUOTE)}”`;
 
 /** Score and grade, or why there is no grade: then no score either, which would read as one. */
 function gradePairs(score: PolicyReport['score']): [string, string][] {
@@ -77,7 +75,7 @@ function categoryBlocks(categories: CategorySummary[]): Block[] {
     if (summary.findings.length === 0) blocks.push({ kind: 'text', text: 'No findings.' });
     for (const finding of summary.findings) {
       blocks.push({ kind: 'bullet', text: finding.text });
-      blocks.push(...finding.evidence.slice(0, QUOTES_PER_FINDING).map((e): Block => ({ kind: 'quote', text: quote(e.text) })));
+      blocks.push(...finding.evidence.slice(0, QUOTES_PER_FINDING).map((e): Block => ({ kind: 'quote', text: quote(e) })));
       const more = finding.evidence.length - QUOTES_PER_FINDING;
       if (more > 0) blocks.push({ kind: 'text', muted: true, text: `… and ${more} more ${more === 1 ? 'clause' : 'clauses'} (all of them are in the extension).` });
     }

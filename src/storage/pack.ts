@@ -4,10 +4,16 @@
 import type { CategorySummary, Checklist, ChecklistItemResult, Evidence, Fact, FactKey, PolicyFacts, PolicyReport, PolicyScore, ScorePoint } from '../core/types';
 
 /**
- * A clause index; the index with why the clause was read so (category cards); or, should
- * evidence ever quote other than its clause's exact text, the evidence itself.
+ * A clause index; the index with why the clause was read so (category cards) and where in it
+ * the fact is stated (a long clause); or, should evidence ever quote other than its clause's
+ * exact text, the evidence itself.
  */
-export type StoredEvidence = number | { clause: number; why: string } | Evidence;
+export type StoredEvidence = number | Omit<Evidence, 'text'> | Evidence;
+
+/** The evidence without its text, which the clause list holds: a bare index when nothing else is said of it. */
+function withoutText({ text: _text, ...rest }: Evidence): StoredEvidence {
+  return rest.why === undefined && rest.at === undefined ? rest.clause : rest;
+}
 
 type Packed<T extends { evidence: Evidence[] }> = Omit<T, 'evidence'> & { evidence: StoredEvidence[] };
 
@@ -26,7 +32,7 @@ function mapFacts<From, To>(facts: { [key in FactKey]: From }, map: (fact: From)
 export function packReport(report: PolicyReport): StoredReport {
   const pack = <T extends { evidence: Evidence[] }>(item: T): Packed<T> => ({
     ...item,
-    evidence: item.evidence.map((e) => (report.clauses[e.clause]?.text !== e.text ? e : e.why ? { clause: e.clause, why: e.why } : e.clause)),
+    evidence: item.evidence.map((e) => (report.clauses[e.clause]?.text !== e.text ? e : withoutText(e))),
   });
   return {
     ...report,
@@ -43,7 +49,7 @@ export function unpackReport(stored: StoredReport): PolicyReport {
     ...item,
     evidence: item.evidence.map((e) => {
       if (typeof e === 'number') return { clause: e, text: stored.clauses[e]!.text };
-      return 'text' in e ? e : { clause: e.clause, text: stored.clauses[e.clause]!.text, why: e.why };
+      return 'text' in e ? e : { ...e, text: stored.clauses[e.clause]!.text };
     }),
   });
   return {

@@ -16,7 +16,9 @@ const score = number(0, 100);
 const time = number(0, MAX_TIME);
 const count = integer(0);
 
-const evidence = listOf(either(integer(0), object({ clause: integer(0), text: string, why: optional(string) }), object({ clause: integer(0), why: string })));
+const evidence = listOf(
+  either(integer(0), object({ clause: integer(0), text: string, why: optional(string), at: optional(integer(0)) }), object({ clause: integer(0), why: optional(string), at: optional(integer(0)) })),
+);
 
 const retention = object({
   kind: oneOf(['fixed', 'vague', 'indefinite']),

@@ -208,8 +208,20 @@ describe('text helpers', () => {
     ['x'.repeat(200), `${'x'.repeat(139)}…`],
     [`${'word '.repeat(27)}ending, tail`, `${'word '.repeat(27).trim()}…`],
   ])('trimQuote(%j) → %j', (input, expected) => {
-    expect(trimQuote(input)).toBe(expected);
-    expect(trimQuote(input).length).toBeLessThanOrEqual(140);
+    expect(trimQuote({ text: input })).toBe(expected);
+    expect(trimQuote({ text: input }).length).toBeLessThanOrEqual(140);
+  });
+
+  it('quotes a long clause around the words that state the fact, from the start of their table cell', () => {
+    const header = '| Purpose/Activity | Type of personal data | Lawful basis for processing | | --- | --- | --- | ';
+    const text = `${header}| To provide, maintain and facilitate our Services | Account Data | Performance of a contract | | To send you marketing about our products | Contact Data | Legitimate interests |`;
+    const at = text.indexOf('marketing');
+    expect(trimQuote({ text, at })).toBe('…To send you marketing about our products | Contact Data | Legitimate interests');
+    // With no boundary shortly before them, the quote starts a few words before them.
+    const sentence = `${'Under the laws of several states, including '.repeat(3)}some data-sharing activities may be considered a “sale” of personal information.`;
+    expect(trimQuote({ text: sentence, at: sentence.indexOf('sale') })).toBe('…data-sharing activities may be considered a “sale” of personal information.');
+    // Words that stand early enough are quoted with the clause's start.
+    expect(trimQuote({ text, at: 20 })).toBe(trimQuote({ text }));
   });
 
   it('clean drops control characters and bidi overrides but keeps newlines and accents', () => {

@@ -1484,6 +1484,14 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     ]);
   });
 
+  it('evidence: a clause too long to quote whole says where the words that state the fact begin', () => {
+    const table = `| Purpose | Data | Basis | | --- | --- | --- | | To provide and maintain our Services and keep your account secure | Account Data | Contract | | To send you marketing e-mails about our products | Contact Data | Legitimate interests |`;
+    const [evidence] = factFrom('marketing_without_consent', [[table, ['collection'], false]]).evidence;
+    expect(evidence).toEqual({ clause: 0, text: table, at: table.indexOf('marketing') });
+    // A short clause is quoted whole, from its start.
+    expect(factFrom('marketing_without_consent', [['We send you marketing e-mails.', ['collection'], false]]).evidence[0]).toEqual({ clause: 0, text: 'We send you marketing e-mails.' });
+  });
+
   it('evidence: the list naming the most rights is quoted first', () => {
     const quotes = factFrom('rights', [
       ['You may edit or delete the answers that you post at any time.', ['rights'], false],

@@ -25,6 +25,7 @@ export function breachNotification({ clauses }: FactInput) {
 export const breach = defineFact<'breach_notification'>({
   key: 'breach_notification',
   label: 'Breach notification',
+  cue: /\bbreach\w*/i,
   extract: breachNotification,
   weight: 10,
   unknown: 'Does not say whether it will tell you about a data breach',

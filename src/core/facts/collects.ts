@@ -3,7 +3,7 @@ import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../../p
 import { DATA_ITEMS, type ClassifiedClause, type DataItem } from '../types';
 import { affirmative, isBareItem, mostNamedFirst, notStated, readsAs, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
-import { DATA_ITEM_TERMS, matchTerms } from './lexicon';
+import { anyTerm, DATA_ITEM_TERMS, matchTerms } from './lexicon';
 import type { Action } from '../vocabulary/actions';
 import type { Statement } from '../statements/extract';
 
@@ -160,6 +160,7 @@ const inWords = (items: DataItem[], max?: number) => listInWords(DATA_ITEMS_BY_S
 export const collects = defineFact<'collects'>({
   key: 'collects',
   label: 'Data collected',
+  cue: anyTerm(DATA_ITEM_TERMS),
   extract: collectedItems,
   weight: 5,
   category: 'collection',

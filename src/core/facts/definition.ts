@@ -25,6 +25,8 @@ export interface FactDefinition<K extends FactKey = FactKey> {
   key: K;
   /** Its name in tables: "Sells data". */
   label: string;
+  /** The words that state it: a clause too long to quote whole is quoted around the first of them. */
+  cue: RegExp;
   extract: (input: FactInput) => Fact<FactValue<K>>;
   /** Its score line (docs/scoring.md). */
   weight: number;

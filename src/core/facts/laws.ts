@@ -4,7 +4,7 @@ import type { ClassifiedClause } from '../types';
 import { BULLET, readsAsTitle } from '../classify/layout';
 import { dealsWithPersonalData, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
-import { LAW_TERMS, matchTerms } from './lexicon';
+import { anyTerm, LAW_TERMS, matchTerms } from './lexicon';
 
 const LAW_ORDER = [...new Set(LAW_TERMS.map((t) => t.term))];
 
@@ -47,6 +47,7 @@ export function namedLaws({ clauses }: FactInput) {
 export const laws = defineFact<'laws'>({
   key: 'laws',
   label: 'Laws cited',
+  cue: anyTerm(LAW_TERMS),
   extract: namedLaws,
   weight: 5,
   unknown: 'Does not name a data-protection law',

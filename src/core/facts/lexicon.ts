@@ -137,6 +137,9 @@ export const RIGHT_TERMS: Term<Right>[] = [
 ];
 
 /** Data-protection laws a document names, by their short names (vocabulary/laws.ts). Read from every clause. */
+/** Any of the terms, as one pattern: where the first of them stands in a clause. */
+export const anyTerm = (terms: readonly Term<string>[]): RegExp => new RegExp(terms.map((t) => `(?:${t.pattern.source})`).join('|'), 'i');
+
 export const LAW_TERMS: Term<string>[] = LAWS.flatMap((law) => law.patterns.map((pattern) => ({ pattern, term: law.name, consumes: law.consumes })));
 
 /** Places a policy may say data is stored in (vocabulary/places.ts): regions first, then countries. */

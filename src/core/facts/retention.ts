@@ -251,6 +251,7 @@ function keepingNothing(input: FactInput) {
 export const retention = defineFact<'retention'>({
   key: 'retention',
   label: 'Retention',
+  cue: /\b(?:retain\w*|retention|keep|keeps|kept|stor(?:e|es|ed|ing|age)|delet\w*|eras\w*)\b/i,
   extract: retentionOf,
   weight: 10,
   category: 'retention',

@@ -110,6 +110,7 @@ const inWords = (rights: Right[]) => listInWords(rights.map((r) => RIGHT_WORDS[r
 export const rights = defineFact<'rights'>({
   key: 'rights',
   label: 'Rights named',
+  cue: /\bright(?:s)?\b|\b(?:access|correct\w*|rectif\w*|delet\w*|eras\w*|object\w*|restrict\w*|portab\w*|withdraw\w*|complain\w*|opt(?:ing)?[- ]?out|unsubscrib\w*)\b/i,
   extract: statedRights,
   // Four named rights is the midpoint; eight or more earns the full weight, none loses it.
   weight: 20,

@@ -102,6 +102,7 @@ export function securityMeasuresDescribed({ clauses }: FactInput) {
 export const security = defineFact<'security_measures_described'>({
   key: 'security_measures_described',
   label: 'Security measures described',
+  cue: SECURITY_PATTERN,
   extract: securityMeasuresDescribed,
   weight: 10,
   unknown: 'Does not say how it protects your data',

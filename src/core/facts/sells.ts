@@ -260,6 +260,7 @@ export function sellsData(input: FactInput) {
 export const sells = defineFact<'sells_data'>({
   key: 'sells_data',
   label: 'Sells data',
+  cue: /\b(?:sell\w*|sold|sales?|rent\w*|resell\w*|advertis\w*)\b/i,
   extract: sellsData,
   weight: 20,
   category: 'sharing',

@@ -63,6 +63,7 @@ export function sharesWithThirdParties(input: FactInput) {
 export const shares = defineFact<'shares_with_third_parties'>({
   key: 'shares_with_third_parties',
   label: 'Shares with third parties',
+  cue: /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|pass(?:es|ed)? (?:on|to)|provid\w* (?:[\w-]+ ){0,3}to|third[- ]part\w*)\b/i,
   extract: sharesWithThirdParties,
   // Half weight when it shares: sharing with service providers is usually needed to deliver the service.
   weight: 10,

@@ -124,6 +124,7 @@ export function placesInWords({ places, outside }: StorageLocation): string {
 export const storage = defineFact<'storage_location'>({
   key: 'storage_location',
   label: 'Storage location',
+  cue: /\b(?:stor(?:e|es|ed|ing|age)|servers?|host\w*|data ?cent(?:er|re)s?|located|reside\w*|process(?:ed|es)? in)\b/i,
   extract: storageLocation,
   weight: 5,
   category: 'transfer',
