@@ -1,12 +1,16 @@
 import type { Evidence } from '../core/types';
+import { partsAround } from '../present/quote';
 import styles from './EvidenceQuote.module.css';
 
-/** A clause quoted from the policy. Rendered as text, never as HTML. */
+/** A clause quoted from the policy, the part that states the fact marked in a long one. Rendered as text, never as HTML. */
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+  const [before, stating, after] = partsAround(evidence);
   return (
     <>
       <blockquote class={styles.quote} cite={`#clause-${evidence.clause}`}>
-        “{evidence.text}”
+        “{before}
+        {before || after ? <mark class={styles.stating}>{stating}</mark> : stating}
+        {after}”
       </blockquote>
       {evidence.why && <p class={styles.why}>Read so because of the {evidence.why}</p>}
     </>
