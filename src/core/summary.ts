@@ -16,10 +16,20 @@ function collectionFinding(facts: PolicyFacts): Finding {
 /** "a rolling 30 day cycle" quotes "30 day": a count of more than one reads in the plural. */
 const COUNT_IN_THE_SINGULAR = /\b((?:[2-9]|\d{2,})\s*(?:\([^)]*\)\s*)?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\s+)(second|minute|hour|day|week|month|year)\b(?!s)/gi;
 
+/** "not be kept for longer than is necessary for that purpose", "not retain your personal information longer than is necessary": a limit, read after "Keeps your data no longer than". */
+const NOT_LONGER_THAN = /^not\b.*?\blonger than (?:is |it is )?(.*)$/i;
+
 function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
   const phrase = quoted.replace(COUNT_IN_THE_SINGULAR, '$1$2s');
   const what = subject ?? (cookie ? 'its cookies' : 'your data');
-  const text = cookie ? `Says ${what} last ${phrase}` : /^not\b/i.test(phrase) ? `Says ${what} is ${phrase}` : `Keeps ${what} ${phrase}`;
+  const notLonger = NOT_LONGER_THAN.exec(phrase);
+  const text = cookie
+    ? `Says ${what} last ${phrase}`
+    : notLonger
+      ? `Keeps ${what} no longer than ${notLonger[1]}`
+      : /^not\b/i.test(phrase)
+        ? `Says ${what} is ${phrase}`
+        : `Keeps ${what} ${phrase}`;
   // A long clause is quoted around the period it states.
   const around = (e: Evidence): Evidence => (e.text.length > LONG_CLAUSE_CHARS && e.text.includes(quoted) ? { ...e, at: e.text.indexOf(quoted) } : e);
   return { text, evidence: evidence.filter((e) => e.clause === clause).map(around) };

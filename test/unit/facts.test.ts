@@ -438,6 +438,11 @@ describe('string facts', () => {
     // Stored as the law bounds it is a rule too; kept "as mandated by law" as well.
     ['retention', [['Payment information may be encrypted and stored for logging purposes in accordance with applicable regulatory requirements.', ['retention'], false]], 'in accordance with applicable regulatory requirements'],
     ['retention', [['Invoices are retained as mandated by law.', ['retention'], false]], 'as mandated by law'],
+    // An aside in brackets ends at its closing bracket too.
+    ['retention', [['We may need to keep some data longer (for example, if we are required to retain your data to comply with applicable laws), as the law allows.', ['retention'], false]], 'to comply with applicable laws'],
+    // A title in a menu ("• 25 Years of Experience") keeps nothing, whatever its label.
+    ['retention', [['• 25 Years of Experience', ['retention'], false]], null],
+    ['retention', [['• Invoices are kept for 10 years', ['retention'], false]], 'invoices: for 10 years'],
     // Kept, with nothing about how long; stored somewhere; or not kept at all: no rule.
     ['retention', [['The information that we request will be retained by us and used as described in this privacy policy.', ['retention'], false]], null],
     ['retention', [['Your password is stored encrypted in our database until you change it.', ['retention'], false]], null],

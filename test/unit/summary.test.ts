@@ -39,6 +39,11 @@ describe('summariseCategories', () => {
     expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps your data 30 days', 'Keeps logs for 1 day']);
   });
 
+  it('reads a limit of "not … longer than necessary" after "Keeps your data no longer than"', () => {
+    const of = summarise(numbered([clause('Intro.'), clause('Personal data shall not be kept for longer than is necessary for that purpose.', ['retention']), clause('We store nothing: no personal information is stored.', ['retention'])]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps your data no longer than necessary']);
+  });
+
   it('keeps the evidence of each finding', () => {
     const of = summarise(numbered([clause('Intro.'), clause('Emails sent to us will be retained for a maximum of 5 years.', ['retention'])]));
     expect(of('retention').findings).toEqual([

@@ -5,6 +5,7 @@ import { hasWayOut } from '../statements/polarity';
 import { PERIOD } from '../vocabulary/periods';
 import { notStated, readsAs, sentenceAround, sentenceStart, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
+import { BULLET, readsAsTitle } from '../classify/layout';
 
 /** "your account is terminated", "the subscription has been cancelled": the event a deletion waits for. */
 const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b`;
@@ -152,8 +153,11 @@ const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !N
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) =>
     (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && (s.period || KEEPS_INDEFINITELY.test(s.text)));
-  return input.clauses.filter((c) => readsAs(c, 'retention') || keepsForAPeriod(c));
+  return input.clauses.filter((c) => (readsAs(c, 'retention') && !aMenuItem(c.text)) || keepsForAPeriod(c));
 }
+
+/** "• 25 Years of Experience": a title in a menu or a list of links, which keeps nothing. */
+const aMenuItem = (text: string) => BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''));
 
 /** Every period of the retention clauses; a cookie's lifetime is marked as one. */
 export function retentionPeriods(input: FactInput): RetentionPeriod[] {
@@ -209,7 +213,8 @@ const RULE_OPENS = /\b(?:for (?:as|so) long as|(?:as|so) long as|to the extent|o
 
 /** "where we have an ongoing legitimate need to do so (for example, …": the words before the aside, at most 120 characters, ending on a whole word. */
 function upToAnAside(text: string): string {
-  const plain = text.split(/\s\(/)[0]!.replace(/[\s,]+$/, '');
+  // "… (for example, if we are required to retain your data to comply with applicable laws)": an aside ends at its bracket too.
+  const plain = text.split(/\s\(|\)/)[0]!.replace(/[\s,]+$/, '');
   return plain.length <= 120 ? plain : plain.slice(0, 120).replace(/\s+\S*$/, '');
 }
 
@@ -217,7 +222,9 @@ function upToAnAside(text: string): string {
 function keepingWithoutAPeriod(input: FactInput) {
   const periods = aboutKeeping(input)
     .filter((c) => !aboutACookie(c))
-    .flatMap((c) => (input.statements.get(c.index) ?? []).map((s) => ruleWithoutAPeriod(c, s)).filter((p) => p !== undefined).map((phrase) => ({ phrase, clause: c.index })));
+    .flatMap((c) => (input.statements.get(c.index) ?? []).map((s) => ruleWithoutAPeriod(c, s)).filter((p) => p !== undefined).map((phrase) => ({ phrase, clause: c.index })))
+    // Two verbs of one sentence may share its rule ("keep some data longer (… required to retain your data to comply …)").
+    .filter((p, i, all) => all.findIndex((q) => q.phrase === p.phrase) === i);
   if (periods.length === 0) return keepingNothing(input);
   return stated<Retention>({ kind: 'vague', periods }, input.clauses.filter((c) => periods.some((p) => p.clause === c.index)));
 }
