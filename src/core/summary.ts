@@ -19,8 +19,20 @@ const COUNT_IN_THE_SINGULAR = /\b((?:[2-9]|\d{2,})\s*(?:\([^)]*\)\s*)?|(?:two|th
 /** "not be kept for longer than is necessary for that purpose", "not retain your personal information longer than is necessary": a limit, read after "Keeps your data no longer than". */
 const NOT_LONGER_THAN = /^not\b.*?\blonger than (?:is |it is )?(.*)$/i;
 
+/** "the period necessary to process your order", "When your account is deleted, …", "… the campaign (i": the quoted period as it reads after "Keeps your data". */
+function readsOn(quoted: string): string {
+  const phrase = quoted
+    .replace(COUNT_IN_THE_SINGULAR, '$1$2s')
+    .replace(/\s*\([^)]*$/, '')
+    .replace(/^(?:When|If|Once|After|Until|Upon|As|Only|Where|While)\b/, (word) => word.toLowerCase());
+  return /^(?:the|a|an)\s/i.test(phrase) ? `for ${phrase}` : phrase;
+}
+
+/** "when it is no longer needed", "if you delete your account, we will delete …": when data goes, which reads after "Deletes your data". */
+const DELETION_EVENT = /^(?:when|once|as soon as|if|upon)\b/i;
+
 function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
-  const phrase = quoted.replace(COUNT_IN_THE_SINGULAR, '$1$2s');
+  const phrase = readsOn(quoted);
   const what = subject ?? (cookie ? 'its cookies' : 'your data');
   const notLonger = NOT_LONGER_THAN.exec(phrase);
   const text = cookie
@@ -29,7 +41,9 @@ function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPer
       ? `Keeps ${what} no longer than ${notLonger[1]}`
       : /^not\b/i.test(phrase)
         ? `Says ${what} is ${phrase}`
-        : `Keeps ${what} ${phrase}`;
+        : DELETION_EVENT.test(phrase)
+          ? `Deletes ${what} ${phrase}`
+          : `Keeps ${what} ${phrase}`;
   // A long clause is quoted around the period it states.
   const around = (e: Evidence): Evidence => (e.text.length > LONG_CLAUSE_CHARS && e.text.includes(quoted) ? { ...e, at: e.text.indexOf(quoted) } : e);
   return { text, evidence: evidence.filter((e) => e.clause === clause).map(around) };

@@ -440,6 +440,8 @@ describe('string facts', () => {
     ['retention', [['Invoices are retained as mandated by law.', ['retention'], false]], 'as mandated by law'],
     // An aside in brackets ends at its closing bracket too.
     ['retention', [['We may need to keep some data longer (for example, if we are required to retain your data to comply with applicable laws), as the law allows.', ['retention'], false]], 'to comply with applicable laws'],
+    // What is kept is a noun, not a clause ("ensure that Personal Data"): the period is then your data's.
+    ['retention', [['* ensure that Personal Data is kept in a form which permits identification for no longer than is necessary for the purposes.', ['retention'], false]], 'for no longer than is necessary for the purposes'],
     // A title in a menu ("• 25 Years of Experience") keeps nothing, whatever its label.
     ['retention', [['• 25 Years of Experience', ['retention'], false]], null],
     ['retention', [['• Invoices are kept for 10 years', ['retention'], false]], 'invoices: for 10 years'],

@@ -44,6 +44,20 @@ describe('summariseCategories', () => {
     expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps your data no longer than necessary']);
   });
 
+  it('reads each quoted period as a sentence: a deletion event after "Deletes", "the period …" after "for", an unclosed aside dropped', () => {
+    const of = summarise(numbered([
+      clause('Intro.'),
+      clause('Your data is deleted when it is no longer needed.', ['retention']),
+      clause('We keep order data for the period necessary to process your order.', ['retention']),
+      clause('Campaign data is kept for the length of time that is needed to execute the campaign (i.e. a few weeks).', ['retention']),
+    ]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual([
+      'Deletes your data when it is no longer needed',
+      'Keeps order data for the period necessary to process your order',
+      'Keeps campaign data for the length of time that is needed to execute the campaign',
+    ]);
+  });
+
   it('keeps the evidence of each finding', () => {
     const of = summarise(numbered([clause('Intro.'), clause('Emails sent to us will be retained for a maximum of 5 years.', ['retention'])]));
     expect(of('retention').findings).toEqual([

@@ -78,8 +78,8 @@ const PASSIVE_SUBJECT =
 /** "we will keep certain information, such as invoices," : the object is group 1, its example group 2. */
 const ACTIVE_OBJECT =
   /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{2,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at|permanently|indefinitely|forever)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
-/** Subjects that say nothing about what is kept, or are a clause fragment ("or until your account"). */
-const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b)/i;
+/** Subjects that say nothing about what is kept, or are a clause fragment ("or until your account", "ensure that Personal Data"). */
+const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b)|\b(?:that|which|who|we|you|they)\b/i;
 
 /**
  * What the last "… will be kept" or "we keep …" before `at` says is kept (an example named
