@@ -14,7 +14,10 @@ function collectionFinding(facts: PolicyFacts): Finding {
 }
 
 /** "a rolling 30 day cycle" quotes "30 day": a count of more than one reads in the plural. */
-const COUNT_IN_THE_SINGULAR = /\b((?:[2-9]|\d{2,})\s*(?:\([^)]*\)\s*)?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\s+)(second|minute|hour|day|week|month|year)\b(?!s)/gi;
+const COUNT_IN_THE_SINGULAR = /\b((?:[2-9]|\d{2,})[\s-]*(?:\([^)]*\)\s*)?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)[\s-]+)(second|minute|hour|day|week|month|year)\b(?!s)/gi;
+const inThePlural = (_match: string, count: string, unit: string) => `${count.replace(/-$/, ' ')}${unit}s`;
+/** "your settings", "these data points": a subject that takes "are" and "last"; "your data", "this cookie" take "is" and "lasts". */
+const plural = (subject: string) => /[^su]s$/i.test(subject);
 
 /** "not be kept for longer than is necessary for that purpose", "not retain your personal information longer than is necessary": a limit, read after "Keeps your data no longer than". */
 const NOT_LONGER_THAN = /^not\b.*?\blonger than (?:is |it is )?(.*)$/i;
@@ -22,8 +25,10 @@ const NOT_LONGER_THAN = /^not\b.*?\blonger than (?:is |it is )?(.*)$/i;
 /** "the period necessary to process your order", "When your account is deleted, …", "… the campaign (i": the quoted period as it reads after "Keeps your data". */
 function readsOn(quoted: string): string {
   const phrase = quoted
-    .replace(COUNT_IN_THE_SINGULAR, '$1$2s')
+    .replace(COUNT_IN_THE_SINGULAR, inThePlural)
     .replace(/\s*\([^)]*$/, '')
+    .replace(/\)$/, (bracket, at: number, all: string) => (all.slice(0, at).includes('(') ? bracket : ''))
+    .replace(/[\s,]+(?:or|and|but)$/i, '')
     .replace(/^(?:When|If|Once|After|Until|Upon|As|Only|Where|While)\b/, (word) => word.toLowerCase());
   return /^(?:the|a|an)\s/i.test(phrase) ? `for ${phrase}` : phrase;
 }
@@ -36,11 +41,11 @@ function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPer
   const what = subject ?? (cookie ? 'its cookies' : 'your data');
   const notLonger = NOT_LONGER_THAN.exec(phrase);
   const text = cookie
-    ? `Says ${what} last ${phrase}`
+    ? `Says ${what} ${plural(what) ? 'last' : 'lasts'} ${phrase}`
     : notLonger
       ? `Keeps ${what} no longer than ${notLonger[1]}`
       : /^not\b/i.test(phrase)
-        ? `Says ${what} is ${phrase}`
+        ? `Says ${what} ${plural(what) ? 'are' : 'is'} ${phrase}`
         : DELETION_EVENT.test(phrase)
           ? `Deletes ${what} ${phrase}`
           : `Keeps ${what} ${phrase}`;

@@ -58,6 +58,20 @@ describe('summariseCategories', () => {
     ]);
   });
 
+  it('makes the verb agree with what is kept, and drops what a quote left dangling', () => {
+    const of = summarise(numbered([
+      clause('Intro.'),
+      clause('Chatroom logs are not stored.', ['retention']),
+      clause('This cookie is stored for a 60-day period.', ['retention']),
+      clause('Your settings are kept until you delete them in your browser or', ['retention']),
+    ]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual([
+      'Says chatroom logs are not stored',
+      'Says this cookie lasts 60 days',
+      'Keeps your settings until you delete them in your browser',
+    ]);
+  });
+
   it('keeps the evidence of each finding', () => {
     const of = summarise(numbered([clause('Intro.'), clause('Emails sent to us will be retained for a maximum of 5 years.', ['retention'])]));
     expect(of('retention').findings).toEqual([
