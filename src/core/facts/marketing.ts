@@ -236,7 +236,7 @@ export function marketingWithoutConsent({ clauses, headings }: FactInput) {
 export const marketing = defineFact<'marketing_without_consent'>({
   key: 'marketing_without_consent',
   label: 'Marketing without consent',
-  cue: /\b(?:marketing|newsletters?|promot\w*|advertis\w*(?! IDs?\b| identifiers?\b)|special offers?|opt(?:ed|s)?[- ]?(?:in|out)|unsubscrib\w*)\b/i,
+  cue: /\b(?:marketing|market|newsletters?|promot\w*|advertis\w*(?! IDs?\b| identifiers?\b)|ads|adverts?|(?:special )?offers?|specials|new features|products (?:and|or) services|opt(?:ed|s)?[- ]?(?:in|out)|unsubscrib\w*)\b/i,
   extract: marketingWithoutConsent,
   weight: 15,
   // First-party marketing use counts as collection and use, as in the corpus labels.
