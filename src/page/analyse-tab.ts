@@ -8,7 +8,7 @@ import { changeFrom, lastChange, storedReading, type Place } from '../storage/en
 import type { History, HistoryEntry, PolicyChange } from '../storage/types';
 import type { PageSource } from './extract-html';
 import { pageNamesItselfPolicy, rankPolicyLinks } from './policy-links';
-import { PDF_IN_PAGE, PDF_VIEWER, readableAsFile, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
+import { PAGE_CHANGED, PDF_IN_PAGE, PDF_VIEWER, readableAsFile, scriptingFailureMessage, TAB_CLOSED, unreadablePageReason } from './restricted';
 import type { PageSnapshot } from './in-page';
 import { inThreadAnalyser, type PageAnalyser } from './page-analyser';
 import { fetchInTab, snapshotTab } from './tab';
@@ -94,12 +94,20 @@ async function readTab(tabId: number): Promise<{ snapshot: PageSnapshot; tabUrl?
   }
   const unreadable = unreadablePageReason(tabUrl);
   if (unreadable) return unreadableError(unreadable, tabUrl);
+  let snapshot: PageSnapshot;
   try {
-    const snapshot = await snapshotTab(tabId);
-    return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER, opensAsFile: true } : { snapshot, tabUrl };
+    snapshot = await snapshotTab(tabId);
   } catch (error) {
     return readFailure(tabId, tabUrl, error);
   }
+  // The tab went to another page while it was read: the text may be the new page's and the URL the old one's.
+  const after = await browser.tabs.get(tabId).then(
+    (tab) => tab.url,
+    () => null,
+  );
+  if (after === null) return { kind: 'error', message: TAB_CLOSED };
+  if (withoutHash(after ?? '') !== withoutHash(tabUrl ?? '')) return { kind: 'error', message: PAGE_CHANGED };
+  return snapshot.contentType === 'application/pdf' ? { kind: 'error', message: PDF_VIEWER, opensAsFile: true } : { snapshot, tabUrl };
 }
 
 /** Why a script in the tab failed; a tab closed meanwhile is named as such, whatever the browser's words. */

@@ -1,5 +1,7 @@
 export const TAB_CLOSED = 'The tab to analyse has been closed.';
 
+export const PAGE_CHANGED = 'The page changed (it reloaded or went to another page) while Policy Lens was reading it. Open the popup again.';
+
 export const PDF_VIEWER =
   'This is a PDF shown in the browser’s viewer, which extensions cannot read. Save the PDF, then open it under “Analyse a policy” on Policy Lens’s options page.';
 
@@ -56,7 +58,7 @@ export function scriptingFailureMessage(url: string | undefined, error: unknown)
   if (/no tab with id|tab was closed/i.test(detail)) return TAB_CLOSED;
   // The injected function always returns a snapshot; nothing comes back when its document went away.
   if (/frame with id \d+ was removed|frame was removed|page returned nothing/i.test(detail)) {
-    return 'The page changed (it reloaded or went to another page) while Policy Lens was reading it. Open the popup again.';
+    return PAGE_CHANGED;
   }
   if (/did not answer within/i.test(detail)) {
     return 'The page did not answer: it is still loading, or its own scripts keep it busy. Wait until it has loaded and open the popup again.';

@@ -319,4 +319,27 @@ describe('analyseTab', () => {
     const result = await analyseTab(12345, { history: memoryHistory() });
     expect(result).toEqual({ kind: 'error', message: 'The tab to analyse has been closed.' });
   });
+
+  it('says the page changed when the tab went elsewhere while it was read, rather than file the new text under the old address', async () => {
+    const tabId = await openTab(`${ORIGIN}/navigating`);
+    // The read returns the page the tab went to; the browser now reports that page's address.
+    vi.mocked(snapshotTab).mockImplementation(async () => {
+      await fakeBrowser.tabs.update(tabId, { url: `${ORIGIN}/privacy` });
+      return page('/privacy', 'Privacy Policy', POLICY_BODY);
+    });
+    const history = memoryHistory();
+    const result = await analyseTab(tabId, { history });
+    expect(result).toEqual({ kind: 'error', message: expect.stringMatching(/^The page changed .* while Policy Lens was reading it/) });
+    expect(history.entries.size).toBe(0);
+  });
+
+  it('reads a page whose address only changed its #fragment while it was read', async () => {
+    const tabId = await openTab(`${ORIGIN}/privacy`);
+    vi.mocked(snapshotTab).mockImplementation(async () => {
+      await fakeBrowser.tabs.update(tabId, { url: `${ORIGIN}/privacy#rights` });
+      return page('/privacy', 'Privacy Policy', POLICY_BODY);
+    });
+    const result = await analyseTab(tabId, { history: memoryHistory() });
+    expect(result.kind).not.toBe('error');
+  });
 });
