@@ -440,6 +440,10 @@ describe('string facts', () => {
     ['retention', [['Invoices are retained as mandated by law.', ['retention'], false]], 'as mandated by law'],
     // An aside in brackets ends at its closing bracket too.
     ['retention', [['We may need to keep some data longer (for example, if we are required to retain your data to comply with applicable laws), as the law allows.', ['retention'], false]], 'to comply with applicable laws'],
+    // A count with thousands separators is one number; time saved is no time kept; data removed permanently is not kept for ever.
+    ['retention', [['We keep logs for 1,000 days.', ['retention'], false]], 'logs: for 1,000 days'],
+    ['retention', [['How Code and Theory saved more than 10,000 hours with Airtable.', [], false]], null],
+    ['retention', [['Once you disconnect from VPN this information is removed permanently from our system.', ['retention'], false]], null],
     // What is kept is a noun, not a clause ("ensure that Personal Data"): the period is then your data's.
     ['retention', [['* ensure that Personal Data is kept in a form which permits identification for no longer than is necessary for the purposes.', ['retention'], false]], 'for no longer than is necessary for the purposes'],
     // A title in a menu ("• 25 Years of Experience") keeps nothing, whatever its label.

@@ -14,9 +14,9 @@ const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has bee
 /** "If you delete your account, …": the person ending the account, which the operator's deletion may follow. */
 const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b`;
 
-/** Kept with no end; not "permanently and irrevocably anonymize", which ends it, nor an account "permanently suspended" or closed. */
+/** Kept with no end; not "permanently and irrevocably anonymize" or "removed permanently", which end it, nor an account "permanently suspended" or closed. */
 const KEEPS_INDEFINITELY =
-  /\b(?:indefinitely|permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
+  /\b(?:indefinitely|(?<!\b(?:delet|eras|remov|destroy|purg|wip)(?:e|es|ed|ing)?\s+)permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
 
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
@@ -149,10 +149,14 @@ const COOKIE_LIFETIME = /\bcookies?\b|\bexpiry\s*:/i;
 const NAMES_PERSONAL_DATA = /\bpersonal (?:data|information)\b/i;
 const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !NAMES_PERSONAL_DATA.test(c.text);
 
+/** "saved more than 10,000 hours with Airtable": the time is what is saved, not how long data is kept. */
+const TIME_AS_OBJECT = new RegExp(String.raw`^\s+(?:(?:more than|over|up to|about|nearly|almost|around)\s+)?${PERIOD}`, 'i');
+const timeSaved = (s: Statement, text: string) => s.verb !== undefined && /^sav/i.test(s.verb.word) && TIME_AS_OBJECT.test(text.slice(s.verb.at + s.verb.word.length));
+
 /** Retention clauses, and any clause whose statement keeps data for a stated length of time ("retention periods of up to six (6) years:"). */
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) =>
-    (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && (s.period || KEEPS_INDEFINITELY.test(s.text)));
+    (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && !timeSaved(s, c.text) && (s.period || KEEPS_INDEFINITELY.test(s.text)));
   return input.clauses.filter((c) => (readsAs(c, 'retention') && !aMenuItem(c.text)) || keepsForAPeriod(c));
 }
 

@@ -6,6 +6,7 @@ import { defineFact, type FactInput } from './definition';
 import { namesAPlace, placesIn } from './places';
 import { cameFromElsewhere, keptInsideButForExceptions, staysIn } from './transfer';
 import { COMPANY_SUFFIX } from '../vocabulary/parties';
+import { anyTerm, PLACE_TERMS } from './lexicon';
 
 /** Words that place data: not where recipients or the company are ("recipients located outside the UK", "a United States company, located in Denver", "Acme is located at 3 Main Street") nor a procedure ("a self-certification process"). */
 const STORES = new RegExp(
@@ -124,7 +125,8 @@ export function placesInWords({ places, outside }: StorageLocation): string {
 export const storage = defineFact<'storage_location'>({
   key: 'storage_location',
   label: 'Storage location',
-  cue: /\b(?:stor(?:e|es|ed|ing|age)|servers?|host\w*|data ?cent(?:er|re)s?|located|reside\w*|process(?:ed|es)? in)\b/i,
+  // Where data is kept, or the place named: "processed at our offices in … Italy", "on the territory of the Russian Federation".
+  cue: new RegExp(String.raw`\b(?:stor(?:e|es|ed|ing|age)|servers?|host\w*|data ?cent(?:er|re)s?|located|reside\w*|process(?:ed|es)? in)\b|${anyTerm(PLACE_TERMS).source}`, 'i'),
   extract: storageLocation,
   weight: 5,
   category: 'transfer',

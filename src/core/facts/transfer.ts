@@ -106,7 +106,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
 export const transfer = defineFact<'cross_border_transfer'>({
   key: 'cross_border_transfer',
   label: 'Transfers abroad',
-  cue: /\b(?:transfer\w*|outside|abroad|countr(?:y|ies)|jurisdictions?|international\w*|cross[- ]border)\b/i,
+  cue: /\b(?:transfer\w*|outside|abroad|countr(?:y|ies)|jurisdictions?|international\w*|cross[- ]border|globally|Privacy Shield|Data Privacy Framework|Standard Contractual Clauses|adequacy)\b/i,
   extract: crossBorderTransfer,
   weight: 10,
   category: 'transfer',
