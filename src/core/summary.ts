@@ -1,5 +1,5 @@
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../present/words';
-import { LONG_CLAUSE_CHARS } from './facts';
+import { focusOn } from './facts';
 import { applyLine } from './score';
 import { SCORE_TABLE } from './score-table';
 import { CATEGORIES, type Category, type CategorySummary, type ClassifiedClause, type Evidence, type PolicyFacts, type RetentionPeriod } from './types';
@@ -50,7 +50,7 @@ function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPer
           ? `Deletes ${what} ${phrase}`
           : `Keeps ${what} ${phrase}`;
   // A long clause is quoted around the period it states.
-  const around = (e: Evidence): Evidence => (e.text.length > LONG_CLAUSE_CHARS && e.text.includes(quoted) ? { ...e, at: e.text.indexOf(quoted) } : e);
+  const around = (e: Evidence): Evidence => focusOn(e, (text) => (text.includes(quoted) ? text.indexOf(quoted) : undefined));
   return { text, evidence: evidence.filter((e) => e.clause === clause).map(around) };
 }
 

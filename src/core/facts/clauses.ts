@@ -1,4 +1,4 @@
-import { looksLikeHeading, readsAsTitle } from '../classify/layout';
+import { BULLET, looksLikeHeading, readsAsTitle } from '../classify/layout';
 import type { Category, ClassifiedClause, Evidence, Fact } from '../types';
 
 export function evidenceOf(clauses: ClassifiedClause[]): Evidence[] {
@@ -26,6 +26,9 @@ export const sentenceAround = (text: string, at: number) => {
   const end = text.indexOf('. ', at);
   return text.slice(sentenceStart(text, at), end < 0 ? text.length : end);
 };
+
+/** "• GDPR Sub-Processors", "• 25 Years of Experience": a bulleted title names a page a menu links to, and states nothing. */
+export const isMenuItem = (text: string): boolean => BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''));
 
 /** "Telephone Number", "(3) Erasure (GDPR 17)": a list item that only names something, six words at most unless told. */
 export const isBareItem = (text: string, maxWords = 6): boolean => text.trim().split(/\s+/).length <= maxWords;

@@ -1,15 +1,11 @@
 // laws: the data-protection laws the policy names (src/core/vocabulary/laws.ts).
 import { listInWords } from '../../present/words';
 import type { ClassifiedClause } from '../types';
-import { BULLET, readsAsTitle } from '../classify/layout';
-import { dealsWithPersonalData, notStated, stated } from './clauses';
+import { dealsWithPersonalData, isMenuItem, notStated, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { anyTerm, LAW_TERMS, matchTerms } from './lexicon';
 
 const LAW_ORDER = [...new Set(LAW_TERMS.map((t) => t.term))];
-
-/** "• GDPR Sub-Processors", "• CCPA Privacy Policy": a bulleted title names a page the menu links to. */
-const menuItem = (text: string): boolean => BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''));
 
 /**
  * "may be exempt from the CCPA because it is … covered by … the Fair Credit Reporting Act", "information excluded from
@@ -36,7 +32,7 @@ export function namedLaws({ clauses }: FactInput) {
   const sources: ClassifiedClause[] = [];
   for (const clause of clauses) {
     const laws = matchTerms(lawsFollowed(clause.text), LAW_TERMS);
-    if (laws.length === 0 || menuItem(clause.text)) continue;
+    if (laws.length === 0 || isMenuItem(clause.text)) continue;
     laws.forEach((l) => found.add(l));
     sources.push(clause);
   }

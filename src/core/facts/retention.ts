@@ -3,9 +3,8 @@ import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
 import type { Statement } from '../statements/extract';
 import { hasWayOut } from '../statements/polarity';
 import { PERIOD } from '../vocabulary/periods';
-import { notStated, readsAs, sentenceAround, sentenceStart, stated } from './clauses';
+import { isMenuItem, notStated, readsAs, sentenceAround, sentenceStart, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
-import { BULLET, readsAsTitle } from '../classify/layout';
 
 /** "your account is terminated", "the subscription has been cancelled": the event a deletion waits for. */
 const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b`;
@@ -157,11 +156,8 @@ const timeSaved = (s: Statement, text: string) => s.verb !== undefined && /^sav/
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) =>
     (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && !timeSaved(s, c.text) && (s.period || KEEPS_INDEFINITELY.test(s.text)));
-  return input.clauses.filter((c) => (readsAs(c, 'retention') && !aMenuItem(c.text)) || keepsForAPeriod(c));
+  return input.clauses.filter((c) => (readsAs(c, 'retention') && !isMenuItem(c.text)) || keepsForAPeriod(c));
 }
-
-/** "• 25 Years of Experience": a title in a menu or a list of links, which keeps nothing. */
-const aMenuItem = (text: string) => BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''));
 
 /** Every period of the retention clauses; a cookie's lifetime is marked as one. */
 export function retentionPeriods(input: FactInput): RetentionPeriod[] {
