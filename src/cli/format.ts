@@ -2,6 +2,7 @@ import { groupRows, standingIn, type GroupRow } from '../core/compare-group';
 import { gradingProblem } from '../core/gradable';
 import { oneLine } from '../core/title';
 import { factLabel } from '../present/facts';
+import { clauseCount } from '../present/labels';
 import { isUnread, withheldMessage } from '../present/grade';
 import { TOP_FINDINGS_HEADING, topFindings } from '../present/top-findings';
 import { verdictLine } from '../present/verdict';
@@ -62,7 +63,7 @@ export function formatReasons(points: ScorePoint[], style: Style): string[] {
 
 function formatCategory(summary: CategorySummary, style: Style): string[] {
   const negated = summary.negated > 0 ? `, ${summary.negated} negated` : '';
-  const lines = [`${style.bold(capitalise(summary.category))} ${style.dim(`(${summary.clauses} clauses${negated})`)}`];
+  const lines = [`${style.bold(capitalise(summary.category))} ${style.dim(`(${clauseCount(summary.clauses)}${negated})`)}`];
   if (summary.findings.length === 0) lines.push(style.dim('  nothing found'));
   for (const finding of summary.findings) {
     lines.push(`  • ${clean(finding.text)}`);

@@ -2,6 +2,7 @@ import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../pres
 import { focusOn } from './facts';
 import { applyLine } from './score';
 import { SCORE_TABLE } from './score-table';
+import { PERIOD } from './vocabulary/periods';
 import { CATEGORIES, type Category, type CategorySummary, type ClassifiedClause, type Evidence, type PolicyFacts, type RetentionPeriod } from './types';
 
 type Finding = CategorySummary['findings'][number];
@@ -33,6 +34,9 @@ function readsOn(quoted: string): string {
   return /^(?:the|a|an)\s/i.test(phrase) ? `for ${phrase}` : phrase;
 }
 
+/** "24 months", "three years": a length alone, which reads after "Keeps your data for" (a cookie "lasts 2 years" as it is). */
+const A_BARE_PERIOD = new RegExp(`^${PERIOD}`, 'i');
+
 /** "when it is no longer needed", "if you delete your account, we will delete …": when data goes, which reads after "Deletes your data". */
 const DELETION_EVENT = /^(?:when|once|as soon as|if|upon)\b/i;
 
@@ -48,7 +52,7 @@ function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPer
         ? `Says ${what} ${plural(what) ? 'are' : 'is'} ${phrase}`
         : DELETION_EVENT.test(phrase)
           ? `Deletes ${what} ${phrase}`
-          : `Keeps ${what} ${phrase}`;
+          : `Keeps ${what} ${A_BARE_PERIOD.test(phrase) ? 'for ' : ''}${phrase}`;
   // A long clause is quoted around the period it states.
   const around = (e: Evidence): Evidence => focusOn(e, (text) => (text.includes(quoted) ? text.indexOf(quoted) : undefined));
   return { text, evidence: evidence.filter((e) => e.clause === clause).map(around) };

@@ -6,7 +6,7 @@ import { gradeWord, isUnread, withheldMessage } from '../present/grade';
 import type { CategorySummary, Comparison, Evidence, PolicyReport, ScorePoint } from '../core/types';
 import { quoteOf } from '../present/quote';
 import { notGradedWords, referenceDetails, standingSentence } from '../present/comparison-words';
-import { CATEGORY_TITLES, VERDICT_WORDS } from '../present/labels';
+import { CATEGORY_TITLES, VERDICT_WORDS, clauseCount } from '../present/labels';
 import type { Residence } from '../core/checklists/residence';
 import { reportChecklists } from '../present/reader-checklists';
 import type { Block } from './blocks';
@@ -70,7 +70,7 @@ function categoryBlocks(categories: CategorySummary[]): Block[] {
     blocks.push({
       kind: 'text',
       muted: true,
-      text: `${summary.clauses} clause${summary.clauses === 1 ? '' : 's'} about this, ${summary.negated} ruling it out.`,
+      text: `${clauseCount(summary.clauses)} about this, ${summary.negated} ruling it out.`,
     });
     if (summary.findings.length === 0) blocks.push({ kind: 'text', text: 'No findings.' });
     for (const finding of summary.findings) {

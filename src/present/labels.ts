@@ -34,3 +34,6 @@ export function formatDate(epochMs: number): string {
 
 /** The card for the score lines outside the five categories. */
 export const SECURITY_AND_LAW_TITLE = 'Security, breaches and the law';
+
+/** "1 clause", "3 clauses": every surface counts clauses in these words. */
+export const clauseCount = (n: number) => `${n} ${n === 1 ? 'clause' : 'clauses'}`;

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { CategorySummary } from '../core/types';
 import styles from './CategoryCard.module.css';
 import { EvidenceList } from './EvidenceQuote';
-import { CATEGORY_TITLES } from '../present/labels';
+import { CATEGORY_TITLES, clauseCount } from '../present/labels';
 
 export function CategoryCard({ summary }: { summary: CategorySummary }) {
   const headingId = useId();
@@ -11,7 +11,7 @@ export function CategoryCard({ summary }: { summary: CategorySummary }) {
       <h3 class={styles.title} id={headingId}>
         {CATEGORY_TITLES[summary.category]}
         <span class={styles.count}>
-          {summary.clauses} {summary.clauses === 1 ? 'clause' : 'clauses'}
+          {clauseCount(summary.clauses)}
         </span>
       </h3>
       {summary.findings.length === 0 ? (

@@ -1,4 +1,4 @@
-import { formatDate, formatDay } from '../present/labels';
+import { clauseCount, formatDate, formatDay } from '../present/labels';
 import { changeWords, scoreMoveWords, shortChangeWords, type Standing } from '../present/changes';
 import { factChanges, type FactChange } from '../present/fact-changes';
 import type { PolicyChange } from '../storage/types';
@@ -31,8 +31,6 @@ function ClauseList({ label, clauses }: { label: string; clauses: string[] }) {
     </>
   );
 }
-
-const clauseCount = (n: number) => `${n} ${n === 1 ? 'clause' : 'clauses'}`;
 
 /** The clauses added and removed, folded away under the words. */
 function ClauseDiff({ change }: { change: PolicyChange }) {

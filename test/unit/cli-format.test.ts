@@ -31,6 +31,7 @@ const categories: CategorySummary[] = [
   { category: 'collection', clauses: 3, negated: 0, findings: [{ text: 'Collects name and email', evidence: [{ clause: 4, text: 'We collect your name and email.' }] }] },
   { category: 'sharing', clauses: 2, negated: 1, findings: [{ text: 'Shares with partners', evidence: [{ clause: 9, text: longQuote }] }] },
   { category: 'retention', clauses: 0, negated: 0, findings: [] },
+  { category: 'transfer', clauses: 1, negated: 0, findings: [] },
 ];
 
 /** Ranked among internet providers: Imaginet is one, ixanet (a host) is outside the group. */
@@ -97,6 +98,8 @@ describe('formatFindings', () => {
       '  • Shares with partners',
       '      “We may share your personal information with our technology partners, installers, couriers and upstream providers so that we can deliver…”',
       'Retention (0 clauses)',
+      '  nothing found',
+      'Transfer (1 clause)',
       '  nothing found',
     ]);
   });

@@ -369,6 +369,10 @@ describe('rights lexicon', () => {
     // Open access and access to content are not the right of access.
     ['Open-access PDF retrieval can be disabled.', []],
     ['To allow you to request access to restricted content from other users', []],
+    // Using a service, however it is named, is not seeing one's data; the right still is, whatever holds the data.
+    ['The first time you access certain Comcast Web Services after you have created an account', []],
+    ['you will still have full access to browse and examine the databases', []],
+    ['You have the right to access the information our services hold about you.', ['access']],
     ['you have the right to lodge a complaint with the data privacy authority where you reside', ['complaint']],
     ['• a full export of your personal information', ['portability']],
     // A right's noun ("Transfer of your information to a third party") and "transmit" among the rights' verbs are portability; the operator transferring is not.

@@ -17,3 +17,13 @@ describe('what a retention period is about', () => {
     expect(period?.subject).toBe(subject);
   });
 });
+
+describe('the periods one clause states', () => {
+  it.each([
+    ['We will retain your personal information for as long as necessary to fulfill the purposes for which it has been collected.', ['for as long as necessary to fulfill the purposes for which it has been collected']],
+    ['We keep logs for 30 days, and backups for 365 days.', ['for 30 days', 'for 365 days']],
+    ['We keep your data for as long as necessary and indefinitely in backups.', ['for as long as necessary and indefinitely in backups']],
+  ])('%s → %j', (text, phrases) => {
+    expect(periodsIn(clause(text, ['retention'])).map((p) => p.phrase)).toEqual(phrases);
+  });
+});

@@ -317,6 +317,10 @@ describe('string facts', () => {
     ['storage_location', [['Your information may be stored on our partners’ servers inside or outside of the U.S.', ['transfer'], false]], 'the United States and outside the United States'],
     // Where recipients "may be located" is not where the data is kept.
     ['storage_location', [['We may also transfer personal information to third parties acting on our behalf that may be located in countries outside of the USA.', ['transfer'], false]], null],
+    // …nor is where the entities it goes to are, when the data is described as stored; a hosting provider's place is where it is kept.
+    ['storage_location', [['We may transfer your personal information or other information collected, stored, processed by us to any other entity or organization located in India or outside India.', ['transfer'], false]], null],
+    ['storage_location', [['Some personal information will likely be disclosed to our related entities who are located outside of Australia or held on servers located outside of Australia.', ['transfer'], false]], 'outside Australia'],
+    ['storage_location', [['We store your data with our hosting provider located in the United States.', ['transfer'], false]], 'the United States'],
     // A denial of keeping data outside a place says where it is kept.
     ['storage_location', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], 'Canada'],
     // …and so does one with exceptions: they name when data leaves, the default place stays.
@@ -1524,6 +1528,13 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     const kept = (text: string) => factFrom('retention', [[text, ['retention'], false]]).value as Retention | null;
     expect(kept('If your account is permanently suspended by us, we will keep data related to your account.')).toBeNull();
     expect(kept('We store your posts permanently.')?.kind).toBe('indefinite');
+  });
+
+  it('retention: data "not" kept permanently or indefinitely is not kept for ever', () => {
+    const kept = (text: string) => factFrom('retention', [[text, ['retention'], false]]).value as Retention | null;
+    expect(kept('We will not retain your data indefinitely.')).toBeNull();
+    expect(kept('We do not store these cookies separately or permanently on your device.')).toBeNull();
+    expect(kept('We cannot delete posts, and we keep them indefinitely.')?.kind).toBe('indefinite');
   });
 
   it('rights: data the person must keep "accurate and correct" is no right to correct it', () => {

@@ -13,9 +13,9 @@ const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has bee
 /** "If you delete your account, …": the person ending the account, which the operator's deletion may follow. */
 const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b`;
 
-/** Kept with no end; not "permanently and irrevocably anonymize" or "removed permanently", which end it, nor an account "permanently suspended" or closed. */
+/** Kept with no end; not "permanently and irrevocably anonymize" or "removed permanently", which end it, nor an account "permanently suspended" or closed, nor "We do not store these cookies separately or permanently". */
 const KEEPS_INDEFINITELY =
-  /\b(?:indefinitely|(?<!\b(?:delet|eras|remov|destroy|purg|wip)(?:e|es|ed|ing)?\s+)permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
+  /(?<!\b(?:not|never)\s+(?:be\s+)?(?:stor|keep|kept|retain|hold|held|sav)\w*\b[^.;]{0,40})\b(?:indefinitely|(?<!\b(?:delet|eras|remov|destroy|purg|wip)(?:e|es|ed|ing)?\s+)permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
 
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
@@ -135,13 +135,22 @@ const EVERY_PERIOD = PERIOD_PATTERNS.map((pattern) => new RegExp(pattern.source,
 
 /** Every period stated in a clause, in pattern order ("30 days after … (… 365 days after closing)" states two). */
 export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
-  return EVERY_PERIOD.flatMap((pattern) =>
-    [...clause.text.matchAll(pattern)].filter((match) => !aResponseTime(clause.text, match) && !aCondition(clause.text, match) && !aCompelledDisclosure(clause.text, match)).map((match) => {
+  const matches = EVERY_PERIOD.flatMap((pattern) =>
+    [...clause.text.matchAll(pattern)].filter((match) => !aResponseTime(clause.text, match) && !aCondition(clause.text, match) && !aCompelledDisclosure(clause.text, match)),
+  );
+  return matches
+    .filter((match) => !matches.some((other) => within(match, other)))
+    .map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
       return { phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index };
-    }),
-  );
+    });
 }
+
+/** "as necessary to fulfil …" inside "for as long as necessary to fulfil …": a shorter reading of the same words, which says nothing more (the kind is read from the words, all of them in the longer one). */
+const within = (inner: RegExpMatchArray, outer: RegExpMatchArray) => {
+  const start = inner.index ?? 0, end = start + inner[0].length, outerStart = outer.index ?? 0;
+  return start >= outerStart && end <= outerStart + outer[0].length && inner[0].length < outer[0].length;
+};
 
 /** "Cookie expiry: 1 year", "this cookie expires after 30 days": how long a cookie lives on your device, not how long the provider keeps your data. */
 const COOKIE_LIFETIME = /\bcookies?\b|\bexpiry\s*:/i;
