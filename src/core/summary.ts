@@ -29,7 +29,11 @@ function readsOn(quoted: string): string {
     .replace(COUNT_IN_THE_SINGULAR, inThePlural)
     .replace(/\s*\([^)]*$/, '')
     .replace(/\)$/, (bracket, at: number, all: string) => (all.slice(0, at).includes('(') ? bracket : ''))
-    .replace(/[\s,]+(?:or|and|but)$/i, '')
+    .replace(/[\s,]+(?:or|and|but)(?:\s+(?:subsequently|thereafter|then))?$/i, '')
+    // "… for the duration of the contract on the basis of Art": the quote stopped at an abbreviation's full stop.
+    .replace(/\s+(?:on the basis of|pursuant to|in accordance with|under|per|see|cf)\s+(?:Art|Sec|Para|No|Nr)$/i, '')
+    // "if you delete your account, we will delete this information": the event, without the deletion it leads to.
+    .replace(/^((?:if|when|once|after)\s[^,]+),\s*we\s.*$/i, '$1')
     .replace(/^(?:When|If|Once|After|Until|Upon|As|Only|Where|While)\b/, (word) => word.toLowerCase());
   return /^(?:the|a|an)\s/i.test(phrase) ? `for ${phrase}` : phrase;
 }
@@ -62,7 +66,8 @@ function retentionFindings(facts: PolicyFacts): Finding[] {
   const { value, evidence } = facts.retention;
   if (value === null) return [{ text: 'Does not say how long it keeps your data', evidence: [] }];
   const findings = value.periods.map((p) => periodFinding(p, evidence));
-  return findings.filter((f, i) => findings.findIndex((g) => g.text === f.text) === i);
+  // "Permanently" in a table cell and "permanently" in a sentence say the same.
+  return findings.filter((f, i) => findings.findIndex((g) => g.text.toLowerCase() === f.text.toLowerCase()) === i);
 }
 
 /** The score lines of a category, in words ("Says it never sells your data"). */

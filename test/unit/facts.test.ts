@@ -448,6 +448,11 @@ describe('string facts', () => {
     ['retention', [['We keep logs for 1,000 days.', ['retention'], false]], 'logs: for 1,000 days'],
     ['retention', [['How Code and Theory saved more than 10,000 hours with Airtable.', [], false]], null],
     ['retention', [['Once you disconnect from VPN this information is removed permanently from our system.', ['retention'], false]], null],
+    // A rule ends at an example ("such as …") or, past 120 characters, where a comma ends a part of it; what is kept is a noun, not "it".
+    ['retention', [['We may retain some information for legitimate business purposes or if it is required by law, such as your username and IP used when you created your Account.', ['retention'], false]], 'for legitimate business purposes or if it is required by law'],
+    ['retention', [['In addition, we will retain your Personal Information outside the normal retention times to the extent there is a need to retain the data to pursue, defend, or exercise a legal right or claim, or if we are required to do so to comply with applicable legal obligations.', ['retention'], false]], 'to the extent there is a need to retain the data to pursue, defend, or exercise a legal right or claim; to comply with applicable legal obligations'],
+    ['retention', [['We keep any communications up to a maximum of two years.', ['retention'], false]], 'any communications: up to a maximum of two years'],
+    ['retention', [['We keep it until the statute of limitations runs out for 12 years.', ['retention'], false]], 'for 12 years'],
     // What is kept is a noun, not a clause ("ensure that Personal Data"): the period is then your data's.
     ['retention', [['* ensure that Personal Data is kept in a form which permits identification for no longer than is necessary for the purposes.', ['retention'], false]], 'for no longer than is necessary for the purposes'],
     // A title in a menu ("• 25 Years of Experience") keeps nothing, whatever its label.

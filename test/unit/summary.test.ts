@@ -72,6 +72,23 @@ describe('summariseCategories', () => {
     ]);
   });
 
+  it('ends a deletion at its event, drops a trailing "and subsequently" or an abbreviation the quote stopped at, and says a period once whatever its case', () => {
+    const of = summarise(numbered([
+      clause('Intro.'),
+      clause('If you delete your account, we will delete this information.', ['retention']),
+      clause('We store the full IP address for the duration of the contract on the basis of Art. 6 GDPR.', ['retention']),
+      clause('Data is kept for the duration of the contract term and subsequently, until the statutory periods expire.', ['retention']),
+      clause('Backups: Permanently', ['retention']),
+      clause('We keep personal data permanently.', ['retention']),
+    ]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual([
+      'Deletes your data if you delete your account',
+      'Keeps the full ip address for the duration of the contract',
+      'Keeps your data for the duration of the contract term',
+      'Keeps your data Permanently',
+    ]);
+  });
+
   it('keeps the evidence of each finding', () => {
     const of = summarise(numbered([clause('Intro.'), clause('Emails sent to us will be retained for a maximum of 5 years.', ['retention'])]));
     expect(of('retention').findings).toEqual([

@@ -18,7 +18,7 @@ const KEEPS_INDEFINITELY =
   /(?<!\b(?:not|never)\s+(?:be\s+)?(?:stor|keep|kept|retain|hold|held|sav)\w*\b[^.;]{0,40})\b(?:indefinitely|(?<!\b(?:delet|eras|remov|destroy|purg|wip)(?:e|es|ed|ing)?\s+)permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
 
 const PERIOD_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than )?${PERIOD}`, 'i'),
+  new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than ){0,2}${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
   /\b(?:for )?(?:only )?as long as (?:is |it is |it['’]s |we |they are |reasonably |(?:deem|consider|believe|judge|think|determine)s? (?:it |it['’]s |them )?)*(?:need|needs|needed|necessary|required)\b[^,.;]*/i,
   // "as long as applicable laws or regulators require"
@@ -76,9 +76,9 @@ const PASSIVE_SUBJECT =
   /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held|deleted|destroyed|erased|removed)\b/g;
 /** "we will keep certain information, such as invoices," : the object is group 1, its example group 2. */
 const ACTIVE_OBJECT =
-  /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{2,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at|permanently|indefinitely|forever)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
-/** Subjects that say nothing about what is kept, or are a clause fragment ("or until your account", "ensure that Personal Data"). */
-const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b)|\b(?:that|which|who|we|you|they)\b/i;
+  /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{1,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at|up to|within|permanently|indefinitely|forever)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
+/** Subjects that say nothing about what is kept ("it"), or are a clause fragment ("or until your account", "ensure that Personal Data"). */
+const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b|(?:it|them|those)$)|\b(?:that|which|who|we|you|they)\b/i;
 
 /**
  * What the last "… will be kept" or "we keep …" before `at` says is kept (an example named
@@ -220,11 +220,21 @@ function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): str
 /** Words that open a rule for how long data is kept: "for as long as", "to the extent", "only", "while", "where". */
 const RULE_OPENS = /\b(?:for (?:as|so) long as|(?:as|so) long as|to the extent|only|until|while|where|in accordance with|in order to|as (?:required|permitted|mandated|prescribed))\b/i;
 
-/** "where we have an ongoing legitimate need to do so (for example, …": the words before the aside, at most 120 characters, ending on a whole word. */
+/** "(for example, …", ", such as your username and IP used when …": an aside or an example, where the rule ends. */
+const AN_ASIDE = /\s\(|\)|,\s*(?:such as|for example|e\.g\.|including)\s/i;
+
+/**
+ * "where we have an ongoing legitimate need to do so (for example, …": the words before the aside, at most 120
+ * characters, ending on a whole word, or where a comma or "or" ends a part of it ("… a legal right or claim, or if we are").
+ */
 function upToAnAside(text: string): string {
   // "… (for example, if we are required to retain your data to comply with applicable laws)": an aside ends at its bracket too.
-  const plain = text.split(/\s\(|\)/)[0]!.replace(/[\s,]+$/, '');
-  return plain.length <= 120 ? plain : plain.slice(0, 120).replace(/\s+\S*$/, '');
+  const plain = text.split(AN_ASIDE)[0]!.replace(/[\s,]+$/, '');
+  if (plain.length <= 120) return plain;
+  const cut = plain.slice(0, 120);
+  const comma = cut.lastIndexOf(',');
+  const part = comma >= 40 ? comma : cut.search(/\s(?:or|and)\s(?!.*\s(?:or|and)\s)/);
+  return part >= 40 ? cut.slice(0, part).replace(/[\s,]+$/, '') : cut.replace(/\s+\S*$/, '');
 }
 
 /** No period anywhere, but a retention clause bounds the keeping in words: a vague rule, in the clause's own words. */

@@ -129,6 +129,9 @@ export function placesInWords({ places, outside }: StorageLocation): string {
   return listInWords([...places, ...outside.map((p) => `outside ${p}`)]);
 }
 
+/** ", and may be stored outside the EU and the EEA": places ruled out, after the places named. */
+const mayAlsoBe = ({ outside }: StorageLocation) => (outside.length > 0 ? `, and may be stored outside ${listInWords(outside)}` : '');
+
 export const storage = defineFact<'storage_location'>({
   key: 'storage_location',
   label: 'Storage location',
@@ -140,8 +143,8 @@ export const storage = defineFact<'storage_location'>({
   unknown: 'Does not say where your data is stored',
   judge: (where) =>
     where.places.length > 0
-      ? { fraction: 1, reason: `Says your data is stored in ${placesInWords(where)}` }
-      : { fraction: 0, reason: `Says only that your data may be stored ${placesInWords(where)}` },
+      ? { fraction: 1, reason: `Says your data is stored in ${listInWords(where.places)}${mayAlsoBe(where)}` }
+      : { fraction: 0, reason: `Says only that your data may be stored outside ${listInWords(where.outside)}` },
   phrase: (where) => (where.places.length > 0 ? 'names where data is stored' : 'says only that data may be stored abroad'),
   cell: placesInWords,
 });
