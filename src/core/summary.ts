@@ -1,5 +1,6 @@
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../present/words';
 import { focusOn } from './facts';
+import { retentionKind } from './facts/retention';
 import { applyLine } from './score';
 import { SCORE_TABLE } from './score-table';
 import { PERIOD } from './vocabulary/periods';
@@ -65,7 +66,10 @@ function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPer
 function retentionFindings(facts: PolicyFacts): Finding[] {
   const { value, evidence } = facts.retention;
   if (value === null) return [{ text: 'Does not say how long it keeps your data', evidence: [] }];
-  const findings = value.periods.map((p) => periodFinding(p, evidence));
+  // What decides the score line comes first: a period kept for ever, then fixed ones, then rules; cookies last.
+  const rank = (p: RetentionPeriod) => (p.cookie ? 3 : { indefinite: 0, fixed: 1, vague: 2 }[retentionKind([p.phrase])]);
+  const periods = [...value.periods].sort((a, b) => rank(a) - rank(b));
+  const findings = periods.map((p) => periodFinding(p, evidence));
   // "Permanently" in a table cell and "permanently" in a sentence say the same.
   return findings.filter((f, i) => findings.findIndex((g) => g.text.toLowerCase() === f.text.toLowerCase()) === i);
 }

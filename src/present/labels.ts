@@ -37,3 +37,7 @@ export const SECURITY_AND_LAW_TITLE = 'Security, breaches and the law';
 
 /** "1 clause", "3 clauses": every surface counts clauses in these words. */
 export const clauseCount = (n: number) => `${n} ${n === 1 ? 'clause' : 'clauses'}`;
+
+/** How many findings a category card shows before folding the rest away (a policy may state twenty retention periods). */
+export const FINDINGS_SHOWN = 4;
+export const moreFindings = (n: number) => `Show ${n} more ${n === 1 ? 'finding' : 'findings'}`;

@@ -2,7 +2,9 @@ import { useId } from 'preact/hooks';
 import type { CategorySummary } from '../core/types';
 import styles from './CategoryCard.module.css';
 import { EvidenceList } from './EvidenceQuote';
-import { CATEGORY_TITLES, clauseCount } from '../present/labels';
+import { CATEGORY_TITLES, FINDINGS_SHOWN, clauseCount, moreFindings } from '../present/labels';
+
+type Finding = CategorySummary['findings'][number];
 
 export function CategoryCard({ summary }: { summary: CategorySummary }) {
   const headingId = useId();
@@ -17,15 +19,33 @@ export function CategoryCard({ summary }: { summary: CategorySummary }) {
       {summary.findings.length === 0 ? (
         <p class={styles.empty}>The policy says nothing clear about this.</p>
       ) : (
-        <ul class={styles.findings}>
-          {summary.findings.map((finding, i) => (
-            <li key={i}>
-              {finding.text}
-              <EvidenceList evidence={finding.evidence} />
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={summary.findings} />
       )}
     </section>
   );
 }
+
+/** The first findings, the rest folded away until asked for. */
+function FindingList({ findings }: { findings: Finding[] }) {
+  // Folding away a single finding would hide it behind a line as long as itself.
+  const shown = findings.length > FINDINGS_SHOWN + 1 ? findings.slice(0, FINDINGS_SHOWN) : findings;
+  const folded = findings.slice(shown.length);
+  return (
+    <>
+      <ul class={styles.findings}>{shown.map(findingItem)}</ul>
+      {folded.length > 0 && (
+        <details class={styles.more}>
+          <summary class={styles.moreToggle}>{moreFindings(folded.length)}</summary>
+          <ul class={styles.findings}>{folded.map(findingItem)}</ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+const findingItem = (finding: Finding, i: number) => (
+  <li key={i}>
+    {finding.text}
+    <EvidenceList evidence={finding.evidence} />
+  </li>
+);

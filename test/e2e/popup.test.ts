@@ -117,6 +117,37 @@ describe('popup: compared with similar providers', () => {
   });
 });
 
+/** A policy stating six retention periods, the one kept for ever last. */
+const MANY_PERIODS_POLICY = `<!doctype html><html lang="en"><head><title>Privacy Policy – Example Forum</title></head><body><main>
+  <h1>Privacy Policy</h1>
+  <p>When you register we collect your name, e-mail address and IP address.</p>
+  <p>We share your data with our hosting provider. We never sell your personal information.</p>
+  <h2>How long we keep your data</h2>
+  <p>We keep server logs for 7 days.</p>
+  <p>We keep invoices for 7 years.</p>
+  <p>We keep support tickets for 2 years.</p>
+  <p>We keep backups for 30 days.</p>
+  <p>We keep mailing lists for 3 years.</p>
+  <p>We keep forum posts indefinitely.</p>
+  <p>You may ask for a copy of your data, ask us to correct or delete it, and complain to the Information Commissioner's Office.</p>
+</main></body></html>`;
+
+describe('popup: a category with many findings', () => {
+  it('shows what decides the score first and folds the rest away until asked for', async () => {
+    server.setPage('many-periods.html', MANY_PERIODS_POLICY);
+    const { popup } = await openPopupFor(session, server.url('many-periods.html'));
+    await settled(popup);
+    const card = popup.locator('section[data-category="retention"]');
+    const visible = () => card.locator('li').evaluateAll((items) => items.filter((item) => item.checkVisibility()).map((item) => item.firstChild?.textContent ?? ''));
+    const shown = await visible();
+    expect(shown).toHaveLength(4);
+    expect(shown[0]).toBe('Keeps forum posts indefinitely');
+    const more = card.getByText('Show 2 more findings');
+    await more.click();
+    await expect(visible()).resolves.toHaveLength(6);
+  });
+});
+
 describe('popup on harder policy pages', () => {
   it('reads a policy split over same-origin iframes', async () => {
     const { popup } = await openPopupFor(session, server.url('iframe-policy.html'));

@@ -67,12 +67,12 @@ describe('summariseCategories', () => {
     ]));
     expect(of('retention').findings.map((f) => f.text)).toEqual([
       'Says chatroom logs are not stored',
-      'Says this cookie lasts 60 days',
       'Keeps your settings until you delete them in your browser',
+      'Says this cookie lasts 60 days',
     ]);
   });
 
-  it('ends a deletion at its event, drops a trailing "and subsequently" or an abbreviation the quote stopped at, and says a period once whatever its case', () => {
+  it('puts what decides the score first (kept for ever, then fixed ends, then rules), ends a deletion at its event, drops a trailing "and subsequently" or an abbreviation the quote stopped at, and says a period once whatever its case', () => {
     const of = summarise(numbered([
       clause('Intro.'),
       clause('If you delete your account, we will delete this information.', ['retention']),
@@ -82,10 +82,10 @@ describe('summariseCategories', () => {
       clause('We keep personal data permanently.', ['retention']),
     ]));
     expect(of('retention').findings.map((f) => f.text)).toEqual([
+      'Keeps your data Permanently',
       'Deletes your data if you delete your account',
       'Keeps the full ip address for the duration of the contract',
       'Keeps your data for the duration of the contract term',
-      'Keeps your data Permanently',
     ]);
   });
 
