@@ -5,7 +5,7 @@ import { AnalysedReport } from './AnalysedReport';
 import styles from './AnalyseSection.module.css';
 import { useLocalAnalysis, type LocalAnalysis } from './use-local-analysis';
 
-const ACCEPTED = '.txt,.text,.md,.html,.htm,.xhtml,.pdf,text/plain,text/html,application/pdf';
+const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,text/plain,text/markdown,text/html,application/pdf';
 
 /** Focuses the section's heading when the page is opened, or its hash changed, to `#analyse` (the popup links there). */
 function useSectionTarget(heading: { current: HTMLElement | null }) {
@@ -66,7 +66,7 @@ export function AnalyseSection({ history, onSaved }: { history: History; onSaved
         {ANALYSE_SECTION_TITLE}
       </h2>
       <p>
-        Paste the text of a privacy policy, or open one saved as a file: text (.txt), a web page (.html) or a PDF (.pdf). It is read on this device,
+        Paste the text of a privacy policy, or open one saved as a file: text (.txt or Markdown .md), a web page (.html) or a PDF (.pdf). It is read on this device,
         and the report is kept in your history, where you can compare it.
       </p>
       <div class={styles.ways}>

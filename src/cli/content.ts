@@ -1,4 +1,5 @@
-import { decodeText, isPdf, looksLikeHtml, pathOf, type ContentHints } from '../local-input/input-bytes';
+import { decodeText, isMarkdown, isPdf, looksLikeHtml, pathOf, type ContentHints } from '../local-input/input-bytes';
+import { markdownToText } from '../core/extract-markdown';
 import type { PolicyInput } from '../core/types';
 import { CliError, EXIT } from './exit-codes';
 
@@ -28,5 +29,7 @@ export function toPolicyInput(bytes: Uint8Array, hints: ContentHints): PolicyInp
   const content = decodeText(bytes, hints.contentType);
   if (content === undefined) throw new CliError(EXIT.unusable, `${hints.source} is a binary file, not HTML or text.`);
   if (content.trim() === '') throw new CliError(EXIT.unusable, `${hints.source} is empty: there is no text to analyse.`);
-  return { kind: looksLikeHtml(content, hints) ? 'html' : 'text', content, url: hints.source, title: titleOf(hints.source) };
+  const kind = looksLikeHtml(content, hints) ? 'html' : 'text';
+  const text = kind === 'text' && isMarkdown(hints) ? markdownToText(content) : content;
+  return { kind, content: text, url: hints.source, title: titleOf(hints.source) };
 }

@@ -6,7 +6,7 @@ import { MAX_INPUT_BYTES } from './read-input';
 export const HELP_TEXT = `Policy Lens: analyse a privacy policy on your own machine.
 
 Usage:
-  npm run analyse -- <file.html | file.txt | http(s)://url> [--json] [--force] [--timeout <s>]
+  npm run analyse -- <file.html | file.txt | file.md | http(s)://url> [--json] [--force] [--timeout <s>]
                      [--kind <kind>] [--country <code>]
                      [--laws <gdpr,uk-gdpr,popia,pipeda,ccpa | all>]
   npm run analyse -- --sentences <file.jsonl | ->
@@ -14,7 +14,8 @@ Usage:
 
 Input:
   A local file is read as HTML when its name ends in .html/.htm/.xhtml or its
-  content looks like markup, otherwise as plain text. PDF and binary files are
+  content looks like markup, as Markdown when it ends in .md/.markdown (its markup
+  dropped), otherwise as plain text. PDF and binary files are
   refused (convert a PDF first, e.g. with pdftotext), and so are devices. A named
   pipe or <(command) is read until its writer closes it. An http(s) URL is fetched
   only because you asked for it: one GET, ${DEFAULT_TIMEOUT_SECONDS} s timeout by default. Any input

@@ -10,7 +10,8 @@ export interface ContentHints {
 }
 
 const HTML_EXTENSIONS = /\.(html?|xhtml)$/i;
-const TEXT_EXTENSIONS = /\.(txt|text|md)$/i;
+const TEXT_EXTENSIONS = /\.(txt|text|md|markdown)$/i;
+const MARKDOWN_EXTENSIONS = /\.(md|markdown)$/i;
 const HTML_START = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i;
 const HTML_TAGS = /<(p|div|h[1-6]|article|main|section|body|br)[\s/>][\s\S]*<\/?(p|div|h[1-6]|article|main|section|body|br)[\s/>]/i;
 const SNIFF_CHARS = 4096;
@@ -101,4 +102,9 @@ export function looksLikeHtml(text: string, hints: ContentHints): boolean {
   if (TEXT_EXTENSIONS.test(path)) return false;
   const head = text.slice(0, SNIFF_CHARS);
   return HTML_START.test(head) || HTML_TAGS.test(head);
+}
+
+/** A Markdown file ("PRIVACY.md", also served as text/plain as raw files are, or text/markdown): read as text once its markup is dropped. */
+export function isMarkdown(hints: ContentHints): boolean {
+  return mediaType(hints.contentType) === 'text/markdown' || MARKDOWN_EXTENSIONS.test(pathOf(hints.source));
 }

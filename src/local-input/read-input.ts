@@ -1,7 +1,8 @@
 // A file or a paste from the options page, as a source the analyser reads like a page.
 // Bad input is refused here with a message in words; nothing stored is touched.
 import { PolicyError } from '../core/errors';
-import { decodeText } from './input-bytes';
+import { decodeText, isMarkdown } from './input-bytes';
+import { markdownToText } from '../core/extract-markdown';
 import { visibleLength } from '../core/extract-text';
 import type { PageSource } from '../page/extract-html';
 import { fileKindOf, type FileKind } from './file-kind';
@@ -26,7 +27,7 @@ export type ReadPdf = (bytes: Uint8Array, name: string) => Promise<PdfReading>;
 const loadPdfReader: ReadPdf = async (bytes, name) => (await import('./pdf-text')).readPdfText(bytes, name);
 
 const HEAD_BYTES = 8192;
-const OPENS = 'Policy Lens opens a privacy policy saved as text (.txt), a web page (.html) or a PDF (.pdf).';
+const OPENS = 'Policy Lens opens a privacy policy saved as text (.txt or Markdown .md), a web page (.html) or a PDF (.pdf).';
 
 function tooLarge(name: string, size: number, kind: FileKind): PolicyError {
   const limit = kind === 'pdf' ? MAX_PDF_BYTES : MAX_TEXT_FILE_BYTES;
@@ -63,7 +64,8 @@ export async function readOpenedFile(file: OpenedFile, readPdf: ReadPdf = loadPd
   const text = decodeText(bytes, file.type);
   if (text === undefined) throw new PolicyError('binary', `“${name}” is not text: it has bytes no text file has. ${OPENS}`);
   if (text.trim() === '') throw empty(name);
-  return { key, url: key, title: name, html: text, kind };
+  const markdown = kind === 'text' && isMarkdown({ source: name, contentType: file.type });
+  return { key, url: key, title: name, html: markdown ? markdownToText(text) : text, kind };
 }
 
 /** The pasted text as a source. Throws a `PolicyError` when there is nothing, or far too much, to analyse. */

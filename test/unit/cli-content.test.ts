@@ -37,6 +37,14 @@ describe('toPolicyInput', () => {
     expect(input).toEqual({ kind: 'text', content: 'We collect your e-mail — and café orders.', url: 'dir/my policy.txt', title: 'my policy.txt' });
   });
 
+  it('reads a Markdown file as the text its markup stands for, and a .txt file as it is', () => {
+    const markdown = '## Your rights\n\n* **Access:** ask for [a copy](https://acme.test/copy) of your data';
+    expect(toPolicyInput(bytes(markdown), { source: 'PRIVACY.md' }).content).toBe('Your rights\n\n• Access: ask for a copy of your data');
+    expect(toPolicyInput(bytes(markdown), { source: 'https://acme.test/privacy', contentType: 'text/markdown; charset=utf-8' }).content).toBe('Your rights\n\n• Access: ask for a copy of your data');
+    expect(toPolicyInput(bytes(markdown), { source: 'https://raw.acme.test/PRIVACY.md', contentType: 'text/plain' }).content).toBe('Your rights\n\n• Access: ask for a copy of your data');
+    expect(toPolicyInput(bytes(markdown), { source: 'privacy.txt' }).content).toBe(markdown);
+  });
+
   it.each([
     ['https://isp.test/', 'isp.test'],
     ['https://isp.test/legal/privacy%20policy?x=1', 'privacy policy'],

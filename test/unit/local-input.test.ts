@@ -76,6 +76,12 @@ describe('readOpenedFile', () => {
     expect(source).toEqual({ key: 'file:acme privacy.txt', url: 'file:acme privacy.txt', title: 'acme privacy.txt', html: 'Privacy Policy\n\nWe collect your name.', kind: 'text' });
   });
 
+  it('reads a Markdown file as the text its markup stands for', async () => {
+    const source = await readOpenedFile(fileOf('PRIVACY.md', '# Privacy\n\nWe **never** sell [your data](https://acme.test).', ''), noPdf);
+    expect(source.html).toBe('Privacy\n\nWe never sell your data.');
+    expect(source.kind).toBe('text');
+  });
+
   it('reads an HTML file with the extractor the tab uses: the same text as the page itself, without its menus and footer', async () => {
     const html = fixture('privacy.html');
     const source = await readOpenedFile(fileOf('privacy.html', html, 'text/html'), noPdf);
