@@ -1502,6 +1502,16 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
       'We use cookies to remember your settings.',
       'III. How Do We Use Cookies and Similar Technologies',
     ]);
+    // So does a contents line in sentence case; a sentence opening with "When" states something.
+    const shared = (rows: Row[]) => factFrom('shares_with_third_parties', rows).evidence.map((e) => e.text);
+    expect(shared([['• How we may share your information with third parties; and', ['sharing'], false], ['We may disclose your personal information to third parties as described below.', ['sharing'], false]])).toEqual([
+      'We may disclose your personal information to third parties as described below.',
+      '• How we may share your information with third parties; and',
+    ]);
+    expect(quotes([['When you sign up, we collect your name.', ['collection'], false], ['We collect your name.', ['collection'], false]])).toEqual([
+      'When you sign up, we collect your name.',
+      'We collect your name.',
+    ]);
   });
 
   it('evidence: a clause too long to quote whole says where the words that state the fact begin', () => {
@@ -1527,6 +1537,14 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
       ['We may share your information with third party service providers who perform services for us.', ['sharing'], false],
     ]).evidence.map((e) => e.text);
     expect(quotes[0]).toBe('We may share your information with third party service providers who perform services for us.');
+  });
+
+  it('evidence: data the person passes on is quoted after the operator passing it on', () => {
+    const quotes = factFrom('shares_with_third_parties', [
+      ['Using the client does not cause a record of which files you transfer to be kept by us on behalf of any third party.', ['sharing'], false],
+      ['We may release any personal information we hold when we believe its release is appropriate to enforce our policies.', ['sharing'], false],
+    ]).evidence.map((e) => e.text);
+    expect(quotes[0]).toBe('We may release any personal information we hold when we believe its release is appropriate to enforce our policies.');
   });
 
   it('retention: an account "permanently suspended" is no data kept for ever', () => {

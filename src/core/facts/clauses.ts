@@ -49,8 +49,12 @@ export const notStated = <T>(): Fact<T> => ({ value: null, evidence: [] });
 export const mostNamedFirst = (sources: { clause: ClassifiedClause; named: number }[]): ClassifiedClause[] =>
   [...sources].sort((a, b) => b.named - a.named).map((s) => s.clause);
 
+/** "• How we may share your information with third parties; and", "3. What information do we collect?": a line of contents, one short topic with no statement after a colon. */
+const TOPIC_LINE = /^[\W_]*(?:[\divx]{1,4}[.)]\s*)*(?:how|what|why|who|which)\s+(?:we|you|your|our|does|do|is|are|(?:personal\s+)?(?:information|data))\b[^:.,]*[.;?]?(?:\s*(?:and|or))?\s*$/i;
+const namesATopic = (text: string) => TOPIC_LINE.test(text) && text.split(/\s+/).length <= 14;
+
 /** A heading ("III. How Do We Use Cookies and Similar Technologies", a table of contents' line) names a topic; it states nothing to quote first. */
-const isHeading = (clause: ClassifiedClause): boolean => readsAsTitle(clause.text) || looksLikeHeading(clause.text);
+const isHeading = (clause: ClassifiedClause): boolean => readsAsTitle(clause.text) || looksLikeHeading(clause.text) || namesATopic(clause.text);
 
 /** The evidence in the order the surfaces quote it: the fact's own order, headings last. */
 export function stated<T>(value: T, clauses: ClassifiedClause[]): Fact<T> {

@@ -7,6 +7,8 @@ import { defineFact, yesNo, type FactInput } from './definition';
 const PASSES_ON = new Set(['share', 'sell', 'transfer']);
 /** "We may share …", "we will not otherwise disclose …": the operator is the verb's subject. */
 const WE_BEFORE_THE_VERB = /\bwe\s+(?:[\w-]+\s+){0,3}$/i;
+/** "which files you transfer", "if you share your profile": the person passing data on, not the operator. */
+const YOU_BEFORE_THE_VERB = /\byou\s+(?:[\w-]+\s+){0,2}$/i;
 /** "non-personally-identifying information in the aggregate": no one's data in particular. */
 const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-personal(?:ly)?(?:[- ]identif\w*)?)\b/i;
 /** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
@@ -38,10 +40,13 @@ export function sharesWithThirdParties(input: FactInput) {
   const strength = (c: ClassifiedClause) =>
     Math.max(0, ...(disclosures.get(c) ?? []).filter((s) => s.polarity === 'affirmed').map((s) => (s.parties.length > 0 ? 2 : 1)));
   // The clearest evidence first: the operator passing on data ("We share your information with service providers") before
-  // others doing so, and personal data before aggregate data.
-  const byOperator = (c: ClassifiedClause) =>
-    (disclosures.get(c) ?? []).some((s) => s.polarity === 'affirmed' && s.verb !== undefined && WE_BEFORE_THE_VERB.test(c.text.slice(Math.max(0, s.verb.at - 40), s.verb.at)));
-  const quoteOrder = (c: ClassifiedClause) => strength(c) + (byOperator(c) ? 1 : 0) - (NOT_PERSONAL.test(c.text) ? 2 : 0);
+  // others doing so, and personal data before aggregate data or data the person passes on ("which files you transfer").
+  const before = (c: ClassifiedClause, s: { verb?: { at: number } }) => (s.verb ? c.text.slice(Math.max(0, s.verb.at - 40), s.verb.at) : '');
+  const affirmed = (c: ClassifiedClause) => (disclosures.get(c) ?? []).filter((s) => s.polarity === 'affirmed');
+  const byOperator = (c: ClassifiedClause) => affirmed(c).some((s) => WE_BEFORE_THE_VERB.test(before(c, s)));
+  const byThePerson = (c: ClassifiedClause) => affirmed(c).length > 0 && affirmed(c).every((s) => YOU_BEFORE_THE_VERB.test(before(c, s)));
+  const quoteOrder = (c: ClassifiedClause) =>
+    strength(c) + (byOperator(c) ? 1 : 0) - (NOT_PERSONAL.test(c.text) || byThePerson(c) ? 2 : 0);
   // A clause only leaning to sharing counts when it states a disclosure: its wording is all there is to go on.
   // Nor does one that only says which of the operator's own people may see data.
   const internalOnly = (c: ClassifiedClause) => (disclosures.get(c) ?? []).length === 0 && OWN_STAFF_ACCESS.test(c.text);
