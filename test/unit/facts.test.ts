@@ -321,6 +321,9 @@ describe('string facts', () => {
     ['storage_location', [['We may transfer your personal information or other information collected, stored, processed by us to any other entity or organization located in India or outside India.', ['transfer'], false]], null],
     ['storage_location', [['Some personal information will likely be disclosed to our related entities who are located outside of Australia or held on servers located outside of Australia.', ['transfer'], false]], 'outside Australia'],
     ['storage_location', [['We store your data with our hosting provider located in the United States.', ['transfer'], false]], 'the United States'],
+    // A marketplace's "Host" is a person, not hosting.
+    ['storage_location', [['If you create a Listing in China, information shared includes booking details, such as Guest details as set out below in Host Services.', ['transfer'], false]], null],
+    ['storage_location', [['Our provider hosts your data in Germany.', ['transfer'], false]], 'Germany'],
     // A denial of keeping data outside a place says where it is kept.
     ['storage_location', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], 'Canada'],
     // …and so does one with exceptions: they name when data leaves, the default place stays.
@@ -453,6 +456,10 @@ describe('string facts', () => {
     ['retention', [['In addition, we will retain your Personal Information outside the normal retention times to the extent there is a need to retain the data to pursue, defend, or exercise a legal right or claim, or if we are required to do so to comply with applicable legal obligations.', ['retention'], false]], 'to the extent there is a need to retain the data to pursue, defend, or exercise a legal right or claim; to comply with applicable legal obligations'],
     ['retention', [['We keep any communications up to a maximum of two years.', ['retention'], false]], 'any communications: up to a maximum of two years'],
     ['retention', [['We keep it until the statute of limitations runs out for 12 years.', ['retention'], false]], 'for 12 years'],
+    // What a retention period is measured by is no period; a period past 120 characters is quoted to the end of its first part, unless the rest decides its kind.
+    ['retention', [['The criterion for the duration of the storage of personal data is the respective legal retention period.', ['retention'], false]], null],
+    ['retention', [['We keep your data for the period necessary to provide you with our Products and Services and for achieving our legitimate and essential business purposes, such as maintaining records.', ['retention'], false]], 'for the period necessary to provide you with our Products and Services and for achieving our legitimate and essential…'],
+    ['retention', [['We keep your data for the period necessary to provide you with our Products and Services and for achieving our legitimate business purposes but never longer than 13 months.', ['retention'], false]], 'for the period necessary to provide you with our Products and Services and for achieving our legitimate business purposes but never longer than 13 months'],
     // What is kept is a noun, not a clause ("ensure that Personal Data"): the period is then your data's.
     ['retention', [['* ensure that Personal Data is kept in a form which permits identification for no longer than is necessary for the purposes.', ['retention'], false]], 'for no longer than is necessary for the purposes'],
     // A title in a menu ("• 25 Years of Experience") keeps nothing, whatever its label.
@@ -1507,6 +1514,19 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(shared([['• How we may share your information with third parties; and', ['sharing'], false], ['We may disclose your personal information to third parties as described below.', ['sharing'], false]])).toEqual([
       'We may disclose your personal information to third parties as described below.',
       '• How we may share your information with third parties; and',
+    ]);
+    // A definition explains a word and states no practice: it comes after the clauses that do; "other means of" defines nothing.
+    expect(shared([['The recipient is a natural person or legal entity to which personal data is disclosed.', ['sharing'], false], ['Your data may be passed to third parties who process payments.', ['sharing'], false]])).toEqual([
+      'Your data may be passed to third parties who process payments.',
+      'The recipient is a natural person or legal entity to which personal data is disclosed.',
+    ]);
+    expect(shared([['“Third party” means any company to which we may disclose personal data.', ['sharing'], false], ['Your data may be passed to third parties who process payments.', ['sharing'], false]])).toEqual([
+      'Your data may be passed to third parties who process payments.',
+      '“Third party” means any company to which we may disclose personal data.',
+    ]);
+    expect(quotes([['If you use other means of contact, we collect your name.', ['collection'], false], ['We collect your name.', ['collection'], false]])).toEqual([
+      'If you use other means of contact, we collect your name.',
+      'We collect your name.',
     ]);
     expect(quotes([['When you sign up, we collect your name.', ['collection'], false], ['We collect your name.', ['collection'], false]])).toEqual([
       'When you sign up, we collect your name.',

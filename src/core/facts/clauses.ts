@@ -56,7 +56,14 @@ const namesATopic = (text: string) => TOPIC_LINE.test(text) && text.split(/\s+/)
 /** A heading ("III. How Do We Use Cookies and Similar Technologies", a table of contents' line) names a topic; it states nothing to quote first. */
 const isHeading = (clause: ClassifiedClause): boolean => readsAsTitle(clause.text) || looksLikeHeading(clause.text) || namesATopic(clause.text);
 
-/** The evidence in the order the surfaces quote it: the fact's own order, headings last. */
+/** "“Personal Data” means any information …", "The recipient is a natural or legal person … to which personal data is disclosed": a term defined, no practice stated. */
+const DEFINES =
+  /^[\W_]*(?:[\divx]{1,4}[.)]\s*)*(?!(?:if|when|where|by|you|we|they|as|in|to|other|any|all|these|those|such|our|this)\b)(?:(?:["“‘][^"”’]{1,60}["”’]|(?:the |a |an )?[\w-]+(?: [\w-]+){0,4})\s*(?:\([^)]{0,40}\)\s*)?(?:means(?! of\b)|shall mean|refers to|is defined as|has the meaning)\b|(?:the |a |an )?[\w-]+(?: [\w-]+){0,3} is (?:a|any) natural (?:or legal )?person\b)/i;
+
+/** Quoted after the clauses that state the fact: headings, which name a topic, and definitions, which explain a word. */
+const quotedLast = (clause: ClassifiedClause): boolean => isHeading(clause) || DEFINES.test(clause.text);
+
+/** The evidence in the order the surfaces quote it: the fact's own order, headings and definitions last. */
 export function stated<T>(value: T, clauses: ClassifiedClause[]): Fact<T> {
-  return { value, evidence: evidenceOf([...clauses.filter((c) => !isHeading(c)), ...clauses.filter(isHeading)]) };
+  return { value, evidence: evidenceOf([...clauses.filter((c) => !quotedLast(c)), ...clauses.filter(quotedLast)]) };
 }

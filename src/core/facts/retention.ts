@@ -31,7 +31,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:for )?(?:only )?as long as it takes to (?:fulfil|fulfill|achieve|accomplish|serve|complete)\b[^,.;]*/i,
   // "retained for the period provided by law", "for the periods prescribed by applicable legislation"
   /\b(?:for )?the (?:period|time|term)s? (?:provided|required|prescribed|stipulated|set(?: out)?|laid down|specified|established|defined|determined) (?:for )?(?:by|in|under) (?:the |applicable |relevant )?(?:law|legislation|regulations?|statutes?)\b[^,.;]*/i,
-  /\bfor the duration of\b[^,.;]*/i,
+  // Not "The criterion for the duration of the storage … is the respective legal retention period".
+  /(?<!\bcriteri(?:on|a) )\bfor the duration of\b[^,.;]*/i,
   // "for the minimum period necessary for …", "for the time necessary to provide the service"
   /\b(?:for )?(?:only )?(?:the|a) (?:minimum |shortest )?(?:period|time|length of time)(?: of time)? (?:that is |which is |as is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
   // "for the minimum necessary period", "for a limited time"
@@ -142,7 +143,7 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
     .filter((match) => !matches.some((other) => within(match, other)))
     .map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
-      return { phrase: match[0].trim(), ...(subject ? { subject } : {}), clause: clause.index };
+      return { phrase: shortened(match[0].trim()), ...(subject ? { subject } : {}), clause: clause.index };
     });
 }
 
@@ -229,12 +230,21 @@ const AN_ASIDE = /\s\(|\)|,\s*(?:such as|for example|e\.g\.|including)\s/i;
  */
 function upToAnAside(text: string): string {
   // "… (for example, if we are required to retain your data to comply with applicable laws)": an aside ends at its bracket too.
-  const plain = text.split(AN_ASIDE)[0]!.replace(/[\s,]+$/, '');
+  return atMost120(text.split(AN_ASIDE)[0]!.replace(/[\s,]+$/, ''));
+}
+
+/** A long period quoted to the end of its first part, unless the rest holds what decides its kind ("… but no longer than 13 months"). */
+const shortened = (phrase: string) => {
+  const part = atMost120(phrase);
+  return retentionKind([part]) === retentionKind([phrase]) ? part : phrase;
+};
+
+/** A phrase of at most 120 characters: whole, or up to the comma that ends a part of it, else to a whole word and "…". */
+function atMost120(plain: string): string {
   if (plain.length <= 120) return plain;
   const cut = plain.slice(0, 120);
   const comma = cut.lastIndexOf(',');
-  const part = comma >= 40 ? comma : cut.search(/\s(?:or|and)\s(?!.*\s(?:or|and)\s)/);
-  return part >= 40 ? cut.slice(0, part).replace(/[\s,]+$/, '') : cut.replace(/\s+\S*$/, '');
+  return comma >= 40 ? cut.slice(0, comma) : `${cut.replace(/\s+\S*$/, '')}…`;
 }
 
 /** No period anywhere, but a retention clause bounds the keeping in words: a vague rule, in the clause's own words. */
