@@ -1449,6 +1449,9 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
   it('marketing: data used "to take orders … and communicate with you about … promotional offers", or a listed use "Providing you with our … marketing", happens', () => {
     expect(marketing('We use your personal information to take and handle orders, process payments, and communicate with you about orders and services, and promotional offers.')).toBe(true);
     expect(marketing('• Providing you with our online or offline marketing measures and activities, including newsletters and other promotional materials;')).toBe(true);
+    // Mail that is not promotional is not marketing.
+    expect(marketing('If you opt out, we may still send you non-promotional emails, such as emails about your Account.')).toBeNull();
+    expect(marketing('We may send you non-marketing communications about your account.')).toBeNull();
     // Guards: the same uses on the person's opt-in are not by default, and "providing" data to others for their marketing reaches no one.
     expect(marketing('We use your personal information to take orders and, if you opt in, communicate with you about promotional offers.')).toBe(false);
     expect(marketing('• Providing your data to partners for their own marketing, only if you agree;')).not.toBe(true);
@@ -1578,6 +1581,9 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(kept('We will not retain your data indefinitely.')).toBeNull();
     expect(kept('We do not store these cookies separately or permanently on your device.')).toBeNull();
     expect(kept('We cannot delete posts, and we keep them indefinitely.')?.kind).toBe('indefinite');
+    // "no logs are kept indefinitely" denies it too, and "on a temporary basis" is a rule; no data "stored permanently" is not "not stored".
+    expect(kept('These logs are retained on a temporary basis in order to ensure service quality, and no logs are kept indefinitely.')?.kind).toBe('vague');
+    expect(kept('No personal data is stored permanently.')).toBeNull();
   });
 
   it('rights: data the person must keep "accurate and correct" is no right to correct it', () => {

@@ -13,9 +13,9 @@ const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has bee
 /** "If you delete your account, …": the person ending the account, which the operator's deletion may follow. */
 const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b`;
 
-/** Kept with no end; not "permanently and irrevocably anonymize" or "removed permanently", which end it, nor an account "permanently suspended" or closed, nor "We do not store these cookies separately or permanently". */
+/** Kept with no end; not "permanently and irrevocably anonymize" or "removed permanently", which end it, nor an account "permanently suspended" or closed, nor "We do not store these cookies separately or permanently", "no logs are kept indefinitely". */
 const KEEPS_INDEFINITELY =
-  /(?<!\b(?:not|never)\s+(?:be\s+)?(?:stor|keep|kept|retain|hold|held|sav)\w*\b[^.;]{0,40})\b(?:indefinitely|(?<!\b(?:delet|eras|remov|destroy|purg|wip)(?:e|es|ed|ing)?\s+)permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
+  /(?<!\b(?:not|never)\s+(?:be\s+)?(?:stor|keep|kept|retain|hold|held|sav)\w*\b[^.;]{0,40})(?<!\bno\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be|gets?)\s+(?:ever\s+)?(?:stored|kept|retained|held|saved)\s+)\b(?:indefinitely|(?<!\b(?:delet|eras|remov|destroy|purg|wip)(?:e|es|ed|ing)?\s+)permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
 
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than ){0,2}${PERIOD}`, 'i'),
@@ -202,9 +202,9 @@ const KEEPING_VERB = /^(?:retain|keep|kept)/i;
 /** Storing says where or how, not for how long, unless the law bounds it: "stored … in accordance with applicable regulatory requirements". */
 const STORING_VERB = /^stor/i;
 const STORING_RULE = /\b(?:in (?:accordance|compliance) with|as (?:required|mandated|prescribed) by|to comply with)\b/i;
-/** What bounds the keeping when no period is given: a need, a law ("if it is required by law", "to satisfy our legal and security obligations"), the records, a purpose ("for legitimate business purposes"). */
+/** What bounds the keeping when no period is given: a need, a short while ("on a temporary basis"), a law ("if it is required by law", "to satisfy our legal and security obligations"), the records, a purpose ("for legitimate business purposes"). */
 const KEEPING_RULE =
-  /\b(?:as (?:needed|necessary|required|permitted)|long enough|to comply|where (?:we have|there is) (?:an? )?(?:ongoing |continuing )?(?:legitimate )?(?:business )?need|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
+  /\b(?:as (?:needed|necessary|required|permitted)|long enough|on a temporary basis|temporarily|to comply|where (?:we have|there is) (?:an? )?(?:ongoing |continuing )?(?:legitimate )?(?:business )?need|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
 
 /** "We retain data as needed to …", "retained for our records": the rule, from its first word to the end of its sentence or an aside in brackets. */
 function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {
@@ -266,7 +266,7 @@ const ANY_DATA = String.raw`(?:(?:personal|personally identifiable|identifiable|
  * kept at all (not one item: "we do not store your card number"), with no way out in the sentence.
  */
 const NOTHING_KEPT = new RegExp(
-  String.raw`\bno ${ANY_DATA}\b[^.;]{0,30}?\b(?:is|are|will be|gets?)\s+(?:ever\s+)?${NOTICING}${KEEPING}\b` +
+  String.raw`\bno ${ANY_DATA}\b[^.;]{0,30}?\b(?:is|are|will be|gets?)\s+(?:ever\s+)?${NOTICING}${KEEPING}\b(?!\s+(?:permanently|indefinitely|forever|(?:for\s+)?longer)\b)` +
     String.raw`|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|will\s+not|won['’]t)\s+(?:\w+ly\s+)?${NOTICING}${KEEPING}\s+(?:or\s+\w+\s+)?any\s+${ANY_DATA}\b`,
   'i',
 );
