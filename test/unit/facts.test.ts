@@ -458,6 +458,9 @@ describe('string facts', () => {
     ['retention', [['We keep it until the statute of limitations runs out for 12 years.', ['retention'], false]], 'for 12 years'],
     // What a retention period is measured by is no period; a period past 120 characters is quoted to the end of its first part, unless the rest decides its kind.
     ['retention', [['The criterion for the duration of the storage of personal data is the respective legal retention period.', ['retention'], false]], null],
+    // A rule runs on through a list its first comma stopped it in, not into the next clause.
+    ['retention', [['Acme retains PII only as long as is necessary for Acme to comply with business, tax and legal requirements.', ['retention'], false]], 'only as long as is necessary for Acme to comply with business, tax and legal requirements'],
+    ['retention', [['We keep your data for as long as necessary, and then we delete it.', ['retention'], false]], 'for as long as necessary'],
     ['retention', [['We keep your data for the period necessary to provide you with our Products and Services and for achieving our legitimate and essential business purposes, such as maintaining records.', ['retention'], false]], 'for the period necessary to provide you with our Products and Services and for achieving our legitimate and essential…'],
     ['retention', [['We keep your data for the period necessary to provide you with our Products and Services and for achieving our legitimate business purposes but never longer than 13 months.', ['retention'], false]], 'for the period necessary to provide you with our Products and Services and for achieving our legitimate business purposes but never longer than 13 months'],
     // What is kept is a noun, not a clause ("ensure that Personal Data"): the period is then your data's.

@@ -143,9 +143,13 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
     .filter((match) => !matches.some((other) => within(match, other)))
     .map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
-      return { phrase: shortened(match[0].trim()), ...(subject ? { subject } : {}), clause: clause.index };
+      const phrase = match[0].trim() + (A_LIST_GOES_ON.exec(clause.text.slice((match.index ?? 0) + match[0].length))?.[0] ?? '');
+      return { phrase: shortened(phrase), ...(subject ? { subject } : {}), clause: clause.index };
     });
 }
+
+/** "… to comply with business, tax and legal requirements": a list the phrase stopped at the first comma of. */
+const A_LIST_GOES_ON = /^(?:,\s+(?!(?:we|you|they|it|this)\b)[\w-]+){1,3},?\s+(?:and|or)\s+(?!(?:we|you|they|it|this|then)\b)[^,.;]*/;
 
 /** "as necessary to fulfil …" inside "for as long as necessary to fulfil …": a shorter reading of the same words, which says nothing more (the kind is read from the words, all of them in the longer one). */
 const within = (inner: RegExpMatchArray, outer: RegExpMatchArray) => {
