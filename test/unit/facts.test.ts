@@ -461,6 +461,10 @@ describe('string facts', () => {
     // A rule runs on through a list its first comma stopped it in, not into the next clause.
     ['retention', [['Acme retains PII only as long as is necessary for Acme to comply with business, tax and legal requirements.', ['retention'], false]], 'only as long as is necessary for Acme to comply with business, tax and legal requirements'],
     ['retention', [['We keep your data for as long as necessary, and then we delete it.', ['retention'], false]], 'for as long as necessary'],
+    ['retention', [['We retain the information we collect for as long as necessary to (i) provide our services to you, (ii) comply with legal obligations.', ['retention'], false]], 'for as long as necessary to (i) provide our services to you, (ii) comply with legal obligations'],
+    ['retention', [['We keep your data for 10 years, (ii) after that for 6 years in archives.', ['retention'], false]], 'for 10 years; for 6 years'],
+    // What is kept may have a dot inside a word ("shaw.ca email mailbox contents").
+    ['retention', [['We keep lease records for 1 year, while acme.ca mailbox contents are not kept more than 60 days.', ['retention'], false]], 'lease records: for 1 year; acme.ca mailbox contents: 60 days'],
     ['retention', [['We keep your data for the period necessary to provide you with our Products and Services and for achieving our legitimate and essential business purposes, such as maintaining records.', ['retention'], false]], 'for the period necessary to provide you with our Products and Services and for achieving our legitimate and essential…'],
     ['retention', [['We keep your data for the period necessary to provide you with our Products and Services and for achieving our legitimate business purposes but never longer than 13 months.', ['retention'], false]], 'for the period necessary to provide you with our Products and Services and for achieving our legitimate business purposes but never longer than 13 months'],
     // What is kept is a noun, not a clause ("ensure that Personal Data"): the period is then your data's.

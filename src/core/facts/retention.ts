@@ -74,7 +74,7 @@ export function retentionKind(phrases: string[]): Retention['kind'] {
 
 /** "Emails sent to us will be retained", at the start of a clause or after a comma: the subject is group 1. */
 const PASSIVE_SUBJECT =
-  /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z][^,.;]{2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held|deleted|destroyed|erased|removed)\b/g;
+  /(?:^|[,;]\s*)(?:[\d.]+\s+|[•*-]\s*)?(?:however\s+|but\s+|and\s+|while\s+)?([A-Za-z](?:[^,.;]|\.(?=\w)){2,50}?)\s+(?:will be|are|is|may be)\s+(?:not\s+)?(?:retained|kept|stored|held|deleted|destroyed|erased|removed)\b/g;
 /** "we will keep certain information, such as invoices," : the object is group 1, its example group 2. */
 const ACTIVE_OBJECT =
   /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{1,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at|up to|within|permanently|indefinitely|forever)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
@@ -143,13 +143,17 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
     .filter((match) => !matches.some((other) => within(match, other)))
     .map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
-      const phrase = match[0].trim() + (A_LIST_GOES_ON.exec(clause.text.slice((match.index ?? 0) + match[0].length))?.[0] ?? '');
+      const phrase = match[0].trim() + (ENDS_ON_A_LENGTH.test(match[0]) ? '' : (A_LIST_GOES_ON.exec(clause.text.slice((match.index ?? 0) + match[0].length))?.[0] ?? ''));
       return { phrase: shortened(phrase), ...(subject ? { subject } : {}), clause: clause.index };
     });
 }
 
-/** "… to comply with business, tax and legal requirements": a list the phrase stopped at the first comma of. */
-const A_LIST_GOES_ON = /^(?:,\s+(?!(?:we|you|they|it|this)\b)[\w-]+){1,3},?\s+(?:and|or)\s+(?!(?:we|you|they|it|this|then)\b)[^,.;]*/;
+/** "… to comply with business, tax and legal requirements", "to (i) provide our services to you, (ii) comply with …": a list the phrase stopped at the first comma of. */
+const A_LIST_GOES_ON =
+  /^(?:(?:,\s+(?!(?:we|you|they|it|this)\b)[\w-]+){1,3},?\s+(?:and|or)\s+(?!(?:we|you|they|it|this|then)\b)[^,.;]*|(?:,?\s*(?:and\s+|or\s+)?\((?:[ivx]+|[a-h]|\d)\)\s+[^,.;()]*)+)/;
+
+/** "invoices: for 10 (ten) years, (ii) …": a length is whole; what follows is another item. */
+const ENDS_ON_A_LENGTH = /\b(?:minutes?|hours?|days?|weeks?|months?|years?)\W*$/i;
 
 /** "as necessary to fulfil …" inside "for as long as necessary to fulfil …": a shorter reading of the same words, which says nothing more (the kind is read from the words, all of them in the longer one). */
 const within = (inner: RegExpMatchArray, outer: RegExpMatchArray) => {
