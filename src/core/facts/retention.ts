@@ -143,9 +143,15 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
     .filter((match) => !matches.some((other) => within(match, other)))
     .map((match) => {
       const subject = subjectBefore(clause.text, match.index ?? 0);
-      const phrase = match[0].trim() + (ENDS_ON_A_LENGTH.test(match[0]) ? '' : (A_LIST_GOES_ON.exec(clause.text.slice((match.index ?? 0) + match[0].length))?.[0] ?? ''));
-      return { phrase: shortened(phrase), ...(subject ? { subject } : {}), clause: clause.index };
+      return { phrase: phraseOf(clause.text, match), ...(subject ? { subject } : {}), clause: clause.index };
     });
+}
+
+/** The words a match quotes, run on through a list it stopped in, and shortened when long. */
+function phraseOf(text: string, match: RegExpMatchArray): string {
+  const phrase = match[0].trim();
+  if (ENDS_ON_A_LENGTH.test(phrase)) return shortened(phrase);
+  return shortened(phrase + (A_LIST_GOES_ON.exec(text.slice((match.index ?? 0) + match[0].length))?.[0] ?? ''));
 }
 
 /** "… to comply with business, tax and legal requirements", "to (i) provide our services to you, (ii) comply with …": a list the phrase stopped at the first comma of. */
@@ -232,10 +238,7 @@ const RULE_OPENS = /\b(?:for (?:as|so) long as|(?:as|so) long as|to the extent|o
 /** "(for example, …", ", such as your username and IP used when …": an aside or an example, where the rule ends. */
 const AN_ASIDE = /\s\(|\)|,\s*(?:such as|for example|e\.g\.|including)\s/i;
 
-/**
- * "where we have an ongoing legitimate need to do so (for example, …": the words before the aside, at most 120
- * characters, ending on a whole word, or where a comma or "or" ends a part of it ("… a legal right or claim, or if we are").
- */
+/** "where we have an ongoing legitimate need to do so (for example, …": the words before the aside or example, at most 120 characters. */
 function upToAnAside(text: string): string {
   // "… (for example, if we are required to retain your data to comply with applicable laws)": an aside ends at its bracket too.
   return atMost120(text.split(AN_ASIDE)[0]!.replace(/[\s,]+$/, ''));
