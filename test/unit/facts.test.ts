@@ -456,6 +456,10 @@ describe('string facts', () => {
     ['retention', [['In addition, we will retain your Personal Information outside the normal retention times to the extent there is a need to retain the data to pursue, defend, or exercise a legal right or claim, or if we are required to do so to comply with applicable legal obligations.', ['retention'], false]], 'to the extent there is a need to retain the data to pursue, defend, or exercise a legal right or claim; to comply with applicable legal obligations'],
     ['retention', [['We keep any communications up to a maximum of two years.', ['retention'], false]], 'any communications: up to a maximum of two years'],
     ['retention', [['We keep it until the statute of limitations runs out for 12 years.', ['retention'], false]], 'for 12 years'],
+    // How long access takes is no period; a deletion within a time of the request is one, even as the answer to it.
+    ['retention', [['We will respond to any requests to remove personal data within 30 days.', ['retention'], false]], 'within 30 days'],
+    ['retention', [['We will provide access within 30 days of your request.', ['retention'], false]], null],
+    ['retention', [['We delete your data within 30 days after your request for deletion.', ['retention'], false]], 'within 30 days'],
     // What a retention period is measured by is no period; a period past 120 characters is quoted to the end of its first part, unless the rest decides its kind.
     ['retention', [['The criterion for the duration of the storage of personal data is the respective legal retention period.', ['retention'], false]], null],
     // A rule runs on through a list its first comma stopped it in, not into the next clause.

@@ -99,8 +99,12 @@ function subjectBefore(text: string, at: number): string | undefined {
     : subject.toLowerCase();
 }
 
-/** "Please allow 30 days for a response", "we will respond within 45 days": how long an answer takes, not how long data is kept. */
-const RESPONSE_BEFORE = /\b(?:respon(?:d|ds|se|ding)|repl(?:y|ies)|answer)\b[^.;]{0,30}$/i;
+/**
+ * "Please allow 30 days for a response", "We will provide access within 30 days of your request": how long an answer
+ * takes, not how long data is kept ("We will respond to any requests to remove personal data within 30 days" says when
+ * data goes, as readers read it).
+ */
+const RESPONSE_BEFORE = /\b(?:respon(?:d|ds|se|ding)|repl(?:y|ies)|answer)\b[^.;]{0,30}$|\bprovide (?:you (?:with )?)?access\s*$/i;
 const RESPONSE_AFTER = /^[^.;]{0,20}\bfor (?:a |our |your )?(?:response|reply|answer)\b/i;
 const aResponseTime = (text: string, match: RegExpMatchArray) => {
   const at = match.index ?? 0;
