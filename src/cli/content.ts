@@ -1,5 +1,4 @@
-import { decodeText, isMarkdown, isPdf, looksLikeHtml, pathOf, type ContentHints } from '../local-input/input-bytes';
-import { markdownToText } from '../core/extract-markdown';
+import { decodeText, isPdf, looksLikeHtml, pathOf, plainTextOf, type ContentHints } from '../local-input/input-bytes';
 import type { PolicyInput } from '../core/types';
 import { CliError, EXIT } from './exit-codes';
 
@@ -30,6 +29,5 @@ export function toPolicyInput(bytes: Uint8Array, hints: ContentHints): PolicyInp
   if (content === undefined) throw new CliError(EXIT.unusable, `${hints.source} is a binary file, not HTML or text.`);
   if (content.trim() === '') throw new CliError(EXIT.unusable, `${hints.source} is empty: there is no text to analyse.`);
   const kind = looksLikeHtml(content, hints) ? 'html' : 'text';
-  const text = kind === 'text' && isMarkdown(hints) ? markdownToText(content) : content;
-  return { kind, content: text, url: hints.source, title: titleOf(hints.source) };
+  return { kind, content: kind === 'text' ? plainTextOf(content, hints) : content, url: hints.source, title: titleOf(hints.source) };
 }

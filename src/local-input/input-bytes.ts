@@ -1,5 +1,6 @@
 // What a file's bytes are (PDF, HTML or plain text) and their text: shared by the CLI, which
 // reads files and URLs, and the options page, which opens files the user picks.
+import { markdownToText } from '../core/extract-markdown';
 
 /** What is known about some bytes besides the bytes themselves. */
 export interface ContentHints {
@@ -105,6 +106,9 @@ export function looksLikeHtml(text: string, hints: ContentHints): boolean {
 }
 
 /** A Markdown file ("PRIVACY.md", also served as text/plain as raw files are, or text/markdown): read as text once its markup is dropped. */
-export function isMarkdown(hints: ContentHints): boolean {
+function isMarkdown(hints: ContentHints): boolean {
   return mediaType(hints.contentType) === 'text/markdown' || MARKDOWN_EXTENSIONS.test(pathOf(hints.source));
 }
+
+/** A text file's words as the analyser reads them: a Markdown file's without its markup, any other's as they are. */
+export const plainTextOf = (text: string, hints: ContentHints): string => (isMarkdown(hints) ? markdownToText(text) : text);

@@ -1,8 +1,7 @@
 // A file or a paste from the options page, as a source the analyser reads like a page.
 // Bad input is refused here with a message in words; nothing stored is touched.
 import { PolicyError } from '../core/errors';
-import { decodeText, isMarkdown } from './input-bytes';
-import { markdownToText } from '../core/extract-markdown';
+import { decodeText, plainTextOf } from './input-bytes';
 import { visibleLength } from '../core/extract-text';
 import type { PageSource } from '../page/extract-html';
 import { fileKindOf, type FileKind } from './file-kind';
@@ -64,8 +63,7 @@ export async function readOpenedFile(file: OpenedFile, readPdf: ReadPdf = loadPd
   const text = decodeText(bytes, file.type);
   if (text === undefined) throw new PolicyError('binary', `“${name}” is not text: it has bytes no text file has. ${OPENS}`);
   if (text.trim() === '') throw empty(name);
-  const markdown = kind === 'text' && isMarkdown({ source: name, contentType: file.type });
-  return { key, url: key, title: name, html: markdown ? markdownToText(text) : text, kind };
+  return { key, url: key, title: name, html: kind === 'text' ? plainTextOf(text, { source: name, contentType: file.type }) : text, kind };
 }
 
 /** The pasted text as a source. Throws a `PolicyError` when there is nothing, or far too much, to analyse. */

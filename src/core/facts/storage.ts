@@ -31,9 +31,9 @@ const COMPANY_IN_PARENTHESES = new RegExp(String.raw`\([^()]*\b${COMPANY_SUFFIX}
 /** "transferred to eyeo GmbH, Germany, and processed": where the company is, after its name. */
 const COMPANY_THEN_PLACE = new RegExp(String.raw`(?<=\b${COMPANY_SUFFIX}),\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}`, 'g');
 const withoutCompanyAddresses = (text: string) => text.replace(COMPANY_IN_PARENTHESES, ' ').replace(COMPANY_THEN_PLACE, ' ');
-/** "transfer your information … to any other entity or organization located in India or outside India": where the recipients are. */
 /** "in India", "outside of Australia": up to the next "or"/"and", which may name another place or go on to something else ("or held on servers located …"). */
 const A_PLACE = String.raw`(?:in|within|inside|outside(?:\s+of)?)\s+(?:(?!\s(?:or|and)\s)[^.;,]){1,40}`;
+/** "transfer your information … to any other entity or organization located in India or outside India": where the recipients are. */
 const WHERE_OTHERS_ARE = new RegExp(
   String.raw`\bto (?:[\w-]+ ){0,4}(?:recipients?|part(?:y|ies)|compan(?:y|ies)|partners?|affiliates?|entit(?:y|ies)|organi[sz]ations?|businesses)\b(?:(?!\b(?:data|information|servers?)\b)[^.;]){0,40}\blocated\s+${A_PLACE}(?:\s+(?:or|and)\s+${A_PLACE})*`,
   'gi',
