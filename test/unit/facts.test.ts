@@ -147,6 +147,16 @@ describe('boolean facts', () => {
     // Access for those who need to know is a measure; the operator needing to know something is not.
     ['security_measures_described', [['We give access only to employees that need to know that information in order to process it.', [], false]], true],
     ['security_measures_described', [['We need to know your basic personal data in order to provide you with services.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We only share data with those of our employees and contractors that (i) need to know that information in order to process it.', [], false]], true],
+    ['security_measures_described', [['We may share your personal data on a need-to-know basis with the following categories of third parties.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We also use [functional cookies](https://example.com/cookies/what-do-i-need-to-know-about-cookies/) to make your visit easier.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['The Services deal with location, so in order to work, the Services need to know your location.', [], false], ['We share data.', ['sharing'], false]], false],
+    // Staff bound to confidentiality is a measure; vendors held to it is a term of sharing.
+    ['security_measures_described', [['Our vendors and partners must agree to strict confidentiality obligations.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We use strict contractual confidentiality obligations for employees and contractors.', [], false]], true],
+    // A second factor named as the condition of collecting a phone number describes no measure.
+    ['security_measures_described', [['If you enable phone based two-factor authentication, we collect a phone number.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We collect your name, email address and phone number if 2FA is enabled.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     // "Technical and organisational measures" alone is the GDPR's wording of a bare promise; named with physical or administrative ones it is a description.
     ['security_measures_described', [['We have implemented appropriate technical and organizational security measures designed to protect the security of any personal information we process.', [], false], ['We share data.', ['sharing'], false]], false],

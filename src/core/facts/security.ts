@@ -35,8 +35,11 @@ const SECURITY_MEASURES = [
   String.raw`\b(?:restrict|limit|regulat|control)\w* (?:\w+ ){0,2}who (?:has|have|can|may|gets?) access\b`,
   String.raw`\baccess (?:is )?(?:restricted|limited) to\b`,
   String.raw`\blimit\w* access (?:\(?to (?:\w+ ){0,2}(?:data|information)\)? )?to (?:those|employees|staff|personnel|people|individuals|persons|authori[sz]ed)\b`,
-  String.raw`(?<!\b(?:we|I|you) (?:only |also |first |really |will |may )?)\bneed[- ]to[- ]know\b`,
-  String.raw`\bconfidentiality (?:agreements?|obligations?|undertakings?)\b`,
+  // Access on a need-to-know basis, or for those who need to know (not "we need to know which products you use", a link to "what-do-i-need-to-know-about-cookies", or data shared "on a need-to-know basis with the following categories of third parties").
+  String.raw`(?<!-)\b(?:need[- ]to[- ]know basis\b(?! with (?:[\w-]+ ){0,5}(?:third[- ]parties|partners|vendors|providers))|(?:who|that|which) (?:\(?\w{1,3}\) )?(?:(?:have|has) an? (?:\w+ )?)?need to know\b|(?:business|legitimate|genuine|specific) need[- ]to[- ]know\b)(?!-)`,
+  // Staff bound to confidentiality; not vendors, partners or recipients held to it ("partners must adhere to strict confidentiality obligations").
+  String.raw`(?<!\b(?:vendors?|partners?|providers?|third[- ]parties|processors|advertisers?|recipients|companies|organi[sz]ations|buyers?|entities|affiliates|suppliers)\b[^.]{0,150})\bconfidentiality (?:agreements?|obligations?|undertakings?)\b`,
+  String.raw`\bconfidentiality (?:agreements?|obligations?|undertakings?) (?:for|with|on) (?:our )?(?:employees|staff|personnel)\b`,
   String.raw`\b(?:access (?:will be |is |shall be )?(?:granted|given)|(?:are|is) given access)\b[^.]{0,60}\bonly (?:if|where|when|to the extent)\b[^.]{0,40}\b(?:necessary|needed|required)\b`,
   String.raw`\b(?:only be accessed|(?:be )?accessed only|(?:only )?accessible only|only accessible) (?:by|to) (?:\w+ ){0,3}(?:authori[sz]ed|designated|specific|employees|staff|personnel)\b`,
   // "Access to your personally identifiable information … is limited to authorized personnel".
@@ -86,8 +89,13 @@ const advisedOnly = (text: string, measureAt: number) => {
   return advice !== null && measureAt > advice.index && !FIRST_PERSON.test(text.slice(advice.index, measureAt));
 };
 
+/** "If you enable two-factor authentication, we collect a phone number", "phone number if 2FA is enabled": a second factor named as the condition of collecting something, not a measure described. */
+const A_SECOND_FACTOR_AS_A_CONDITION =
+  /\bif (?:you )?(?:\w+ ){0,2}(?:enable|use|turn on|set up|activate|choose|opt)\w* (?:(?:in )?(?:to )?[\w-]+ ){0,3}(?:(?:two|multi)[- ](?:factor|step) (?:authentication|verification)|2FA)\b|\bif (?:(?:two|multi)[- ](?:factor|step) (?:authentication|verification)|2FA) (?:is|are|has been) (?:enabled|on|activated|turned on)\b/gi;
+
 /** A named measure, unless a disclaimer or someone else's control is all there is: a concrete technique still counts beside them. */
-const statesAMeasure = (text: string) => {
+const statesAMeasure = (clause: string) => {
+  const text = clause.replace(A_SECOND_FACTOR_AS_A_CONDITION, ' ');
   const measure = SECURITY_PATTERN.exec(text);
   return measure !== null && describes(text) && !advisedOnly(text, measure.index) && (CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text)));
 };
