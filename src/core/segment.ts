@@ -85,12 +85,24 @@ function sentenceRanges(line: string): [number, number][] {
 /** A bullet in the middle of a line starts a new list item: "• Name • Email" was a list merged onto one line. */
 const MID_LINE_BULLET = /\s(?=[•▪●◦‣]\s)/g;
 
+/**
+ * In a long line that lost its breaks, a lowercase word glued to a capitalised one was two list items or
+ * lines: "may include:Your nameGenderDate of BirthPostal address". Short names and product names stay whole
+ * ("iPhone", "macOS", "PayPal"): the word before must be at least three lowercase letters.
+ */
+const GLUED_ITEM = /(?<=\b\p{Ll}{3,}|\p{Ll}:)(?=\p{Lu}(?:\p{Ll}|-\p{Ll}))/gu;
+const BULLET_OR_GLUED_ITEM = new RegExp(`${MID_LINE_BULLET.source}|${GLUED_ITEM.source}`, 'gu');
+/** Lines shorter than this keep their glued words: a cookie name ("localStorage") is not a lost break. */
+const LOST_BREAKS_LINE = 500;
+
 /** Character ranges of the list items of one line (usually just the whole line). */
 function itemRanges(line: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
-  MID_LINE_BULLET.lastIndex = 0;
-  for (let m = MID_LINE_BULLET.exec(line); m; m = MID_LINE_BULLET.exec(line)) {
+  const breaks = line.length >= LOST_BREAKS_LINE ? BULLET_OR_GLUED_ITEM : MID_LINE_BULLET;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(line); m; m = breaks.exec(line)) {
+    if (m[0] === '') breaks.lastIndex++; // a glued item's break is empty
     if (line.slice(start, m.index).trim() === '') continue;
     ranges.push([start, m.index]);
     start = m.index;

@@ -68,7 +68,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     marketing_without_consent: '"we send you tips, tricks and useful complementing product solutions by email" names no marketing word; it was read only while the page\'s glued sentences ran into a subprocessor row',
   },
   'mail-com': {
-    collects: 'the list of name, e-mail, phone and card data is glued into one unlabelled line by the page',
     sells_data: 'the sheet reads the CCPA "opt out of the sale (broadly interpreted)" and ad partners as a sale; the text denies selling contact information',
   },
   mailjet: { collects: 'reads IP addresses from the dedicated sending IPs assigned to customers; misses communications and browsing activity' },

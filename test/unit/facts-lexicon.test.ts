@@ -16,6 +16,8 @@ describe('data item lexicon', () => {
     ['To tailor content, including to offer location customization and personalized help.', []],
     ['Contact details: e-mail address and mobile number', ['phone', 'email']],
     ['Can include name, phone number and email.', ['name', 'phone', 'email']],
+    ['Name, telephone and telefax numbers, e-mail address.', ['name', 'phone', 'email']],
+    ['Telephone / mobile phone number', ['phone']],
     // "your email" beside a name or password, or said to be stored, is the address; "your email or letter" is a message.
     ['When you sign up we collect your e-mail and name.', ['name', 'email']],
     ['If you subscribe to the newsletter, your e-mail will be stored.', ['email']],

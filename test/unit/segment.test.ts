@@ -44,6 +44,13 @@ describe('segmentClauses', () => {
     // A page dump that lost its line breaks glues a sentence to the next one's capital.
     ['sentences glued without a space', 'It is used for your account.Your membership information is kept.', ['It is used for your account.', 'Your membership information is kept.']],
     ['glued stops before a small letter are not sentence ends', 'Use hide.me or Node.js today. We use e.g.your name.', ['Use hide.me or Node.js today.', 'We use e.g.your name.']],
+    // A long line that lost its breaks glues list items: a lowercase word then a capitalised one.
+    [
+      'list items glued in a line that lost its breaks',
+      `${'We read the policy. '.repeat(25)}The data may include:Your nameGenderDate of BirthPostal addressTelephone numbersYou can pay via PayPal on an iPhone.`,
+      [...Array<string>(25).fill('We read the policy.'), 'The data may include:', 'Your name', 'GenderDate of BirthPostal address', 'Telephone numbers', 'You can pay via PayPal on an iPhone.'],
+    ],
+    ['glued words in a short line stay whole', 'The cookie hideBanner and our iPhone and macOS apps: Your choice.', ['The cookie hideBanner and our iPhone and macOS apps: Your choice.']],
     ['a stop between two capitalised words is a name', 'Log in to the Trust.Zone account and receive notifications.', ['Log in to the Trust.Zone account and receive notifications.']],
     ['no text at all', ' \n\n \n', []],
   ])('%s', (_name, text, expected) => {
