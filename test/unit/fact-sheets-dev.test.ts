@@ -16,7 +16,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   hushmail: {
     collects: 'misses company details and browsing activity; reads purchase history from billing wording',
-    marketing_without_consent: 'the opt-in for its newsletter sits in a clause not read as marketing to the person',
   },
   mailfence: {
     collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists',

@@ -82,6 +82,10 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['sent once the person has allowed it', '• When you have allowed us to do so, to send occasional newsletter and marketing campaigns about our services.'],
     ['the right to withdraw a consent to receive news, and to object to direct marketing', '• The right to withdraw your consent to receive news from Us and to object to the processing of Your data (in particular regarding Us sending You direct marketing messages).'],
     // Consent asked for, provided the person agrees, or subject to their permission.
+    // "Unless you have opted out" is a default; "unless you have opted in" is an opt-in.
+    ['no marketing contact unless the person has opted in', 'We will not contact you for marketing purposes unless you have opted in.'],
+    // No contact at all without consent rules out marketing without it.
+    ['no contact unless account-related or consented to', 'We will never initiate contact with you unless the communication is account related, or unless you have consented to such communication.'],
     ['offers the operator thinks may interest, provided the person agrees', '• to email you with information or services which we feel may interest you (provided of course that you agree)'],
     ['consent asked for before campaign e-mails', '• Consent: We will ask for your consent to use your information to send you details about our campaigns and for targeted advertising.'],
     ['ad cookies subject to permission', 'Other cookies are subject to your permission and they can help measure traffic and deliver relevant ads.'],
