@@ -47,7 +47,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   communiteq: { collects: 'misses purchase history: the sheet infers it from orders and "transaction information"' },
   easydns: {
-    cross_border_transfer: '"registrant address resides within member countries of the EU" reads as data staying in the EU',
     security_measures_described: 'the only measures are checking requests against stored contact details and secret questions, which the vocabulary does not know as security',
   },
   epik: {
@@ -55,7 +54,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     cross_border_transfer: 'the sheet infers transfers from foreign registries (".CN needs ID for the Chinese government"); no sentence says data goes abroad',
   },
   'inmotion-hosting': {
-    collects: 'the list naming company details and IP address is glued into one unlabelled line by the page',
     sells_data: '"We do not sell or rent email addresses" is scoped to e-mail addresses; the sheet reads it as silence (other sheets read such scoped denials as false)',
     rights: 'the marketing opt-out is worded "remove you from our mailing list" in a clause not labelled rights',
     laws: 'the CCPA is named only in the page menu',
@@ -78,9 +76,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
     collects: 'the employee file list (ID numbers, résumés) and mailbox contents are in clauses not labelled collection',
   },
   'private-internet-access': { collects: 'reads "Google analytics data (this data is anonymized)" as browsing activity; the sheet leaves anonymised analytics out' },
-  tunnelbear: {
-    rights: 'restriction is named only in the heading "Rights of Access, Rectification, Erasure, and Restriction", which is not labelled rights',
-  },
   verizon: {
     rights: 'restriction ("you can limit the use") sits in a clause labelled collection; consent withdrawal is worded "change your choice"',
   },

@@ -79,6 +79,7 @@ describe('data item lexicon', () => {
     ['if you apply for a job with us', ['job-application']],
     ['the content of your messages to support', ['communications']],
     ['your organisation name and job title', ['company-details']],
+    ['email address, information about you or your business, credit card', ['email', 'payment-details', 'company-details']],
     ['contact information (such as name, organization, address and e-mail address)', ['name', 'address', 'email', 'company-details']],
     ['Name, Organisation (for business accounts), Postal Address', ['name', 'address', 'company-details']],
     ['We are a small organisation, and we collect your name.', ['name']],

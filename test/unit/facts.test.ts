@@ -132,6 +132,9 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['We may store your data outside your country of residence.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Your information is processed in the United States, where privacy laws may not be as protective as in your home country.', ['transfer'], false]], true],
     ['cross_border_transfer', [['Although our servers are in many countries, Acme does not store personal data outside of Canada.', ['transfer'], false]], false],
+    // Where a person's address is, is where the person lives, not where data stays.
+    ['cross_border_transfer', [['For domains whose registrant address resides within member countries of the EU, we redact personal data fields in whois records.', ['sharing'], false]], null],
+    ['cross_border_transfer', [['Your data resides in Canada.', ['transfer'], false]], false],
     ['security_measures_described', [['Data is protected with 128 bit encryption on SSL.', [], false]], true],
     // A named security standard the operator follows or is certified to is a measure described.
     ['security_measures_described', [['Acme has adopted a cybersecurity framework to minimize the risk of data breach following ISO 27001/27002.', [], false]], true],
@@ -723,6 +726,8 @@ describe('set facts', () => {
   it('rights: a sentence that opens with a right is about rights, labelled or not', () => {
     expect(factFrom('rights', [['A right of opposition to prospecting at any time.', [], false]]).value).toEqual(['objection', 'opt-out-marketing']);
     expect(factFrom('rights', [['A copy of our terms is on the website.', [], false]]).value).toBeNull();
+    // A numbered heading that names rights is the policy's list of them.
+    expect(factFrom('rights', [['2.11 Rights of Access, Rectification, Erasure, and Restriction', [], false]]).value).toEqual(['access', 'correction', 'deletion', 'restriction']);
   });
 
   it('rights: browser settings for cookies are not rights over the data held', () => {

@@ -40,8 +40,8 @@ const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
 /** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
 const RIGHTS_HEADING = /\b(?:your|privacy|data protection|data subject|individual|user|consumer|customer)['’]?s? (?:\w+ )?(?:rights|choices)\b|^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:rights|choices)\b/i;
 
-/** "A right of opposition to prospecting at any time", "The right to data portability": a sentence that is itself a right. */
-const OPENS_WITH_A_RIGHT = /^\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:an? |the |your )?(?:additional |further )?right (?:of|to)\b/i;
+/** "A right of opposition to prospecting at any time", "The right to data portability", "2.11 Rights of Access, Rectification, Erasure, and Restriction": a sentence or heading that is itself a right. */
+const OPENS_WITH_A_RIGHT = /^\W*(?:(?:[a-z0-9]{1,2}[.)]|\d+(?:\.\d+)+\.?)\s*)?(?:an? |the |your )?(?:additional |further )?rights? (?:of|to)\b/i;
 
 /** "your rights of erasure and portability", "your right to data portability": the person's rights, named in any clause. */
 const NAMES_YOUR_RIGHTS = /\byour rights? (?:of|to)\b/i;

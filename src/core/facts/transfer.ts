@@ -20,7 +20,7 @@ const RIGHT_TO_BE_TOLD_OF_SAFEGUARDS = /\bright to (?:be informed|be told|be not
 
 /** "We only store and process your data within the EU", "your data remains in Canada": data kept in one place (not "if you reside in the EU"). */
 const STAYS_IN =
-  /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|(?<!\b(?:you|we|they|who|users?|customers?|individuals?|residents?|people|persons?|members?|visitors?|subscribers?) )\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b|\btransferr?(?:ed|ing)\b[^.;]{0,60}\bwithin (?:the )?(?:European Union|EU|European Economic Area|EEA)\b(?![^.;]*\boutside\b)/i;
+  /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|(?<!\b(?:you|we|they|who|users?|customers?|individuals?|residents?|people|persons?|members?|visitors?|subscribers?|registrants?|(?:registrant|postal|home|billing|mailing) address(?:es)?) )\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b|\btransferr?(?:ed|ing)\b[^.;]{0,60}\bwithin (?:the )?(?:European Union|EU|European Economic Area|EEA)\b(?![^.;]*\boutside\b)/i;
 
 /** "Information received in the United States from users in the European Union": held in one place, from another. */
 /** What came: data, moved or kept ("For complaints from individuals in the EEA …" brings none). */
