@@ -19,7 +19,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   mailfence: {
     collects: 'misses location, communications and browsing activity named outside collection clauses; reads "address" from "e-mail address" lists',
-    rights: '"Should you close your account, all data will be permanently deleted…" is labelled retention only, so the deletion right is not read',
   },
   'mythic-beasts': {
     collects: 'misses browsing activity ("pages of our website you visit"); reads purchase history from "the type of service or product purchased … is retained indefinitely", which the sheet does not list',
@@ -55,7 +54,6 @@ const KNOWN_MISSES: Record<string, Partial<Record<FactKey, string>>> = {
   },
   'inmotion-hosting': {
     sells_data: '"We do not sell or rent email addresses" is scoped to e-mail addresses; the sheet reads it as silence (other sheets read such scoped denials as false)',
-    rights: 'the marketing opt-out is worded "remove you from our mailing list" in a clause not labelled rights',
     laws: 'the CCPA is named only in the page menu',
   },
   'ionos-uk': {

@@ -359,6 +359,8 @@ describe('rights lexicon', () => {
     // An opt-out with an object is the marketing opt-out only when the object is marketing; objecting to marketing is one.
     ['You can opt out of all requests to our servers in the preferences.', []],
     ['You can opt out of receiving these from us.', ['opt-out-marketing']],
+    ['To update your subscription preferences, please sign into your Account Management Panel.', ['opt-out-marketing']],
+    ['You can manage your email preferences in your account.', ['opt-out-marketing']],
     ['Object to our processing of your Personal Data for direct marketing at any time', ['opt-out-marketing', 'objection']],
     // The right to know, "opt in or out" of mailings, and "opposition" (the French "opposition") to prospecting.
     ['Right to request information about our collection, use and disclosure of your personal information', ['access']],

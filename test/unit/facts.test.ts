@@ -682,6 +682,8 @@ describe('set facts', () => {
 
   it('rights: the person deleting their account, and their data going with it, is the right to deletion in any clause; the operator deleting is not', () => {
     expect(factFrom('rights', [['If you delete your account all related information will be deleted with it.', [], false]]).value).toEqual(['deletion']);
+    expect(factFrom('rights', [['Should you close your account, all data will be permanently deleted 30 days after the legal expiration date.', ['retention'], false]]).value).toEqual(['deletion']);
+    expect(factFrom('rights', [['When our contract ends, all data will be permanently deleted.', ['retention'], false]]).value).toBeNull();
     expect(factFrom('rights', [['If we delete your account for abuse, your posts will be deleted with it.', [], false]]).value).toBeNull();
   });
 

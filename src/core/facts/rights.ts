@@ -22,7 +22,7 @@ const DELETES_COOKIES = /\b(?:delet|remov|eras|clear)\w*\s+(?:(?:all|the|your|an
 
 /** "You may delete your account", "if you choose to delete your account, all your data will be removed", "If you delete your account all related information will be deleted with it", "Deleting the relevant account will delete related Sync content": erasure in the person's own hands. */
 const DELETES_OWN_ACCOUNT =
-  /\b(?:you|users?|customers?|members?)\b[^.]{0,40}\b(?:can|may|choose to|are able to|decide to|wish to|want to)\s+(?:(?:also|at any time|always|easily|permanently)\s+)*delete\s+(?:your|their)\s+(?:\w+\s+)?(?:account|data|information|profile)\b|\b(?:if|when|once|after) you delete your account\b[^.]{0,60}\b(?:deleted|erased|removed)\b|(?:^|[.:;]\s+)\W*deleting (?:your|the|the relevant) (?:\w+ )?account (?:will|also) (?:also )?(?:delete|erase|remove)s?\b/i;
+  /\b(?:you|users?|customers?|members?)\b[^.]{0,40}\b(?:can|may|choose to|are able to|decide to|wish to|want to)\s+(?:(?:also|at any time|always|easily|permanently)\s+)*delete\s+(?:your|their)\s+(?:\w+\s+)?(?:account|data|information|profile)\b|\b(?:if|when|once|after|should) you (?:delete|close|cancel|terminate) your account\b[^.]{0,60}\b(?:deleted|erased|removed)\b|(?:^|[.:;]\s+)\W*deleting (?:your|the|the relevant) (?:\w+ )?account (?:will|also) (?:also )?(?:delete|erase|remove)s?\b/i;
 
 /**
  * Rights offered to the person whatever the clause is about: a complaint to a regulator ("customers
@@ -66,7 +66,10 @@ function deniedRight(text: string, right: Right): boolean {
  * person withdrawing consent.
  */
 function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
-  const rights = matchTerms(clause.text.replace(DELETES_COOKIES, ' '), RIGHT_TERMS)
+  // "Should you close your account, all data will be permanently deleted": the person's deletion, in whatever verb.
+  const terms = matchTerms(clause.text.replace(DELETES_COOKIES, ' '), RIGHT_TERMS);
+  if (DELETES_OWN_ACCOUNT.test(clause.text) && !terms.includes('deletion')) terms.push('deletion');
+  const rights = terms
     .filter((r) => !deniedRight(clause.text, r))
     .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || DELETES_OWN_ACCOUNT.test(clause.text) || isBareItem(clause.text) || listedAsRights)
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
