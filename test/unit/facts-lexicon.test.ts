@@ -65,6 +65,8 @@ describe('data item lexicon', () => {
     ['Information on purchases and orders', ['purchase-history']],
     // A purchase's amount and date are its record; "at the time of the transaction" is a moment, not data.
     ['* Purchase amount', ['purchase-history']],
+    ['your purchase and content use history', ['purchase-history']],
+    ['Your interests and purchase behavior', ['purchase-history']],
     ['* Date and time of purchase', ['purchase-history']],
     ['The name of the third party will be displayed at the time of the transaction.', []],
     ['when you submit an enquiry or contact us', ['communications']],
