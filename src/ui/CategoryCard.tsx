@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { CategorySummary } from '../core/types';
 import styles from './CategoryCard.module.css';
 import { EvidenceList } from './EvidenceQuote';
+import { Folded } from './Folded';
 import { CATEGORY_TITLES, FINDINGS_SHOWN, clauseCount, moreFindings } from '../present/labels';
 
 type Finding = CategorySummary['findings'][number];
@@ -34,10 +35,9 @@ function FindingList({ findings }: { findings: Finding[] }) {
     <>
       <ul class={styles.findings}>{shown.map(findingItem)}</ul>
       {folded.length > 0 && (
-        <details class={styles.more}>
-          <summary class={styles.moreToggle}>{moreFindings(folded.length)}</summary>
+        <Folded class={styles.more} label={moreFindings(folded.length)}>
           <ul class={styles.findings}>{folded.map(findingItem)}</ul>
-        </details>
+        </Folded>
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { changeWords, scoreMoveWords, shortChangeWords, type Standing } from '..
 import { factChanges, type FactChange } from '../present/fact-changes';
 import type { PolicyChange } from '../storage/types';
 import styles from './ChangeNotice.module.css';
+import { Folded } from './Folded';
 import { EvidenceQuote } from './EvidenceQuote';
 import { Notice } from './Notice';
 
@@ -38,11 +39,10 @@ function ClauseDiff({ change }: { change: PolicyChange }) {
   if (added.length + removed.length === 0) return null;
   const counts = [added.length > 0 && `${clauseCount(added.length)} added`, removed.length > 0 && `${clauseCount(removed.length)} removed`];
   return (
-    <details class={styles.clauses}>
-      <summary>Show the text that changed: {counts.filter(Boolean).join(', ')}</summary>
+    <Folded label={`Show the text that changed: ${counts.filter(Boolean).join(', ')}`}>
       <ClauseList label="Added" clauses={added} />
       <ClauseList label="Removed" clauses={removed} />
-    </details>
+    </Folded>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Evidence } from '../core/types';
 import { partsAround } from '../present/quote';
 import styles from './EvidenceQuote.module.css';
+import { Folded } from './Folded';
 
 /** A clause quoted from the policy, the part that states the fact marked in a long one. Rendered as text, never as HTML. */
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
@@ -21,13 +22,10 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   if (evidence.length === 0) return null;
   return (
-    <details>
-      <summary class={styles.toggle}>
-        {evidence.length === 1 ? 'Show the clause' : `Show the ${evidence.length} clauses`}
-      </summary>
+    <Folded label={evidence.length === 1 ? 'Show the clause' : `Show the ${evidence.length} clauses`}>
       {evidence.map((item) => (
         <EvidenceQuote key={item.clause} evidence={item} />
       ))}
-    </details>
+    </Folded>
   );
 }

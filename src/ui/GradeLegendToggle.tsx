@@ -1,4 +1,5 @@
 import styles from './GradeLegend.module.css';
+import { Folded } from './Folded';
 import { lazyComponent } from './lazy';
 
 const Bands = lazyComponent(async () => (await import('./GradeLegend')).GradeBands);
@@ -6,9 +7,8 @@ const Bands = lazyComponent(async () => (await import('./GradeLegend')).GradeBan
 /** The A–E legend, one click (or Enter) from the grade; its words load after first paint. */
 export function GradeLegendToggle() {
   return (
-    <details class={styles.legend} data-testid="grade-legend">
-      <summary class={styles.toggle}>What the grades mean</summary>
+    <Folded class={styles.legend} testId="grade-legend" label="What the grades mean">
       <Bands />
-    </details>
+    </Folded>
   );
 }
