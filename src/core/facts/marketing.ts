@@ -67,6 +67,8 @@ function denies(text: string): boolean {
 const ASKS_WHETHER = /\bwhether\s+(?:or not\s+)?(?:we|it|they)\s+(?:\w+\s+){0,8}(?:for|to)\b[^.;]{0,60}\b(?:advertis\w*|marketing)\b/i;
 
 const REACHES_YOU = /\b(?:send|sent|contact|e-?mail|call|text|keep|inform|tell|notify|provide)\w*\s+you\b|\bto you\b/i;
+// Narrower than lexicon's NOT_PERSONAL_DATA: with "anonymous" and "non-personally identifiable" four dev sheets' readings
+// move, which count "non-personally identifiable visitor information may be provided to other parties for marketing" as marketing.
 const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|de-?identified|depersonali[sz]ed|non-personal)\b/i;
 
 /** Marketing needs the person's say-so first. */

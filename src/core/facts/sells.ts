@@ -5,6 +5,7 @@ import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withhel
 import type { ClassifiedClause } from '../types';
 import { describesARight, notStated, sentenceAround, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
+import { NOT_PERSONAL_DATA } from './lexicon';
 import { FIRST_PERSON } from '../vocabulary/parties';
 import { BUSINESS_CHANGES_HANDS } from '../vocabulary/business-transfer';
 
@@ -159,7 +160,10 @@ const GIVES_TO_A_RECIPIENT = new RegExp(
 const AD_PURPOSE =
   /\b(?:(?:targeted|targeting|personali[sz]ed|interest[- ]based|behaviou?ral|relevant|customi[sz]ed|tailored|cross[- ]context(?:ual)?)(?: [\w-]+)? (?:ads|advertisements|advertising|offers)|target(?:ing)? (?:ads|advertisements|advertising|marketing)|(?:purposes? of|for) targeting\b|(?:serve|serving|deliver|delivering|show|showing|display|displaying|provide|providing) (?:you |users |people )?(?:with )?(?:more )?(?:[\w-]+ ){0,2}(?:ads|advertisements)\b)/i;
 /** Data no one can be told apart by: giving it to advertisers is no sale of personal data. */
-const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|anonymous|non[- ]personal(?:ly)?|not (?:personally )?identif\w+|(?:does|do) not (?:personally )?identify)\b(?! (?:information|data) (?:that|which) (?:includes?|contains?)\b[^.]{0,20}\bpersonal (?:information|data)\b)/i;
+const NOT_PERSONAL = new RegExp(
+  String.raw`(?:${NOT_PERSONAL_DATA}|\bnot (?:personally )?identif\w+\b|\b(?:does|do) not (?:personally )?identify\b)(?! (?:information|data) (?:that|which) (?:includes?|contains?)\b[^.]{0,20}\bpersonal (?:information|data)\b)`,
+  'i',
+);
 /** "vendors and other service providers who provide services such as … targeted advertising": they work for the operator. */
 const WORKS_FOR_US = /\b(?:service providers?|vendors?|processors?|contractors?|on (?:our|its) behalf)\b/i;
 /** "data you accepted to share with partners": the person gives, not the operator. */

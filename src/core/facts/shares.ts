@@ -3,6 +3,7 @@ import { partiesIn } from '../statements/extract';
 import type { ClassifiedClause } from '../types';
 import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
+import { NOT_PERSONAL_DATA } from './lexicon';
 
 const PASSES_ON = new Set(['share', 'sell', 'transfer']);
 /** "We may share …", "we will not otherwise disclose …": the operator is the verb's subject. */
@@ -10,7 +11,7 @@ const WE_BEFORE_THE_VERB = /\bwe\s+(?:[\w-]+\s+){0,3}$/i;
 /** "which files you transfer", "if you share your profile": the person passing data on, not the operator. */
 const YOU_BEFORE_THE_VERB = /\byou\s+(?:[\w-]+\s+){0,2}$/i;
 /** "non-personally-identifying information in the aggregate": no one's data in particular. */
-const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-personal(?:ly)?(?:[- ]identif\w*)?)\b/i;
+const NOT_PERSONAL = new RegExp(NOT_PERSONAL_DATA, 'i');
 /** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
 const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court)|legally (?:required|compelled|obliged|obligated))\b/i;
 
