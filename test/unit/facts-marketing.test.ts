@@ -194,6 +194,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
 
   it('reads the industry in general apart from the operator, and one channel apart from another', () => {
     expect(fact('Many other providers show you personalised ads, and so do we.').value).toBe(true);
+    expect(fact('Most online advertising today is personalized, meaning that advertising services profile you in order to serve tailored ads.').value).toBeNull();
     expect(fact('We may send you special offers by post.', 'Our newsletter is sent only to those who opt in.').value).toBe(true);
     expect(fact('We send you newsletters, marketing e-mails and special offers.', 'Send me the newsletter: I expressly agree to receive it.').value).toBe(true);
     expect(fact('5. to communicate with you about our services (for example through newsletters or special offers);').value).toBe(true);

@@ -95,9 +95,9 @@ const CALLS_IT_MARKETING = /\bwe (?:call|refer to) (?:this|it|these|that)(?: as)
 /** A line introducing what the person may opt out of: its items are rights, not practices. */
 const OPT_OUT_RIGHTS_INTRO = /\brights? to opt[- ]?out of\b[^.]*:\s*$|\bopt[- ]?out of the following\b[^.]*:\s*$/i;
 const RIGHT_DEFINED = /^\W*(?:the )?right to [^.:]{3,120}:\s*(?:this|the) right\b/i;
-/** "Other webmail providers show you ads", "Many companies sell…": the industry in general, set against the operator, who is not named. */
+/** "Other webmail providers show you ads", "Many companies sell…", "Most online advertising today is personalized": the industry in general, set against the operator, who is not named. */
 const OTHERS_IN_GENERAL =
-  /^\W*(?:unlike\s+)?(?:many|most|some|other|several)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:providers|companies|services|websites|sites|apps|businesses|platforms)\b/i;
+  /^\W*(?:unlike\s+)?(?:many|most|some|other|several)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:providers|companies|services|websites|sites|apps|businesses|platforms|engines|advertising|ads)\b/i;
 
 /** Consent only where a law requires it, or an opt-in for some users only: not a rule for everyone. */
 const QUALIFIED =
