@@ -84,6 +84,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     // Consent asked for, provided the person agrees, or subject to their permission.
     // "Unless you have opted out" is a default; "unless you have opted in" is an opt-in.
     ['no marketing contact unless the person has opted in', 'We will not contact you for marketing purposes unless you have opted in.'],
+    ['a newsletter sent if the person wishes to subscribe', 'If you wish to subscribe to our newsletter(s), we will use the email address you used to register to send the newsletter to you.'],
     // No contact at all without consent rules out marketing without it.
     ['no contact unless account-related or consented to', 'We will never initiate contact with you unless the communication is account related, or unless you have consented to such communication.'],
     ['offers the operator thinks may interest, provided the person agrees', '• to email you with information or services which we feel may interest you (provided of course that you agree)'],
@@ -193,6 +194,10 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
   });
 
   it('reads the industry in general apart from the operator, and one channel apart from another', () => {
+    // Ads chosen for the person, which one may only opt out of, run by default beside a mailing that needs an opt-in; a law's right to opt out of them does not.
+    const newsletter = 'If you wish to subscribe to our newsletter(s), we will use the email address you used to register to send the newsletter to you.';
+    expect(fact(newsletter, 'If you wish to not have this information used for serving you interest-based ads, you may opt-out in your account.').value).toBe(true);
+    expect(fact(newsletter, '• the right to opt-out of the sharing of personal information for cross-contextual behavioral advertising;').value).toBe(false);
     expect(fact('Many other providers show you personalised ads, and so do we.').value).toBe(true);
     expect(fact('Most online advertising today is personalized, meaning that advertising services profile you in order to serve tailored ads.').value).toBeNull();
     expect(fact('We may send you special offers by post.', 'Our newsletter is sent only to those who opt in.').value).toBe(true);
