@@ -20,6 +20,11 @@ describe('clauseStatements', () => {
     expect(clauseStatements(0, 'There will be no sale of data.').map((s) => [s.action, s.polarity])).toEqual([['sell', 'denied']]);
   });
 
+  it('reads personal data provided to others as a disclosure, but not a service provided', () => {
+    expect(clauseStatements(0, 'We may provide your personal information to companies that help us ship your order.').map((s) => [s.action, s.polarity])).toEqual([['share', 'affirmed']]);
+    expect(clauseStatements(0, 'We provide services to help you with your business.').map((s) => s.action)).toEqual([]);
+  });
+
   it('reads a statement across the dots of "e.g." and "i.e.", so a denial reaches the examples that follow', () => {
     expect(clauseStatements(0, 'You will not be asked for any personal information, e.g. email address, name etc.').map((s) => [s.action, s.polarity, s.data])).toEqual([
       ['collect', 'denied', ['name', 'email']],
