@@ -3,7 +3,7 @@ import { focusOn } from './facts';
 import { retentionKind } from './facts/retention';
 import { applyLine } from './score';
 import { SCORE_TABLE } from './score-table';
-import { PERIOD } from './vocabulary/periods';
+import { COUNT_WORDS, PERIOD } from './vocabulary/periods';
 import { CATEGORIES, type Category, type CategorySummary, type ClassifiedClause, type Evidence, type PolicyFacts, type RetentionPeriod } from './types';
 
 type Finding = CategorySummary['findings'][number];
@@ -16,7 +16,10 @@ function collectionFinding(facts: PolicyFacts): Finding {
 }
 
 /** "a rolling 30 day cycle" quotes "30 day": a count of more than one reads in the plural. */
-const COUNT_IN_THE_SINGULAR = /\b((?:[2-9]|\d{2,})[\s-]*(?:\([^)]*\)\s*)?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)[\s-]+)(second|minute|hour|day|week|month|year)\b(?!s)/gi;
+const COUNT_IN_THE_SINGULAR = new RegExp(
+  String.raw`\b((?:[2-9]|\d{2,})[\s-]*(?:\([^)]*\)\s*)?|(?:${COUNT_WORDS.filter((word) => word !== 'one').join('|')})[\s-]+)(second|minute|hour|day|week|month|year)\b(?!s)`,
+  'gi',
+);
 const inThePlural = (_match: string, count: string, unit: string) => `${count.replace(/-$/, ' ')}${unit}s`;
 /** "your settings", "these data points": a subject that takes "are" and "last"; "your data", "this cookie" take "is" and "lasts". */
 const plural = (subject: string) => /[^su]s$/i.test(subject);

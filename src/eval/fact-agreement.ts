@@ -7,7 +7,7 @@ import { analysePolicy } from '../core/analyse';
 import { extractFacts } from '../core/facts';
 import { factDefinition } from '../core/facts/registry';
 import { LAW_TERMS, matchTerms } from '../core/facts/lexicon';
-import { COUNT_WORDS } from '../core/vocabulary/periods';
+import { NUMBER_WORDS } from '../core/vocabulary/periods';
 import { placesIn } from '../core/facts/places';
 import type { Category, ClassifiedClause, FactKey, PolicyFacts } from '../core/types';
 
@@ -78,7 +78,6 @@ function setAgreement(predicted: string[] | null, gold: string[] | null): FieldA
 }
 
 const PERIOD = /\d+ (?:days?|weeks?|months?|years?)/gi;
-const NUMBER_WORDS = COUNT_WORDS.map((word, i) => [word, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 20, 30][i]] as const);
 /** "three weeks" and "3 weeks" are the same period. */
 const digits = (text: string) => NUMBER_WORDS.reduce((t, [word, n]) => t.replace(new RegExp(`\\b${word}\\b(?: \\(\\d+\\))?`, 'gi'), String(n)), text);
 /** "ninety (90) days" and "90 (ninety) days" are "90 days", "a 7-year period" is "7 years". */

@@ -27,6 +27,9 @@ describe('factAgreement', () => {
     [{ retention: 'as long as needed' }, { retention: 'emails retained for a maximum of 5 years' }, 'retention', { agree: false }],
     [{ retention: 'within a maximum of ninety (90) days; a 7-year period' }, { retention: 'deleted within 90 days; 7 years for billing records' }, 'retention', { agree: true }],
     [{ retention: 'within 9 days' }, { retention: 'deleted within 90 days' }, 'retention', { agree: false }],
+    // Number words read by their value: "sixty days" is 60 days, "eighteen months" 18 months.
+    [{ retention: 'sixty days; eighteen months' }, { retention: 'deleted after 60 days; billing kept 18 months' }, 'retention', { agree: true }],
+    [{ retention: 'fifteen days' }, { retention: 'deleted after 50 days' }, 'retention', { agree: false }],
     [{ retention: 'within 45 (forty-five) days' }, { retention: 'a 45-day grace period, then 45 days' }, 'retention', { agree: true }],
     [{ retention: 'within 45 (forty-five) days' }, { retention: 'a 40-day grace period' }, 'retention', { agree: false }],
     [{ storage_location: 'the United States and the EEA' }, { storage_location: 'mainly the USA and the European Economic Area' }, 'storage_location', { agree: true }],

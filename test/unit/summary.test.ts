@@ -37,6 +37,8 @@ describe('summariseCategories', () => {
   it('reads a count of more than one in the plural, as the quote was an adjective ("a rolling 30 day cycle"), after "for"', () => {
     const of = summarise(numbered([clause('Intro.'), clause('The backups are purged on a rolling 30 day cycle.', ['retention']), clause('We keep logs for 1 day.', ['retention'])]));
     expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps your data for 30 days', 'Keeps logs for 1 day']);
+    const words = summarise(numbered([clause('Intro.'), clause('Backups are purged on a rolling sixty day cycle.', ['retention'])]));
+    expect(words('retention').findings.map((f) => f.text)).toEqual(['Keeps your data for sixty days']);
   });
 
   it('reads a limit of "not … longer than necessary" after "Keeps your data no longer than"', () => {
