@@ -16,10 +16,10 @@ export interface Term<T extends string> {
   consumes?: boolean;
 }
 
-/** Leaving a mailing list: "unsubscribe", "un-subscribe", "no longer be subscribed to", "removed from a … mailing list". Read by the rights and by marketing. */
 /** Data said to identify no one: aggregated, anonymised, anonymous, de-identified, depersonalised, non-personal. */
 export const NOT_PERSONAL_DATA = String.raw`\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|depersonali[sz]ed|non[- ]personal(?:ly)?(?:[- ]identif\w*)?)\b`;
 
+/** Leaving a mailing list: "unsubscribe", "un-subscribe", "no longer be subscribed to", "removed from a … mailing list". Read by the rights and by marketing. */
 export const UNSUBSCRIBES = String.raw`\bun-?subscrib\w*\b(?!(?: yourself)? from (?:the|our|this) (?:platform|services?|website|site|app|application)\b(?! (?:e-?mails?|newsletters?|communications?|messages|mailings?)\b))|\bno longer (?:wish to )?(?:be |remain )?subscribed to\b|\bremoved from (?:a |an |our |the |any |all |your )?(?:[\w/-]+ ){0,3}(?:e-?mail|mailing|marketing|distribution|contact) lists?\b`;
 
 /** Read from clauses about collection (and retention: data kept is data held). */

@@ -55,9 +55,10 @@ export function sharesWithThirdParties(input: FactInput) {
   const noRecipient = (c: ClassifiedClause) =>
     (disclosures.get(c) ?? []).length === 0 && partiesIn(c.text).length === 0 && !PASSING_WORD.test(c.text);
   const statesIt = (c: ClassifiedClause) => (c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0;
-  const yes = affirmative(sharing)
-    .filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c))
-    .sort((a, b) => quoteOrder(b) - quoteOrder(a));
+  const stating = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c));
+  // Each clause's order once, not once per comparison.
+  const order = new Map(stating.map((c) => [c, quoteOrder(c)]));
+  const yes = stating.sort((a, b) => order.get(b)! - order.get(a)!);
   if (yes.length) return stated(true, yes);
   // Disclosure only when the law compels it is no sharing either (data/reference/README.md).
   // A denied sale alone ("we don't have to sell or analyse your data") is a denial scoped to one way of passing data on.
