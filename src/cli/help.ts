@@ -23,6 +23,9 @@ Input:
 
 Options:
   --json             Print the full PolicyReport as JSON instead of the summary.
+                     A text that does not read like a policy is printed too,
+                     with score.grade null and score.gradeWithheld.reason
+                     "not-a-policy".
   --force            Analyse even when the text does not read like a policy.
   --timeout <s>      Seconds to wait for a URL, or for more from a pipe (default
                      ${DEFAULT_TIMEOUT_SECONDS}, at most ${MAX_TIMEOUT_SECONDS}).
@@ -49,6 +52,7 @@ Exit codes:
   ${EXIT.usage}  bad command line (unknown option, missing input, ...)
   ${EXIT.unreadable}  input could not be read (missing file, network error, HTTP error, timeout)
   ${EXIT.unusable}  input cannot be analysed (empty, PDF, binary, too large)
-  ${EXIT.notPolicy}  input does not read like a privacy policy (use --force to analyse it anyway)
+  ${EXIT.notPolicy}  input does not read like a privacy policy (use --force to analyse it anyway;
+     --json prints the report with no grade instead)
   ${EXIT.badSentence}  a line of the --sentences file is not valid ({"text": "..."})
 `;

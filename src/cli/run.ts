@@ -31,7 +31,8 @@ async function analyse(command: Extract<CliCommand, { command: 'analyse' }>, io:
       { group: command.group, laws: command.laws },
     ),
   );
-  if (!report.looksLikePolicy && !command.force) {
+  // The JSON carries the verdict itself (score.grade null, gradeWithheld "not-a-policy"); the summary refuses instead.
+  if (!report.looksLikePolicy && !command.force && !command.json) {
     throw new CliError(EXIT.notPolicy, `${command.target} does not read like a privacy policy or terms; use --force to analyse it anyway.`);
   }
   const output = command.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, styleFor(wantsColour(io.stdout.isTTY, io.env)));

@@ -128,7 +128,7 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     expect(text.stdout).not.toMatch(/grade [A-E]|Score \d+\/100|ranked/);
   });
 
-  it('refuses a page that is not a policy unless --force is given', async () => {
+  it('refuses a page that is not a policy unless --force or --json is given', async () => {
     const refused = await cli([join(pages, 'not-a-policy.html')]);
     expect(refused.code).toBe(EXIT.notPolicy);
     expect(refused.stdout).toBe('');
@@ -136,6 +136,12 @@ describe('npm run analyse', { timeout: 30_000 }, () => {
     const forced = await cli([join(pages, 'not-a-policy.html'), '--force']);
     expect(forced.code).toBe(EXIT.ok);
     expect(forced.stdout).toContain('! This does not read like a privacy policy');
+    const json = await cli([join(pages, 'not-a-policy.html'), '--json']);
+    expect(json.code).toBe(EXIT.ok);
+    expect(json.stderr).toBe('');
+    const report = JSON.parse(json.stdout) as PolicyReport;
+    expect(report.looksLikePolicy).toBe(false);
+    expect(report.score).toMatchObject({ grade: null, gradeWithheld: { reason: 'not-a-policy' } });
   });
 
   it.each([
