@@ -8,8 +8,11 @@ const NEVER_FINAL = new Set([
   'e.g', 'eg', 'i.e', 'ie', 'viz', 'cf', 'vs', 'v', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'nr', 'tel',
   'fax', 'approx', 'incl', 'excl', 'art', 'arts', 'sec', 'para', 'abs', 'lit', 'vol', 'fig', 'p', 'pp', 'ref', 'reg',
   'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'min', 'max',
-  'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'sr', 'jr', 'op', 'u.s', 'u.k', 'a.m', 'p.m',
+  'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'sr', 'jr', 'op', 'u.s', 'u.s.a', 'u.k', 'a.m', 'p.m',
 ]);
+/** "eu-u.s" → "u.s": a dotted abbreviation at the end of a hyphenated word ("the EU-U.S. Data Privacy Framework"). */
+const dottedTail = (word: string) => /[-/]((?:\p{L}\.)+\p{L})$/u.exec(word)?.[1] ?? '';
+
 /** Abbreviations that end a sentence only when a capitalised word follows ("… and Co. We …"). */
 const MAYBE_FINAL = new Set(['etc', 'ltd', 'pty', 'inc', 'co', 'corp', 'plc', 'llc', 'bv', 'gmbh', 'al', 'cc']);
 
@@ -56,7 +59,7 @@ function endsSentence(line: string, at: number, punct: string, first: number, se
     const word = line.slice(from, at).replace(/^[("'“‘«[]+/, '');
     if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. Smith"
     const lower = word.toLowerCase();
-    if (NEVER_FINAL.has(lower)) return false;
+    if (NEVER_FINAL.has(lower) || NEVER_FINAL.has(dottedTail(lower))) return false;
     if (MAYBE_FINAL.has(lower) || /^\p{L}$/u.test(lower)) return isUpper(next);
   }
   if (stop === '…' || stop.startsWith('..')) return isUpper(next);

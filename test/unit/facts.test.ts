@@ -378,6 +378,10 @@ describe('string facts', () => {
     ['storage_location', [['If you reside in the European Union, you agree to our EU privacy policy.', ['transfer'], false]], null],
     ['storage_location', [['We may pass your data to an entity or organisation located in India.', ['transfer'], false]], null],
     ['storage_location', [['The Data Privacy Framework is a voluntary self-certification process for companies in the U.S.', ['transfer'], false]], null],
+    // A framework or an agency named after a place: "the UK Extension to the EU-U.S. DPF", "the U.S. Department of Commerce".
+    ['storage_location', [['Acme remains liable under the EU-U.S. DPF Principles and the UK Extension to the EU-U.S. DPF if its agent processes personal information inconsistently with them.', ['transfer'], false]], null],
+    ['storage_location', [['All personal data are processed in accordance with the Privacy Shield Frameworks, designed by the U.S. Department of Commerce.', ['transfer'], false]], null],
+    ['storage_location', [['All personal data are processed in the U.S. under frameworks designed by the U.S. Department of Commerce.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['Our servers are located in Germany.', ['transfer'], false]], 'Germany'],
     // Where the provider's primary or data facilities are is where data is; its offices and facilities are premises.
     ['storage_location', [['While our primary facilities are in the United States, we may transfer information to facilities outside of the United States.', ['transfer'], false]], 'the United States'],
@@ -1652,6 +1656,17 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     // Guards: the person's right to be told how a transfer is safeguarded, and a place the person is outside of, move no data.
     expect(transfer('You have a right to request details of the basis on which your Personal Data is transferred outside the European Economic Area.', ['rights'])).toBeNull();
     expect(transfer('If you live outside the EU, please contact our US office.', [])).toBeNull();
+  });
+  it('transfer: data "provided to other countries" in a clause of any label; the EU–US Safe Harbor framework', () => {
+    const transfer = (text: string, labels: Category[]) => factFrom('cross_border_transfer', [[text, labels, false]]).value;
+    expect(transfer('Your personal data concerning the provision of relevant services (for example, domain registration in other countries, etc.) may be provided to other countries (including third countries).', ['collection'])).toBe(true);
+    expect(transfer('We comply with the U.S.-EU Safe Harbor framework regarding personal data from European Union member countries.', ['transfer'])).toBe(true);
+    // Guards: a right to send one's data to another controller, and the COPPA or DMCA safe harbor, move no data abroad.
+    expect(transfer('You may ask us to send your data to another controller.', ['rights'])).toBeNull();
+    expect(transfer('We participate in the COPPA Safe Harbor program.', ['transfer'])).toBeNull();
+    expect(transfer('We rely on the DMCA safe harbor for content you post.', ['transfer'])).toBeNull();
+    // Guard: a link to another document named after the framework.
+    expect(transfer('• Acme EU-U.S. Privacy Shield Privacy Policy', ['transfer'])).toBeNull();
   });
   it('sells: data given for targeted ads to a recipient named with "relevant", "unaffiliated" or "external" before it', () => {
     expect(sells('Information about your activities on the Channels to provide you targeted advertising based upon your interests may be shared with the relevant third party provider.')).toBe(true);

@@ -26,6 +26,7 @@ describe('segmentClauses', () => {
     ['a clause number stays with its text', '4.6.1 Imagine will suspend service. If suspended, a fee applies.', ['4.6.1 Imagine will suspend service.', 'If suspended, a fee applies.']],
     ['bare markers do not end a sentence', '1. Clients\n(a) Names.\n(iv) Numbers.', ['1. Clients', '(a) Names.', '(iv) Numbers.']],
     ['e.g. and i.e.', 'We collect data, e.g. your name. We use cookies, i.e. small files.', ['We collect data, e.g. your name.', 'We use cookies, i.e. small files.']],
+    ['a dotted abbreviation ending a hyphenated word', 'We adhere to the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework. We host data in the U.S.A. Our staff are trained.', ['We adhere to the EU-U.S. Data Privacy Framework and the Swiss-U.S. Data Privacy Framework.', 'We host data in the U.S.A. Our staff are trained.']],
     ['titles and numbers', 'Contact Mr. Smith or Dr. Jones. Act No. 4 of 2013 applies.', ['Contact Mr. Smith or Dr. Jones.', 'Act No. 4 of 2013 applies.']],
     ['company suffixes mid-sentence', 'i-Image IT Ltd. will comply. Benwest (Pty) Ltd. is the operator.', ['i-Image IT Ltd. will comply.', 'Benwest (Pty) Ltd. is the operator.']],
     ['company suffix ending a sentence', 'Data goes to Acme Inc. We audit them.', ['Data goes to Acme Inc.', 'We audit them.']],

@@ -9,7 +9,7 @@ import { namesAPlace, placesIn, THE_PERSON } from './places';
 const MOVE_VERB = String.raw`(?:transfer\w*|send|sent|mov\w+|stor\w+|process\w*|disclos\w*|shar\w+|host\w*|keep\w*|kept|held|hold\w*|end(?:s|ed)? up)`;
 
 const MOVES_ABROAD = new RegExp(
-  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)?(?: (?:users?|customers?|individuals?)['’]?s?['’]?)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|(?:any )?other countr(?:y|ies)|(?:different|various|multiple|several|many) countries|other jurisdictions|any country (?:where|in which)|countries (?:(?:in|around) the world |worldwide )?(?:where|in which) (?:we|it|our|they) (?:\w+ )?(?:do business|operate|have)|countries (?:or (?:regions|territories|jurisdictions) )?other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction|overseas|international\w*|cross-border|globally|worldwide|around the (?:world|globe)|across the (?:world|globe)|all over the world)\b|\b(?:globally|worldwide|around the (?:world|globe)|across the (?:world|globe))\b[^.]{0,60}\b${MOVE_VERB}\b|\bstandard (?:contractual |data protection )?clauses?\b|\b(?:international|cross-border|overseas) (?:data )?transfers?\b|\b(?:Privacy Shield|Data Privacy Framework)\b|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b|\b${MOVE_VERB}\b[^.]*\b(?:countries|jurisdictions|locations|places) (?:with|that have|where)\b[^.]{0,30}\b(?:different|other|less\w*)\b[^.]{0,30}\blaws?\b|(?<!\b(?:${THE_PERSON}|you)\s+(?:\w+\s+){0,2})\b(?:located|based|established)\s+(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|home)|abroad|overseas|in other countries|(?:in )?(?:a |an )?(?:different|another|foreign) (?:country|jurisdiction)s?|in jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction)\b`,
+  String.raw`\b${MOVE_VERB}\b[^.]*\b(?:outside(?: of)?(?: the| your| its)?(?: (?:users?|customers?|individuals?)['’]?s?['’]?)? (?:country|countries|jurisdiction|province|state|region|home|territory)|abroad|(?:any )?other countr(?:y|ies)|(?:different|various|multiple|several|many) countries|other jurisdictions|any country (?:where|in which)|countries (?:(?:in|around) the world |worldwide )?(?:where|in which) (?:we|it|our|they) (?:\w+ )?(?:do business|operate|have)|countries (?:or (?:regions|territories|jurisdictions) )?other than|another country|third countr(?:y|ies)|foreign (?:countr(?:y|ies)|jurisdictions?)|jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction|overseas|international\w*|cross-border|globally|worldwide|around the (?:world|globe)|across the (?:world|globe)|all over the world)\b|\b(?:globally|worldwide|around the (?:world|globe)|across the (?:world|globe))\b[^.]{0,60}\b${MOVE_VERB}\b|\bstandard (?:contractual |data protection )?clauses?\b|\b(?:international|cross-border|overseas) (?:data )?transfers?\b|(?:\b(?:Privacy Shield|Data Privacy Framework)|\b(?:U\.?S\.?|EU|European Union|Swiss)[-–\s./]*(?:(?:EU|U\.?S\.?|Swiss)[-–\s./]*)?Safe Harbou?r)\b(?! (?:Privacy )?(?:Policy|Notice|Statement)\b)|\b(?:laws?|protection)\b[^.]{0,40}\bmay (?:not be as (?:protective|strict|comprehensive)|differ|be (?:less|different))\b|\b${MOVE_VERB}\b[^.]*\b(?:countries|jurisdictions|locations|places) (?:with|that have|where)\b[^.]{0,30}\b(?:different|other|less\w*)\b[^.]{0,30}\blaws?\b|(?<!\b(?:${THE_PERSON}|you)\s+(?:\w+\s+){0,2})\b(?:located|based|established)\s+(?:outside(?: of)?(?: the| your| its)? (?:country|countries|jurisdiction|home)|abroad|overseas|in other countries|(?:in )?(?:a |an )?(?:different|another|foreign) (?:country|jurisdiction)s?|in jurisdictions? (?:that (?:are|is) )?outside(?: of)? (?:the|your|its) (?:own )?jurisdiction)\b`,
   'i',
 );
 /** "information received in the United States from users in the European Union": data that came from one place to another. */
@@ -69,8 +69,14 @@ export function staysIn(c: ClassifiedClause): boolean {
 /** "Where we transfer your Personal Data outside of EU/EEA, we will obtain contractual commitments": the data moved out of a named place in so many words, whatever the clause's labels. */
 const DATA_TRANSFERRED_OUTSIDE =
   /\b(?:transfer|transmit)\w*\s+(?:your |the |such |this |any )?(?:personal )?(?:data|information)\b[^.;]{0,60}\boutside\b|\b(?:data|information)\s+(?:(?:may|might|can|could|will|would|is|are)\s+)?(?:also\s+)?(?:be\s+)?(?:transferred|transmitted)\s+outside\b/i;
+/** "Your personal data … may be provided to other countries (including third countries)": data sent abroad, no place named. */
+const DATA_SENT_ABROAD =
+  /\b(?:data|information)\b(?:[^.;]|\.(?=[\w),])){0,160}?\b(?:transferr?|transmitt?|provid|disclos|sen[dt]|mov)\w*\s+to\s+(?:(?:an?|any|some)\s+)?(?:other|third|foreign)\s+countr(?:y|ies)\b/i;
 const transferredOutsideUnlabelled = (c: ClassifiedClause) =>
-  !c.labels.includes('transfer') && !c.labels.includes('sharing') && !c.labels.includes('rights') && DATA_TRANSFERRED_OUTSIDE.test(c.text) && placesIn(c.text).outside.length > 0;
+  !c.labels.includes('transfer') &&
+  !c.labels.includes('sharing') &&
+  !c.labels.includes('rights') &&
+  ((DATA_TRANSFERRED_OUTSIDE.test(c.text) && placesIn(c.text).outside.length > 0) || DATA_SENT_ABROAD.test(c.text));
 
 /** Affirmative statements of transfer abroad (even with safeguards) → true; only denials, or data said to stay in one place → false. */
 export function crossBorderTransfer({ clauses }: FactInput) {
@@ -106,7 +112,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
 export const transfer = defineFact<'cross_border_transfer'>({
   key: 'cross_border_transfer',
   label: 'Transfers abroad',
-  cue: /\b(?:transfer\w*|outside|abroad|countr(?:y|ies)|jurisdictions?|international\w*|cross[- ]border|globally|Privacy Shield|Data Privacy Framework|Standard Contractual Clauses|adequacy)\b/i,
+  cue: /\b(?:transfer\w*|outside|abroad|countr(?:y|ies)|jurisdictions?|international\w*|cross[- ]border|globally|Privacy Shield|Data Privacy Framework|Safe Harbou?r|Standard Contractual Clauses|adequacy)\b/i,
   extract: crossBorderTransfer,
   weight: 10,
   category: 'transfer',
