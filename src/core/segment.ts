@@ -8,10 +8,14 @@ const NEVER_FINAL = new Set([
   'e.g', 'eg', 'i.e', 'ie', 'viz', 'cf', 'vs', 'v', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'nr', 'tel',
   'fax', 'approx', 'incl', 'excl', 'art', 'arts', 'sec', 'para', 'abs', 'lit', 'vol', 'fig', 'p', 'pp', 'ref', 'reg',
   'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'min', 'max',
-  'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'sr', 'jr', 'op', 'u.s', 'u.s.a', 'u.k', 'a.m', 'p.m',
+  'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'sr', 'jr', 'op', 'u.s', 'u.s.a', 'u.k', 'e.u', 'a.m', 'p.m',
+  'p.o', 'cal', 'civ', 'u.s.c', 'c.f.r', 'pte',
 ]);
 /** "eu-u.s" → "u.s": a dotted abbreviation at the end of a hyphenated word ("the EU-U.S. Data Privacy Framework"). */
 const dottedTail = (word: string) => /[-/]((?:\p{L}\.)+\p{L})$/u.exec(word)?.[1] ?? '';
+
+/** "& Co. KG", "Pte. Ltd.": a company form after an abbreviation goes on with the name. */
+const COMPANY_FORM = /^(?:KG(?:aA)?|Ltd|LLC|LLP|Inc|GmbH|AG|Limited|L\.P)\b/;
 
 /** Abbreviations that end a sentence only when a capitalised word follows ("… and Co. We …"). */
 const MAYBE_FINAL = new Set(['etc', 'ltd', 'pty', 'inc', 'co', 'corp', 'plc', 'llc', 'bv', 'gmbh', 'al', 'cc']);
@@ -60,7 +64,9 @@ function endsSentence(line: string, at: number, punct: string, first: number, se
     if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. R. Smith"
     const lower = word.toLowerCase();
     if (NEVER_FINAL.has(lower) || NEVER_FINAL.has(dottedTail(lower))) return false;
-    if (MAYBE_FINAL.has(lower) || /^\p{L}$/u.test(lower)) return isUpper(next);
+    // "S. de R.L. de C.V.": a dotted abbreviation before a small letter is inside the name.
+    if (/^(?:\p{L}\.)+\p{L}$/u.test(lower) && !isUpper(next)) return false;
+    if (MAYBE_FINAL.has(lower) || /^\p{L}$/u.test(lower)) return isUpper(next) && !COMPANY_FORM.test(line.slice(nextAt));
   }
   if (stop === '…' || stop.startsWith('..')) return isUpper(next);
   return /[\p{L}"'“‘«(\[•]/u.test(next);
