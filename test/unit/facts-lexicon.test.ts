@@ -71,6 +71,9 @@ describe('data item lexicon', () => {
     ['The name of the third party will be displayed at the time of the transaction.', []],
     ['when you submit an enquiry or contact us', ['communications']],
     ['Emails sent to us will be retained', ['communications']],
+    // Feedback named as an item of a list is what the person sends; bare "communications" in a list is often the operator's own.
+    ['payment details, comments, feedback, product reviews and your profile', ['payment-details', 'communications']],
+    ['We send marketing, communications, purchase receipts and product news.', ['purchase-history']],
     // From test/fixtures/heldout-sentences.jsonl (read after the lexicon's first version, then used to extend it).
     ['information about the apps, browsers and devices you use, including browser type and operating system', ['device-info']],
     ['We may record telephone calls with you to check your instructions.', ['communications']],

@@ -1021,6 +1021,15 @@ describe('retention: what the stated periods add up to', () => {
     expect(value).toMatchObject({ kind: 'vague', periods: [{ phrase: 'only as long as it is required for the reasons it was collected' }, { phrase: '12 months', cookie: true }] });
   });
 
+  it('deletion once the person asks for it, and copies destroyed when a process is complete, are rules with an end', () => {
+    const kept = (text: string) => factFrom('retention', [[text, ['retention'], false]]).value;
+    expect(kept('once user asked for profile deletion, we removed complete user information from our database.')).toMatchObject({ kind: 'fixed', periods: [{ phrase: 'once user asked for profile deletion' }] });
+    expect(kept('All copies of the information will be destroyed when the process is complete.')).toMatchObject({ kind: 'fixed' });
+    // Guards: asking for deletion with no deletion after it, and a process that completes with nothing destroyed, keep nothing.
+    expect(kept('When you ask us to delete your data, we will tell you how long it takes.')).toBeNull();
+    expect(kept('You will be notified when the process is complete.')).toBeNull();
+  });
+
   it('the operator deleting when the person deletes the account is a rule; the person deleting alone is none', () => {
     expect(factFrom('retention', [['If you delete your account, we will delete this information.', ['retention'], false]]).value).not.toBeNull();
     expect(factFrom('retention', [['If you delete your account, you can no longer sign in.', ['retention'], false]]).value).toBeNull();

@@ -9,6 +9,11 @@ import { defineFact, type FactInput } from './definition';
 /** "your account is terminated", "the subscription has been cancelled": the event a deletion waits for. */
 const ACCOUNT_ENDS = String.raw`(?:account|subscription|contract) (?:is |has been )?(?:terminated|closed|deleted|cancell?ed|ended)\b`;
 
+/** "once user asked for profile deletion", "when you request deletion of your account": the person asking, which the deletion follows. */
+const ASKED_FOR_DELETION = String.raw`\b(?:once|when|after|upon|as soon as) (?:the |a )?(?:users?|you|customers?|members?|subscribers?) (?:has |have )?(?:ask|request)\w* (?:us )?(?:for |to )?(?:the )?(?:(?:your |their |its |his or her )?(?:profile|account|data|information) )?(?:deletion|removal|erasure|delete|remove|erase|(?:be )?(?:deleted|removed|erased))\b`;
+/** "when the process is complete", "once the verification has been completed": an event that ends what a task needed. */
+const WHEN_DONE = String.raw`(?:once|when|after|as soon as) (?:the|this|that|such|your) (?:process|verification|purpose|request|procedure|check|transaction) (?:is|has been|was) (?:complete|completed|fulfilled|finished|concluded)\b`;
+
 /** Phrases that state a retention period or rule, most specific first. */
 /** "If you delete your account, …": the person ending the account, which the operator's deletion may follow. */
 const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|close|cancel|terminate) your account\b`;
@@ -50,6 +55,10 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:deleted|erased|removed|purged|destroyed) (?:once|when|after|as soon as) (?:your |the |a )?(?:[\w-]+ )?${ACCOUNT_ENDS}`, 'i'),
   /\b(?:deleted|erased|removed|purged|overwritten) (?:every|each) (?:few |\d+ )?(?:minutes?|hours?|days?)\b/i,
   new RegExp(String.raw`\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}[^.;]{0,120}?\b(?:deleted|erased|removed|purged|destroyed)\b`, 'i'),
+  // "once user asked for profile deletion, we removed complete user information": kept until the person asks.
+  new RegExp(String.raw`${ASKED_FOR_DELETION}(?=[^.;]{0,80}?\b(?:delet|eras|remov|destroy|purg)\w*)`, 'i'),
+  // "all copies of the information will be destroyed when the process is complete"
+  new RegExp(String.raw`\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}`, 'i'),
   // "If you delete your account, we will delete this information": kept until the account goes.
   new RegExp(String.raw`${YOU_END_YOUR_ACCOUNT}[^.;]{0,40}?\bwe (?:will |shall )?(?:delete|erase|remove|destroy|purge)\b[^,.;]*`, 'i'),
   // "not kept longer than necessary", "will not retain your personal information longer than is necessary"
@@ -62,7 +71,7 @@ const PERIOD_PATTERNS: RegExp[] = [
 
 /** A definite end: a length of time, or an event ("until you delete it", "erased every few hours", "deleted once your account is closed"). */
 const FIXED = new RegExp(
-  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}`,
+  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}|${ASKED_FOR_DELETION}|\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}`,
   'i',
 );
 
