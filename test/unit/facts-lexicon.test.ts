@@ -502,6 +502,15 @@ describe('law lexicon', () => {
     // Two laws sharing one head: both are named.
     ['rights under the UK and EU General Data Protection Regulations ("GDPR")', ['UK GDPR', 'GDPR']],
     ['as the EU and UK GDPR require', ['UK GDPR', 'GDPR']],
+    ['countries under the scope of the UK or European General Data Protection Regulation', ['UK GDPR', 'GDPR']],
+    ['the EU or UK GDPR', ['UK GDPR', 'GDPR']],
+    // Guard: "UK or European" before another law's name is no GDPR.
+    ['the UK or European ePrivacy rules', ['ePrivacy Directive']],
+    ['to comply with ePrivacy and Competition regulations', ['ePrivacy Directive']],
+    ['it is generally recognized that the EU Cookie Directive requires consent', ['ePrivacy Directive']],
+    ['ePrivacy', ['ePrivacy Directive']],
+    // Guards: a product or a sentence that only contains the word names no law.
+    ['Try our ePrivacy browser extension.', []],
     ['under the EU/UK GDPR', ['UK GDPR', 'GDPR']],
     ['We comply with the UK and EU data protection laws', []],
     // The UK GDPR by its long name, the UK act as "DPA in the UK", the French act by its date.

@@ -22,13 +22,14 @@ function provincialPipa(province: string, statutes: string): RegExp[] {
 }
 
 /**
- * "the EU and UK GDPR", "UK and EU General Data Protection Regulations": two laws sharing one
- * head. Only "UK" is matched (and consumed), so the head still names the GDPR.
+ * "the EU and UK GDPR", "UK and EU General Data Protection Regulations", "the UK or European General Data
+ * Protection Regulation": two laws sharing one head. Only "UK" is matched (and consumed), so the head still
+ * names the GDPR.
  */
 function sharedGdprHead(): RegExp[] {
   const uk = String.raw`(?:UK|United Kingdom)`;
-  const eu = String.raw`(?:EU|European Union|EEA)`;
-  const and = String.raw`(?: and | ?\/ ?| & )(?:the )?`;
+  const eu = String.raw`(?:EU|European Union|European|EEA)`;
+  const and = String.raw`(?: and | or | ?\/ ?| & )(?:the )?`;
   const head = String.raw` (?:GDPR|General Data Protection Regulations?)\b`;
   // The look-behind comes after "UK" is matched, so it runs only where "UK" stands, not at every position.
   return [new RegExp(String.raw`\b${uk}(?<=\b${eu}${and}${uk})(?=${head})`, 'i'), new RegExp(String.raw`\b${uk}(?=${and}${eu}${head})`, 'i')];
@@ -39,7 +40,8 @@ export const LAWS: Law[] = [
   { name: 'GDPR', jurisdiction: 'eu', patterns: [/\bGDPR\b/i, /\bGeneral Data Protection Regulations?\b/i, /\bRegulation \(EU\) 2016\/679\b/i, /\bDSGVO\b/] },
   // "… and repealing Directive 95/46/EC" is the GDPR's full title, not the Directive named as a law.
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/(?<!\brepealing (?:Directive )?)\b(?:Directive )?95\/46\/EC\b/i, /(?<!\brepealing )\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
-  { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulation|rules)\b/i] },
+  // "the EU Cookie Directive" is its common name; "ePrivacy and Competition regulations" names it in a list of rules, as does a heading "ePrivacy".
+  { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulations?|rules|laws?|legislation)\b/i, /\be-?Privacy(?= and \w+ (?:regulations|rules|laws)\b)/i, /^\W*e-?Privacy\W*$/i, /\b(?:EU|European) Cookie (?:Directive|Law)\b/i] },
   { name: 'Data Protection Act 2018', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 2018\b/i, /\b(?:UK )?DPA,? 2018\b/, /\b(?:UK|United Kingdom)(?:['’]s)? Data Protection Act\b(?!,? 1998)/i, /\bDPA (?:in|of) (?:the )?(?:UK|United Kingdom)\b/] },
   { name: 'Data Protection Act 1998', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 1998\b/i, /\b(?:UK )?DPA,? 1998\b/] },
   { name: 'PECR', jurisdiction: 'GB', patterns: [/\bPECR\b/, /\bPrivacy and Electronic Communications (?:\(EC Directive\) )?Regulations\b/i] },
