@@ -87,8 +87,9 @@ const periods = (text: string) =>
     .replace(/\b(\d+) \([a-z0-9]+(?:[- ][a-z0-9]+)?\)/gi, '$1')
     .replace(/\b(\d+)-(day|week|month|year)s?\b/gi, '$1 $2s');
 /** The places a text names, outside ones marked: "the EEA" and "the European Economic Area" are one place. */
+/** A sheet's value is a list of places, read as if after "in": so a bare "USA" is the United States, as "in USA" is. */
 const placeNames = (text: string) => {
-  const { places, outside } = placesIn(text);
+  const { places, outside } = placesIn(`in ${text}`);
   return [...places, ...outside.map((p) => `outside ${p}`)];
 };
 const within = (a: string[], b: string[]) => a.length > 0 && a.every((x) => b.includes(x));
@@ -100,8 +101,8 @@ const lawName = (written: string) => matchTerms(written, LAW_TERMS)[0] ?? writte
  * Booleans agree when equal. Strings are free text: both null agree; `retention` (a paraphrase)
  * agrees when both are stated and every numeric period the gold quotes is in the prediction;
  * `storage_location`, when both name places, agrees when the places one names are all named by
- * the other (the gazetteer's aliases: "the EEA" is "the European Economic Area"; "outside the
- * EEA" is not "the EEA"); other strings agree when one
+ * the other (the gazetteer's aliases: "the EEA" is "the European Economic Area", a bare "USA" is
+ * "the United States"; "outside the EEA" is not "the EEA"); other strings agree when one
  * contains the other (case-insensitive).
  */
 function valueAgrees(key: FactKey, predicted: unknown, gold: unknown): boolean {

@@ -36,6 +36,9 @@ describe('factAgreement', () => {
     [{ storage_location: 'Germany' }, { storage_location: 'Germany, the UK and Switzerland' }, 'storage_location', { agree: true }],
     [{ storage_location: 'the EU' }, { storage_location: 'United States (its home country)' }, 'storage_location', { agree: false }],
     [{ storage_location: 'outside the EEA' }, { storage_location: 'the EEA' }, 'storage_location', { agree: false }],
+    // A sheet lists places: a bare "USA" is the United States, as after "in".
+    [{ storage_location: 'the United States' }, { storage_location: 'USA' }, 'storage_location', { agree: true }],
+    [{ storage_location: 'the United Kingdom' }, { storage_location: 'USA' }, 'storage_location', { agree: false }],
   ])('%j against %j on %s', (p, g, key, expected) => {
     expect(factAgreement(predicted(p), sheet(g))[key]).toMatchObject(expected);
   });
