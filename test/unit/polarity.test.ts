@@ -22,6 +22,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     // Not even wanting to: "don’t want to gather".
     ['We generally don’t want to gather any sensitive information about you.', /\bgather\b/i, 'denied'],
     ['We want to collect only what we need.', /\bcollect\b/i, 'affirmed'],
+    // The person's not wanting it denies nothing the operator does.
+    ['Please do not send us your information if you do not want it to be transferred to or stored outside the EEA.', /\btransferred\b/i, 'affirmed'],
+    ['Should you not wish us to share your data with partners, you can opt out.', /\bshare\b/i, 'affirmed'],
+    ['If you don’t want us to sell your data, tell us.', /\bsell\b/i, 'affirmed'],
     // Not able to: the practice does not happen.
     ['We are not able to share your browsing activity with anyone.', /\bshare\b/i, 'denied'],
     // The way to do it withheld: "do not offer you the option to … limit".

@@ -33,6 +33,10 @@ const DENIAL_AT_HEAD =
 /** "…, nor do we resell it", "does not now, nor will it in the future, sell": a denial carried by an inverted "nor". */
 const NOR_INVERTED =
   /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:(?:\w+ly|ever|again|(?:in the )?future|at any (?:time|point))\s*,?\s+)*$/;
+/** "if you do not want it to be transferred …", "should you not wish us to share …": the person's wish, which denies nothing the operator does. */
+const THE_PERSON_DOES_NOT_WANT =
+  /\b(?:if|when|where|should|in case|unless)\s+you\s+(?:(?:do|did|would)\s+not|don['’]t|didn['’]t|wouldn['’]t|no\s+longer|not)\s+(?:want|wish|like|prefer)\b[^.;]*$/i;
+
 /** "not only", "not limited to", "no longer than": a negator that denies nothing. */
 const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
 /** A way back in: the denial has exceptions, or waits on a consent. */
@@ -85,7 +89,7 @@ export function deniedAt(text: string, at: number): boolean {
   // A verb in the laws' quotes ("does not “sell” your data", "do not "sell" or "share"") is denied as the bare verb is.
   const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
-  if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at)) return false;
+  if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at) || THE_PERSON_DOES_NOT_WANT.test(before)) return false;
   return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before);
 }
 
