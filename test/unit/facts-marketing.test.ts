@@ -101,6 +101,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['a table heading asking whether data is shared for ads', 'The table shows what we collect and whether we sell or share such Personal Information for cross-contextual behavioral advertising purposes.'],
     ['sharing with other companies for their marketing is sharing, not marketing to you', 'If we share your data with other companies for their marketing, we will first get your consent.'],
     ['a denial of sharing data for marketing, no recipient named', 'In particular, we do not share your Personal Information for marketing purposes.'],
+    ['data not provided to "these companies" for marketing is sharing denied, not marketing to you', 'The information is not provided to these companies for marketing purposes.'],
     ['the marketing department is not marketing to you', 'Information you include in your communications to sales, marketing and support is stored by our vendors.'],
     ['other companies in general, set against the operator', 'Other e-mail providers read your messages to show you personalised ads.'],
     ['no ads for some people only', 'We do not show ads to children under 13.'],

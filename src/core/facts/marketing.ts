@@ -44,7 +44,7 @@ const NO_SPAM = /\b(?:we|it)\s+(?:do not|don['’]t|never|will not|won['’]t|sh
 const FOR_SOME_ONLY = /\b(?:children|child|kids|minors?|teens?|under (?:the age of )?\d+)\b/i;
 /** Data passed to other companies for their marketing: sharing, not marketing to the person. */
 const SHARED_FOR_MARKETING =
-  /\b(?:shar|sell|sold|rent|disclos|pass)\w*\b[^.]*\b(?:third part|partners|other (?:companies|organi[sz]ations)|affiliates|advertisers)|\b(?:shar|sell|rent|disclos)\w*\s+(?:your\s+)?(?:personal\s+)?(?:information|data)\b[^.]{0,40}\bfor\b[^.]{0,20}\bmarketing\b/i;
+  /\b(?:shar|sell|sold|rent|disclos|pass|provided|transferr?ed|transmitted|given)\w*\b[^.]*\b(?:third part|partners|(?:other|these|such|those) (?:companies|organi[sz]ations)|affiliates|advertisers)|\b(?:shar|sell|rent|disclos)\w*\s+(?:your\s+)?(?:personal\s+)?(?:information|data)\b[^.]{0,40}\bfor\b[^.]{0,20}\bmarketing\b/i;
 /** The verbs of marketing reaching the person, whose polarity says whether it happens ("we will not send you offers"). */
 const MARKETING_VERB = /\b(?:send|sent|sends|sending|contact|contacting|e-?mail|call|text|market|promote|used?|communicate|provide|serve|show|display|deliver)\b/i;
 /** The verbs that may govern marketing words, the sharing ones included ("we do not share data for targeted ads"). */
