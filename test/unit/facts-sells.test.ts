@@ -38,6 +38,9 @@ describe('sellsData', () => {
     [['We do not sell your personal information to anyone other than in connection with the transfer of all or substantially all of the assets of Acme.'], false],
     [['We do not sell your personal information to anyone other than our advertising partners.'], null],
     [['If Acme is involved in a merger, your personal data may be sold as part of it.'], null],
+    [['We may share your data when our business is sold to others, but it must continue to be used in accordance with this Privacy Policy.'], null],
+    // An example in brackets of what was just denied is denied with it.
+    [['We never exchange Personal Data for money or any other consideration (e.g., trade it for free services).'], false],
     // A run-in heading names the topic; the sentence after it says what happens.
     [['Sale of Information: We have not disclosed and/or sold personal information in the preceding 12 months.'], false],
     [['Sale of Information: in the last year we sold customer records to data brokers.'], true],
@@ -210,6 +213,7 @@ describe('sellsData', () => {
   it("does not read the person's own trading history as a trade in data, but still reads trading data as one", () => {
     expect(sellsData([clause('• Transactional activity in your account (for example, trading history and balances)')]).value).toBeNull();
     expect(sellsData([clause('We may trade your personal data with our partners.')]).value).toBe(true);
+    expect(sellsData([clause('We will keep records containing client personal data, trading information, account opening documents and communications.')]).value).toBeNull();
   });
 
   it('does not read "trade" qualifying a noun (a trade union, a trade show) as a trade in data', () => {

@@ -75,6 +75,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // "Acme, a trading name of Acme Ltd", "main trading address", "trading history and balances", "trade union membership", "trade shows":
   // a name, the person's own trades or a noun the word qualifies, not a trade in data.
   if (/^trad/i.test(word) && TRADE_AS_A_NOUN.test(text.slice(at + word.length))) return false;
+  // "records containing client personal data, trading information, …": the person's trades, not a trade in data.
+  if (/^trading$/i.test(word) && /^\s+(?:information|data|details|records)\b/i.test(text.slice(at + word.length))) return false;
   // "Sale of Information: We have not sold …": a run-in heading names the topic; the sentence after it states it.
   const runIn = RUN_IN_HEADING.exec(text);
   if (runIn && at < runIn[0].length && readsAsTitle(runIn[0])) return false;

@@ -37,6 +37,12 @@ const NOR_INVERTED =
 const THE_PERSON_DOES_NOT_WANT =
   /\b(?:if|when|where|should|in case|unless)\s+you\s+(?:(?:do|did|would)\s+not|don['’]t|didn['’]t|wouldn['’]t|no\s+longer|not)\s+(?:want|wish|like|prefer)\b[^.;]*$/i;
 
+/** "We never exchange Personal Data for money (e.g., trade it for free services)": an example in brackets of what was just denied. */
+const EXAMPLE_IN_BRACKETS = /\((?:e\.g\.|i\.e\.|for example|for instance|such as|like)[,:]?\s+(?:[\w-]+\s+){0,3}$/i;
+const DENIED_BEFORE_THE_BRACKET = /(?:\b(?:not|never)\b|n['’]t)\s+(?:[\w-]+\s+){0,3}[\w-]+\b[^().;]*$/i;
+const anExampleOfADenial = (before: string) =>
+  EXAMPLE_IN_BRACKETS.test(before) && DENIED_BEFORE_THE_BRACKET.test(before.slice(0, before.lastIndexOf('('))) && !NOT_A_DENIAL.test(before);
+
 /** "not only", "not limited to", "no longer than": a negator that denies nothing. */
 const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
 /** A way back in: the denial has exceptions, or waits on a consent. */
@@ -90,7 +96,7 @@ export function deniedAt(text: string, at: number): boolean {
   const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at) || THE_PERSON_DOES_NOT_WANT.test(before)) return false;
-  return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before);
+  return anExampleOfADenial(text.slice(Math.max(0, at - 200), at)) || DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before);
 }
 
 /** "We do not allow our providers to sell…": a practice denied to someone else, which says nothing of what the operator does. */
