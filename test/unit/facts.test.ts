@@ -1658,6 +1658,17 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     expect(sells('You have the right to opt out of what may be considered as disclosure for the purpose of sale.')).toBeNull();
     expect(sells('We may share this information with our employees and contractors to deliver targeted advertising.')).toBeNull();
   });
+  it('security: a measure said not to exist is none; a concession before the measures denies none; the operator protecting data is quoted first', () => {
+    const security = (...texts: string[]) => factFrom('security_measures_described', texts.map((text) => [text, ['collection'], false] as Row));
+    expect(security("Since there is no current mechanism to encrypt the data from the user's end, please consider whether to sync it.").value).toBe(false);
+    expect(security('While no organization can guarantee perfect security, we are continuously implementing administrative, technical, and physical security measures to help protect your information.').value).toBe(true);
+    const quoted = security('• SSL Certificates Secure your website with our SSL certificates', 'We are part of the world’s most trusted antivirus company.', 'We use encryption to protect your personal data.');
+    expect(quoted.evidence.map((e) => e.text)).toEqual([
+      'We use encryption to protect your personal data.',
+      '• SSL Certificates Secure your website with our SSL certificates',
+      'We are part of the world’s most trusted antivirus company.',
+    ]);
+  });
   it('transfer: data transferred to different countries; data transferred outside a named place in a clause of any label', () => {
     const transfer = (text: string, labels: Category[]) => factFrom('cross_border_transfer', [[text, labels, false]]).value;
     expect(transfer('Your personal information may be handled and stored in, accessed from, or transferred to different countries.', ['transfer'])).toBe(true);

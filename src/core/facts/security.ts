@@ -2,6 +2,8 @@
 import { dealsWithPersonalData, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { FIRST_PERSON } from '../vocabulary/parties';
+import { polarityAt } from '../statements/polarity';
+import type { ClassifiedClause } from '../types';
 
 /** Concrete measures protecting data (not the security of a network or service in general), one wording a line. */
 const SECURITY_MEASURES = [
@@ -97,12 +99,28 @@ const A_SECOND_FACTOR_AS_A_CONDITION =
 const statesAMeasure = (clause: string) => {
   const text = clause.replace(A_SECOND_FACTOR_AS_A_CONDITION, ' ');
   const measure = SECURITY_PATTERN.exec(text);
-  return measure !== null && describes(text) && !advisedOnly(text, measure.index) && (CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text)));
+  if (measure === null || !describes(text) || advisedOnly(text, measure.index)) return false;
+  // "there is no current mechanism to encrypt the data": a measure denied.
+  if (polarityAt(text, measure.index) === 'denied') return false;
+  return CONCRETE.test(text) || (!DISCLAIMS.test(text) && !OTHERS_RESTRICT.test(text));
+};
+
+/**
+ * The operator protecting data in its own words first ("We use SSL to protect your data"), then the operator and
+ * data or protection, then the operator at all ("we are joined with the world's most trusted antivirus company"),
+ * then the rest ("• SSL Certificates Secure your website", a product).
+ */
+const PROTECTS = /\b(?:protect|safeguard|secur)\w*/i;
+const DATA = /\b(?:data|information|details|passwords?)\b/i;
+const plainness = ({ text }: ClassifiedClause) => {
+  if (!FIRST_PERSON.test(text)) return 3;
+  const [protects, data] = [PROTECTS.test(text), DATA.test(text)];
+  return protects && data ? 0 : protects || data ? 1 : 2;
 };
 
 /** Silence is a fact about a text that deals with personal data (false), but says nothing about one that does not (null). */
 export function securityMeasuresDescribed({ clauses }: FactInput) {
-  const measures = clauses.filter((c) => statesAMeasure(c.text));
+  const measures = clauses.filter((c) => statesAMeasure(c.text)).sort((a, b) => plainness(a) - plainness(b));
   if (measures.length === 0 && !dealsWithPersonalData(clauses)) return notStated<boolean>();
   return stated(measures.length > 0, measures);
 }

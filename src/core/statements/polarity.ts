@@ -24,9 +24,9 @@ const PERMISSION_WITHHELD =
   /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:permit|allow|authori[sz]e|let)\b[^.;]{0,60}?\bto\s+(?:\w+ly\s+)?$|\b(?:prevent|prohibit|forbid|bar)\w*\b[^.;]{0,60}?\bfrom\s+(?:\w+ing,?\s+(?:or|and|nor)\s+)*$|\b(?:prohibit|forbid)s?\s+(?:\w+\s+){0,3}$|\b(?:prohibited|forbidden)\s+to\s+(?:\w+ly\s+)?$/i;
 /** "we firmly refrain from sharing, selling, or renting your personal details", "abstain from selling": the practice given up. */
 const REFRAINS_FROM = /\b(?:refrain|abstain)(?:s|ed|ing)?\s+from\s+(?:\w+ing,?\s+(?:(?:or|and|nor)\s+)?)*$/i;
-/** "We do not offer you the option to opt out or to limit…", "there is no (technical) ability to delete…": the way to do it is withheld. */
+/** "We do not offer you the option to opt out or to limit…", "there is no (technical) ability to delete…", "no current mechanism to encrypt": the way to do it is withheld. */
 const OPTION_WITHHELD =
-  /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?(?:technical |practical |real |actual )?|\bno\s+(?:technical\s+|practical\s+|real\s+|actual\s+)?)(?:options?|ability|choice|right|means|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
+  /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?(?:technical |practical |real |actual )?|\bno\s+(?:technical\s+|practical\s+|real\s+|actual\s+|current\s+)?)(?:options?|ability|choice|right|means|mechanisms?|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
 /** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No personal info, account name or watch history is collected", "No third parties see…", "No one else can…". */
 const DENIAL_AT_HEAD =
   /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|info|data|details|records|logs?)\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
@@ -42,6 +42,9 @@ const EXAMPLE_IN_BRACKETS = /\((?:e\.g\.|i\.e\.|for example|for instance|such as
 const DENIED_BEFORE_THE_BRACKET = /(?:\b(?:not|never)\b|n['’]t)\s+(?:[\w-]+\s+){0,3}[\w-]+\b[^().;]*$/i;
 const anExampleOfADenial = (before: string) =>
   EXAMPLE_IN_BRACKETS.test(before) && DENIED_BEFORE_THE_BRACKET.test(before.slice(0, before.lastIndexOf('('))) && !NOT_A_DENIAL.test(before);
+
+/** A concession opening the statement, up to its comma: "While no organization can guarantee perfect security, ". */
+const CONCESSION = /^\s*(?:while|whilst|although|though|even though|despite)\b[^,;]*,\s*(?=\S)/i;
 
 /** "not only", "not limited to", "no longer than": a negator that denies nothing. */
 const NOT_A_DENIAL = /\b(?:not only|not limited to|not just|no (?:longer|later|more) than|not (?:longer|more) than)\b/i;
@@ -93,7 +96,8 @@ export function deniedAt(text: string, at: number): boolean {
   const { start, end } = statementSpan(text, at);
   if (keptOnTheirDevice(text.slice(at, end))) return true;
   // A verb in the laws' quotes ("does not “sell” your data", "do not "sell" or "share"") is denied as the bare verb is.
-  const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '');
+  // "While no organization can guarantee perfect security, we are … implementing … measures": the concession ends at its comma.
+  const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '').replace(CONCESSION, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at) || THE_PERSON_DOES_NOT_WANT.test(before)) return false;
   return anExampleOfADenial(text.slice(Math.max(0, at - 200), at)) || DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before);
