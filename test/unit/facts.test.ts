@@ -383,6 +383,9 @@ describe('string facts', () => {
     ['storage_location', [['All personal data are processed in accordance with the Privacy Shield Frameworks, designed by the U.S. Department of Commerce.', ['transfer'], false]], null],
     ['storage_location', [['All personal data are processed in the U.S. under frameworks designed by the U.S. Department of Commerce.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['Our servers are located in Germany.', ['transfer'], false]], 'Germany'],
+    // Data used in a place is processed there; using data in general places nothing.
+    ['storage_location', [['By using the Services, you acknowledge that Acme will use your information in the United States and any other country where Acme operates.', ['transfer'], false]], 'the United States'],
+    ['storage_location', [['We use your data in accordance with the laws of the United States.', ['transfer'], false]], null],
     // Where the provider's primary or data facilities are is where data is; its offices and facilities are premises.
     ['storage_location', [['While our primary facilities are in the United States, we may transfer information to facilities outside of the United States.', ['transfer'], false]], 'the United States'],
     ['storage_location', [['We and our group companies have offices and facilities in Norway and the United Kingdom.', ['transfer'], false]], null],
