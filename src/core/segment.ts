@@ -11,8 +11,12 @@ const NEVER_FINAL = new Set([
   'z.b', 'bzw', 'ggf', 'inkl', 'usw', 'gem', 'gemäß', 'ziff', 'sr', 'jr', 'op', 'u.s', 'u.s.a', 'u.k', 'e.u', 'a.m', 'p.m',
   'p.o', 'cal', 'civ', 'u.s.c', 'c.f.r', 'pte',
 ]);
+/** Letters joined by inner dots, as a word before its final stop: "u.s", "r.l", "c.f.r". */
+const DOTTED = String.raw`(?:\p{L}\.)+\p{L}`;
+const IS_DOTTED = new RegExp(`^${DOTTED}$`, 'u');
 /** "eu-u.s" → "u.s": a dotted abbreviation at the end of a hyphenated word ("the EU-U.S. Data Privacy Framework"). */
-const dottedTail = (word: string) => /[-/]((?:\p{L}\.)+\p{L})$/u.exec(word)?.[1] ?? '';
+const DOTTED_TAIL = new RegExp(`[-/](${DOTTED})$`, 'u');
+const dottedTail = (word: string) => DOTTED_TAIL.exec(word)?.[1] ?? '';
 
 /** "& Co. KG", "Pte. Ltd.": a company form after an abbreviation goes on with the name. */
 const COMPANY_FORM = /^(?:KG(?:aA)?|Ltd|LLC|LLP|Inc|GmbH|AG|Limited|L\.P)\b/;
@@ -65,7 +69,7 @@ function endsSentence(line: string, at: number, punct: string, first: number, se
     const lower = word.toLowerCase();
     if (NEVER_FINAL.has(lower) || NEVER_FINAL.has(dottedTail(lower))) return false;
     // "S. de R.L. de C.V.": a dotted abbreviation before a small letter is inside the name.
-    if (/^(?:\p{L}\.)+\p{L}$/u.test(lower) && !isUpper(next)) return false;
+    if (IS_DOTTED.test(lower) && !isUpper(next)) return false;
     if (MAYBE_FINAL.has(lower) || /^\p{L}$/u.test(lower)) return isUpper(next) && !COMPANY_FORM.test(line.slice(nextAt));
   }
   if (stop === '…' || stop.startsWith('..')) return isUpper(next);

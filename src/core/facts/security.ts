@@ -120,7 +120,10 @@ const plainness = ({ text }: ClassifiedClause) => {
 
 /** Silence is a fact about a text that deals with personal data (false), but says nothing about one that does not (null). */
 export function securityMeasuresDescribed({ clauses }: FactInput) {
-  const measures = clauses.filter((c) => statesAMeasure(c.text)).sort((a, b) => plainness(a) - plainness(b));
+  const found = clauses.filter((c) => statesAMeasure(c.text));
+  // Each clause's rank once, not once per comparison.
+  const rank = new Map(found.map((c) => [c, plainness(c)]));
+  const measures = found.sort((a, b) => rank.get(a)! - rank.get(b)!);
   if (measures.length === 0 && !dealsWithPersonalData(clauses)) return notStated<boolean>();
   return stated(measures.length > 0, measures);
 }

@@ -100,7 +100,7 @@ export function deniedAt(text: string, at: number): boolean {
   const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '').replace(CONCESSION, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at) || THE_PERSON_DOES_NOT_WANT.test(before)) return false;
-  return anExampleOfADenial(text.slice(Math.max(0, at - 200), at)) || DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before);
+  return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before) || anExampleOfADenial(text.slice(Math.max(0, at - 200), at));
 }
 
 /** "We do not allow our providers to sell…": a practice denied to someone else, which says nothing of what the operator does. */
