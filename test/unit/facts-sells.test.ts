@@ -210,6 +210,19 @@ describe('sellsData', () => {
     expect(beside.value).toBe(true);
   });
 
+  it('reads a recipient listed for targeted ads under a line that gives data away as a sale', () => {
+    const listed = (intro: string, item: string) => sellsData(numbered([clause(intro, ['sharing']), clause(item, ['sharing'])])).value;
+    const intro = 'We share some of the information you provide us with:';
+    expect(listed(intro, '• Demand-side providers for targeted advertisement using third-party cookies')).toBe(true);
+    expect(listed(intro, '• Advertising partners who show you interest-based ads on other sites')).toBe(true);
+    // Not ads chosen for the person, a purpose rather than a recipient, providers that work for us, or a list of our own uses.
+    expect(listed(intro, '• Companies that serve advertisements')).toBeNull();
+    expect(listed(intro, '• provide you personalized advertising')).toBeNull();
+    expect(listed(intro, '• Marketing services that assist us in providing personalized advertising')).toBeNull();
+    expect(listed('We may share your data with our service providers, for instance:', '• companies that deliver targeted ads')).toBeNull();
+    expect(listed('We use your information to:', '• Partners for targeted advertising')).toBeNull();
+  });
+
   it("does not read the person's own trading history as a trade in data, but still reads trading data as one", () => {
     expect(sellsData([clause('• Transactional activity in your account (for example, trading history and balances)')]).value).toBeNull();
     expect(sellsData([clause('We may trade your personal data with our partners.')]).value).toBe(true);

@@ -1,6 +1,6 @@
 // sells_data: whether the policy says it sells (or rents) personal data.
 import type { Statement } from '../statements/extract';
-import { looksLikeHeading, readsAsTitle } from '../classify/layout';
+import { BULLET, looksLikeHeading, readsAsTitle } from '../classify/layout';
 import { heldForThePersonsSay, namesAControl, polarityAt, statementSpan, withheldFromOthers, type Polarity } from '../statements/polarity';
 import type { ClassifiedClause } from '../types';
 import { describesARight, notStated, sentenceAround, stated } from './clauses';
@@ -199,6 +199,32 @@ function givesDataForAds(text: string): boolean {
   return false;
 }
 
+/** "Demand-side providers for targeted advertisement", "Advertising partners who show you interest-based ads": an item that opens by naming who gets the data. */
+const OPENS_WITH_A_RECIPIENT =
+  /^\W*(?:[\w-]+\s+){0,3}?(?:advertisers|companies|providers|partners|networks|platforms|agencies|vendors|brokers|businesses|organi[sz]ations|third[- ]parties)\b/i;
+/** Ads chosen for the person, named as such: a list item is too short to read "serve advertisements" as targeting. */
+const CHOSEN_FOR_THE_PERSON = /\b(?:targeted|targeting|personali[sz]ed|interest[- ]based|behaviou?ral|re-?targeting|re-?marketing|cross[- ]context(?:ual)?)\b/i;
+const HELPS_US = /\b(?:assist|help)(?:s|ing)? us\b/i;
+
+/** The line a bullet belongs to: the nearest clause before it that is not a bullet. */
+function listIntroduction(clause: ClassifiedClause, clauses: readonly ClassifiedClause[]): ClassifiedClause | undefined {
+  for (let i = clauses.indexOf(clause) - 1; i >= 0; i--) if (!BULLET.test(clauses[i]!.text)) return clauses[i];
+  return undefined;
+}
+
+/**
+ * A recipient listed under a line that gives data away ("We share some of the information you provide us with:" then
+ * "• Demand-side providers for targeted advertisement"): the item names who gets it and that it is for ads chosen for the person.
+ */
+function listedAsAnAdRecipient(clause: ClassifiedClause, input: FactInput): boolean {
+  const item = clause.text;
+  if (!BULLET.test(item) || !OPENS_WITH_A_RECIPIENT.test(item.replace(BULLET, '')) || !CHOSEN_FOR_THE_PERSON.test(item)) return false;
+  if (NOT_PERSONAL.test(item) || WORKS_FOR_US.test(item) || HELPS_US.test(item)) return false;
+  const intro = listIntroduction(clause, input.clauses);
+  if (!intro || !/:\s*$/.test(intro.text) || WORKS_FOR_US.test(intro.text) || NOT_PERSONAL.test(intro.text) || ONLY_ON_CONSENT.test(intro.text)) return false;
+  return (input.statements.get(intro.index) ?? []).some((s) => s.action === 'share' && s.polarity === 'affirmed');
+}
+
 type SalePolarity = Polarity | 'in-the-laws-sense';
 
 /** The laws' section titles run long: "Notice of Sale or Sharing of Personal Information for a Business Purpose" is twelve words. */
@@ -255,7 +281,7 @@ export function sellsData(input: FactInput) {
     (c) =>
       (affirmed.has(c) && !describesARight(c, 'sharing') && (!c.negated || deniedBeside.has(c))) ||
       ((!c.negated || (deniedBeside.has(c) && calledASaleAfterAContrast(c.text))) && calledASale(c.text)) ||
-      (!c.negated && !describesARight(c, 'sharing') && !deniedInTheLawsTerms && givesDataForAds(c.text)) ||
+      (!c.negated && !describesARight(c, 'sharing') && !deniedInTheLawsTerms && (givesDataForAds(c.text) || listedAsAnAdRecipient(c, input))) ||
       inTheLawsSense.has(c),
   );
   if (yes.length) return stated(true, yes);
