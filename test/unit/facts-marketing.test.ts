@@ -247,6 +247,15 @@ describe('marketing stated as a use, with no consent asked', () => {
     expect(fact('We will never send you marketing e-mails.').value).toBe(false);
     expect(fact('Your e-mail address is used so you can log in and receive notifications about your subscription.').value).toBeNull();
   });
+
+  it('"to conduct marketing activities" named as a use is marketing that happens; an opt-in or a denial still rules', () => {
+    expect(fact('We use personal information for the purposes described below.', '• (iv) To conduct marketing activities with regard to our products, services and campaigns.').value).toBe(true);
+    expect(fact('Your data is used to carry out marketing campaigns about our services.').value).toBe(true);
+    expect(fact('We use your data to carry out marketing campaigns only if you opt in.').value).toBe(false);
+    expect(fact('We do not use your data to conduct marketing activities.').value).toBe(false);
+    // A recipient doing its own marketing is sharing, not marketing to the person.
+    expect(fact('We share your data with marketing agencies to carry out marketing campaigns.').value).toBeNull();
+  });
 });
 
 describe('marketing denied with other verbs', () => {
