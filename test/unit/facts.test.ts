@@ -708,6 +708,10 @@ describe('set facts', () => {
     const offered = 'Customers who are not satisfied may contact the Office of the Privacy Commissioner of Canada.';
     expect(factFrom('rights', [[offered, [], false]]).value).toEqual(['complaint']);
     expect(factFrom('rights', [['We will notify the Information Commissioner of any breach.', [], false]]).value).toBeNull();
+    // The person may be named in the third person, and Quebec's regulator by its French name.
+    const concerned = 'In the event of dissatisfaction with the review of your complaint, the person concerned may contact the Commission d’accès à l’information du Québec.';
+    expect(factFrom('rights', [[concerned, [], false]]).value).toEqual(['complaint']);
+    expect(factFrom('rights', [['The person concerned will be told of the Commission d’accès à l’information du Québec decision.', [], false]]).value).toBeNull();
   });
 
   it('rights: withdrawing consent is offered to the person whatever the clause is about', () => {

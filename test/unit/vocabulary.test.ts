@@ -94,6 +94,7 @@ describe('regulators make a complaint a right to complain', () => {
     'You can complain to the Office of the Privacy Commissioner of Canada.',
     'You have the right to lodge a complaint with your local supervisory authority.',
     'Complaints may be made to the CNIL.',
+    'You may file a complaint with the Commission d’accès à l’information du Québec.',
   ])('%s', (text) => {
     expect(matchTerms(text, RIGHT_TERMS)).toContain('complaint');
   });

@@ -9,7 +9,7 @@ import { RIGHT_TERMS, WITHDRAWS, matchTerms } from './lexicon';
 import { NOTICE_TERMS } from '../vocabulary/notice';
 
 /** "Customers who are not satisfied may contact the Privacy Commissioner", "Complaints … may also be addressed to the CNIL": offered to the person, not done by the operator. */
-const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers)\b[^.]*\b(?:may|can|could|have (?:the|a) right|are entitled)\b|\bnot satisfied\b|\bcomplaints?\b[^.]*\b(?:may|can) (?:also )?be (?:addressed|sent|lodged|made|filed|submitted|referred)\b/i;
+const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscribers|data subjects?|(?:the )?persons? concerned)\b[^.]*\b(?:may|can|could|have (?:the|a) right|are entitled)\b|\bnot satisfied\b|\bcomplaints?\b[^.]*\b(?:may|can) (?:also )?be (?:addressed|sent|lodged|made|filed|submitted|referred)\b/i;
 
 /** Deletion is a right when the person can ask for it, not when the operator deletes on its own ("we immediately delete it"). */
 const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscribers?|parents?|guardians?|individuals?|data subjects?)\b|\brequest\w*|\bask\w*/i;

@@ -12,6 +12,7 @@ export const REGULATORS: Regulator[] = [
   { name: "the Information Commissioner's Office", jurisdiction: 'GB', pattern: /\bInformation Commissioner(?:[’']s Office|s?['’]? Office)?(?![\w])|\bICO\b/ },
   { name: 'the Information Regulator', jurisdiction: 'ZA', pattern: /\bInformation Regulator\b/i },
   { name: 'the Privacy Commissioner of Canada', jurisdiction: 'CA', pattern: /\bPrivacy Commissioner\b|\bOffice of the Privacy Commissioner\b|\bOPC\b/i },
+  { name: "Quebec's Commission d'accès à l'information", jurisdiction: 'CA', pattern: /\bCommission d['’]acc[eè]s [àa] l['’]information\b/i },
   { name: 'a state attorney general', jurisdiction: 'US', pattern: /\bAttorney General\b/i },
   { name: 'the California Privacy Protection Agency', jurisdiction: 'US', pattern: /\bCalifornia Privacy Protection Agency\b|\bCPPA\b/ },
   { name: 'the Federal Trade Commission', jurisdiction: 'US', pattern: /\bFederal Trade Commission\b|\bFTC\b/ },
