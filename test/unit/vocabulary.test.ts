@@ -88,6 +88,22 @@ describe('laws across jurisdictions', () => {
   });
 });
 
+describe('rights named in a list, as translated policies name them', () => {
+  it.each([
+    ['A request to insight, correction, limitation, protest and transferal of data can be made via our contact form.', ['access', 'correction', 'objection', 'restriction', 'portability']],
+    ['You have the right to request inspection of your data.', ['access']],
+    ['You have rights of access, rectification, erasure, limitation and opposition.', ['access', 'correction', 'deletion', 'objection', 'restriction']],
+  ])('%s', (text, rights) => {
+    expect([...matchTerms(text, RIGHT_TERMS)].sort()).toEqual([...rights].sort());
+  });
+
+  it('a limitation of liability, or insight the operator gains, is no right', () => {
+    expect(matchTerms('You accept the limitation of liability set out in our terms.', RIGHT_TERMS)).toEqual([]);
+    expect(matchTerms('These requests for limitation of liability are handled by our lawyers.', RIGHT_TERMS)).toEqual([]);
+    expect(matchTerms('Cookies give us insight into how visitors use the site.', RIGHT_TERMS)).toEqual([]);
+  });
+});
+
 describe('regulators make a complaint a right to complain', () => {
   it.each([
     'You may lodge a complaint with the Information Regulator.',

@@ -90,6 +90,9 @@ const REGULATOR = `(?:\\bregulator\\b|\\bsupervisory authority\\b|${REGULATORS.m
 /** The person not satisfied with the operator's answer, in the notice vocabulary's words. */
 const DISSATISFIED = NOTICE_TERMS.dissatisfied[0]!.source;
 
+/** "rights of access, rectification, erasure, limitation", "a request to insight, correction, limitation, protest and transferal of data": a right named in a list of them, as translated policies name them. */
+const IN_A_LIST_OF_RIGHTS = String.raw`\b(?:rights?|requests?) (?:of|to|for) (?:(?:request|the) )?(?:[\w-]+,? (?:and |or )?){0,8}`;
+
 /** "withdraw your consent", "withdraw the consent for direct marketing", "withdraw your specific consent", "withdraw your previously given consent": the verb and what may stand before the noun. */
 export const WITHDRAWS = String.raw`\bwithdraw\w* (?:your |their |the |any |such |said |this |that |these |my )?(?:(?:previously |already )?(?:specific |prior |explicit |given |granted |provided ))?`;
 /** "opt out of a consent that you may have provided": withdrawing consent, not leaving a mailing list. */
@@ -138,6 +141,11 @@ export const RIGHT_TERMS: Term<Right>[] = [
     ),
     term: 'complaint',
   },
+  // Rights as translated policies name them in a list: "right to request inspection", "rights of access, rectification, erasure, limitation".
+  { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}(?:inspection|insight)\b`, 'i'), term: 'access' },
+  { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}limitation\b(?! of (?:(?:our|its|the) )?(?:liability|damages|warrant(?:y|ies)))`, 'i'), term: 'restriction' },
+  { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}(?:opposition|protest)\b`, 'i'), term: 'objection' },
+  { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}transferal\b`, 'i'), term: 'portability' },
 ];
 
 /** Data-protection laws a document names, by their short names (vocabulary/laws.ts). Read from every clause. */
