@@ -1037,6 +1037,14 @@ describe('retention: what the stated periods add up to', () => {
     expect(kept('You will be notified when the process is complete.')).toBeNull();
   });
 
+  it('data stored while the account is active is kept for the account\'s life, in a clause about collection too', () => {
+    const kept = (text: string) => factFrom('retention', [[text, ['collection'], false]]).value;
+    expect(kept('Profile information, comments and messages are stored while the account is active.')).toMatchObject({ kind: 'vague', periods: [{ phrase: 'while the account is active' }] });
+    // Guards: no keeping verb, or the account's life named apart from the keeping.
+    expect(kept('You can post comments while the account is active.')).toBeNull();
+    expect(kept('We store your messages. Posting is possible while the account is active.')).toBeNull();
+  });
+
   it('the operator deleting when the person deletes the account is a rule; the person deleting alone is none', () => {
     expect(factFrom('retention', [['If you delete your account, we will delete this information.', ['retention'], false]]).value).not.toBeNull();
     expect(factFrom('retention', [['If you delete your account, you can no longer sign in.', ['retention'], false]]).value).toBeNull();

@@ -22,6 +22,10 @@ const YOU_END_YOUR_ACCOUNT = String.raw`\b(?:if|when|once|after) you (?:delete|c
 const KEEPS_INDEFINITELY =
   /(?<!\b(?:not|never)\s+(?:be\s+)?(?:stor|keep|kept|retain|hold|held|sav)\w*\b[^.;]{0,40})(?<!\bno\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be|gets?)\s+(?:ever\s+)?(?:stored|kept|retained|held|saved)\s+)\b(?:indefinitely|(?<!\b(?:delet|eras|remov|destroy|purg|wip)(?:e|es|ed|ing)?\s+)permanently(?!\s+(?:and\s+\w+\s+)?(?:delet|eras|remov|destroy|anonymi|purg|wip|suspend|ban|block|disabl|clos|terminat|deactivat|lock|revok|cancel))|forever)\b/i;
 
+/** "stored while the account is active", "for as long as your account is open": kept for the account's lifetime, which the person ends. */
+const ACCOUNT_LIFETIME =
+  /\b(?:while|(?:for )?as long as) (?:your |the |an? )?(?:[\w-]+ )?(?:account|subscription|membership) (?:is|remains|stays) (?:active|open)\b/i;
+
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than ){0,2}${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
@@ -29,6 +33,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   // "as long as applicable laws or regulators require"
   /\b(?:for )?as long as (?:[\w-]+,? ){1,6}(?:require|requires|permit|permits|allow|allows)\b/i,
   /\b(?:for )?as long as (?:your |the |an? )?(?:[\w-]+ (?:or [\w-]+ )?)?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
+  // "stored while the account is active"
+  ACCOUNT_LIFETIME,
   // "for as long as the User is a registered user of our services"
   /\b(?:for )?as long as (?:you are|you remain|the (?:user|customer|member|subscriber) (?:is|remains)) (?:a |an )?(?:registered |active )?(?:user|customer|member|subscriber|client)\b[^,.;]*/i,
   /\bas (?:needed|necessary|required) to (?:provide|deliver|comply|fulfil|fulfill|perform)\b[^,.;]*/i,
@@ -190,9 +196,13 @@ const TIME_AS_OBJECT = new RegExp(String.raw`^\s+(?:(?:more than|over|up to|abou
 const timeSaved = (s: Statement, text: string) => s.verb !== undefined && /^sav/i.test(s.verb.word) && TIME_AS_OBJECT.test(text.slice(s.verb.at + s.verb.word.length));
 
 /** Retention clauses, and any clause whose statement keeps data for a stated length of time ("retention periods of up to six (6) years:"). */
+/** The keeping verb's own sentence bounds it by the account's life: "… are stored while the account is active". */
+const keptForTheAccountsLife = (text: string, s: Statement) =>
+  s.verb !== undefined && ACCOUNT_LIFETIME.test(text.slice(s.verb.at).split(/[.;]/)[0]!);
+
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) =>
-    (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && !timeSaved(s, c.text) && (s.period || KEEPS_INDEFINITELY.test(s.text)));
+    (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && !timeSaved(s, c.text) && (s.period || KEEPS_INDEFINITELY.test(s.text) || keptForTheAccountsLife(c.text, s)));
   return input.clauses.filter((c) => (readsAs(c, 'retention') && !isMenuItem(c.text)) || keepsForAPeriod(c));
 }
 
