@@ -460,6 +460,10 @@ describe('string facts', () => {
     ['retention', [['We do retain personal information from closed accounts to comply with law and resolve disputes.', ['retention'], false]], 'to comply with law and resolve disputes'],
     ['retention', [['We only keep it long enough to do what we collected it for.', ['retention'], false]], 'long enough to do what we collected it for'],
     ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'for our records'],
+    // A purpose bounds the keeping too: "in order to …", "so that we can …".
+    ['retention', [['We may also need to retain certain types of data so that we can provide the services to you.', ['retention'], false]], 'so that we can provide the services to you'],
+    ['retention', [['We may retain those communications in order to process your inquiries.', ['retention'], false]], 'in order to process your inquiries'],
+    ['retention', [['We store your files so that we can sync them.', ['retention'], false]], null],
     ['retention', [['Acme may also retain some information for longer periods of time for legitimate business purposes or if it is required by law.', ['retention'], false]], 'for legitimate business purposes or if it is required by law'],
     ['retention', [['We delete or de-identify it when your Personal Information is no longer necessary for the purposes for which we process it.', ['retention'], false]], 'when your Personal Information is no longer necessary for the purposes for which we process it'],
     // Stored as the law bounds it is a rule too; kept "as mandated by law" as well.

@@ -241,7 +241,7 @@ const STORING_VERB = /^stor/i;
 const STORING_RULE = /\b(?:in (?:accordance|compliance) with|as (?:required|mandated|prescribed) by|to comply with)\b/i;
 /** What bounds the keeping when no period is given: a need, a short while ("on a temporary basis"), a law ("if it is required by law", "to satisfy our legal and security obligations"), the records, a purpose ("for legitimate business purposes"). */
 const KEEPING_RULE =
-  /\b(?:as (?:needed|necessary|required|permitted)|long enough|on a temporary basis|temporarily|to comply|where (?:we have|there is) (?:an? )?(?:ongoing |continuing )?(?:legitimate )?(?:business )?need|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes)\b/i;
+  /\b(?:as (?:needed|necessary|required|permitted)|long enough|on a temporary basis|temporarily|to comply|where (?:we have|there is) (?:an? )?(?:ongoing |continuing )?(?:legitimate )?(?:business )?need|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes|in order to|so (?:that )?(?:we|it) (?:can|may|could))\b/i;
 
 /** "We retain data as needed to …", "retained for our records": the rule, from its first word to the end of its sentence or an aside in brackets. */
 function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {
