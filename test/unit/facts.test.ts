@@ -464,6 +464,10 @@ describe('string facts', () => {
     ['retention', [['We may also need to retain certain types of data so that we can provide the services to you.', ['retention'], false]], 'so that we can provide the services to you'],
     ['retention', [['We may retain those communications in order to process your inquiries.', ['retention'], false]], 'in order to process your inquiries'],
     ['retention', [['We store your files so that we can sync them.', ['retention'], false]], null],
+    // … and so do the records it is kept for: "on file", "for archival, analytics, backup and record purposes".
+    ['retention', [['After deactivation some information may be retained for archival, analytics, backup and record purposes.', ['retention'], false]], 'for archival, analytics, backup and record purposes'],
+    ['retention', [['Application data is kept on file in case it is needed in the future.', ['retention'], false]], 'on file in case it is needed in the future'],
+    ['retention', [['We keep your preferences for marketing purposes.', ['retention'], false]], null],
     ['retention', [['Acme may also retain some information for longer periods of time for legitimate business purposes or if it is required by law.', ['retention'], false]], 'for legitimate business purposes or if it is required by law'],
     ['retention', [['We delete or de-identify it when your Personal Information is no longer necessary for the purposes for which we process it.', ['retention'], false]], 'when your Personal Information is no longer necessary for the purposes for which we process it'],
     // Stored as the law bounds it is a rule too; kept "as mandated by law" as well.
