@@ -1456,6 +1456,13 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     // Guard: a bare promise of reasonable measures is still none.
     expect(fact('security_measures_described', 'We use commercially reasonable security measures to protect your data.', [])).toBe(false);
   });
+  it('security: data kept to industry security standards, and security patches kept up to date, are measures', () => {
+    expect(fact('security_measures_described', 'All information is stored in compliance with industry security standards.', [])).toBe(true);
+    expect(fact('security_measures_described', 'We use strict procedures to prevent unauthorized access, including keeping security patches up to date.', [])).toBe(true);
+    // Guards: a standard of another kind, and patches that are not kept current.
+    expect(fact('security_measures_described', 'All content must comply with industry advertising standards.', [])).toBe(false);
+    expect(fact('security_measures_described', 'Security patches for the app are announced on our blog.', [])).toBe(false);
+  });
   it('security: access kept to authorised staff, safeguards named in brackets, salted hashes and the operator’s card standard', () => {
     const yes = [
       'Only authorized employees, agents and contractors (who have agreed to keep information secure and confidential) have access to this information.',

@@ -63,6 +63,9 @@ const SECURITY_MEASURES = [
   String.raw`\bprotect\w*\b[^.]{0,60}\bindustry[- ]standard`,
   String.raw`\bindustry best practices\b[^.]{0,60}\bprotect\w*`,
   String.raw`\bprotect\w*\b[^.]{0,60}\bindustry best practices\b`,
+  String.raw`\b(?:in (?:compliance|accordance|line) with|compliant with|meets?|follows?|following) (?:the )?(?:recogni[sz]ed |generally accepted |applicable )?industry(?:[- ]standard)? security standards?\b`,
+  // Software kept patched.
+  String.raw`\bsecurity (?:patches|updates)\b[^.]{0,30}\bup[- ]to[- ]date\b|\bup[- ]to[- ]date\b[^.]{0,30}\bsecurity (?:patches|updates)\b`,
   // Data or passwords kept only as hashes.
   String.raw`\bhash(?:ed)?\s*(?:\+|and|&|with)\s*salt(?:ed)?\b|\bsalted (?:and )?hash\w*|\bhashed (?:and|&) salted\b`,
   String.raw`\b(?:stored|kept|saved|maintain\w*) (?:only )?(?:as|in) (?:an? )?(?:unreadable |irreversible |non-reversible |one-way |cryptographic )?hash(?:ed)?\b`,
