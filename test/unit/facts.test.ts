@@ -1455,6 +1455,9 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     expect(fact('security_measures_described', 'We use commercially reasonable security measures consistent with the industry regarding the protection against loss or misuse.', [])).toBe(true);
     // Guard: a bare promise of reasonable measures is still none.
     expect(fact('security_measures_described', 'We use commercially reasonable security measures to protect your data.', [])).toBe(false);
+    // The GDPR's bare promise in either order: "organizational and technical security measures" names no measure, "technical security" alone does.
+    expect(fact('security_measures_described', 'We aim to protect your personal information through a system of organizational and technical security measures.', [])).toBe(false);
+    expect(fact('security_measures_described', 'Our technical security includes regular reviews of who can reach your data.', [])).toBe(true);
   });
   it('security: data kept to industry security standards, and security patches kept up to date, are measures', () => {
     expect(fact('security_measures_described', 'All information is stored in compliance with industry security standards.', [])).toBe(true);

@@ -25,7 +25,7 @@ const SECURITY_MEASURES = [
   String.raw`\bmonitor\w*\b[^.]{0,40}\b(?:vulnerabilit(?:y|ies)|attacks|intrusions?)\b`,
   String.raw`\bpassword[- ]protected\b`,
   // Safeguards named together ("physical, electronic and procedural safeguards"; not "technical and organisational measures" alone, the GDPR's bare promise), or physical or technical security itself.
-  String.raw`(?<!\b(?:life|health|safety|lives) (?:or|and) |\b(?:your|their|his|her|a person['’]s) )\b(?:physical|procedural|technical) security\b`,
+  String.raw`(?<!\b(?:life|health|safety|lives) (?:or|and) |\b(?:your|their|his|her|a person['’]s) |\borgani[sz]ational,? (?:and|&) )\b(?:physical|procedural|technical) security\b`,
   String.raw`\b(?!(?:technical|organi[sz]ational)(?:,? (?:and |or )?(?:technical|organi[sz]ational))+ (?:security )?(?:safeguards|measures|controls|procedures|processes|steps)\b)(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial)(?:,? (?:and |or )?(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial|contractual))+ (?:security )?(?:safeguards|measures|controls|procedures|processes|steps)\b`,
   // "security measures (physical, electronic, and procedural)": the kinds named in brackets after the measures.
   String.raw`\b(?:safeguards|measures|controls|steps)\s*\((?=[^)]*\b(?:physical|electronic|procedural|administrative|managerial)\b)(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial)(?:,? (?:and |or )?(?:physical|electronic|procedural|administrative|technical|technological|organi[sz]ational|managerial))+\)`,
