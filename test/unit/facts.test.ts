@@ -231,6 +231,12 @@ describe('boolean facts', () => {
     // A notice under a line that introduces what happens on a breach; the same notice under another line is not about a breach.
     ['breach_notification', [['We will take the following responsive action, should a data breach occur:', [], false], ['We will notify you via email:', [], false]], true],
     ['breach_notification', [['We will take the following steps when your plan renews:', [], false], ['We will notify you via email:', [], false]], null],
+    // … also a plan's numbered step a few items under that line; the same steps under another line are not about a breach.
+    ['breach_notification', [['In the unlikely event of a data breach, we will:', [], false], ['1. Assess the breach.', [], false], ['2. Contain the breach.', [], false], ['3. Notify Affected Parties: Inform affected users as required by applicable laws.', [], false]], true],
+    ['breach_notification', [['When your plan renews, we will:', [], false], ['1. Charge your card.', [], false], ['2. Notify Affected Parties: Inform affected users of the new price.', [], false]], null],
+    // "personal information security events", the usual translation in policies written first in Chinese, are breaches.
+    ['breach_notification', [['After the occurrence of personal information security events, we will inform you in a timely manner of the basic situation and possible impact.', [], false]], true],
+    ['breach_notification', [['We keep security event logs for 90 days.', [], false]], null],
     // "information you send" is no notice, and a list's items are separate purposes.
     ['breach_notification', [['We use your data to provide the service; to send reminders to users; and to detect fraud and security breaches.', [], false]], null],
     ['breach_notification', [['We monitor information you transmit to detect security breaches.', [], false]], null],

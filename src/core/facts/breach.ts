@@ -1,4 +1,5 @@
 // breach_notification: whether the policy promises to tell people about a breach of their data.
+import { opensAsListItem } from '../classify/layout';
 import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NAMES_A_BREACH, NOTICE_TO_THE_PERSON } from './lexicon';
@@ -16,9 +17,19 @@ function noticeOfTheBreachBefore(text: string, before: string): boolean {
   return introduces || (OF_THAT_BREACH.test(text) && NAMES_A_BREACH.test(before));
 }
 
+/** Steps of a response plan run a few items: "… a data breach, we will:" then "1. Assess …", "2. Contain …", "3. Notify Affected Parties: …". */
+const MOST_ITEMS_BACK = 6;
+
+/** The line a list item belongs to: the clause before it, or before the items that precede it. */
+function lineBefore(clauses: FactInput['clauses'], i: number): string {
+  let j = i - 1;
+  if (opensAsListItem(clauses[i]!.text)) while (j > 0 && i - j < MOST_ITEMS_BACK && opensAsListItem(clauses[j]!.text)) j--;
+  return clauses[j]!.text;
+}
+
 /** True when it promises to tell people about a breach; `null` otherwise (silence is not a refusal). */
 export function breachNotification({ clauses }: FactInput) {
-  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || (i > 0 && noticeOfTheBreachBefore(c.text, clauses[i - 1]!.text)));
+  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || (i > 0 && noticeOfTheBreachBefore(c.text, lineBefore(clauses, i))));
   return notices.length ? stated(true, notices) : notStated<boolean>();
 }
 
