@@ -46,6 +46,11 @@ describe('boolean facts', () => {
     ['shares_with_third_parties', [['We do not share or disclose your data with anyone.', ['sharing'], true]], false],
     ['shares_with_third_parties', [['We never share your data with third parties for marketing purposes.', ['sharing'], true]], null],
     ['shares_with_third_parties', [['We share data with partners.', [], false]], null],
+    // A content licence's name, and data given back to the person it is about, pass nothing to a third party.
+    ['shares_with_third_parties', [['Except where otherwise noted, content on this site is licensed under the Creative Commons Attribution Share-Alike License.', ['sharing'], false]], null],
+    ['shares_with_third_parties', [['If a data breach is discovered, it will be disclosed to the affected users through private messages.', ['sharing'], false]], null],
+    ['shares_with_third_parties', [['If a data breach is discovered, it will be disclosed to the affected users and our insurers.', ['sharing'], false]], true],
+    ['shares_with_third_parties', [['Other companies may receive your data.', ['sharing'], false]], true],
     // Disclosure only when the law compels it is no sharing; staff who may see data are not a third party.
     ['shares_with_third_parties', [['We will not release any information about a user unless legally compelled to do so.', ['sharing'], false]], false],
     ['shares_with_third_parties', [['Only a few of our administrators have access to the mail servers.', ['sharing'], false]], null],

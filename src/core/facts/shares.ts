@@ -19,8 +19,13 @@ const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warra
 const OWN_STAFF_ACCESS =
   /\b(?:employees|staff|administrators|personnel|team members)\b[^.]{0,60}\b(?:have|has|with|given|granted)\s+access\b|\baccess\b[^.]{0,40}\b(?:limited|restricted)\b[^.]{0,40}\b(?:employees|staff|personnel|administrators)\b/i;
 
+/** "it will be disclosed to the affected users": data given back to the person it is about, no third party. */
+const TO_THE_PERSON = /^\s+(?:directly\s+)?to\s+(?:the\s+|each\s+|any\s+|all\s+)?(?:affected\s+|concerned\s+|relevant\s+)?(?:you|users?|customers?|individuals?|data subjects?|account holders?)\b/i;
+/** "licensed under the Creative Commons Attribution Share-Alike License": a content licence's name, not data passed on. */
+const A_LICENCE_NAME = /\bshare[- ]?alike\b/gi;
+
 /** Words of data reaching someone else, or of who receives it, beyond the statements' verbs and parties. */
-const PASSING_WORD = /\b(?:shar|disclos|transf|sell|sold|provid|pass|giv|send|sent|available|access|receiv|rent|leas|trad|exchang|recipient|compan|organi[sz]ation|vendor|partner|servic|processor|platform|third|other|outside|public|publish|post)\w*/i;
+const PASSING_WORD = /\b(?:shar|disclos|transf|sell|sold|provid|pass|giv|send|sent|available|access|receiv|rent|leas|trad|exchang|recipient|compan|organi[sz]ation|vendor|partner|servic|processor|platform|third|other(?!wise)|outside|public|publish|post)\w*/i;
 
 /**
  * Sharing clauses, read with their statements. A clause the classifier reads as affirmative
@@ -53,8 +58,13 @@ export function sharesWithThirdParties(input: FactInput) {
   const internalOnly = (c: ClassifiedClause) => (disclosures.get(c) ?? []).length === 0 && OWN_STAFF_ACCESS.test(c.text);
   // Nor one that names no one data goes to and no way it goes there ("used purely for analytics and tracking the number of visitors").
   const noRecipient = (c: ClassifiedClause) =>
-    (disclosures.get(c) ?? []).length === 0 && partiesIn(c.text).length === 0 && !PASSING_WORD.test(c.text);
-  const statesIt = (c: ClassifiedClause) => (c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0;
+    (disclosures.get(c) ?? []).length === 0 && partiesIn(c.text).length === 0 && !PASSING_WORD.test(c.text.replace(A_LICENCE_NAME, ' '));
+  // Nor one whose every disclosure goes back to the person it is about ("it will be disclosed to the affected users").
+  const toThePersonOnly = (c: ClassifiedClause) =>
+    affirmed(c).length > 0 &&
+    partiesIn(c.text).length === 0 &&
+    affirmed(c).every((s) => s.verb !== undefined && TO_THE_PERSON.test(c.text.slice(s.verb.at + s.verb.word.length)));
+  const statesIt = (c: ClassifiedClause) => !toThePersonOnly(c) && ((c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0);
   const stating = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c));
   // Each clause's order once, not once per comparison.
   const order = new Map(stating.map((c) => [c, quoteOrder(c)]));
