@@ -62,6 +62,11 @@ describe('laws across jurisdictions', () => {
     ["California's Shine the Light law (Civil Code Section 1798.83)", ['Shine the Light']],
     ['Section 631 of the Cable Communications Policy Act', ['Cable Act']],
     ['POPIA and PIPEDA', ['POPIA', 'PIPEDA']],
+    // The names as policies write them short: "Sec." for the section, PIPEDA's title without its first words, the French act's number with a slash.
+    ['for their direct marketing purposes as defined under California Civil Code Sec. 1798.83', ['Shine the Light']],
+    ['Principle 4.1.3 Schedule 1 Data Protection and Electronic Documents Act (Canada)', ['PIPEDA']],
+    ['Act No. 78/17 as of 6 January 1978 as amended', ['French Data Protection Act']],
+    ['Sec. 1798.82 of the Civil Code', []],
     ['the CCPA as amended by the CPRA', ['CCPA/CPRA']],
     // Three acts share one name: the province or country says which.
     ['PIPEDA and the Personal Information Protection Act (Alberta)', ['PIPEDA', 'Alberta PIPA']],

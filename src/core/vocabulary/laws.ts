@@ -46,11 +46,11 @@ export const LAWS: Law[] = [
   { name: 'Data Protection Act 1998', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 1998\b/i, /\b(?:UK )?DPA,? 1998\b/] },
   { name: 'PECR', jurisdiction: 'GB', patterns: [/\bPECR\b/, /\bPrivacy and Electronic Communications (?:\(EC Directive\) )?Regulations\b/i] },
   { name: 'POPIA', jurisdiction: 'ZA', patterns: [/\bProtection of Personal Information Act\b/i, /\bPOPI(?:A| Act)\b/i, /\(POPI\) Act\b/i] },
-  { name: 'PIPEDA', jurisdiction: 'CA', patterns: [/\bPIPEDA\b/i, /\bPersonal Information Protection and Electronic Documents Act\b/i] },
+  { name: 'PIPEDA', jurisdiction: 'CA', patterns: [/\bPIPEDA\b/i, /\b(?:Personal Information )?Protection and Electronic Documents Act\b/i] },
   { name: 'CASL', jurisdiction: 'CA', patterns: [/\bCASL\b/, /\bCanada'?s Anti-Spam Legislation\b/i] },
   { name: 'Quebec Law 25', jurisdiction: 'CA', patterns: [/\bLaw 25\b/i, /\bBill 64\b/i, /\bAct respecting the protection of personal information in the private sector\b/i, /\bQu[ée]bec Privacy Act\b/i] },
   { name: 'CCPA/CPRA', jurisdiction: 'US', patterns: [/\bCCPA\b/, /\bCPRA\b/, /\bCalifornia (?:Consumer Privacy|Privacy Rights) Act\b/i, /\b1798\.1\d\d\b/] },
-  { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine[- ]the[- ]Light\b/i, /\b(?:Civil|Civ\.) Code,? (?:Sections? )?(?:§§? ?)?1798\.83\b/i, /(?:§ ?|\bSections? )1798\.83\b/i] },
+  { name: 'Shine the Light', jurisdiction: 'US', patterns: [/\bShine[- ]the[- ]Light\b/i, /\b(?:Civil|Civ\.) Code,? (?:Sections? )?(?:§§? ?)?1798\.83\b/i, /(?:§ ?|\bSections? |\bSec\. ?)1798\.83\b/i] },
   // CalOPPA is Business & Professions Code §§ 22575–22579.
   { name: 'CalOPPA', jurisdiction: 'US', patterns: [/\bCalOPPA\b/i, /\bCalifornia Online Privacy Protection Act\b/i, /\b(?:Business (?:&|and) Professions|Bus\.? ?(?:&|and) ?Prof\.?) Code,?\s*(?:Section|§)?\s*2257[5-9]\b/i] },
   // Business and Professions Code §§ 22580–22582: minors may have what they posted removed.
@@ -89,7 +89,7 @@ export const LAWS: Law[] = [
   { name: 'Communications Act', jurisdiction: 'US', patterns: [/(?<!\b631 of the )\b(?:Federal )?Communications Act\b(?!,? 2003)/i] },
   { name: 'Peru personal data law', jurisdiction: 'PE', patterns: [/\bPeruvian (?:Personal )?Data Protection (?:Law|Regulations?)\b/i, /\bLaw (?:No\.? )?29733\b/i] },
   { name: 'Swiss FADP', jurisdiction: 'CH', consumes: true, patterns: [/\bFADP\b/, /\bnFADP\b/, /\bSwiss (?:Federal )?(?:Act on )?Data Protection(?: Act)?\b(?! and Information Commissioner| Commissioner)/i, /\bFederal Act on Data Protection\b/i, /\bDSG\b/] },
-  { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n\s?[°º] ?)?78-17\b/i, /\b(?:French )?(?:law|act) (?:of|dated) (?:the )?6(?:th)? January,? 1978\b/i] },
+  { name: 'French Data Protection Act', jurisdiction: 'FR', patterns: [/\bFrench Data Protection Act\b/i, /\bLoi (?:n° ?78-17 (?:du 6 janvier 1978 )?|« ?)?Informatique et Libert[ée]s\b/i, /\b(?:Law|Act) (?:No\.? ?|n\s?[°º] ?)?78[-/]17\b/i, /\b(?:French )?(?:law|act) (?:of|dated) (?:the )?6(?:th)? January,? 1978\b/i] },
   // Germany's telecoms act held the telecom privacy rules (§§ 91–107) until the TTDSG took them over in 2021.
   { name: 'TKG', jurisdiction: 'DE', patterns: [/\bTKG\b/, /\bTelekommunikationsgesetz\b/i, /\bGerman Telecommunications Act\b/i] },
   // Bare "TMG" only after a section sign: "The Meet Group, Inc. (“TMG”)" is a company.
