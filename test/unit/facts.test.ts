@@ -283,6 +283,11 @@ describe('boolean facts', () => {
     ['cross_border_transfer', [['Your personal data will remain within the EU.', ['transfer'], false]], false],
     ['cross_border_transfer', [['We only store and process your data within the EU/EEA.', ['transfer'], false]], false],
     ['cross_border_transfer', [['Your data never leaves Germany.', ['transfer'], false]], false],
+    // All of it processed or stored in one named place says it stays there; "all … stored in encrypted form" names no place, and "or elsewhere" leaves it open.
+    ['cross_border_transfer', [['All the personal data we process is processed by our staff in Taiwan and hosted on servers within Taiwan.', [], false]], false],
+    ['cross_border_transfer', [['Acme is an American company, all data processing takes place in the U.S.', [], false]], false],
+    ['cross_border_transfer', [['All data is stored in encrypted form.', [], false]], null],
+    ['cross_border_transfer', [['All personal data is stored in the United States or elsewhere.', [], false]], null],
     ['cross_border_transfer', [['We may transfer and store your data in countries other than South Africa.', ['transfer'], false]], true],
   ])('%s from %j → %s', (key, rows, expected) => {
     expect(factFrom(key, rows).value).toBe(expected);
