@@ -57,6 +57,9 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['Under these laws we may “sell” your personal information.', SELL, 'affirmed'],
     // The second of two quoted verbs, and a sale the operator denies knowing of.
     ['While we use these cookies, we do not "sell" or "share" data for cross-context behavioral advertising.', /\bshare\b/i, 'denied'],
+    // … in single curly quotes too; the users’ possessive is no quote.
+    ['We currently do not ‘sell’ or ‘share’ your personal information for targeted advertising.', /\bshare\b/i, 'denied'],
+    ['We do not track users’ visits, but we ‘share’ your personal information with advertisers.', /\bshare\b/i, 'affirmed'],
     ['We do not have actual knowledge that we “sell” the personal information of consumers under 16.', SELL, 'denied'],
     ['We are not aware that Acme has sold any data.', SELL, 'denied'],
     ['We know that we sell data.', SELL, 'affirmed'],

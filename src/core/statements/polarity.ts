@@ -95,9 +95,14 @@ const keptOnTheirDevice = (statement: string) => ON_THEIR_DEVICE.test(statement)
 export function deniedAt(text: string, at: number): boolean {
   const { start, end } = statementSpan(text, at);
   if (keptOnTheirDevice(text.slice(at, end))) return true;
-  // A verb in the laws' quotes ("does not “sell” your data", "do not "sell" or "share"") is denied as the bare verb is.
+  // A verb in the laws' quotes ("does not “sell” your data", "do not "sell" or "share"", "do not ‘sell’ or ‘share’") is denied as the bare verb is.
   // "While no organization can guarantee perfect security, we are … implementing … measures": the concession ends at its comma.
-  const before = text.slice(start, at).replace(/["“”‘]/g, '').replace(/['’]$/, '').replace(CONCESSION, '');
+  const before = text
+    .slice(start, at)
+    .replace(/‘([^‘’]{1,40})’/g, '$1')
+    .replace(/["“”‘]/g, '')
+    .replace(/['’]$/, '')
+    .replace(CONCESSION, '');
   if (NOTHING_AFTER_VERB.test(text.slice(at, at + 60))) return true;
   if (NOT_A_DENIAL.test(before.slice(-30)) || namesAControl(text, at) || THE_PERSON_DOES_NOT_WANT.test(before)) return false;
   return DENIAL_BEFORE_VERB.test(before) || NO_QUALIFIED.test(before) || NO_KNOWLEDGE.test(before) || DENIAL_AT_HEAD.test(before) || PERMISSION_WITHHELD.test(before) || NOR_INVERTED.test(before) || OPTION_WITHHELD.test(before) || REFRAINS_FROM.test(before) || anExampleOfADenial(text.slice(Math.max(0, at - 200), at));
