@@ -86,8 +86,10 @@ const periods = (text: string) =>
     .replace(/\b[a-z]+(?:-[a-z]+)? \((\d+)\)/gi, '$1')
     .replace(/\b(\d+) \([a-z0-9]+(?:[- ][a-z0-9]+)?\)/gi, '$1')
     .replace(/\b(\d+)-(day|week|month|year)s?\b/gi, '$1 $2s');
-/** The places a text names, outside ones marked: "the EEA" and "the European Economic Area" are one place. */
-/** A sheet's value is a list of places, read as if after "in": so a bare "USA" is the United States, as "in USA" is. */
+/**
+ * The places a text names, outside ones marked: "the EEA" and "the European Economic Area" are one place. A sheet's
+ * value is a list of places, read as if after "in": so a bare "USA" is the United States, as "in USA" is.
+ */
 const placeNames = (text: string) => {
   const { places, outside } = placesIn(`in ${text}`);
   return [...places, ...outside.map((p) => `outside ${p}`)];

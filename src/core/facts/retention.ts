@@ -195,11 +195,11 @@ const aboutACookie = (c: ClassifiedClause) => COOKIE_LIFETIME.test(c.text) && !N
 const TIME_AS_OBJECT = new RegExp(String.raw`^\s+(?:(?:more than|over|up to|about|nearly|almost|around)\s+)?${PERIOD}`, 'i');
 const timeSaved = (s: Statement, text: string) => s.verb !== undefined && /^sav/i.test(s.verb.word) && TIME_AS_OBJECT.test(text.slice(s.verb.at + s.verb.word.length));
 
-/** Retention clauses, and any clause whose statement keeps data for a stated length of time ("retention periods of up to six (6) years:"). */
 /** The keeping verb's own sentence bounds it by the account's life: "… are stored while the account is active". */
 const keptForTheAccountsLife = (text: string, s: Statement) =>
   s.verb !== undefined && ACCOUNT_LIFETIME.test(text.slice(s.verb.at).split(/[.;]/)[0]!);
 
+/** Retention clauses, and any clause whose statement keeps data for a stated length of time ("retention periods of up to six (6) years:") or for the account's life. */
 function aboutKeeping(input: FactInput): ClassifiedClause[] {
   const keepsForAPeriod = (c: ClassifiedClause) =>
     (input.statements.get(c.index) ?? []).some((s) => s.action === 'keep' && s.polarity !== 'denied' && !timeSaved(s, c.text) && (s.period || KEEPS_INDEFINITELY.test(s.text) || keptForTheAccountsLife(c.text, s)));

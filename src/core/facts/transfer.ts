@@ -18,9 +18,13 @@ const TRANSFERS = /\b(?:transfer|transmit)\w*\b/i;
 /** "If your data were transferred to a third country, you have the right to be informed of the appropriate safeguards": a right (GDPR Art. 15(2)), said of a transfer that may never happen. */
 const RIGHT_TO_BE_TOLD_OF_SAFEGUARDS = /\bright to (?:be informed|be told|be notified|obtain information|receive information|know)\b[^.]{0,60}\bsafeguards\b/i;
 
+/** "… in Taiwan", not "… in the United States or elsewhere": no other place follows. */
+const NOT_ELSEWHERE = String.raw`(?![^.;]*\b(?:outside|other countries|elsewhere|abroad)\b)`;
 /** "We only store and process your data within the EU", "your data remains in Canada", "all data processing takes place in the U.S.": data kept in one place (not "if you reside in the EU"). */
-const STAYS_IN =
-  /\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|(?<!\b(?:you|we|they|who|users?|customers?|individuals?|residents?|people|persons?|members?|visitors?|subscribers?|registrants?|(?:registrant|postal|home|billing|mailing) address(?:es)?) )\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b|\btransferr?(?:ed|ing)\b[^.;]{0,60}\bwithin (?:the )?(?:European Union|EU|European Economic Area|EEA)\b(?![^.;]*\boutside\b)|\ball (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)(?: (?:that )?we (?:process|collect|hold))?(?: (?:is|are))? (?:processed|stored|hosted|kept)\b[^.;]{0,40}\b(?:with)?in\b(?![^.;]*\b(?:outside|other countries|elsewhere|abroad)\b)|\ball (?:of )?(?:the |our )?(?:data )?processing (?:takes?|will take) (?:place|part) (?:with)?in\b(?![^.;]*\b(?:outside|other countries|elsewhere|abroad)\b)/i;
+const STAYS_IN = new RegExp(
+  String.raw`\b(?:only|exclusively|solely)\b[^.]{0,40}\b(?:stor\w*|process\w*|host\w*|held|kept|keep)\b[^.]{0,40}\b(?:within|in|inside)\b|(?<!\b(?:you|we|they|who|users?|customers?|individuals?|residents?|people|persons?|members?|visitors?|subscribers?|registrants?|(?:registrant|postal|home|billing|mailing) address(?:es)?) )\b(?:remains?|stays?|is kept|are kept|resides?)\s+(?:(?:only|exclusively|solely)\s+)?(?:within|in|inside)\b|\b(?:never|not|does not|do not)\b[^.]{0,30}\bleaves?\b|\btransferr?(?:ed|ing)\b[^.;]{0,60}\bwithin (?:the )?(?:European Union|EU|European Economic Area|EEA)\b(?![^.;]*\boutside\b)|\ball (?:of )?(?:the |your |our )?(?:personal )?(?:data|information)(?: (?:that )?we (?:process|collect|hold))?(?: (?:is|are))? (?:processed|stored|hosted|kept)\b[^.;]{0,40}\b(?:with)?in\b${NOT_ELSEWHERE}|\ball (?:of )?(?:the |our )?(?:data )?processing (?:takes?|will take) (?:place|part) (?:with)?in\b${NOT_ELSEWHERE}`,
+  'i',
+);
 
 /** "Information received in the United States from users in the European Union": held in one place, from another. */
 /** What came: data, moved or kept ("For complaints from individuals in the EEA …" brings none). */
