@@ -308,6 +308,8 @@ describe('rights lexicon', () => {
     // Erasure as something had done to the data; objecting with words between the verb and its object; objections heard.
     ['4. to have your Personal Information erased by Us, unless it cannot be done', ['deletion']],
     ['• Object: You can object, on legitimate grounds, to the processing of your personal information.', ['objection']],
+    // Two verbs sharing one "to": "object or restrict to our use".
+    ['You may (iii) object or restrict to our use of your personal data.', ['objection', 'restriction']],
     ['7. to respond to objections by you with respect to Our processing of your Personal Information', ['objection']],
     ['We have your details checked by a courier and then erased.', []],
     ['The app does not request access or permission to track your location.', []],
@@ -334,6 +336,8 @@ describe('rights lexicon', () => {
     ['You may access, correct, port, or delete your personal information.', ['access', 'correction', 'deletion', 'portability']],
     ['For our mobile apps, you can opt-out of crash log reporting in the settings.', []],
     ['You can opt out of our newsletters at any time.', ['opt-out-marketing']],
+    // A web address's path is no opt-out offered: "…/opt-out".
+    ['Our practices with respect to such signals are set forth in https://www.example.com/opt-out.', []],
     ['Refused requests are answered with the reason and your recourse to refer to the supervisory authority.', ['complaint']],
     // Taking data elsewhere, in other words.
     ['Members may download all of their account data at any time.', ['portability']],

@@ -75,6 +75,11 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['No personal information is collected.', /\bcollected\b/i, 'denied'],
     ['No personal info, account name or watch history is collected or saved.', /\bcollected\b/i, 'denied'],
     ['Personal info you enter is collected.', /\bcollected\b/i, 'affirmed'],
+    // "No cookies" at the head denies as "no data" does; a "no" inside an if-clause denies nothing the main clause does.
+    ['No cookies are used and no personal data is stored.', /\bused\b/i, 'denied'],
+    ['No tracking cookies or analytics are used on this site.', /\bused\b/i, 'denied'],
+    ['If no cookies are set, we use your IP address.', /\buse\b/i, 'affirmed'],
+    ['Where no information is given, we collect your location.', /\bcollect\b/i, 'affirmed'],
     // Kept on the person's own device and never sent: the operator does not hold it. Stored on the device alone says nothing.
     ['Your name and messages are stored and processed locally on your device and never sent to us.', /\bstored\b/i, 'denied'],
     ['Your diary is kept only on your phone and does not leave it.', /\bkept\b/i, 'denied'],

@@ -27,9 +27,9 @@ const REFRAINS_FROM = /\b(?:refrain|abstain)(?:s|ed|ing)?\s+from\s+(?:\w+ing,?\s
 /** "We do not offer you the option to opt out or to limit…", "there is no (technical) ability to delete…", "no current mechanism to encrypt": the way to do it is withheld. */
 const OPTION_WITHHELD =
   /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?(?:technical |practical |real |actual )?|\bno\s+(?:technical\s+|practical\s+|real\s+|actual\s+|current\s+)?)(?:options?|ability|choice|right|means|mechanisms?|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
-/** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No personal info, account name or watch history is collected", "No third parties see…", "No one else can…". */
+/** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No personal info, account name or watch history is collected", "No cookies are used", "No third parties see…", "No one else can…"; not a "no" opening an if-clause ("If no cookies are set, we use…"). */
 const DENIAL_AT_HEAD =
-  /\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|info|data|details|records|logs?)\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
+  /(?<!\b(?:if|when|whenever|where|wherever|unless|once|until|because|since|while|as long as|in case)\s+)\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|info|data|details|records|logs?|cookies|trackers|tracking (?:pixels|scripts|technologies|tools))\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
 /** "…, nor do we resell it", "does not now, nor will it in the future, sell": a denial carried by an inverted "nor". */
 const NOR_INVERTED =
   /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:(?:\w+ly|ever|again|(?:in the )?future|at any (?:time|point))\s*,?\s+)*$/;
