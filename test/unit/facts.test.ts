@@ -46,6 +46,9 @@ describe('boolean facts', () => {
     ['shares_with_third_parties', [['We do not share or disclose your data with anyone.', ['sharing'], true]], false],
     ['shares_with_third_parties', [['We never share your data with third parties for marketing purposes.', ['sharing'], true]], null],
     ['shares_with_third_parties', [['We share data with partners.', [], false]], null],
+    // "distribute" passes data on as "share" does, and its denial is read as one.
+    ['shares_with_third_parties', [["We don't distribute it to third parties.", ['sharing'], false]], false],
+    ['shares_with_third_parties', [['We distribute your contact details to our dealers.', ['sharing'], false]], true],
     // A content licence's name, and data given back to the person it is about, pass nothing to a third party.
     ['shares_with_third_parties', [['Except where otherwise noted, content on this site is licensed under the Creative Commons Attribution Share-Alike License.', ['sharing'], false]], null],
     ['shares_with_third_parties', [['If a data breach is discovered, it will be disclosed to the affected users through private messages.', ['sharing'], false]], null],

@@ -65,6 +65,10 @@ describe('polarityOf: a denial reaches the verb it stands before', () => {
     ['We know that we sell data.', SELL, 'affirmed'],
     ['There is no doubt that we sell data.', SELL, 'affirmed'],
     ['At no time do we sell your personal information.', SELL, 'denied'],
+    // A denial through what the practice is called: "not considered to be “selling”", "not deemed a sale".
+    ['This is not considered to be “selling” of your personal information.', /\bselling\b/i, 'denied'],
+    ['This is not deemed a sale of your data.', /\bsale\b/i, 'denied'],
+    ['This is considered to be selling of your personal information.', /\bselling\b/i, 'affirmed'],
     ['Neither we nor our partners sell your personal information.', SELL, 'denied'],
     // "No third parties", "no one else" at the head deny what follows.
     ['No third parties see and/or have access to any personal user information.', /\baccess\b/i, 'denied'],

@@ -9,9 +9,9 @@ import { BUSINESS_CHANGES_HANDS } from '../vocabulary/business-transfer';
 export type Polarity = 'affirmed' | 'denied' | 'conditional';
 
 const HEDGE = `(?:${HEDGES.join('|')})`;
-/** A negator and what may sit between it and its verb: "do not", "will never", "never will", "is not being", "cannot be", "not by selling", "does not itself collect", "not able to share", "unable to see", "no plans to sell", "will not attempt to obtain", "don’t want to gather", an aside between dashes ("don’t—and never will—sell"). */
+/** A negator and what may sit between it and its verb: "do not", "will never", "never will", "is not being", "cannot be", "not by selling", "does not itself collect", "not able to share", "unable to see", "no plans to sell", "will not attempt to obtain", "don’t want to gather", an aside between dashes ("don’t—and never will—sell"), "is not considered to be “selling”", "is not deemed a sale". */
 const DENIAL_BEFORE_VERB = new RegExp(
-  String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot|\bunable)\s*(?:,[^,.;]{0,40},\s*|\([^().;]{0,40}\)\s*|\s?[—–-]\s?[^—–.;]{0,40}?\s?[—–-]\s*)?(?:(?:${HEDGE}|will|would|shall|can|could|do|does|did|be|been|being|have|has|had|we|it|ever|any|able|(?:future )?(?:plans?|intentions?)(?: of)?|intend|contemplate|attempt|try|seek|want|wish|to|by|through|itself|themselves|ourselves|(?:engage|participate) in|such|the|data|\w+,?\s+(?:and\/or|or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
+  String.raw`(?:\bnot in the business of|\b(?:not|never)\b|n['’]t|\bno|\bcannot|\bunable)\s*(?:,[^,.;]{0,40},\s*|\([^().;]{0,40}\)\s*|\s?[—–-]\s?[^—–.;]{0,40}?\s?[—–-]\s*)?(?:(?:${HEDGE}|will|would|shall|can|could|do|does|did|be|been|being|have|has|had|we|it|ever|any|able|(?:future )?(?:plans?|intentions?)(?: of)?|intend|contemplate|attempt|try|seek|want|wish|to|by|through|itself|themselves|ourselves|(?:engage|participate) in|(?:considered|deemed|regarded|treated|classed)(?: to be| as)?(?: an?)?|such|the|data|\w+,?\s+(?:and\/or|or|and|nor)|\w+,|\w+ly)\s+){0,4}$`,
   'i',
 );
 /** "We do not have actual knowledge that we sell…", "we are not aware that we have shared…", "nor do we have actual knowledge of any sale": the denial sits on knowing it. */

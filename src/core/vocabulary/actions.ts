@@ -41,7 +41,7 @@ export const ACTION_WORDS: Record<Action, string[]> = {
 export const STATEMENT_ONLY_WORDS: Partial<Record<Action, string[]>> = {
   sell: ['resell', 'resells', 'reselling', 'resold', 're-sell', 'sale', 'sales', 'renting', 'trade', 'trades', 'trading'],
   // "We may provide your personal information to companies that …": data provided, not a service.
-  share: ['provide your personal information', 'provide personal information', 'provide your information', 'provide your personal data', 'provide personal data', 'provide your data'],
+  share: ['distribute', 'distributes', 'distributed', 'distributing', 'provide your personal information', 'provide personal information', 'provide your information', 'provide your personal data', 'provide personal data', 'provide your data'],
   keep: ['save', 'saves', 'saved'],
   collect: ['asked for', 'asking for', 'need', 'needs', 'require', 'requires'],
 };
