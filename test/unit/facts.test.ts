@@ -187,6 +187,9 @@ describe('boolean facts', () => {
     ['breach_notification', [['In the event of a security breach, we will inform you by e-mail.', [], false]], true],
     ['breach_notification', [['If a data breach that includes personal data is discovered, it will be disclosed to the affected users through private messages.', [], false]], true],
     ['breach_notification', [['Any removal shall not constitute a breach of this Agreement.', [], false]], null],
+    // A breach of privacy is a breach of the person's data; the user's breach of the policy is not.
+    ['breach_notification', [['(f) to contact the Users in case where fraud, illegal activities or breach of privacy is recorded;', [], false]], true],
+    ['breach_notification', [['We may contact the User in the event the User is in breach of this Policy.', [], false]], null],
     ['breach_notification', [['In the event of a security breach involving your personal information, we will make any legally required disclosures to you in the most expedient time possible.', [], false]], true],
     ['breach_notification', [['In the event that we are required by law to inform you of any unauthorized access to your Personal Information, we may notify you electronically.', [], false]], true],
     ['breach_notification', [['In the event of a security breach, we will make any legally required disclosures to the authorities.', [], false]], null],
@@ -483,6 +486,14 @@ describe('string facts', () => {
     ['retention', [['We may also need to retain certain types of data so that we can provide the services to you.', ['retention'], false]], 'so that we can provide the services to you'],
     ['retention', [['We may retain those communications in order to process your inquiries.', ['retention'], false]], 'in order to process your inquiries'],
     ['retention', [['We store your files so that we can sync them.', ['retention'], false]], null],
+    // Outside the retention clauses, a verb of keeping bounded by its own rule still says how long; keeping "confidential",
+    // keeping "track", or keeping "in accordance with this Privacy Policy" does not.
+    ['retention', [['7. When you send email to us, we may retain those communications in order to process your inquiries.', ['collection'], false]], 'in order to process your inquiries'],
+    ['retention', [['Any personal data you share with us is kept only for the purposes of researching the issue.', [], false]], 'only for the purposes of researching the issue'],
+    ['retention', [['All personal information shared with us is kept confidential and used only for the purpose of providing the service.', [], false]], null],
+    ['retention', [['Acme also keeps track of which articles you have read so it can display their status.', [], false]], null],
+    ['retention', [['We will keep and process your data in accordance with this Privacy Policy.', ['collection'], false]], null],
+    ['retention', [['We store your files so that we can sync them.', ['collection'], false]], null],
     // … and so do the records it is kept for: "on file", "for archival, analytics, backup and record purposes".
     ['retention', [['After deactivation some information may be retained for archival, analytics, backup and record purposes.', ['retention'], false]], 'for archival, analytics, backup and record purposes'],
     ['retention', [['Application data is kept on file in case it is needed in the future.', ['retention'], false]], 'on file in case it is needed in the future'],

@@ -281,11 +281,24 @@ function atMost120(plain: string): string {
   return comma >= 40 ? cut.slice(0, comma) : `${cut.replace(/\s+\S*$/, '')}…`;
 }
 
+/** "in accordance with this Privacy Policy", "to the extent you are a resident of …": no bound on the keeping. */
+const THE_POLICY_ITSELF = /^(?:in (?:accordance|compliance) with (?:this|our|its|the) (?:[\w-]+ )?(?:polic|notice|statement|terms)|to the extent (?:that )?(?:you|it is)\b)/i;
+
+/** "keeps track of", "kept confidential", "keep your information secure": how data is held, not for how long. */
+const KEPT_AS_A_STATE = /^\w+\s+(?:track\b|(?:[\w-]+\s+){0,4}?(?:confidential|secure|safe|private|accurate|up[- ]to[- ]date|current|informed)\b)/i;
+
 /** No period anywhere, but a retention clause bounds the keeping in words: a vague rule, in the clause's own words. */
 function keepingWithoutAPeriod(input: FactInput) {
-  const periods = aboutKeeping(input)
-    .filter((c) => !aboutACookie(c))
-    .flatMap((c) => (input.statements.get(c.index) ?? []).map((s) => ruleWithoutAPeriod(c, s)).filter((p) => p !== undefined).map((phrase) => ({ phrase, clause: c.index })))
+  const about = new Set(aboutKeeping(input));
+  // Outside the retention clauses, only a verb of keeping bounded by a rule of its own ("we may retain those communications in order to …").
+  const ruleOf = (c: ClassifiedClause, s: Statement) => {
+    const rule = ruleWithoutAPeriod(c, s);
+    if (rule === undefined || KEPT_AS_A_STATE.test(c.text.slice(s.verb!.at))) return undefined;
+    return about.has(c) || (KEEPING_VERB.test(s.verb!.word) && !THE_POLICY_ITSELF.test(rule)) ? rule : undefined;
+  };
+  const periods = input.clauses
+    .filter((c) => !aboutACookie(c) && !isMenuItem(c.text))
+    .flatMap((c) => (input.statements.get(c.index) ?? []).map((s) => ruleOf(c, s)).filter((p) => p !== undefined).map((phrase) => ({ phrase, clause: c.index })))
     // Two verbs of one sentence may share its rule ("keep some data longer (… required to retain your data to comply …)").
     .filter((p, i, all) => all.findIndex((q) => q.phrase === p.phrase) === i);
   if (periods.length === 0) return keepingNothing(input);
