@@ -482,6 +482,13 @@ describe('string facts', () => {
     ['retention', [['We do retain personal information from closed accounts to comply with law and resolve disputes.', ['retention'], false]], 'to comply with law and resolve disputes'],
     ['retention', [['We only keep it long enough to do what we collected it for.', ['retention'], false]], 'long enough to do what we collected it for'],
     ['retention', [['Any support requests will be retained for our records.', ['retention'], false]], 'for our records'],
+    // Kept until the person asks otherwise: "unless removal is requested" (not "unless we are told to by the law").
+    ['retention', [['Your games are kept indexed by your email address and username unless removal is requested.', ['retention'], false]], 'unless removal is requested'],
+    ['retention', [['Your games are kept unless the law says otherwise.', ['retention'], false]], null],
+    // A purpose opening the sentence bounds the keeping after it; "in our records" is the records it is kept for.
+    ['retention', [['For legal reasons we may retain backup and/or archival copies of information prior to your corrections.', ['retention'], false]], 'for legal reasons'],
+    ['retention', [['For your convenience we may retain your card details.', ['retention'], false]], null],
+    ['retention', [['We are legally required to collect your personal information and keep it in our records in case we ever get audited.', ['retention'], false]], 'in our records in case we ever get audited'],
     // A purpose bounds the keeping too: "in order to …", "so that we can …".
     ['retention', [['We may also need to retain certain types of data so that we can provide the services to you.', ['retention'], false]], 'so that we can provide the services to you'],
     ['retention', [['We may retain those communications in order to process your inquiries.', ['retention'], false]], 'in order to process your inquiries'],

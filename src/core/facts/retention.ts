@@ -241,7 +241,7 @@ const STORING_VERB = /^stor/i;
 const STORING_RULE = /\b(?:in (?:accordance|compliance) with|as (?:required|mandated|prescribed) by|to comply with)\b/i;
 /** What bounds the keeping when no period is given: a need, a short while ("on a temporary basis"), a law ("if it is required by law", "to satisfy our legal and security obligations"), the records, a purpose ("for legitimate business purposes"). */
 const KEEPING_RULE =
-  /\b(?:as (?:needed|necessary|required|permitted)|long enough|on a temporary basis|temporarily|to comply|where (?:we have|there is) (?:an? )?(?:ongoing |continuing )?(?:legitimate )?(?:business )?need|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes|in order to|so (?:that )?(?:we|it) (?:can|may|could)|on file|for (?:(?:archival|archiving|analytics|backup|audit(?:ing)?|accounting|tax|legal|regulatory|record(?:[- ]?keeping)?|security|fraud[- ]prevention),? (?:and |or )?){1,5}(?:purposes|reasons))\b/i;
+  /\b(?:as (?:needed|necessary|required|permitted)|long enough|on a temporary basis|temporarily|to comply|where (?:we have|there is) (?:an? )?(?:ongoing |continuing )?(?:legitimate )?(?:business )?need|to (?:satisfy|meet|fulfil+|discharge)\b[^.;]{0,30}\b(?:legal|regulatory|statutory)|in accordance with|for (?:our |the )?records?|only for|while|until|unless\b[^.;]{0,40}\b(?:request|ask|delet|remov|eras)\w*|(?:required|permitted|mandated|prescribed) by (?:applicable )?law|for (?:legitimate |legal )?business purposes|in order to|so (?:that )?(?:we|it) (?:can|may|could)|on file|in (?:our|its|their) records|for (?:(?:archival|archiving|analytics|backup|audit(?:ing)?|accounting|tax|legal|regulatory|record(?:[- ]?keeping)?|security|fraud[- ]prevention),? (?:and |or )?){1,5}(?:purposes|reasons))\b/i;
 
 /** "We retain data as needed to …", "retained for our records": the rule, from its first word to the end of its sentence or an aside in brackets. */
 function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): string | undefined {
@@ -249,11 +249,15 @@ function ruleWithoutAPeriod(clause: ClassifiedClause, statement: Statement): str
   const rule = KEEPING_VERB.test(statement.verb.word) ? KEEPING_RULE : STORING_VERB.test(statement.verb.word) ? STORING_RULE : undefined;
   const rest = clause.text.slice(statement.verb.at).split(/[.;]/)[0]!;
   const at = rule?.exec(rest)?.index;
-  if (at === undefined) return undefined;
+  if (at === undefined) return rule === KEEPING_RULE ? ruleBefore(clause.text.slice(0, statement.verb.at)) : undefined;
   // The rule may be the second half of one ("to the extent permitted by applicable law", "for as long as … needed … and as required by law").
   const opens = RULE_OPENS.exec(rest)?.index ?? at;
   return upToAnAside(rest.slice(Math.min(opens, at)));
 }
+
+/** "For legal reasons we may retain …": a purpose that opens the sentence bounds the keeping after it. */
+const RULE_BEFORE = /(?:^|[.;:]\s+)\W*(for (?:(?:legal|regulatory|tax|accounting|audit(?:ing)?|security|archival|backup|record[- ]?keeping),? (?:and |or )?){1,3}(?:purposes|reasons))\b,?\s+(?:[\w-]+\s+){1,3}$/i;
+const ruleBefore = (head: string): string | undefined => RULE_BEFORE.exec(head)?.[1]?.replace(/^F/, 'f');
 
 /** Words that open a rule for how long data is kept: "for as long as", "to the extent", "only", "while", "where". */
 const RULE_OPENS = /\b(?:for (?:as|so) long as|(?:as|so) long as|to the extent|only|until|while|where|in accordance with|in order to|as (?:required|permitted|mandated|prescribed))\b/i;
