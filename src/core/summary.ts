@@ -24,8 +24,8 @@ const inThePlural = (_match: string, count: string, unit: string) => `${count.re
 /** "your settings", "these data points": a subject that takes "are" and "last"; "your data", "this cookie" take "is" and "lasts". */
 const plural = (subject: string) => /[^su]s$/i.test(subject);
 
-/** "not be kept for longer than is necessary for that purpose", "not retain your personal information longer than is necessary": a limit, read after "Keeps your data no longer than". */
-const NOT_LONGER_THAN = /^not\b.*?\blonger than (?:is |it is )?(.*)$/i;
+/** "not be kept for longer than is necessary for that purpose", "not retain your personal information longer than is necessary", "not retain student data beyond the time period required": a limit, read after "Keeps your data no longer than". */
+const NOT_LONGER_THAN = /^not\b.*?\b(?:longer than|beyond) (?:is |it is )?(.*)$/i;
 
 /** "the period necessary to process your order", "When your account is deleted, …", "… the campaign (i": the quoted period as it reads after "Keeps your data". */
 function readsOn(quoted: string): string {

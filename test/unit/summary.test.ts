@@ -44,6 +44,8 @@ describe('summariseCategories', () => {
   it('reads a limit of "not … longer than necessary" after "Keeps your data no longer than"', () => {
     const of = summarise(numbered([clause('Intro.'), clause('Personal data shall not be kept for longer than is necessary for that purpose.', ['retention']), clause('We store nothing: no personal information is stored.', ['retention'])]));
     expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps your data no longer than necessary']);
+    const beyond = summarise(numbered([clause('Intro.'), clause('We will not retain your data beyond the time period required to support the school purpose.', ['retention'])]));
+    expect(beyond('retention').findings.map((f) => f.text)).toEqual(['Keeps your data no longer than the time period required']);
   });
 
   it('reads each quoted period as a sentence: a deletion event after "Deletes", "the period …" after "for", an unclosed aside dropped', () => {

@@ -67,8 +67,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}`, 'i'),
   // "If you delete your account, we will delete this information": kept until the account goes.
   new RegExp(String.raw`${YOU_END_YOUR_ACCOUNT}[^.;]{0,40}?\bwe (?:will |shall )?(?:delete|erase|remove|destroy|purge)\b[^,.;]*`, 'i'),
-  // "not kept longer than necessary", "will not retain your personal information longer than is necessary"
-  /\bnot (?:be )?(?:kept|keep|retain(?:ed)?|stored?|held|hold) (?:[\w-]+ ){0,4}?(?:for )?(?:any )?longer than (?:is |it is )?(?:needed|necessary|required)\b/i,
+  // "not kept longer than necessary", "will not retain your personal information longer than is necessary", "will not retain student data beyond the time period required"
+  /\bnot (?:be )?(?:kept|keep|retain(?:ed)?|stored?|held|hold) (?:[\w-]+ ){0,4}?(?:for )?(?:any )?(?:longer than |beyond (?:the |what is )?(?:(?:time )?period |time )?)(?:is |it is )?(?:needed|necessary|required)\b/i,
   // "We will retain your personal data for no longer than is necessary for the purposes stated"
   /\b(?:for )?no longer than (?:is |it is )?(?:strictly |reasonably )?(?:necessary|needed|required)\b[^,.;]*/i,
   KEEPS_INDEFINITELY,
