@@ -540,6 +540,8 @@ describe('law lexicon', () => {
     ['In compliance with the Family Educational Rights and Privacy Act (FERPA)', ['FERPA']],
     ['Acme fully complies with the Student Online Personal Protection Act (SOPPA) and the Student Online Personal Information Protection Act', ['SOPIPA', 'SOPPA']],
     ['applicable laws (including California Business & Professions Code section 22584, and California Education Code section 49073.1)', ['SOPIPA', 'California Education Code 49073.1']],
+    // Written "Students Online …", it is still California's student-data act, not Korea's PIPA.
+    ['Students Online Personal Information Protection Act ("SOPIPA").', ['SOPIPA']],
     ['In accordance with New York Education Law § 2-d, we attach the Parents’ Bill of Rights', ['New York Education Law 2-d']],
     ['the GDPR, as it forms part of UK law, applies to our British customers', ['UK GDPR']],
     ['the GDPR and the French Data Protection Act n°78-17 of 6 January 1978', ['GDPR', 'French Data Protection Act']],

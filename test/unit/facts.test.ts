@@ -652,6 +652,11 @@ describe('laws', () => {
     expect(extractFacts(menu).laws.value).toEqual([]);
     const sentence = numbered([clause('We collect your e-mail address.', ['collection']), clause('• We follow the GDPR when we process data.', [])]);
     expect(extractFacts(sentence).laws.value).toEqual(['GDPR']);
+    // A bar of links, titles between pipes, is a menu too; a table row whose cells say something is not.
+    const bar = numbered([clause('We collect your e-mail address.', ['collection']), clause('Summary | Terms of Service | Refunds | Privacy Policy | GDPR | DMCA', [])]);
+    expect(extractFacts(bar).laws.value).toEqual([]);
+    const row = numbered([clause('We collect your e-mail address.', ['collection']), clause('Identifiers | We collect them | Yes | As the GDPR allows', [])]);
+    expect(extractFacts(row).laws.value).toEqual(['GDPR']);
   });
 
   it('the laws an exemption points to are not followed; the law exempted from is named', () => {

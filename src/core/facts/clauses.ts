@@ -27,8 +27,14 @@ export const sentenceAround = (text: string, at: number) => {
   return text.slice(sentenceStart(text, at), end < 0 ? text.length : end);
 };
 
-/** "• GDPR Sub-Processors", "• 25 Years of Experience": a bulleted title names a page a menu links to, and states nothing. */
-export const isMenuItem = (text: string): boolean => BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''));
+/** "Terms of Service | Refunds | Privacy Policy | GDPR | DMCA": titles in a row, a bar of links to pages. */
+const isLinkBar = (text: string): boolean => {
+  const links = text.split(/\s+\|\s+/);
+  return links.length >= 4 && links.every((link) => readsAsTitle(link, 5));
+};
+
+/** "• GDPR Sub-Processors", "• 25 Years of Experience", a bar of links: a title names a page a menu links to, and states nothing. */
+export const isMenuItem = (text: string): boolean => (BULLET.test(text) && readsAsTitle(text.replace(BULLET, ''))) || isLinkBar(text);
 
 /** "Telephone Number", "(3) Erasure (GDPR 17)": a list item that only names something, six words at most unless told. */
 export const isBareItem = (text: string, maxWords = 6): boolean => text.trim().split(/\s+/).length <= maxWords;

@@ -59,7 +59,7 @@ export const LAWS: Law[] = [
   { name: 'COPPA', jurisdiction: 'US', patterns: [/\bCOPPA\b/, /\bChildren[’']s Online Privacy Protection Act\b/i] },
   { name: 'FERPA', jurisdiction: 'US', patterns: [/\bFERPA\b/, /\bFamily Educational Rights and Privacy Act\b/i] },
   // State laws on student data held by education services.
-  { name: 'SOPIPA', jurisdiction: 'US', consumes: true, patterns: [/\bSOPIPA\b/, /\bStudent Online Personal Information Protection Act\b/i, /\bBusiness (?:and|&) Professions Code,? (?:[Ss]ection |§ ?)?22584\b/i] },
+  { name: 'SOPIPA', jurisdiction: 'US', consumes: true, patterns: [/\bSOPIPA\b/, /\bStudents? Online Personal Information Protection Act\b/i, /\bBusiness (?:and|&) Professions Code,? (?:[Ss]ection |§ ?)?22584\b/i] },
   { name: 'SOPPA', jurisdiction: 'US', patterns: [/\bSOPPA\b/, /\bStudent Online Personal Protection Act\b/i] },
   // AB 1584 is the 2014 bill that wrote section 49073.1.
   { name: 'California Education Code 49073.1', jurisdiction: 'US', patterns: [/\bEducation Code,? (?:[Ss]ection |§ ?)?49073\.1\b/i, /\bAB ?1584\b/] },
