@@ -249,8 +249,8 @@ describe('rights lexicon', () => {
     ['You have the right to request us to update or delete your personal information.', ['correction', 'deletion']],
     ['Clients can view and update their personal information.', ['access', 'correction']],
     ['All users can see, edit, or delete their personal information at any time.', ['access', 'correction', 'deletion']],
-    // An exported file of the data held is a copy to see and to take away.
-    ['You can request to receive an exported file of the personal data we hold about you.', ['access', 'portability']],
+    // An exported file of the data held is a copy of it; no format to take elsewhere is named.
+    ['You can request to receive an exported file of the personal data we hold about you.', ['access']],
     ['Our exported file of the product catalogue is public.', []],
     ['You can change your consent preferences at any time by contacting us.', ['withdraw-consent']],
     // A request that data be deleted, or its processing limited; data "will be deleted" by the operator is not a right.

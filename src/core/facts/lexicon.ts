@@ -143,9 +143,9 @@ export const RIGHT_TERMS: Term<Right>[] = [
   },
   // Rights as translated policies name them in a list: "right to request inspection", "rights of access, rectification, erasure, limitation".
   { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}(?:inspection|insight)\b`, 'i'), term: 'access' },
-  // "you can request to receive an exported file of the personal data we hold about you": a copy to take away.
+  // "you can request to receive an exported file of the personal data we hold about you": a copy of the data held. Not also
+  // portability: nothing says the file is in a format to take to another service (GT200's readers did not label it so).
   { pattern: /\bexport(?:ed)? (?:file|copy|archive) of (?:the |your |all )?(?:personal )?(?:information|data)\b/i, term: 'access' },
-  { pattern: /\bexport(?:ed)? (?:file|copy|archive) of (?:the |your |all )?(?:personal )?(?:information|data)\b/i, term: 'portability' },
   { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}limitation\b(?! of (?:(?:our|its|the) )?(?:liability|damages|warrant(?:y|ies)))`, 'i'), term: 'restriction' },
   { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}(?:opposition|protest)\b`, 'i'), term: 'objection' },
   { pattern: new RegExp(String.raw`${IN_A_LIST_OF_RIGHTS}transferal\b`, 'i'), term: 'portability' },
