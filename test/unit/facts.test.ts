@@ -190,6 +190,9 @@ describe('boolean facts', () => {
     // A breach of privacy is a breach of the person's data; the user's breach of the policy is not.
     ['breach_notification', [['(f) to contact the Users in case where fraud, illegal activities or breach of privacy is recorded;', [], false]], true],
     ['breach_notification', [['We may contact the User in the event the User is in breach of this Policy.', [], false]], null],
+    // Notice of the breach promised, to no authority: the people it touches are told.
+    ['breach_notification', [['Florida – Acme will provide notification of a security breach pursuant to requirements as mandated in the Florida Information Protection Act of 2014.', [], false]], true],
+    ['breach_notification', [['Acme will provide notification of a security breach to the relevant supervisory authority.', [], false]], null],
     ['breach_notification', [['In the event of a security breach involving your personal information, we will make any legally required disclosures to you in the most expedient time possible.', [], false]], true],
     ['breach_notification', [['In the event that we are required by law to inform you of any unauthorized access to your Personal Information, we may notify you electronically.', [], false]], true],
     ['breach_notification', [['In the event of a security breach, we will make any legally required disclosures to the authorities.', [], false]], null],

@@ -188,6 +188,8 @@ export const BREACH_NOTICE_PATTERN = new RegExp(
     String.raw`|\b(?:if|when|should|in the (?:\w+\s+)?(?:event|case) of)\b[^.;]{0,30}?${UNAUTHORISED}[^.;]*${NOTICE}\s+(?:to\s+)?(?:\w+\s+){0,3}${AFFECTED}\b` +
     // "In the event that Acme becomes aware of a data breach impacting your Personal Information, we will provide notification": to whom the breach touches.
     String.raw`|${BREACH}[^.;]*\byour\b[^.;]*\b(?:provide|give|send|issue)\s+(?:\w+\s+)?(?:notification|notice)\b(?!\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:authorit|regulator|police|law enforcement|commissioner))` +
+    // "Pear Deck will provide notification of a security breach pursuant to … law": notice of the breach, to no authority named.
+    String.raw`|\b(?:provide|give|send|issue)\s+(?:\w+\s+)?(?:notification|notice)s?\s+of\s+(?:a\s+|any\s+|the\s+)?${BREACH}(?![^.;]*\bto (?:the |a )?(?:[\w-]+ ){0,3}(?:authorit|regulator|police|law enforcement|commissioner))` +
     // "In the event of a security breach, … we will notify the proper regulatory authorities and any users of the breach."
     String.raw`|${BREACH}[^.;]*${NOTICE}\s+(?:\w+\s+){0,3}(?:authorit(?:y|ies)|regulators?|commissioners?)\s+(?:and|as well as)\s+(?:\w+\s+){0,2}${AFFECTED}\b` +
     // "If we become aware of a breach …, we will provide you with notice as required by applicable law."
