@@ -1009,6 +1009,10 @@ describe('held-out sentences', () => {
     // Rights named as the person's ("your rights of …") count in any clause; only those named after it.
     ['rights', [['For more information on where your data is stored, and on your rights of erasure and portability, please contact our data protection officer.', ['retention'], false]], ['deletion', 'portability']],
     ['rights', [['We review access logs; your right to data portability is described below.', ['retention'], false]], ['portability']],
+    // Access offered to the person counts in any clause; access given to staff or an account does not.
+    ['rights', [['Whenever you use our services, we aim to provide you with access to your personal information.', [], false]], ['access']],
+    ['rights', [['Only our staff may access the personal information we hold.', [], false]], null],
+    ['rights', [['You can access your account from any device.', [], false]], null],
     ['rights', [['We may delete inactive accounts and restrict access to them.', ['retention'], false]], null],
     // …beside the rights offered in any clause, which they do not displace.
     ['rights', [['If you are not satisfied, you may complain to the ICO; your rights of access are described below.', ['retention'], false]], ['access', 'complaint']],

@@ -35,6 +35,8 @@ const OFFERED_IN_ANY_CLAUSE: Partial<Record<Right, RegExp>> = {
   complaint: OFFERED_TO_THE_PERSON,
   'withdraw-consent': new RegExp(String.raw`\b(?:you|users?|customers?)\b[^.]{0,120}${WITHDRAWS}consent\b|${NOTICE_TERMS.withdrawalOffered[0]!.source}`, 'i'),
   deletion: DELETES_OWN_ACCOUNT,
+  // "we aim to provide you with access to your personal information", "you may access the personal data we hold about you".
+  access: /\b(?:provide|give|offer|grant)\s+you\s+(?:with\s+)?access\s+to\s+(?:your|the)\s+(?:personal\s+)?(?:information|data)\b|\byou\s+(?:can|may|have the right to)\s+(?:also\s+)?access\s+(?:your|the|any)\s+(?:personal\s+)?(?:information|data)\b/i,
 };
 
 /** "Your Rights", "Privacy Choices", "Rights of Access and Rectification": a heading over clauses about the person's rights. */
