@@ -208,11 +208,14 @@ function aboutKeeping(input: FactInput): ClassifiedClause[] {
 
 /** Every period of the retention clauses; a cookie's lifetime is marked as one. */
 export function retentionPeriods(input: FactInput): RetentionPeriod[] {
-  return aboutKeeping(input).flatMap((c) => {
+  return periodsOfClauses(aboutKeeping(input));
+}
+
+const periodsOfClauses = (about: ClassifiedClause[]): RetentionPeriod[] =>
+  about.flatMap((c) => {
     const periods = periodsIn(c);
     return aboutACookie(c) ? periods.map((p) => ({ ...p, cookie: true as const })) : periods;
   });
-}
 
 /** "emails sent to us: for a maximum of 5 years", "cookies: 13 months". */
 export const periodInWords = (p: RetentionPeriod) => {
@@ -227,9 +230,11 @@ export const periodInWords = (p: RetentionPeriod) => {
  */
 export function retentionOf(input: FactInput) {
   const { clauses } = input;
-  const all = retentionPeriods(input);
+  // Read once: the periods come from these clauses, and so do the rules when there is no period.
+  const about = aboutKeeping(input);
+  const all = periodsOfClauses(about);
   const keeping = all.filter((p) => !p.cookie);
-  if (keeping.length === 0) return keepingWithoutAPeriod(input);
+  if (keeping.length === 0) return keepingWithoutAPeriod(input, about);
   const periods = all.filter((p, i) => all.findIndex((q) => periodInWords(q) === periodInWords(p)) === i);
   const sources = clauses.filter((c) => periods.some((p) => p.clause === c.index));
   return stated<Retention>({ kind: retentionKind(keeping.map((p) => p.phrase)), periods }, sources);
@@ -291,9 +296,12 @@ const THE_POLICY_ITSELF = /^(?:in (?:accordance|compliance) with (?:this|our|its
 /** "keeps track of", "kept confidential", "keep your information secure": how data is held, not for how long. */
 const KEPT_AS_A_STATE = /^\w+\s+(?:track\b|(?:[\w-]+\s+){0,4}?(?:confidential|secure|safe|private|accurate|up[- ]to[- ]date|current|informed)\b)/i;
 
-/** No period anywhere, but a retention clause bounds the keeping in words: a vague rule, in the clause's own words. */
-function keepingWithoutAPeriod(input: FactInput) {
-  const about = new Set(aboutKeeping(input));
+/**
+ * No period anywhere, but the keeping is bounded in words: in a retention clause, or by a keeping verb's own rule
+ * in any other clause. A vague rule, in the clause's own words.
+ */
+function keepingWithoutAPeriod(input: FactInput, retentionClauses: ClassifiedClause[]) {
+  const about = new Set(retentionClauses);
   // Outside the retention clauses, only a verb of keeping bounded by a rule of its own ("we may retain those communications in order to …").
   const ruleOf = (c: ClassifiedClause, s: Statement) => {
     const rule = ruleWithoutAPeriod(c, s);
