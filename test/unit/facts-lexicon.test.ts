@@ -117,6 +117,19 @@ describe('data item lexicon', () => {
     ['advertising ID (a unique, user-resettable identification number for advertising)', ['device-info']],
     ['Customer service interaction information and survey information', ['communications']],
     ['the feedback data sent by you', ['communications']],
+    // Messages between users held by the service, and mail to its support, by other wordings.
+    ['the messages that you exchange with other users via our private messaging service', ['communications']],
+    ['Emails or letters that you send to our customer services.', ['communications']],
+    ['questions you send to our support team', ['communications']],
+    ['Letters you send to your bank', []],
+    // Usage named by what was seen, searched or done, and where the person came from.
+    ['visited pages, login dates and times', ['browsing-activity']],
+    ['your search and watch history', ['browsing-activity']],
+    ['Searches performed on the service', ['browsing-activity']],
+    ['online sites or services visited before you visit our service', ['browsing-activity']],
+    ['general user activity on the site', ['browsing-activity']],
+    ['See our no-logging of user activity policy.', []],
+    ['Book a visit to our pages.', []],
     ['information you give us when you email us or post comments', ['communications']],
     ['When corresponding with us by letter or otherwise', ['communications']],
     // A record of what was bought, as the CCPA's category words it.
