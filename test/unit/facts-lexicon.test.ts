@@ -130,6 +130,24 @@ describe('data item lexicon', () => {
     ['general user activity on the site', ['browsing-activity']],
     ['See our no-logging of user activity policy.', []],
     ['Book a visit to our pages.', []],
+    // Identity documents by other names; a government ID's number is an ID number, not the document.
+    ['the verification documents submitted to us', ['identity-documents']],
+    ['a selfie and your identification document', ['identity-documents']],
+    ['Government identification may be required to verify your request.', ['identity-documents']],
+    ['a form of identification (if requested)', ['identity-documents']],
+    ['your social security number or other government identification number', ['id-number']],
+    ['or other government identification information', []],
+    // The person's organisation by other wordings.
+    ['information about you and the company for which you work', ['company-details']],
+    ['your credit card information and/or organisational details', ['payment-details', 'company-details']],
+    // Where the person is, coarsely; not where a law applies whichever country they are in.
+    ['Geographic information such as country or state', ['location']],
+    ['where users are geographically located', ['location']],
+    ['the date and time of your visit and the country you are in', ['browsing-activity', 'location']],
+    ['we apply Canadian law, regardless of which country you are located in', []],
+    // Information about the person's computer or terminal.
+    ['information regarding your computer', ['device-info']],
+    ['data concerning your terminal and your browser', ['device-info']],
     ['information you give us when you email us or post comments', ['communications']],
     ['When corresponding with us by letter or otherwise', ['communications']],
     // A record of what was bought, as the CCPA's category words it.
