@@ -861,6 +861,13 @@ describe('set facts', () => {
     expect(factFrom('collects', [['We do not keep the following:', [], false], ['Telephone Number', [], false]]).value).toBeNull();
   });
 
+  it('collects: what the operator’s analytics tool gathers is collected, whatever the clause’s labels; not what it does not gather, nor another tool', () => {
+    expect(factFrom('collects', [['Our site uses Google Analytics, which collects referrer, browser, and computer information.', ['sharing'], false]]).value).toEqual(['device-info', 'browsing-activity']);
+    expect(factFrom('collects', [['We use analytics tools that record the pages you visit.', [], false]]).value).toEqual(['browsing-activity']);
+    expect(factFrom('collects', [['Google Analytics does not collect your IP address.', ['sharing'], false]]).value).toBeNull();
+    expect(factFrom('collects', [['Our ad partners collect your IP address.', ['sharing'], false]]).value).toBeNull();
+  });
+
   it('rights: short items listed after a line introducing rights are rights, even unlabelled; the list ends at a longer sentence', () => {
     const listed = factFrom('rights', [
       ['Specifically, you have the right to:', [], false],

@@ -137,6 +137,10 @@ const examplesOfWhatIsNotHeld = (clause: ClassifiedClause, input: FactInput): bo
 const listedAsHeld = (clause: ClassifiedClause, input: FactInput): boolean =>
   isBareItem(clause.text) && (input.statements.get(clause.index) ?? []).some((s) => s.inherited && HOLDS.includes(s.action) && s.polarity !== 'denied');
 const HOLDS: Action[] = ['collect', 'keep', 'store'];
+/** "We use Google Analytics, which collects referrer, browser and computer information": the operator's own analytics tool gathers it for the operator. */
+const ANALYTICS_TOOL = /\b(?:Google Analytics|analytics (?:tools?|services?|software|providers?|cookies))\b/i;
+const analyticsCollects = (clause: ClassifiedClause, input: FactInput): boolean =>
+  ANALYTICS_TOOL.test(clause.text) && (input.statements.get(clause.index) ?? []).some((s) => HOLDS.includes(s.action) && s.polarity === 'affirmed' && s.data.length > 0);
 /** "We do not sell your email address, which we collect …": a denial of passing data on leaves it held. */
 const HOLDS_OR_USES: Action[] = [...HOLDS, 'use'];
 
@@ -144,7 +148,7 @@ export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();
   const sources: { clause: ClassifiedClause; named: number }[] = [];
   const underCollection = (c: ClassifiedClause) => COLLECTION_HEADING.test(input.headings.get(c.index) ?? '');
-  const read = input.clauses.filter((c) => readsAs(c, 'collection') || readsAs(c, 'retention') || underCollection(c) || listedAsHeld(c, input));
+  const read = input.clauses.filter((c) => readsAs(c, 'collection') || readsAs(c, 'retention') || underCollection(c) || listedAsHeld(c, input) || analyticsCollects(c, input));
   for (const clause of affirmative(read)) {
     const items = itemsHeld(clause, input);
     if (items.length === 0) continue;
