@@ -861,10 +861,13 @@ describe('set facts', () => {
     expect(factFrom('collects', [['We do not keep the following:', [], false], ['Telephone Number', [], false]]).value).toBeNull();
   });
 
-  it('collects: what the operator’s analytics tool gathers is collected, whatever the clause’s labels; not what it does not gather, nor another tool', () => {
+  it('collects: what the operator’s analytics tool gathers, and usage when it uses one, is collected whatever the clause’s labels; not what it does not gather, nor another tool', () => {
     expect(factFrom('collects', [['Our site uses Google Analytics, which collects referrer, browser, and computer information.', ['sharing'], false]]).value).toEqual(['device-info', 'browsing-activity']);
     expect(factFrom('collects', [['We use analytics tools that record the pages you visit.', [], false]]).value).toEqual(['browsing-activity']);
     expect(factFrom('collects', [['Google Analytics does not collect your IP address.', ['sharing'], false]]).value).toBeNull();
+    // Using the tool is gathering usage: what it is for.
+    expect(factFrom('collects', [['This website uses Google Analytics, a web analytics service provided by Google.', ['sharing'], false]]).value).toEqual(['browsing-activity']);
+    expect(factFrom('collects', [['We do not use Google Analytics.', ['sharing'], false]]).value).toBeNull();
     expect(factFrom('collects', [['Our ad partners collect your IP address.', ['sharing'], false]]).value).toBeNull();
   });
 

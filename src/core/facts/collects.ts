@@ -137,12 +137,16 @@ const examplesOfWhatIsNotHeld = (clause: ClassifiedClause, input: FactInput): bo
 const listedAsHeld = (clause: ClassifiedClause, input: FactInput): boolean =>
   isBareItem(clause.text) && (input.statements.get(clause.index) ?? []).some((s) => s.inherited && HOLDS.includes(s.action) && s.polarity !== 'denied');
 const HOLDS: Action[] = ['collect', 'keep', 'store'];
-/** "We use Google Analytics, which collects referrer, browser and computer information": the operator's own analytics tool gathers it for the operator. */
-const ANALYTICS_TOOL = /\b(?:Google Analytics|analytics (?:tools?|services?|software|providers?|cookies))\b/i;
-const analyticsCollects = (clause: ClassifiedClause, input: FactInput): boolean =>
-  ANALYTICS_TOOL.test(clause.text) && (input.statements.get(clause.index) ?? []).some((s) => HOLDS.includes(s.action) && s.polarity === 'affirmed' && s.data.length > 0);
 /** "We do not sell your email address, which we collect …": a denial of passing data on leaves it held. */
 const HOLDS_OR_USES: Action[] = [...HOLDS, 'use'];
+
+/**
+ * "We use Google Analytics, which collects referrer, browser and computer information": the operator's own analytics
+ * tool gathers it for the operator, and using one at all ("This website uses Google Analytics") gathers usage.
+ */
+const ANALYTICS_TOOL = /\b(?:Google Analytics|analytics (?:tools?|services?|software|providers?|cookies))\b/i;
+const analyticsCollects = (clause: ClassifiedClause, input: FactInput): boolean =>
+  ANALYTICS_TOOL.test(clause.text) && (input.statements.get(clause.index) ?? []).some((s) => HOLDS_OR_USES.includes(s.action) && s.polarity === 'affirmed' && s.data.length > 0);
 
 export function collectedItems(input: FactInput) {
   const found = new Set<DataItem>();
