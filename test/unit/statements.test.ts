@@ -25,6 +25,12 @@ describe('clauseStatements', () => {
     expect(clauseStatements(0, 'We provide services to help you with your business.').map((s) => s.action)).toEqual([]);
   });
 
+  it('reads data the person is asked to provide as collected, and a promise never to ask as a denial', () => {
+    expect(clauseStatements(0, 'We may ask you to provide us with your email address.').map((s) => [s.action, s.polarity, s.data])).toEqual([['collect', 'affirmed', ['email']]]);
+    expect(clauseStatements(0, 'You may be asked to provide details such as:').map((s) => [s.action, s.polarity])).toEqual([['collect', 'affirmed']]);
+    expect(clauseStatements(0, 'We will never ask you to provide your phone number.').map((s) => [s.action, s.polarity, s.data])).toEqual([['collect', 'denied', ['phone']]]);
+  });
+
   it('reads a statement across the dots of "e.g." and "i.e.", so a denial reaches the examples that follow', () => {
     expect(clauseStatements(0, 'You will not be asked for any personal information, e.g. email address, name etc.').map((s) => [s.action, s.polarity, s.data])).toEqual([
       ['collect', 'denied', ['name', 'email']],

@@ -43,7 +43,8 @@ export const STATEMENT_ONLY_WORDS: Partial<Record<Action, string[]>> = {
   // "We may provide your personal information to companies that …": data provided, not a service.
   share: ['distribute', 'distributes', 'distributed', 'distributing', 'provide your personal information', 'provide personal information', 'provide your information', 'provide your personal data', 'provide personal data', 'provide your data'],
   keep: ['save', 'saves', 'saved'],
-  collect: ['asked for', 'asking for', 'need', 'needs', 'require', 'requires'],
+  // "we may ask you to provide us with …", "you may be asked to provide details such as:": the person gives, the operator receives.
+  collect: ['asked for', 'asking for', 'need', 'needs', 'require', 'requires', 'ask you to provide', 'asks you to provide', 'asked to provide', 'asking you to provide', 'provide us with', 'provides us with'],
 };
 
 /** Words that rule a practice out when they come before its verb. */
