@@ -283,6 +283,11 @@ describe('rights lexicon', () => {
     // An exported file of the data held is a copy of it; no format to take elsewhere is named.
     ['You can request to receive an exported file of the personal data we hold about you.', ['access']],
     ['Our exported file of the product catalogue is public.', []],
+    // Moving the data the person gave to the operator is portability; moving data abroad is not.
+    ['you may contact us to request that we transfer personal information that you have provided to us', ['portability']],
+    ['We may transfer personal information to our offices in Canada.', []],
+    // Updating what was just named.
+    ['you can view, and in certain situations, updating that information', ['correction']],
     ['You can change your consent preferences at any time by contacting us.', ['withdraw-consent']],
     // A request that data be deleted, or its processing limited; data "will be deleted" by the operator is not a right.
     ['to request that your personal data is rectified or deleted, or its processing limited.', ['correction', 'deletion', 'restriction']],
