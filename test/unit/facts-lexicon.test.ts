@@ -288,6 +288,9 @@ describe('rights lexicon', () => {
     ['We may transfer personal information to our offices in Canada.', []],
     // Updating what was just named.
     ['you can view, and in certain situations, updating that information', ['correction']],
+    ['You can change this information at any time via your account settings.', ['correction']],
+    ['you can change or delete it at any time', ['correction', 'deletion']],
+    ['We may change this privacy policy at any time.', []],
     ['You can change your consent preferences at any time by contacting us.', ['withdraw-consent']],
     // A request that data be deleted, or its processing limited; data "will be deleted" by the operator is not a right.
     ['to request that your personal data is rectified or deleted, or its processing limited.', ['correction', 'deletion', 'restriction']],
