@@ -291,6 +291,9 @@ describe('rights lexicon', () => {
     ['You can change this information at any time via your account settings.', ['correction']],
     ['you can change or delete it at any time', ['correction', 'deletion']],
     ['We may change this privacy policy at any time.', []],
+    // Data held that is wrong, and a way to say so: the right to have it corrected; an unfinished sign-up is not.
+    ['If you believe that any information we are holding on you is incorrect or incomplete, please write to or email us.', ['correction']],
+    ['If your registration is incomplete, contact support to finish it.', []],
     ['You can change your consent preferences at any time by contacting us.', ['withdraw-consent']],
     // A request that data be deleted, or its processing limited; data "will be deleted" by the operator is not a right.
     ['to request that your personal data is rectified or deleted, or its processing limited.', ['correction', 'deletion', 'restriction']],
