@@ -53,6 +53,15 @@ describe('evaluateItem', () => {
     expect(evaluateItem(spec, [clause(3, 'You may lodge a complaint with the ICO.', ['rights'])], noFacts).status).toBe('not-found');
   });
 
+  it('a right is addressed wherever the rights fact reads it, even in a clause the classifier left unlabelled, quoting the clause that names it', () => {
+    const portability = CHECKLISTS.gdpr.items.find((i) => i.id === 'portability')!;
+    const clauses = [clause(0, 'Specifically, you have the right to:'), clause(1, '(3) Erasure (Art. 17)'), clause(2, '(5) Data portability (Art. 20)')];
+    expect(evaluateItem(portability, clauses, extractFacts(clauses))).toEqual({ id: 'portability', article: 'Art. 13(2)(b)', status: 'addressed', evidence: [{ clause: 2, text: '(5) Data portability (Art. 20)' }] });
+    // The same item with no line introducing rights is not the person's right.
+    const alone = [clause(0, 'We process these categories:'), clause(1, '(5) Data portability records')];
+    expect(evaluateItem(portability, alone, extractFacts(alone)).status).toBe('not-found');
+  });
+
   it('a GDPR data protection officer is not India\'s grievance officer', () => {
     const dpo = CHECKLISTS.gdpr.items.find((i) => i.id === 'dpo')!;
     expect(evaluateItem(dpo, [clause(0, 'Contact our Data Protection Officer at dpo@example.com.')], noFacts).status).toBe('addressed');

@@ -24,6 +24,8 @@ export interface ClauseRule {
 /** Met by a fact the policy states (not null), or by any clause that meets one of the rules. */
 export interface Need {
   fact?: FactKey;
+  /** Met when the rights fact lists this right (its clauses are the evidence). */
+  factRight?: Right;
   clauses?: ClauseRule[];
 }
 
