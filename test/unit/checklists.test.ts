@@ -60,6 +60,9 @@ describe('evaluateItem', () => {
     // The same item with no line introducing rights is not the person's right.
     const alone = [clause(0, 'We process these categories:'), clause(1, '(5) Data portability records')];
     expect(evaluateItem(portability, alone, extractFacts(alone)).status).toBe('not-found');
+    const access = CHECKLISTS.gdpr.items.find((i) => i.id === 'access')!;
+    const listed = [clause(0, 'Specifically, you have the right to:'), clause(1, '(1) Access to your data (Art. 15)')];
+    expect(evaluateItem(access, listed, extractFacts(listed)).status).toBe('addressed');
   });
 
   it('a GDPR data protection officer is not India\'s grievance officer', () => {

@@ -12,8 +12,8 @@ export const OPT_OUT: ClauseRule = { labels: ['rights'], all: [{ right: 'opt-out
 /** Withdrawal offered to the person in so many words, in a clause of any label. */
 export const WITHDRAWAL_OFFERED: ClauseRule = { all: [{ right: 'withdraw-consent' }, { notice: 'withdrawalOffered' }] };
 
-/** Seeing one's data, not "access to the Services". */
-export const ACCESS: Need[] = [{ clauses: [{ labels: ['rights'], all: [{ right: 'access' }, { notice: 'personalData' }] }] }];
+/** Seeing one's data, not "access to the Services": the rights fact's access, or a rights clause naming access and personal data. */
+export const ACCESS: Need[] = [{ factRight: 'access', clauses: [{ labels: ['rights'], all: [{ right: 'access' }, { notice: 'personalData' }] }] }];
 
 /** How long data is kept: the retention fact, or any clause about keeping or deleting data. */
 export const RETENTION: Need[] = [{ fact: 'retention', clauses: [{ labels: ['retention'] }] }];
