@@ -63,6 +63,9 @@ describe('evaluateItem', () => {
     const access = CHECKLISTS.gdpr.items.find((i) => i.id === 'access')!;
     const listed = [clause(0, 'Specifically, you have the right to:'), clause(1, '(1) Access to your data (Art. 15)')];
     expect(evaluateItem(access, listed, extractFacts(listed)).status).toBe('addressed');
+    const complaint = CHECKLISTS.gdpr.items.find((i) => i.id === 'complaint')!;
+    const toTheRegulator = [clause(0, 'Specifically, you have the right to:'), clause(1, '(7) Lodge a complaint with the ICO')];
+    expect(evaluateItem(complaint, toTheRegulator, extractFacts(toTheRegulator)).status).toBe('addressed');
   });
 
   it('a GDPR data protection officer is not India\'s grievance officer', () => {

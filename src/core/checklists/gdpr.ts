@@ -24,6 +24,7 @@ export const RETENTION: Need[] = [{ fact: 'retention', clauses: [{ labels: ['ret
  */
 export const COMPLAINT_TO_REGULATOR: Need[] = [
   {
+    factRight: 'complaint',
     clauses: [
       { labels: ['rights'], all: [{ right: 'complaint' }] },
       { all: [{ notice: 'complaintWord' }, { notice: 'authority' }], none: [{ notice: 'cooperatesWithAuthorities' }] },
