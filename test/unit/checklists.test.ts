@@ -68,6 +68,16 @@ describe('evaluateItem', () => {
     expect(evaluateItem(complaint, toTheRegulator, extractFacts(toTheRegulator)).status).toBe('addressed');
   });
 
+  it('consent given by using the service is a legal basis stated, however it is worded; a settings choice is not', () => {
+    const basis = CHECKLISTS.gdpr.items.find((i) => i.id === 'legal-basis')!;
+    for (const text of [
+      'By using our website, you hereby consent to our Privacy Policy and agree to its terms.',
+      'By accessing this website, you are indicating your express and unconditional consent to the collection of any personal information.',
+      'When you sign up, you give consent to share your information with other users.',
+    ]) expect(evaluateItem(basis, [clause(0, text)], noFacts).status, text).toBe('addressed');
+    expect(evaluateItem(basis, [clause(0, 'You can change your cookie settings at any time.')], noFacts).status).toBe('not-found');
+  });
+
   it('a GDPR data protection officer is not India\'s grievance officer', () => {
     const dpo = CHECKLISTS.gdpr.items.find((i) => i.id === 'dpo')!;
     expect(evaluateItem(dpo, [clause(0, 'Contact our Data Protection Officer at dpo@example.com.')], noFacts).status).toBe('addressed');

@@ -56,9 +56,10 @@ export const NOTICE_TERMS = {
     /\bvital interests?\b/i,
     /\bbased on (?:your )?consent\b/i,
     // Consent is a legal basis too (Art. 6(1)(a)): "by using the app, you consent to …", "with your prior consent".
-    /\byou (?:are )?consent(?:ing)? to\b/i,
+    /\byou (?:hereby |thereby |expressly )?(?:are )?consent(?:ing)? to\b/i,
+    /\byou (?:give|provide|grant) (?:us )?(?:your )?(?:explicit |express )?consent\b/i,
     /\bwith (?:your|the user[’']s) (?:prior |explicit |express )?(?:consent|permission)\b/i,
-    /\byour (?:prior|explicit|express) consent\b/i,
+    /\byour (?:prior|explicit|express)(?: and [\w-]+)? consent\b/i,
     /\b(?:comply|compliance) with (?:the |a |any |applicable )?(?:law|legal)\b/i,
   ],
   legitimateInterests: [
