@@ -294,6 +294,10 @@ describe('rights lexicon', () => {
     // Data held that is wrong, and a way to say so: the right to have it corrected; an unfinished sign-up is not.
     ['If you believe that any information we are holding on you is incorrect or incomplete, please write to or email us.', ['correction']],
     ['If your registration is incomplete, contact support to finish it.', []],
+    // Revoking a consent, in any form of the verb, is withdrawing it; revoking a username is not.
+    ['Please note that revoking this consent might limit our ability to provide the service.', ['withdraw-consent']],
+    ['the revocation of your consent does not affect processing before it', ['withdraw-consent']],
+    ['You will append a new statement to your sigchain, revoking the old Twitter username.', []],
     ['You can change your consent preferences at any time by contacting us.', ['withdraw-consent']],
     // A request that data be deleted, or its processing limited; data "will be deleted" by the operator is not a right.
     ['to request that your personal data is rectified or deleted, or its processing limited.', ['correction', 'deletion', 'restriction']],

@@ -102,7 +102,7 @@ const OF_A_CONSENT = String.raw`of (?:a |any |the |your |such )?(?:\w+ )?consent
 export const RIGHT_TERMS: Term<Right>[] = [
   {
     pattern: new RegExp(
-      String.raw`${WITHDRAWS}(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent (?:\w+ ){0,2}(?:can|may|could) be withdrawn\b|\b(?:consent(?:s|ed)?|agreed)\b[^.]*\b(?:can|may|could) be (?:revoked|withdrawn)\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b(?! (?:[\w'’-]+ ){0,3}?access\b)|\brights (?:of|to) (?:[\w-]+,? (?:and |or )?){1,8}revocation\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b|\bchange (?:your |their )?consent (?:preferences|settings|choices)\b|\bopt(?:ing)?[- ]out ${OF_A_CONSENT}`,
+      String.raw`${WITHDRAWS}(?:consent|agreement|permission)\b|\b(?:information|data)\b[^.]{0,60}\bmay be withdrawn\b|\bconsent (?:\w+ ){0,2}(?:can|may|could) be withdrawn\b|\b(?:consent(?:s|ed)?|agreed)\b[^.]*\b(?:can|may|could) be (?:revoked|withdrawn)\b|\bconsent\b[^.]*\bwithdraw\b|\brevoke\b(?! (?:[\w'’-]+ ){0,3}?access\b)|\brevok(?:es|ing)\b(?= (?:[\w'’-]+ ){0,3}?(?:consent|permission)\b)|\brevocation of (?:your |the |this |any )?consent\b|\brights (?:of|to) (?:[\w-]+,? (?:and |or )?){1,8}revocation\b|\b(?:agreed|consented|opted in)\b[^.]*\bchange your mind\b|\bchange (?:your |their )?consent (?:preferences|settings|choices)\b|\bopt(?:ing)?[- ]out ${OF_A_CONSENT}`,
       'i',
     ),
     term: 'withdraw-consent',
