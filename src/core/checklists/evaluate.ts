@@ -28,8 +28,9 @@ function meets(clause: ClassifiedClause, rule: ClauseRule): boolean {
 function evidenceFor(need: Need, clauses: ClassifiedClause[], facts: PolicyFacts): Evidence[] | null {
   const fact = need.fact ? facts[need.fact] : undefined;
   if (fact && fact.value !== null) return fact.evidence;
-  if (need.factRight && facts.rights.value?.includes(need.factRight)) {
-    const naming = facts.rights.evidence.filter((e) => matchTerms(e.text, RIGHT_TERMS).includes(need.factRight!));
+  const right = need.factRight;
+  if (right && facts.rights.value?.includes(right)) {
+    const naming = facts.rights.evidence.filter((e) => names(e.text, { right }));
     return naming.length > 0 ? naming : facts.rights.evidence;
   }
   // The first rule is the plainest way of saying it ("the right to object"), so its clauses come first.

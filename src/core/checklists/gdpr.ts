@@ -3,8 +3,8 @@
 import type { Right } from '../types';
 import type { ChecklistItemSpec, ClauseRule, Need } from './spec';
 
-/** A clause about rights that names this right (the `rights` fact's wording, facts/lexicon.ts). */
-export const right = (name: Right): Need[] => [{ factRight: name, clauses: [{ labels: ['rights'], all: [{ right: name }] }] }];
+/** The `rights` fact listing this right, or a clause about rights that names it (the fact's wording, facts/lexicon.ts), or a clause meeting one of `alsoMetBy`. */
+export const right = (name: Right, ...alsoMetBy: ClauseRule[]): Need[] => [{ factRight: name, clauses: [{ labels: ['rights'], all: [{ right: name }] }, ...alsoMetBy] }];
 
 /** Opting out of marketing is objecting to it (Art. 21(2)) and withdrawing the consent it rests on. */
 export const OPT_OUT: ClauseRule = { labels: ['rights'], all: [{ right: 'opt-out-marketing' }] };
@@ -48,8 +48,8 @@ export const GDPR_ITEMS: ChecklistItemSpec[] = [
   { id: 'erasure', article: 'Art. 13(2)(b)', plainWords: 'that you may have it deleted', detect: right('deletion') },
   { id: 'restriction', article: 'Art. 13(2)(b)', plainWords: 'that you may restrict its use', detect: right('restriction') },
   { id: 'portability', article: 'Art. 13(2)(b)', plainWords: 'that you may take a copy elsewhere', detect: right('portability') },
-  { id: 'objection', article: 'Art. 13(2)(b)', plainWords: 'that you may object to its use', detect: [{ factRight: 'objection', clauses: [...right('objection')[0]!.clauses!, OPT_OUT] }] },
-  { id: 'withdraw-consent', article: 'Art. 13(2)(c)', plainWords: 'that you may withdraw consent', detect: [{ factRight: 'withdraw-consent', clauses: [...right('withdraw-consent')[0]!.clauses!, OPT_OUT, WITHDRAWAL_OFFERED] }] },
+  { id: 'objection', article: 'Art. 13(2)(b)', plainWords: 'that you may object to its use', detect: right('objection', OPT_OUT) },
+  { id: 'withdraw-consent', article: 'Art. 13(2)(c)', plainWords: 'that you may withdraw consent', detect: right('withdraw-consent', OPT_OUT, WITHDRAWAL_OFFERED) },
   { id: 'complaint', article: 'Art. 13(2)(d)', plainWords: 'that you may complain to a regulator', detect: COMPLAINT_TO_REGULATOR },
   { id: 'requirement', article: 'Art. 13(2)(e)', plainWords: 'whether you must give your data, and what happens if you do not', detect: [{ clauses: [{ all: [{ notice: 'requirement' }] }, { all: [{ notice: 'consequences' }], none: [{ notice: 'cookies' }] }] }] },
   { id: 'automated-decisions', article: 'Art. 13(2)(f)', plainWords: 'whether decisions about you are automated', detect: [{ clauses: [{ all: [{ notice: 'automatedDecisions' }] }] }] },

@@ -18,6 +18,6 @@ export const PIPEDA_ITEMS: ChecklistItemSpec[] = [
     detect: [{ clauses: [{ labels: ['sharing', 'collection'], all: [{ notice: 'relatedOrganisations' }] }] }],
   },
   { id: 'purposes', article: '4.2', plainWords: 'why it collects your information', detect: [{ clauses: [{ labels: ['collection', 'sharing'], all: [{ notice: 'purposes' }] }] }] },
-  { id: 'withdraw-consent', article: '4.3.8', plainWords: 'that you may withdraw consent', detect: [{ factRight: 'withdraw-consent', clauses: [...right('withdraw-consent')[0]!.clauses!, WITHDRAWAL_OFFERED] }] },
+  { id: 'withdraw-consent', article: '4.3.8', plainWords: 'that you may withdraw consent', detect: right('withdraw-consent', WITHDRAWAL_OFFERED) },
   { id: 'complaint', article: '4.10', plainWords: 'how to complain about its handling of your information', detect: [{ clauses: [{ all: [{ notice: 'complaintWord' }] }] }] },
 ];

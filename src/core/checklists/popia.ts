@@ -13,7 +13,7 @@ export const POPIA_ITEMS: ChecklistItemSpec[] = [
   { id: 'cross-border', article: 's18(1)(g)', plainWords: 'whether it sends your information to another country', detect: [{ fact: 'cross_border_transfer', clauses: [{ labels: ['transfer'] }] }] },
   { id: 'recipients', article: 's18(1)(h)(i)', plainWords: 'who receives your information', detect: [{ fact: 'shares_with_third_parties', clauses: [{ labels: ['sharing'] }] }] },
   { id: 'access-rectification', article: 's18(1)(h)(iii)', plainWords: 'that you may see and correct your information', detect: [...right('access'), ...right('correction')] },
-  { id: 'objection', article: 's18(1)(h)(iv)', plainWords: 'that you may object to its processing', detect: [{ factRight: 'objection', clauses: [...right('objection')[0]!.clauses!, OPT_OUT] }] },
+  { id: 'objection', article: 's18(1)(h)(iv)', plainWords: 'that you may object to its processing', detect: right('objection', OPT_OUT) },
   {
     id: 'complaint',
     article: 's18(1)(h)(v)',
