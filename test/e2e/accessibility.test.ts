@@ -1,31 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
-import {
-  launchExtension,
-  openPopupFor,
-  saveScreenshot,
-  serveArticleWithoutLinks,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { openPopupFor, saveScreenshot, serveArticleWithoutLinks, settled, useBrowser } from './harness';
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  await serveArticleWithoutLinks(server, 'no-links-article.html');
+  await serveArticleWithoutLinks(browser.server, 'no-links-article.html');
 });
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 
 /** Opens every folded section, so axe checks what a user can reveal too. */
 async function unfoldAll(page: Page) {
@@ -40,7 +22,7 @@ async function expectNoViolations(page: Page, name: string) {
 
 describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s scheme', (scheme) => {
   it('the popup showing a report', async () => {
-    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    const { popup } = await browser.openPopup('privacy.html');
     await popup.emulateMedia({ colorScheme: scheme });
     await settled(popup);
     await popup.getByTestId('score').waitFor();
@@ -49,7 +31,7 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
   });
 
   it('the popup saying no policy was found', async () => {
-    const { popup } = await openPopupFor(session, server.url('no-links-article.html'));
+    const { popup } = await browser.openPopup('no-links-article.html');
     await popup.emulateMedia({ colorScheme: scheme });
     await settled(popup);
     await popup.getByTestId('no-policy').waitFor();
@@ -57,7 +39,7 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
   });
 
   it('the popup showing a policy found through a link, with its way back to the page', async () => {
-    const { popup } = await openPopupFor(session, server.url('home.html'));
+    const { popup } = await browser.openPopup('home.html');
     await popup.emulateMedia({ colorScheme: scheme });
     await settled(popup);
     await popup.getByRole('button', { name: 'Analyse the page I am on instead' }).waitFor();
@@ -65,7 +47,7 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
   });
 
   it('the popup showing a saved analysis from history', async () => {
-    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    const { popup } = await browser.openPopup('privacy.html');
     await popup.emulateMedia({ colorScheme: scheme });
     await settled(popup);
     await popup.reload();
@@ -75,16 +57,16 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
   });
 
   it('the popup explaining a page it may not read', async () => {
-    const { popup } = await openPopupFor(session, 'chrome://version/');
+    const { popup } = await openPopupFor(browser.session, 'chrome://version/');
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.getByRole('alert').waitFor({ timeout: 30_000 });
     await expectNoViolations(popup, `popup-error-${scheme}`);
   });
 
   it('the options page comparing two policies, with the history list', async () => {
-    const page = await session.context.newPage();
+    const page = await browser.session.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=imqs,imagine-ftth`);
+    await page.goto(`chrome-extension://${browser.session.extensionId}/options.html#compare=imqs,imagine-ftth`);
     await page.locator('table.history').waitFor();
     await page.locator('table.compare').waitFor();
     await unfoldAll(page);
@@ -92,13 +74,13 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
   });
 
   it('the options page as the popup opens it: this policy, its two closest references, every verdict and the skip link shown', async () => {
-    const { page: tab, popup } = await openPopupFor(session, server.url('privacy.html'));
+    const { page: tab, popup } = await browser.openPopup('privacy.html');
     await settled(popup);
     await tab.close();
     await popup.close();
-    const page = await session.context.newPage();
+    const page = await browser.session.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=${encodeURIComponent(server.url('privacy.html'))}`);
+    await page.goto(`chrome-extension://${browser.session.extensionId}/options.html#compare=${encodeURIComponent(browser.server.url('privacy.html'))}`);
     await page.locator('table.compare thead th:nth-of-type(3)').waitFor();
     for (const verdict of ['current', 'better', 'worse', 'same', 'not-stated']) {
       expect(await page.locator(`table.compare td.${verdict}`).count(), verdict).toBeGreaterThan(0);
@@ -112,7 +94,7 @@ describe.each(['light', 'dark'] as const)('WCAG 2 A/AA (axe-core) in the %s sche
 
 describe('the axe check itself', () => {
   it('finds an unnamed button and unreadable text when a page has them', async () => {
-    const { popup } = await openPopupFor(session, server.url('no-links-article.html'));
+    const { popup } = await browser.openPopup('no-links-article.html');
     await settled(popup);
     await popup.evaluate(() => {
       const main = document.querySelector('main')!;

@@ -5,45 +5,26 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../src/core/extract';
 import { parseHtml } from '../../src/node/parse-html';
 import { axeViolations, describeViolations } from './axe';
 import { makePdf } from './make-pdf';
-import {
-  FIXTURE_DIR,
-  launchExtension,
-  openOptionsPage,
-  openPopupFor,
-  saveScreenshot,
-  serveArticleWithoutLinks,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { FIXTURE_DIR, openOptionsPage, saveScreenshot, serveArticleWithoutLinks, settled, useBrowser } from './harness';
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 /** The readable text of the Imaginet policy fixture, as a user would save or copy it. */
 let policyText: string;
 /** The title the core gives that text when pasted: its first line. */
 let pastedTitle: string;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
   const html = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
   policyText = extractPolicy({ kind: 'html', content: html }, parseHtml).text;
   pastedTitle = extractPolicy({ kind: 'text', content: policyText }).title;
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const openOptions = (hash = '#analyse'): Promise<Page> => openOptionsPage(session, hash, 'table.history, [data-testid="history-empty"]');
+const openOptions = (hash = '#analyse'): Promise<Page> => openOptionsPage(browser.session, hash, 'table.history, [data-testid="history-empty"]');
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
@@ -190,14 +171,14 @@ describe('the popup’s ways to “Analyse a policy”', () => {
   async function follow(popup: Page): Promise<Page> {
     const link = popup.getByTestId('analyse-link');
     await link.focus();
-    const [opened] = await Promise.all([session.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    const [opened] = await Promise.all([browser.session.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
     await opened.locator('table.history, [data-testid="history-empty"]').first().waitFor();
     return opened;
   }
 
   it('a PDF in the browser’s viewer links to the section, and the link opens it', async () => {
-    server.setPage('docs/privacy.pdf', await makePdf(policyText), 'application/pdf');
-    const { page, popup } = await openPopupFor(session, server.url('docs/privacy.pdf'));
+    browser.server.setPage('docs/privacy.pdf', await makePdf(policyText), 'application/pdf');
+    const { page, popup } = await browser.openPopup('docs/privacy.pdf');
     await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/Save the PDF, then open it under “Analyse a policy”/);
     await expect(popup.getByTestId('analyse-link').textContent()).resolves.toBe('Open “Analyse a policy” in a new tab');
     const options = await follow(popup);
@@ -208,19 +189,19 @@ describe('the popup’s ways to “Analyse a policy”', () => {
   });
 
   it('“no policy found” links to the section, and offers the site’s policy from the history once there is one', async () => {
-    await serveArticleWithoutLinks(server, 'news.html');
-    const first = await openPopupFor(session, server.url('news.html'));
+    await serveArticleWithoutLinks(browser.server, 'news.html');
+    const first = await browser.openPopup('news.html');
     await first.popup.getByTestId('no-policy').waitFor({ timeout: 30_000 });
     await expect(first.popup.getByTestId('stored-policy').count()).resolves.toBe(0);
     const options = await follow(first.popup);
     await expect(focusedText(options)).resolves.toBe('Analyse a policy');
     await Promise.all([first.page.close(), first.popup.close(), options.close()]);
 
-    const policy = await openPopupFor(session, server.url('privacy.html'));
+    const policy = await browser.openPopup('privacy.html');
     await settled(policy.popup);
     await Promise.all([policy.page.close(), policy.popup.close()]);
 
-    const again = await openPopupFor(session, server.url('news.html'));
+    const again = await browser.openPopup('news.html');
     const offer = again.popup.getByTestId('stored-policy');
     await offer.waitFor({ timeout: 30_000 });
     await expect(offer.textContent()).resolves.toMatch(/^Open your last analysis of 127\.0\.0\.1’s privacy policy \(.+\)$/);
@@ -238,6 +219,6 @@ describe('the popup’s ways to “Analyse a policy”', () => {
   });
 
   it('made no request to any host but 127.0.0.1', () => {
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser.session.foreignRequests).toEqual([]);
   });
 });

@@ -2,24 +2,13 @@
 // page, opened from the keyboard, and the options page's "Where do you live?" setting
 // bringing the reader's own law into the popup and the side-by-side comparison.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openPopupFor, saveScreenshot, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, settled, useBrowser } from './harness';
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser();
 
 async function popupFor(path: string): Promise<Page> {
-  const { popup } = await openPopupFor(session, server.url(path));
+  const { popup } = await browser.openPopup(path);
   await settled(popup);
   await popup.getByTestId('score').waitFor();
   return popup;
@@ -49,8 +38,8 @@ describe('checklists', () => {
   });
 
   it('the reader’s "Where do you live?" answer adds that law in the popup and the comparison, and survives a reload', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await browser.session.context.newPage();
+    await options.goto(`chrome-extension://${browser.session.extensionId}/options.html`);
     const select = options.getByLabel('Where do you live?');
     await select.selectOption({ label: 'The United Kingdom' });
     await expect(options.getByTestId('residence-status').textContent()).resolves.toBe('Saved: reports will also show the UK GDPR checklist.');
@@ -63,7 +52,7 @@ describe('checklists', () => {
     expect(laws).toEqual(['uk-gdpr', 'popia']);
     await popup.close();
 
-    await options.goto(`chrome-extension://${session.extensionId}/options.html#compare=imaginet,i-image`);
+    await options.goto(`chrome-extension://${browser.session.extensionId}/options.html#compare=imaginet,i-image`);
     await options.locator('table.compare tbody[data-section="checklists"]').waitFor();
     const found = await options.locator('table.compare tr[data-row="uk-gdpr:found"] td').allTextContents();
     expect(found).toHaveLength(2);

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const FIXTURE_DIR = resolve('test/fixtures/pages');
@@ -136,6 +137,45 @@ export async function launchExtension(
       if (ownDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The fixture server and Chromium with the extension, shared by one test file's tests. */
+export interface BrowserFixture {
+  readonly server: FixtureServer;
+  readonly session: ExtensionSession;
+  /** Opens the fixture page at `path` and the popup targeting its tab. */
+  openPopup(path: string, options?: Parameters<typeof openPopupFor>[2]): Promise<OpenedPopup>;
+}
+
+/**
+ * Starts the fixture server and the browser before the file's tests and closes both after
+ * them. A file's own `beforeAll`, registered after this call, runs once both are up.
+ */
+export function useBrowser(): BrowserFixture {
+  let server: FixtureServer | undefined;
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`The ${what} starts in beforeAll: use it inside hooks and tests.`);
+    return value;
+  };
+  const fixture: BrowserFixture = {
+    get server() {
+      return started(server, 'fixture server');
+    },
+    get session() {
+      return started(session, 'browser');
+    },
+    openPopup: (path, options) => openPopupFor(fixture.session, fixture.server.url(path), options),
+  };
+  return fixture;
 }
 
 /** Waits until the popup has finished reading and analysing, and its parts loaded after first paint (every busy marker is gone). */

@@ -1,25 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticPolicy } from '../../bench/synthetic';
 import { MAX_DOM_HTML_CHARS } from '../../src/core/extract-html';
-import { launchExtension, openPopupFor, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { settled, useBrowser } from './harness';
 import { collectErrors, outcome } from './hostile-helpers';
 
 // Pages shaped to hit a slow corner of the reading, in the real popup: each must be
 // analysed in a time that grows with its size, not with its size squared.
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser();
 
 /**
  * Popup time (opened → settled, the tab already loaded) per KB of page. These pages take
@@ -35,12 +24,12 @@ const paragraphs = (bytes: number) =>
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body>${body}</body></html>`;
 
 async function analyseTimed(path: string, html: string): Promise<{ popup: Page; msPerKb: number; cspReports: string[]; errors: string[] }> {
-  server.setPage(path, html);
-  const tab = await session.context.newPage();
-  await tab.goto(server.url(path), { timeout: 60_000 });
+  browser.server.setPage(path, html);
+  const tab = await browser.session.context.newPage();
+  await tab.goto(browser.server.url(path), { timeout: 60_000 });
   await tab.close();
   const started = Date.now();
-  const { popup } = await openPopupFor(session, server.url(path));
+  const { popup } = await browser.openPopup(path);
   const cspReports: string[] = [];
   popup.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspReports.push(message.text());
@@ -82,6 +71,6 @@ describe('hostile markup in the popup', () => {
   }, 120_000);
 
   it('made no request beyond the local test server', () => {
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser.session.foreignRequests).toEqual([]);
   });
 });

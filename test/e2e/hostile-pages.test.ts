@@ -2,37 +2,26 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TAB_ANSWER_MS } from '../../src/page/tab';
-import {
-  FIXTURE_DIR,
-  launchExtension,
-  openPopupFor,
-  saveScreenshot,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { FIXTURE_DIR, saveScreenshot, settled, useBrowser } from './harness';
 import { collectErrors, outcome, startStallingServer, type StallingServer } from './hostile-helpers';
 
 // Pages that fight back: they rewrite themselves, tamper with the DOM, never yield, hide
 // the policy in another origin's frame, or weigh several megabytes.
 
-let server: FixtureServer;
-let session: ExtensionSession;
 let stalling: StallingServer;
+// Registered before the browser's hooks, so that it closes after the browser has let go of the connections it holds open.
+beforeAll(async () => {
+  stalling = await startStallingServer();
+});
+afterAll(async () => {
+  await stalling?.close();
+});
+
+const browser = useBrowser();
 let policy: string;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  stalling = await startStallingServer();
-  session = await launchExtension();
   policy = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  await stalling?.close();
 });
 
 describe('a page that rewrites itself', () => {
@@ -45,8 +34,8 @@ describe('a page that rewrites itself', () => {
           '<p>We share your email address with payment processors.</p><p>We keep your records for two years.</p></main>';
       });</script></body>`,
     );
-    server.setPage('rewritten-policy.html', rewritten);
-    const { popup } = await openPopupFor(session, server.url('rewritten-policy.html'));
+    browser.server.setPage('rewritten-policy.html', rewritten);
+    const { popup } = await browser.openPopup('rewritten-policy.html');
     const errors = collectErrors(popup);
     await settled(popup);
     const shown = await outcome(popup);
@@ -69,9 +58,9 @@ describe('a page that rewrites itself', () => {
         }, 3);
       </script></body>`,
     );
-    server.setPage('churning-policy.html', churning);
+    browser.server.setPage('churning-policy.html', churning);
     for (let attempt = 0; attempt < 3; attempt++) {
-      const { popup, page } = await openPopupFor(session, server.url('churning-policy.html'));
+      const { popup, page } = await browser.openPopup('churning-policy.html');
       const errors = collectErrors(popup);
       await settled(popup);
       await saveScreenshot(popup, `hostile-churning-${attempt}`);
@@ -106,8 +95,8 @@ describe('a page that tampers with the DOM and built-ins', () => {
     ['a home page whose policy link is fetched', 'home.html', 'meddling-home.html'],
   ])('%s is still read as the user sees it', async (_what, fixture, path) => {
     const original = await readFile(join(FIXTURE_DIR, fixture), 'utf8');
-    server.setPage(path, original.replace('</head>', `${TAMPERING}</head>`));
-    const { page, popup } = await openPopupFor(session, server.url(path));
+    browser.server.setPage(path, original.replace('</head>', `${TAMPERING}</head>`));
+    const { page, popup } = await browser.openPopup(path);
     await expect(page.evaluate(() => document.title)).resolves.toBe('Tampered title');
     const errors = collectErrors(popup);
     await settled(popup);
@@ -123,12 +112,12 @@ describe('a page whose content security policy forbids every connection', () => 
   it('still has its policy link followed: the fetch runs in the extension’s world, not the page’s', async () => {
     const home = await readFile(join(FIXTURE_DIR, 'home.html'), 'utf8');
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'none'">`;
-    server.setPage('locked-down-home.html', home.replace('<head>', `<head>${csp}`));
-    const { popup } = await openPopupFor(session, server.url('locked-down-home.html'));
+    browser.server.setPage('locked-down-home.html', home.replace('<head>', `<head>${csp}`));
+    const { popup } = await browser.openPopup('locked-down-home.html');
     await settled(popup);
     const shown = await outcome(popup);
     expect(shown.kind, shown.text).toBe('report');
-    expect(shown.text).toContain(server.url('privacy.html'));
+    expect(shown.text).toContain(browser.server.url('privacy.html'));
     expect(shown.text).toMatch(/Found through the link on/);
   });
 });
@@ -141,10 +130,10 @@ describe('a policy link that redirects', () => {
 
   it('to another site is refused before any request reaches that site', async () => {
     stalling.complete.set('/elsewhere-policy', policy);
-    server.setRedirect('moved-away.html', `${stalling.origin}/elsewhere-policy`);
-    server.setPage('home-moved-away.html', homeLinkingTo('/moved-away.html'));
+    browser.server.setRedirect('moved-away.html', `${stalling.origin}/elsewhere-policy`);
+    browser.server.setPage('home-moved-away.html', homeLinkingTo('/moved-away.html'));
     const before = stalling.requests.length;
-    const { popup } = await openPopupFor(session, server.url('home-moved-away.html'));
+    const { popup } = await browser.openPopup('home-moved-away.html');
     await settled(popup);
     expect(stalling.requests.slice(before)).toEqual([]);
     const shown = await outcome(popup);
@@ -153,23 +142,23 @@ describe('a policy link that redirects', () => {
   });
 
   it('within the site is followed, and the page it lands on is analysed', async () => {
-    server.setRedirect('old-privacy.html', '/privacy.html');
-    server.setPage('home-moved-within.html', homeLinkingTo('/old-privacy.html'));
-    const { popup } = await openPopupFor(session, server.url('home-moved-within.html'));
+    browser.server.setRedirect('old-privacy.html', '/privacy.html');
+    browser.server.setPage('home-moved-within.html', homeLinkingTo('/old-privacy.html'));
+    const { popup } = await browser.openPopup('home-moved-within.html');
     await settled(popup);
     const shown = await outcome(popup);
     expect(shown.kind, shown.text).toBe('report');
-    expect(shown.text).toContain(server.url('privacy.html'));
+    expect(shown.text).toContain(browser.server.url('privacy.html'));
   });
 });
 
 describe('a page whose own script never lets go', () => {
   it('the popup gives up after a while and says the page did not answer', async () => {
-    server.setPage(
+    browser.server.setPage(
       'busy-policy.html',
       policy.replace('</body>', '<script>addEventListener("load", () => setTimeout(() => { for (;;) {} }, 50));</script></body>'),
     );
-    const { page, popup } = await openPopupFor(session, server.url('busy-policy.html'));
+    const { page, popup } = await browser.openPopup('busy-policy.html');
     const errors = collectErrors(popup);
     await expect(popup.getByRole('alert').textContent({ timeout: TAB_ANSWER_MS + 20_000 })).resolves.toMatch(
       /^The page did not answer: it is still loading, or its own scripts keep it busy/,
@@ -184,12 +173,12 @@ describe('a policy inside a cross-origin iframe', () => {
   // Same-origin frames are read (popup.test.ts); another origin's frame is not ours to read.
   it('is not read: the popup says no policy was found, and shows none of the frame’s text', async () => {
     stalling.complete.set('/framed-policy', policy);
-    server.setPage(
+    browser.server.setPage(
       'cross-origin-frame.html',
       `<!doctype html><html lang="en"><head><title>Imaginet – Legal</title></head><body><main><h1>Legal</h1>` +
         `<iframe title="Policy" src="${stalling.origin}/framed-policy"></iframe></main></body></html>`,
     );
-    const { page, popup } = await openPopupFor(session, server.url('cross-origin-frame.html'));
+    const { page, popup } = await browser.openPopup('cross-origin-frame.html');
     await expect(page.frameLocator('iframe').locator('h1').textContent()).resolves.toBe('Privacy Policy');
     const errors = collectErrors(popup);
     await settled(popup);
@@ -208,8 +197,8 @@ describe('a very large policy page', () => {
     for (let copy = 1; sections.join('').length < 5 * 1024 * 1024; copy++) sections.push(main.replace(/<h2>(\d+)\./g, `<h2>${copy}.$1.`));
     const page = `${head}<main id="content" class="content">${sections.join('\n')}</main>${tail}`;
     expect(page.length).toBeGreaterThan(5 * 1024 * 1024);
-    server.setPage('huge-policy.html', page);
-    const { popup } = await openPopupFor(session, server.url('huge-policy.html'));
+    browser.server.setPage('huge-policy.html', page);
+    const { popup } = await browser.openPopup('huge-policy.html');
     const errors = collectErrors(popup);
     await settled(popup);
     await saveScreenshot(popup, 'hostile-huge-policy');

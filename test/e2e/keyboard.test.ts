@@ -1,29 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchExtension,
-  openPopupFor,
-  serveArticleWithoutLinks,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serveArticleWithoutLinks, settled, useBrowser } from './harness';
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  await serveArticleWithoutLinks(server, 'no-links-article.html');
+  await serveArticleWithoutLinks(browser.server, 'no-links-article.html');
 });
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 
 const CONTROLS = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -72,7 +55,7 @@ async function tabThrough(page: Page, limit = 200): Promise<{ order: string[]; w
 
 describe('keyboard use of the popup', () => {
   it.each(['privacy.html', 'home.html'])('Tab reaches every control of the report on %s, in reading order, each with a visible focus ring', async (path) => {
-    const { popup } = await openPopupFor(session, server.url(path));
+    const { popup } = await browser.openPopup(path);
     await settled(popup);
     await popup.getByTestId('score').waitFor();
     const controls = await visibleControls(popup);
@@ -84,7 +67,7 @@ describe('keyboard use of the popup', () => {
   });
 
   it('Enter and Space open and close a clause list', async () => {
-    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    const { popup } = await browser.openPopup('privacy.html');
     await settled(popup);
     // The first clause list (the grade legend, also a details element, comes before it).
     const details = popup.locator('details').filter({ has: popup.locator('blockquote') }).first();
@@ -97,18 +80,18 @@ describe('keyboard use of the popup', () => {
   });
 
   it.each(['Enter', 'Space'])('%s on “Compare side by side” opens the comparison', async (key) => {
-    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    const { popup } = await browser.openPopup('privacy.html');
     await settled(popup);
     await popup.getByRole('button', { name: 'Compare side by side' }).focus();
-    const [options] = await Promise.all([session.context.waitForEvent('page'), popup.keyboard.press(key)]);
+    const [options] = await Promise.all([browser.session.context.waitForEvent('page'), popup.keyboard.press(key)]);
     await options.waitForLoadState();
     expect(new URL(options.url()).pathname).toBe('/options.html');
-    expect(new URL(options.url()).hash).toBe(`#compare=${encodeURIComponent(server.url('privacy.html'))}`);
+    expect(new URL(options.url()).hash).toBe(`#compare=${encodeURIComponent(browser.server.url('privacy.html'))}`);
     await options.close();
   });
 
   it('from “no policy found”, Tab then Space analyses the page anyway', async () => {
-    const { popup } = await openPopupFor(session, server.url('no-links-article.html'));
+    const { popup } = await browser.openPopup('no-links-article.html');
     await settled(popup);
     await popup.getByTestId('no-policy').waitFor();
     // The site's policy, analysed above, is offered first (once the history is read); "Analyse a policy" comes last.
@@ -125,6 +108,6 @@ describe('keyboard use of the popup', () => {
     await expect(describeFocused(popup)).resolves.toBe('button: Analyse this page anyway');
     await popup.keyboard.press('Space');
     await settled(popup);
-    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('no-links-article.html'));
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(browser.server.url('no-links-article.html'));
   });
 });

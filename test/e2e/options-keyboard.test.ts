@@ -1,29 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
-import { launchExtension, openOptionsPage, openPopupFor, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { openOptionsPage, useBrowser } from './harness';
 
 // The options page by keyboard alone: the confirm dialog takes focus, keeps it, and gives
 // it back to the button that opened it.
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  const { page, popup } = await openPopupFor(session, server.url('privacy.html'));
+  const { page, popup } = await browser.openPopup('privacy.html');
   await popup.getByTestId('score').waitFor({ timeout: 45_000 });
   await page.close();
   await popup.close();
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const openOptions = (): Promise<Page> => openOptionsPage(session, '', 'table.history');
+const openOptions = (): Promise<Page> => openOptionsPage(browser.session, '', 'table.history');
 
 const focusedName = (page: Page) =>
   page.evaluate(() => {

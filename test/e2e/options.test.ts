@@ -1,38 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analysePolicy } from '../../src/core/analyse';
 import { referenceSet } from '../../src/data/reference';
 import { parseHtml } from '../../src/node/parse-html';
-import {
-  FIXTURE_DIR,
-  launchExtension,
-  openOptionsPage,
-  openPopupFor,
-  saveScreenshot,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { FIXTURE_DIR, openOptionsPage, openPopupFor, saveScreenshot, settled, useBrowser } from './harness';
 import { collectErrors } from './hostile-helpers';
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser();
 
 // Loaded: the history list, its empty state or an error is showing.
-const openOptions = (hash = ''): Promise<Page> => openOptionsPage(session, hash);
+const openOptions = (hash = ''): Promise<Page> => openOptionsPage(browser.session, hash);
 
 /** Column headers of the comparison table, without the "Reference policy" / "From your history" note. */
 async function comparedNames(page: Page): Promise<string[]> {
@@ -51,7 +30,7 @@ const verdicts = async (page: Page, key: string, section = 'facts') => (await ro
 
 /** Analyses a fixture page through the popup, which stores it in the history. */
 async function analyse(path: string): Promise<void> {
-  const { page, popup } = await openPopupFor(session, server.url(path));
+  const { page, popup } = await browser.openPopup(path);
   await settled(popup);
   await popup.getByTestId('score').waitFor();
   await page.close();
@@ -142,7 +121,7 @@ describe('options page: side-by-side comparison', () => {
     expect(shownRows).toEqual(expect.arrayContaining(['score', 'marketing_without_consent', 'collects', 'retention']));
 
     // The other way round, IMQS is better than Imagine.
-    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=imagine-ftth,imqs`);
+    await page.goto(`chrome-extension://${browser.session.extensionId}/options.html#compare=imagine-ftth,imqs`);
     await page.reload();
     await page.locator('table.compare').waitFor();
     expect(await comparedNames(page)).toEqual(['Imagine', 'IMQS']);
@@ -173,7 +152,7 @@ describe('options page: side-by-side comparison', () => {
 describe('options page: history', () => {
   it('lists an analysed page, compares it with a reference, deletes it after confirmation', async () => {
     await analyse('privacy.html');
-    const url = server.url('privacy.html');
+    const url = browser.server.url('privacy.html');
     const page = await openOptions(`#compare=${encodeURIComponent(url)},imqs`);
     await expect(historyRows(page).count()).resolves.toBe(1);
     const row = historyRows(page).first();
@@ -258,13 +237,13 @@ describe('options page: history', () => {
   });
 
   it('explains a history that cannot be read and still compares the references', async () => {
-    const page = await session.context.newPage();
+    const page = await browser.session.context.newPage();
     await page.addInitScript(() => {
       IDBObjectStore.prototype.getAll = () => {
         throw new DOMException('The disk is unavailable', 'UnknownError');
       };
     });
-    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=imqs,ixanet`);
+    await page.goto(`chrome-extension://${browser.session.extensionId}/options.html#compare=imqs,ixanet`);
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Could not read your history: The disk is unavailable\./);
     expect(await comparedNames(page)).toEqual(['IMQS', 'ixanet']);
     await page.close();
@@ -274,7 +253,7 @@ describe('options page: history', () => {
     await analyse('privacy.html');
     const page = await openOptions();
     const errors = collectErrors(page);
-    const good = await storedSummary(page, server.url('privacy.html'));
+    const good = await storedSummary(page, browser.server.url('privacy.html'));
     await putRaw(page, 'entries', [
       { ...good, key: 'bad-date', url: 'https://bad.example/date', title: 'Garbage date', analysedAt: 'garbage' },
       { ...good, key: 'far-date', url: 'https://bad.example/far', title: 'Far date', analysedAt: 1e300 },
@@ -302,11 +281,11 @@ describe('options page: history', () => {
 
   it('never shows a damaged report: the popup analyses the page again and saves over it', async () => {
     await analyse('privacy.html');
-    const url = server.url('privacy.html');
+    const url = browser.server.url('privacy.html');
     const page = await openOptions();
     await putRaw(page, 'reports', [{ key: url, report: { ...(await storedReport(page, url)), categories: null } }]);
     // Opened afresh: the newest entry, now unreadable, cannot open the table.
-    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.goto(`chrome-extension://${browser.session.extensionId}/options.html`);
     await page.reload();
     await historyRows(page).first().waitFor();
     // Picked for comparison, or exported, it is named as unreadable.
@@ -317,7 +296,7 @@ describe('options page: history', () => {
     await historyRows(page).first().getByRole('button', { name: /^Export PDF of/ }).click();
     await page.getByRole('status').filter({ hasText: /^Could not make the PDF: .*can no longer be read/ }).waitFor();
 
-    const { popup } = await openPopupFor(session, url);
+    const { popup } = await openPopupFor(browser.session, url);
     await settled(popup);
     await expect(popup.getByTestId('score').isVisible()).resolves.toBe(true);
     await expect(popup.getByText(/Unchanged since you analysed it/).count()).resolves.toBe(0);
@@ -335,7 +314,7 @@ describe('options page: history', () => {
   });
 
   it('upgrades a history written by the previous version (one store, whole reports) without losing an entry', async () => {
-    const url = server.url('privacy.html');
+    const url = browser.server.url('privacy.html');
     const html = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
     const report = { ...analysePolicy({ kind: 'html', content: html, url }, { parseHtml, reference: referenceSet }), url };
     delete report.analyserVersion; // as Policy Lens 0.1 stored it
@@ -365,7 +344,7 @@ describe('options page: history', () => {
         }),
       legacy,
     );
-    await page.goto(`chrome-extension://${session.extensionId}/options.html#compare=${encodeURIComponent(url)},imqs`);
+    await page.goto(`chrome-extension://${browser.session.extensionId}/options.html#compare=${encodeURIComponent(url)},imqs`);
     await page.reload(); // the hash alone does not reload the page
     await page.locator('table.compare').waitFor();
     await expect(historyRows(page).count()).resolves.toBe(1);
@@ -383,12 +362,12 @@ describe('options page: history', () => {
   });
 
   it('lists an ungraded analysis as not graded and does not offer it for comparison', async () => {
-    const { page: tab, popup } = await openPopupFor(session, server.url('german-policy.html'));
+    const { page: tab, popup } = await browser.openPopup('german-policy.html');
     await settled(popup);
     await popup.getByTestId('grade-withheld').waitFor();
     await tab.close();
     await popup.close();
-    const url = server.url('german-policy.html');
+    const url = browser.server.url('german-policy.html');
     const page = await openOptions(`#compare=${encodeURIComponent(url)},imqs,ixanet`);
     const row = historyRows(page).filter({ hasText: 'Datenschutzerklärung' });
     await expect(row.locator('.grade-cell').textContent()).resolves.toBe('Not graded');
@@ -408,12 +387,12 @@ describe('options page: history', () => {
 
   it('opens from the popup with this policy and its two closest references, the table shown', async () => {
     // The same page at a second address: two entries called "Privacy Policy – Imaginet".
-    server.setPage('old/privacy.html', await readFile(join(FIXTURE_DIR, 'privacy.html')));
+    browser.server.setPage('old/privacy.html', await readFile(join(FIXTURE_DIR, 'privacy.html')));
     await analyse('old/privacy.html');
-    const url = server.url('privacy.html');
-    const { page: tab, popup } = await openPopupFor(session, url);
+    const url = browser.server.url('privacy.html');
+    const { page: tab, popup } = await openPopupFor(browser.session, url);
     await settled(popup);
-    const [page] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('button', { name: 'Compare side by side' }).click()]);
+    const [page] = await Promise.all([browser.session.context.waitForEvent('page'), popup.getByRole('button', { name: 'Compare side by side' }).click()]);
     await tab.close();
     await popup.close();
     await page.locator('table.compare').waitFor();
@@ -476,7 +455,7 @@ describe('options page: history', () => {
   });
 
   it('made no request beyond the local test server', () => {
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser.session.foreignRequests).toEqual([]);
   });
 });
 

@@ -4,39 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TITLE_CHARS } from '../../src/core/title';
-import {
-  ARTEFACT_DIR,
-  FIXTURE_DIR,
-  launchExtension,
-  openPopupFor,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { ARTEFACT_DIR, FIXTURE_DIR, settled, useBrowser } from './harness';
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 let downloads: string;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
   downloads = await mkdtemp(join(tmpdir(), 'policy-lens-pdf-'));
   await mkdir(ARTEFACT_DIR, { recursive: true });
 });
 
 afterAll(async () => {
-  await session?.close();
-  await server?.close();
   await rm(downloads, { recursive: true, force: true });
 });
 
 describe('Export PDF from the popup', () => {
   it('downloads a PDF whose text is the report', async () => {
     const requested: string[] = [];
-    session.context.on('request', (request) => requested.push(request.url()));
-    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    browser.session.context.on('request', (request) => requested.push(request.url()));
+    const { popup } = await browser.openPopup('privacy.html');
     await settled(popup);
     const grade = (await popup.getByRole('img', { name: /^Grade [A-E]$/ }).first().getAttribute('aria-label'))?.slice(-1);
     const score = /Score (\d+) \/ 100/.exec((await popup.getByTestId('score').textContent()) ?? '')?.[1];
@@ -52,7 +38,7 @@ describe('Export PDF from the popup', () => {
 
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' }).replace(/ {2,}/g, ' ');
     expect(text).toContain('Privacy Policy – Imaginet');
-    expect(text).toContain(server.url('privacy.html'));
+    expect(text).toContain(browser.server.url('privacy.html'));
     expect(text).toContain(`Score ${score} / 100`);
     expect(text).toMatch(new RegExp(`Grade ${grade}\\n`));
     expect(text).toMatch(/Analysed \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
@@ -66,14 +52,14 @@ describe('Export PDF from the popup', () => {
     expect(text).toContain('IMQS');
 
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(ARTEFACT_DIR, 'pdf-export-page')]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser.session.foreignRequests).toEqual([]);
   });
 });
 
 describe('Export PDF of a page with a hostile title', () => {
   async function exportFrom(path: string, html: string): Promise<{ text: string; pages: number; shownTitle: string }> {
-    server.setPage(path, html);
-    const { popup } = await openPopupFor(session, server.url(path));
+    browser.server.setPage(path, html);
+    const { popup } = await browser.openPopup(path);
     await settled(popup);
     const shownTitle = (await popup.getByTestId('analysed').locator('strong').first().textContent()) ?? '';
     const [download] = await Promise.all([

@@ -1,30 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchExtension,
-  openPopupFor,
-  saveScreenshot,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot, settled, useBrowser } from './harness';
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 let popup: Page;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  ({ popup } = await openPopupFor(session, server.url('ixanet.html')));
+  ({ popup } = await browser.openPopup('ixanet.html'));
   await settled(popup);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 describe('popup actions', () => {
@@ -44,10 +28,10 @@ describe('popup actions', () => {
     for (let presses = 0; presses < 80 && !(await compare.evaluate((el) => el === document.activeElement)); presses++) {
       await popup.keyboard.press('Tab');
     }
-    const [options] = await Promise.all([session.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    const [options] = await Promise.all([browser.session.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
     await options.waitForURL(/options\.html/);
     expect(options.url()).toBe(
-      `chrome-extension://${session.extensionId}/options.html#compare=${encodeURIComponent(server.url('ixanet.html'))}`,
+      `chrome-extension://${browser.session.extensionId}/options.html#compare=${encodeURIComponent(browser.server.url('ixanet.html'))}`,
     );
   });
 
@@ -71,6 +55,6 @@ describe('popup actions', () => {
   });
 
   it('made no request to any host but 127.0.0.1', () => {
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser.session.foreignRequests).toEqual([]);
   });
 });

@@ -2,27 +2,16 @@
 // one-line verdict with the rank among similar providers and the findings that weigh most,
 // with no horizontal scroll in either colour scheme; the A–E legend opens from the keyboard.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
-import { launchExtension, openPopupFor, saveScreenshot, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { saveScreenshot, settled, useBrowser } from './harness';
 
 const FIRST_SCREEN = { width: 380, height: 600 };
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser();
 
 async function openAtFirstScreen(path: string, scheme: 'light' | 'dark'): Promise<Page> {
-  const { popup } = await openPopupFor(session, server.url(path), {
+  const { popup } = await browser.openPopup(path, {
     beforeLoad: async (page) => {
       await page.setViewportSize(FIRST_SCREEN);
       await page.emulateMedia({ colorScheme: scheme });

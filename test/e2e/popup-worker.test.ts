@@ -1,23 +1,15 @@
 // The core runs in a module worker: the popup's main thread stays free while a big policy is analysed.
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bigPolicyPage } from './big-policy';
-import { launchExtension, openPopupFor, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { settled, useBrowser } from './harness';
 import { mainThreadDuringAnalysis, recordLongTasks } from './main-thread';
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  server.setPage('big-200k.html', await bigPolicyPage(200_000));
-  server.setPage('big-1m.html', await bigPolicyPage(1_000_000));
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  browser.server.setPage('big-200k.html', await bigPolicyPage(200_000));
+  browser.server.setPage('big-1m.html', await bigPolicyPage(1_000_000));
 });
 
 const PROGRESS = /Analysing… \d+ of \d+ clauses/;
@@ -45,7 +37,7 @@ describe('analysis off the popup main thread', () => {
   // analysis's own length, as one would if the core ran on the main thread.
   it('analyses a 200 KB policy in a module worker, no main-thread task a quarter as long as the analysis', async () => {
     const workers: Worker[] = [];
-    const { popup } = await openPopupFor(session, server.url('big-200k.html'), {
+    const { popup } = await browser.openPopup('big-200k.html', {
       beforeLoad: async (page) => {
         page.on('worker', (worker) => workers.push(worker));
         await recordLongTasks(page);
@@ -61,7 +53,7 @@ describe('analysis off the popup main thread', () => {
   });
 
   it('shows how far it has got on a big policy', { timeout: 120_000 }, async () => {
-    const { popup } = await openPopupFor(session, server.url('big-1m.html'), { beforeLoad: recordStatuses });
+    const { popup } = await browser.openPopup('big-1m.html', { beforeLoad: recordStatuses });
     await settled(popup);
     const shown = await statuses(popup);
     expect(shown.filter((text) => PROGRESS.test(text)).length, shown.join(' | ')).toBeGreaterThan(0);
@@ -70,7 +62,7 @@ describe('analysis off the popup main thread', () => {
 
   it('stops the worker when the popup closes mid-analysis, and stores nothing', { timeout: 120_000 }, async () => {
     const workers: Worker[] = [];
-    const { popup } = await openPopupFor(session, server.url('big-1m.html?closed'), {
+    const { popup } = await browser.openPopup('big-1m.html?closed', {
       beforeLoad: async (page) => {
         page.on('worker', (worker) => workers.push(worker));
         await recordStatuses(page);
@@ -86,8 +78,8 @@ describe('analysis off the popup main thread', () => {
     await closed;
     // Wait longer than the analysis takes: a popup that went on working would have stored it by then.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await browser.session.context.newPage();
+    await options.goto(`chrome-extension://${browser.session.extensionId}/options.html`);
     const storedUrls = await options.evaluate(
       () =>
         new Promise<string[]>((resolve, reject) => {

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  FIXTURE_DIR,
-  isLocalRequest,
-  launchExtension,
-  openPopupFor,
-  saveScreenshot,
-  serveArticleWithoutLinks,
-  settled,
-  startFixtureServer,
-  type ExtensionSession,
-  type FixtureServer,
-} from './harness';
+import { FIXTURE_DIR, isLocalRequest, openPopupFor, saveScreenshot, serveArticleWithoutLinks, settled, useBrowser } from './harness';
 
 // A one-page PDF with no text; what matters is that the browser shows it in its viewer.
 const MINIMAL_PDF = [
@@ -24,22 +13,11 @@ const MINIMAL_PDF = [
   '%%EOF',
 ].join('\n');
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const browser = useBrowser();
 
 describe('popup on a policy page', () => {
   it('shows grade, score, coverage, one card per category and the comparison', async () => {
-    const { popup } = await openPopupFor(session, server.url('privacy.html'));
+    const { popup } = await browser.openPopup('privacy.html');
     await settled(popup);
     await saveScreenshot(popup, 'popup-privacy');
     await expect(popup.getByTestId('analysed').textContent()).resolves.toMatch(/Privacy Policy – Imaginet.*\/privacy\.html/);
@@ -71,8 +49,8 @@ const HOSTING_POLICY = `<!doctype html><html lang="en"><head><title>Privacy Poli
 
 describe('popup: compared with similar providers', () => {
   it('ranks a hosting policy among hosting providers in words, lists them by score with this policy placed, and regroups by keyboard', async () => {
-    server.setPage('hosting-privacy.html', HOSTING_POLICY);
-    const { popup } = await openPopupFor(session, server.url('hosting-privacy.html'));
+    browser.server.setPage('hosting-privacy.html', HOSTING_POLICY);
+    const { popup } = await browser.openPopup('hosting-privacy.html');
     await settled(popup);
     const rank = popup.getByTestId('rank');
     // Ten hosting references (nine vendored and ixanet), all graded (communiteq was not until its
@@ -107,7 +85,7 @@ describe('popup: compared with similar providers', () => {
   });
 
   it('lists a reference it cannot grade as such, after the graded ones', async () => {
-    const { popup } = await openPopupFor(session, server.url('hosting-privacy.html'));
+    const { popup } = await browser.openPopup('hosting-privacy.html');
     await settled(popup);
     await popup.getByTestId('group-kind').selectOption('isp');
     const items = popup.getByTestId('group-list').locator(':scope > li');
@@ -134,8 +112,8 @@ const MANY_PERIODS_POLICY = `<!doctype html><html lang="en"><head><title>Privacy
 
 describe('popup: a category with many findings', () => {
   it('shows what decides the score first and folds the rest away until asked for', async () => {
-    server.setPage('many-periods.html', MANY_PERIODS_POLICY);
-    const { popup } = await openPopupFor(session, server.url('many-periods.html'));
+    browser.server.setPage('many-periods.html', MANY_PERIODS_POLICY);
+    const { popup } = await browser.openPopup('many-periods.html');
     await settled(popup);
     const card = popup.locator('section[data-category="retention"]');
     const visible = () => card.locator('li').evaluateAll((items) => items.filter((item) => item.checkVisibility()).map((item) => item.firstChild?.textContent ?? ''));
@@ -150,7 +128,7 @@ describe('popup: a category with many findings', () => {
 
 describe('popup on harder policy pages', () => {
   it('reads a policy split over same-origin iframes', async () => {
-    const { popup } = await openPopupFor(session, server.url('iframe-policy.html'));
+    const { popup } = await browser.openPopup('iframe-policy.html');
     await settled(popup);
     const text = await popup.locator('main').textContent();
     expect(text).toContain('Framed Fibre collects your name');
@@ -158,7 +136,7 @@ describe('popup on harder policy pages', () => {
   });
 
   it('reads a policy inside web components: open and closed shadow roots, nested, with slotted text in place', async () => {
-    server.setPage(
+    browser.server.setPage(
       'shadow-policy.html',
       `<!doctype html><html lang="en"><head><title>Privacy Policy – Shadow Fibre</title></head><body><main>
       <policy-section><p slot="detail">We keep your billing records for five years and then delete them.</p></policy-section>
@@ -181,7 +159,7 @@ describe('popup on harder policy pages', () => {
         });
       </script></body></html>`,
     );
-    const { popup } = await openPopupFor(session, server.url('shadow-policy.html'));
+    const { popup } = await browser.openPopup('shadow-policy.html');
     await settled(popup);
     const text = await popup.locator('main').textContent();
     expect(text).not.toMatch(/Only \d+ characters of text were found/);
@@ -191,7 +169,7 @@ describe('popup on harder policy pages', () => {
   });
 
   it("says it can't read a German policy yet, with no grade, score, findings or comparison", async () => {
-    const { popup } = await openPopupFor(session, server.url('german-policy.html'));
+    const { popup } = await browser.openPopup('german-policy.html');
     await settled(popup);
     await saveScreenshot(popup, 'popup-german');
     await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe("Policy Lens can't read German policies yet");
@@ -206,21 +184,21 @@ describe('popup on harder policy pages', () => {
 
 describe('popup on a page that is not a policy', () => {
   it('follows the footer privacy link of the home page and says what it analysed', async () => {
-    const { popup } = await openPopupFor(session, server.url('home.html'));
+    const { popup } = await browser.openPopup('home.html');
     await settled(popup);
     await saveScreenshot(popup, 'popup-home');
     const analysed = await popup.getByTestId('analysed').textContent();
-    expect(analysed).toContain(server.url('privacy.html'));
+    expect(analysed).toContain(browser.server.url('privacy.html'));
     expect(analysed).toMatch(/Found through the link on “Imaginet – Fast, reliable fibre and hosting”/);
   });
 
   it('follows the link from a news article and offers to analyse the article instead', async () => {
-    const { popup } = await openPopupFor(session, server.url('not-a-policy.html'));
+    const { popup } = await browser.openPopup('not-a-policy.html');
     await settled(popup);
-    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('privacy.html'));
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(browser.server.url('privacy.html'));
     await popup.getByRole('button', { name: 'Analyse the page I am on instead' }).click();
     await settled(popup);
-    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('not-a-policy.html'));
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(browser.server.url('not-a-policy.html'));
     await saveScreenshot(popup, 'popup-not-enough-to-grade');
     await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe('Not enough information to grade');
     await expect(popup.getByRole('img', { name: /^Grade / }).count()).resolves.toBe(0);
@@ -230,8 +208,8 @@ describe('popup on a page that is not a policy', () => {
   });
 
   it('says no policy was found when the page links to none, and can analyse it anyway', async () => {
-    await serveArticleWithoutLinks(server, 'lonely-article.html');
-    const { popup } = await openPopupFor(session, server.url('lonely-article.html'));
+    await serveArticleWithoutLinks(browser.server, 'lonely-article.html');
+    const { popup } = await browser.openPopup('lonely-article.html');
     await settled(popup);
     await saveScreenshot(popup, 'popup-no-policy');
     await expect(popup.getByTestId('no-policy').textContent()).resolves.toMatch(
@@ -239,15 +217,15 @@ describe('popup on a page that is not a policy', () => {
     );
     await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
     await settled(popup);
-    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(server.url('lonely-article.html'));
+    await expect(popup.getByTestId('analysed').textContent()).resolves.toContain(browser.server.url('lonely-article.html'));
     await expect(popup.getByTestId('grade-withheld').textContent()).resolves.toBe('Not enough information to grade');
   });
 
   it('says which policy links could not be read', async () => {
     const article = await readFile(join(FIXTURE_DIR, 'not-a-policy.html'), 'utf8');
     const broken = article.replace('href="privacy.html"', 'href="gone-privacy.html"').replace('href="terms.html"', 'href="gone-terms.html"');
-    server.setPage('broken-links.html', broken);
-    const { popup } = await openPopupFor(session, server.url('broken-links.html'));
+    browser.server.setPage('broken-links.html', broken);
+    const { popup } = await browser.openPopup('broken-links.html');
     await settled(popup);
     const notice = await popup.getByRole('status').filter({ hasText: 'No privacy policy found' }).textContent();
     expect(notice).toMatch(/“Privacy Policy”: the server answered 404\..*“Terms”: the server answered 404\./);
@@ -256,7 +234,7 @@ describe('popup on a page that is not a policy', () => {
 
 describe('popup safety', () => {
   it('shows hostile page text as text and runs none of its scripts', async () => {
-    const { popup, popupDialogs } = await openPopupFor(session, server.url('xss-policy.html'));
+    const { popup, popupDialogs } = await browser.openPopup('xss-policy.html');
     await settled(popup);
     await saveScreenshot(popup, 'popup-xss');
     await expect(popup.getByTestId('analysed').textContent()).resolves.toContain('Privacy Policy – Hostile Hosting');
@@ -274,31 +252,31 @@ describe('popup safety', () => {
   });
 
   it('explains that a browser page cannot be read', async () => {
-    const { popup } = await openPopupFor(session, 'chrome://version/');
+    const { popup } = await openPopupFor(browser.session, 'chrome://version/');
     await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(
       /browser page|does not let Policy Lens read this page/,
     );
   });
 
   it('explains that a PDF in the browser’s viewer cannot be read', async () => {
-    server.setPage('download/policy', MINIMAL_PDF, 'application/pdf');
-    const { popup } = await openPopupFor(session, server.url('download/policy'));
+    browser.server.setPage('download/policy', MINIMAL_PDF, 'application/pdf');
+    const { popup } = await browser.openPopup('download/policy');
     await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/PDF shown in the browser’s viewer/);
   });
 
   it('explains that a page showing nothing but an embedded PDF is a PDF', async () => {
-    server.setPage('embedded/policy.pdf', MINIMAL_PDF, 'application/pdf');
-    server.setPage(
+    browser.server.setPage('embedded/policy.pdf', MINIMAL_PDF, 'application/pdf');
+    browser.server.setPage(
       'embedded-pdf.html',
       '<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body style="margin:0">' +
         '<embed src="/embedded/policy.pdf" type="application/pdf" width="100%" height="600"></body></html>',
     );
-    const { popup } = await openPopupFor(session, server.url('embedded-pdf.html'));
+    const { popup } = await browser.openPopup('embedded-pdf.html');
     await expect(popup.getByRole('alert').textContent({ timeout: 30_000 })).resolves.toMatch(/This page shows a PDF, which Policy Lens cannot read inside a web page/);
   });
 
   it('made no request to any host but 127.0.0.1', () => {
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser.session.foreignRequests).toEqual([]);
   });
 });
 

@@ -3,12 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
-import { ARTEFACT_DIR, FIXTURE_DIR, launchExtension, openOptionsPage, openPopupFor, saveScreenshot, settled, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { ARTEFACT_DIR, FIXTURE_DIR, openOptionsPage, saveScreenshot, settled, useBrowser } from './harness';
 
-let server: FixtureServer;
-let session: ExtensionSession;
+const browser = useBrowser();
 let policy: string;
 
 const PATH = 'versioned-policy.html';
@@ -16,20 +15,13 @@ const PROMISE = '<li>We will never sell or share your information with third par
 const TRANSFER = 'We may transfer your personal information to our service providers in the United States.';
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
   policy = await readFile(join(FIXTURE_DIR, 'privacy.html'), 'utf8');
   expect(policy).toContain(PROMISE);
-  server.setPage(PATH, policy);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  browser.server.setPage(PATH, policy);
 });
 
 async function openPopup(): Promise<Page> {
-  const { page, popup } = await openPopupFor(session, server.url(PATH));
+  const { page, popup } = await browser.openPopup(PATH);
   await settled(popup);
   await popup.getByTestId('score').waitFor();
   await page.close();
@@ -43,7 +35,7 @@ async function firstScreen(popup: Page, name: string): Promise<void> {
   await popup.setViewportSize({ width: 380, height: 800 });
 }
 
-const openOptions = (hash = ''): Promise<Page> => openOptionsPage(session, hash, 'table.history');
+const openOptions = (hash = ''): Promise<Page> => openOptionsPage(browser.session, hash, 'table.history');
 
 const compareHeaders = (page: Page) =>
   page.locator('table.compare thead th').evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent ?? ''));
@@ -54,7 +46,7 @@ describe('versions of a policy', () => {
     await expect(first.getByTestId('change').count()).resolves.toBe(0);
     await first.close();
 
-    server.setPage(PATH, policy.replace(PROMISE, `<li>${TRANSFER}</li>`));
+    browser.server.setPage(PATH, policy.replace(PROMISE, `<li>${TRANSFER}</li>`));
     const popup = await openPopup();
     await firstScreen(popup, 'popup-policy-changed-in-words');
     const words = await popup.getByTestId('change').textContent();
@@ -123,7 +115,7 @@ describe('versions of a policy', () => {
 
     // The selection is in the URL: reloaded, the same two versions are compared; unticking one leaves one.
     const hash = await page.evaluate(() => location.hash);
-    expect(decodeURIComponent(hash)).toMatch(new RegExp(`^#compare=${server.url(PATH).replace(/[.?]/g, '\\$&')}@[0-9a-f]{16},`));
+    expect(decodeURIComponent(hash)).toMatch(new RegExp(`^#compare=${browser.server.url(PATH).replace(/[.?]/g, '\\$&')}@[0-9a-f]{16},`));
     const reloaded = await openOptions(hash);
     await reloaded.locator('table.compare').waitFor();
     await expect(compareHeaders(reloaded)).resolves.toEqual(headers);
@@ -134,6 +126,6 @@ describe('versions of a policy', () => {
   });
 
   it('made no request to any host but 127.0.0.1', () => {
-    expect(session.foreignRequests).toEqual([]);
+    expect(browser.session.foreignRequests).toEqual([]);
   });
 });
