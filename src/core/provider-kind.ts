@@ -54,11 +54,17 @@ function kindFromSite(url: string | undefined): ProviderKind | null {
   return kinds.length === 1 ? kinds[0]! : null;
 }
 
-/** How often the text (its first `MAX_CHARS`) names each kind of service. */
+/** "https://atlasvpn.com/cdn-cgi/l/email-protection", "mail.example.com": a word in a web or e-mail address names no service. */
+const inAnAddress = (text: string, at: number, length: number): boolean =>
+  /[/.@]/.test(text[at - 1] ?? '') || /^[\w-]*[/@]|^\.\w/.test(text.slice(at + length, at + length + 40));
+
+/** How often the text (its first `MAX_CHARS`) names each kind of service, words in web and e-mail addresses aside. */
 export function kindMentions(text: string): Map<ProviderKind, number> {
   const perPhrase = new Map<string, number>();
-  for (const [match] of text.slice(0, MAX_CHARS).matchAll(PHRASES)) {
-    const phrase = normalise(match);
+  const read = text.slice(0, MAX_CHARS);
+  for (const found of read.matchAll(PHRASES)) {
+    if (inAnAddress(read, found.index, found[0].length)) continue;
+    const phrase = normalise(found[0]);
     perPhrase.set(phrase, (perPhrase.get(phrase) ?? 0) + 1);
   }
   const mentions = new Map<ProviderKind, number>(PROVIDER_KIND_VOCABULARY.map(({ kind }) => [kind, 0]));

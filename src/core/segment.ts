@@ -73,6 +73,8 @@ function endsSentence(line: string, at: number, punct: string, first: number, se
     if (MAYBE_FINAL.has(lower) || /^\p{L}$/u.test(lower)) return isUpper(next) && !COMPANY_FORM.test(line.slice(nextAt));
   }
   if (stop === '…' || stop.startsWith('..')) return isUpper(next);
+  // "Yahoo! services", "(e.g. live! use)": an exclamation mark before a small letter is part of a name.
+  if (stop.startsWith('!') && /\p{Ll}/u.test(next)) return false;
   return /[\p{L}"'“‘«(\[•]/u.test(next);
 }
 

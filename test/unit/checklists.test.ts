@@ -53,6 +53,15 @@ describe('evaluateItem', () => {
     expect(evaluateItem(spec, [clause(3, 'You may lodge a complaint with the ICO.', ['rights'])], noFacts).status).toBe('not-found');
   });
 
+  it('the date a policy took effect, however it is worded, tells when it was last updated', () => {
+    const spec = CHECKLISTS.ccpa.items.find((i) => i.id === 'last-updated')!;
+    const status = (text: string) => evaluateItem(spec, [clause(0, text, [])], noFacts).status;
+    expect(status('Last updated: May 2024')).toBe('addressed');
+    expect(status('Privacy Policy, V1, valid as of: 02/2022')).toBe('addressed');
+    expect(status('This policy is in force since 1 May 2024.')).toBe('addressed');
+    expect(status('Your password must be valid for our services.')).toBe('not-found');
+  });
+
   it('a right is addressed wherever the rights fact reads it, even in a clause the classifier left unlabelled, quoting the clause that names it', () => {
     const portability = CHECKLISTS.gdpr.items.find((i) => i.id === 'portability')!;
     const clauses = [clause(0, 'Specifically, you have the right to:'), clause(1, '(3) Erasure (Art. 17)'), clause(2, '(5) Data portability (Art. 20)')];

@@ -229,6 +229,13 @@ describe('data item lexicon', () => {
     ['dates and times of each login, page and image viewing statistics, and incoming and outgoing links', ['browsing-activity']],
     ['Processing any orders that you have submitted', ['purchase-history']],
     ['Auditing customer transactions.', ['purchase-history']],
+    // Words from policies read on first contact (session 37), in general form.
+    ['We keep IP logs for 180 days.', ['ip-address']],
+    ['To order a physical item from us, we will ask for shipping details.', ['address']],
+    ['the shipping information you give us', ['address']],
+    ['We keep a record of purchases made through the app.', ['purchase-history']],
+    // A MAC address spelled out is a device's, not a postal address.
+    ['the Media Access Control (“MAC”) address associated with your Device', ['device-info']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -270,6 +277,10 @@ describe('data item lexicon', () => {
     'Customers that purchase a paid version of the Services',
     'to complete the transaction for which the data was collected',
     'so you can place orders and manage your services',
+    // Paying is not a record of what was bought.
+    'For purchases made online, we rely on our processor.',
+    // "address" as a verb after "otherwise".
+    'to detect, investigate, prevent, take action regarding or otherwise address suspected or actual illegal activities',
   ])('names no data item in %s', (text) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual([]);
   });
@@ -506,6 +517,18 @@ describe('rights lexicon', () => {
     // Restricting a sale is opting out of it; restricting processing is restriction.
     ['Certain jurisdictions provide rights such as rights to access, correct, restrict the sale of, or erase personal information.', ['access', 'correction', 'deletion', 'objection']],
     ['You may withdraw consent and request us to stop collecting, using and/or disclosing your personal data.', ['withdraw-consent']],
+    // Session 37's first-contact policies, in general form.
+    ['18. You are entitled to copies of your Data kept by us.', ['access']],
+    ['Backup copies of your data are kept for 30 days.', []],
+    ['You may wish to contact us if you would like to amend this preference.', []],
+    ['You can amend your personal details in your account.', ['correction']],
+    ['You can withdraw or modify your consent at any time.', ['withdraw-consent']],
+    ['If you would like us to stop processing your information, please contact us.', ['objection']],
+    ['• You also have the right to contact the applicable authorities regarding our processing of your personal data.', ['complaint']],
+    ['You can contact the local authorities if you lose your device.', []],
+    // An opt-out of data being made available to others objects to it, an aside between the verb and its "of" or not.
+    ['Individuals may opt-out (using the account management panel or a similar service) of their WHOIS information being made available to third parties.', ['objection']],
+    ['You can opt out (see below) of marketing emails.', ['opt-out-marketing']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

@@ -45,6 +45,13 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['consent only where its actions require it', '3. Direct marketing emails and special offers, unless our actions in this regard require your specific consent;'],
     ['ads shown beside customised content', '• We may use your bookmarks to provide services that display customized content and advertising.'],
     ['e-mails about new service offerings', 'Acme may send you emails containing announcements, notices and messages about new service offerings.'],
+    // Session 37's first-contact policies, in general form.
+    ['the operator by name uses data to inform you of its products', 'Acme also uses your personally identifiable information to inform you of other products or services available from Acme and its affiliates.'],
+    ['ads remarketed to the person elsewhere', 'We use third-party cookies to remarket our advertisements on other websites.'],
+    ['ads relevant to the person', 'Targeting or advertising cookies – these cookies are used to deliver ads relevant to you.'],
+    ['ads targeted at the person on other sites', "To target Acme banners and ads to you when you're on certain other websites."],
+    // "without your separate consent" is no opt-in: the law's permission is the default basis.
+    ['where the law permits contact without separate consent', 'Acme may also process your personal data for marketing purposes when applicable law permits us to contact you without your separate consent.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
@@ -92,6 +99,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['ad cookies subject to permission', 'Other cookies are subject to your permission and they can help measure traffic and deliver relevant ads.'],
     // Declining tracking pixels is no default for the e-mails themselves.
     ['marketing e-mails sent on consent, whose pixels one may decline', 'We also send marketing emails, but only with your consent.', 'If you prefer not to receive pixel tags, please opt out of marketing emails.'],
+    ['kept informed, provided the person said they would like to be contacted', 'We use your information to keep you informed about our offers, provided you have indicated you would like to be contacted for these purposes.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);
   });

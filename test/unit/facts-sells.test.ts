@@ -172,6 +172,11 @@ describe('sellsData', () => {
     expect(called('We share personal data with advertising networks or permit these networks to collect information from you directly on our websites to facilitate online advertising, such as search engines and social network advertising providers, to serve targeted ads to you on third-party platforms.')).toBe(true);
     expect(called('We share your information with our third party company partners to prepare and deliver marketing content and to enable them to provide you with more personalized ads.')).toBe(true);
     expect(called('We share your information with our service providers to enable them to provide the services you asked for.')).toBeNull();
+    // Given to ad partners only on the person's opt-in: no sale inferred. A sale the policy names in the laws' words stays one.
+    expect(called('If you give your consent, your hashed email address and IP address may be shared with our partners to provide personalized advertising as you use the internet.')).toBeNull();
+    expect(called('With your consent, we share your email address with our advertising partners to show you personalized ads.')).toBeNull();
+    expect(called('We share your email address with our advertising partners to show you personalized ads.')).toBe(true);
+    expect(called('With your consent, we may share your data for cross-context behavioral advertising.')).toBe(true);
     // Other verbs and recipients: data provided to ad companies or platforms, or shared with third parties, to target ads.
     expect(called('We provide ad companies with information that allows them to serve you with more useful and relevant ads.')).toBe(true);
     expect(called('When we provide you with relevant advertising on third-party sites, we may share limited personal information about you, such as a hashed email address, with third parties.')).toBe(true);

@@ -168,6 +168,7 @@ describe('boolean facts', () => {
     // A second factor named as the condition of collecting a phone number describes no measure.
     ['security_measures_described', [['If you enable phone based two-factor authentication, we collect a phone number.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['We collect your name, email address and phone number if 2FA is enabled.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We may also ask for your phone number for purposes such as two-factor verification or for sending you service alerts.', [], false], ['We share data.', ['sharing'], false]], false],
     ['security_measures_described', [['We may act to preserve the security of our network.', [], false], ['We share data.', ['sharing'], false]], false],
     // "Technical and organisational measures" alone is the GDPR's wording of a bare promise; named with physical or administrative ones it is a description.
     ['security_measures_described', [['We have implemented appropriate technical and organizational security measures designed to protect the security of any personal information we process.', [], false], ['We share data.', ['sharing'], false]], false],
@@ -567,6 +568,7 @@ describe('collects: what the term "personal information" covers is not what is c
         clause('• e) Profiling Profiling means any form of automated processing of personal data to evaluate aspects concerning a natural person’s location.', ['collection']),
         clause('Information that identifies a particular person could be a name, address or Social Security number, for example.', ['collection']),
         clause('As used herein, the term “personal information” means information that identifies an individual (such as a name, address or credit card number).', ['collection']),
+        clause('In this Privacy Policy, “Personal Information” means information about an identifiable individual, for example an individual’s name, account number, e-mail address, payment information.', ['collection']),
         clause('We collect your email address.', ['collection']),
       ]),
     );
@@ -828,6 +830,9 @@ describe('set facts', () => {
 
   it('rights: deletion the operator does on its own is not a right; one the person may ask for, or a right named, is', () => {
     expect(factFrom('rights', [['If we learn a child has sent us data, we immediately delete it from our servers.', ['rights'], false]]).value).toBeNull();
+    expect(factFrom('rights', [['When we have no ongoing legitimate business need to process your personal information, we will either delete or anonymize it.', ['rights'], false]]).value).toBeNull();
+    // The person's own account page: "your" is enough there.
+    expect(factFrom('rights', [['It will be displayed in your My Account page for review, editing or deletion.', ['rights'], false]]).value).toEqual(expect.arrayContaining(['deletion']));
     expect(factFrom('rights', [['Parents may ask us to delete a child\'s data.', ['rights'], false]]).value).toEqual(['deletion']);
     expect(factFrom('rights', [['(c) the right to erasure;', ['rights'], false]]).value).toEqual(['deletion']);
     expect(factFrom('rights', [['(3) Erasure (Art. 17)', ['rights'], false], ['(6) Objection (Art. 21)', ['rights'], false]]).value).toEqual(['deletion', 'objection']);
@@ -1764,6 +1769,7 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
   it('transfer: data transferred to different countries; data transferred outside a named place in a clause of any label', () => {
     const transfer = (text: string, labels: Category[]) => factFrom('cross_border_transfer', [[text, labels, false]]).value;
     expect(transfer('Your personal information may be handled and stored in, accessed from, or transferred to different countries.', ['transfer'])).toBe(true);
+    expect(transfer('We may transfer your information to countries outside your own.', ['transfer'])).toBe(true);
     expect(transfer('Where we transfer your Personal Data outside of EU/EEA (for example to third parties who provide us with services), we will obtain contractual commitments from them to protect your Personal Data.', [])).toBe(true);
     // Guards: the person's right to be told how a transfer is safeguarded, and a place the person is outside of, move no data.
     expect(transfer('You have a right to request details of the basis on which your Personal Data is transferred outside the European Economic Area.', ['rights'])).toBeNull();

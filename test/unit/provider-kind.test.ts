@@ -49,6 +49,15 @@ describe('detectProviderKind', () => {
     expect(detectProviderKind('We log the IP address your internet service provider assigned. '.repeat(20))).toBeNull();
   });
 
+  it('does not count words inside web or e-mail addresses: a mail link through /cdn-cgi/ names no content delivery network', () => {
+    const link = 'Write to [privacy](https://acmevpn.com/cdn-cgi/l/email-protection) or see cdn.acme.com. ';
+    const text = 'Our VPN service keeps no logs of your VPN connection. '.repeat(10) + link.repeat(20);
+    expect(kindMentions(text).get('cloud')).toBe(0);
+    expect(detectProviderKind(text)).toBe('vpn');
+    // The same words in prose count.
+    expect(kindMentions('We use a content delivery network (CDN) to serve images.').get('cloud')).toBe(2);
+  });
+
   it('trusts the site name when one kind is in it, before the text', () => {
     expect(detectProviderKind('', 'https://nordvpn.com/privacy-policy/')).toBe('vpn');
     expect(detectProviderKind('', entry('nordvpn').policy_url)).toBeNull(); // my.nordaccount.com

@@ -22,6 +22,8 @@ function expectConsistent(text: string, clauses: Clause[]): void {
 describe('segmentClauses', () => {
   it.each([
     ['sentences', 'We collect data. We share it. Do we sell it? No!', ['We collect data.', 'We share it.', 'Do we sell it?', 'No!']],
+    // An exclamation mark before a small letter belongs to a name.
+    ['a name with an exclamation mark', 'We collect usage data (e.g. Mail/WAP/live! use) and your name. We use Yahoo! services. Please stop! We mean it.', ['We collect usage data (e.g. Mail/WAP/live! use) and your name.', 'We use Yahoo! services.', 'Please stop!', 'We mean it.']],
     ['lines, headings and list items', 'Privacy Policy\n\n1. Introduction\n• Name & surname\n• E-mail address', ['Privacy Policy', '1. Introduction', '• Name & surname', '• E-mail address']],
     ['a clause number stays with its text', '4.6.1 Imagine will suspend service. If suspended, a fee applies.', ['4.6.1 Imagine will suspend service.', 'If suspended, a fee applies.']],
     ['bare markers do not end a sentence', '1. Clients\n(a) Names.\n(iv) Numbers.', ['1. Clients', '(a) Names.', '(iv) Numbers.']],

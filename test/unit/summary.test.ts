@@ -88,7 +88,7 @@ describe('summariseCategories', () => {
     expect(of('retention').findings.map((f) => f.text)).toEqual([
       'Keeps your data Permanently',
       'Deletes your data if you delete your account',
-      'Keeps the full ip address for the duration of the contract',
+      'Keeps the full IP address for the duration of the contract',
       'Keeps your data for the duration of the contract term',
     ]);
   });

@@ -35,8 +35,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:for )?as long as (?:your |the |an? )?(?:[\w-]+ (?:or [\w-]+ )?)?(?:account|subscription|contract|service|relationship)\b[^,.;]*?\b(?:is |remains |stays )?(?:active|open|in (?:force|effect|place)|lasts|continues)\b/i,
   // "stored while the account is active"
   ACCOUNT_LIFETIME,
-  // "for as long as the User is a registered user of our services"
-  /\b(?:for )?as long as (?:you are|you remain|the (?:user|customer|member|subscriber) (?:is|remains)) (?:a |an )?(?:registered |active )?(?:user|customer|member|subscriber|client)\b[^,.;]*/i,
+  // "for as long as the User is a registered user of our services", "as long as you are registered with us"
+  /\b(?:for )?as long as (?:you are|you remain|the (?:user|customer|member|subscriber) (?:is|remains)) (?:(?:a |an )?(?:registered |active )?(?:user|customer|member|subscriber|client)|registered|subscribed|signed up)\b[^,.;]*/i,
   /\bas (?:needed|necessary|required) to (?:provide|deliver|comply|fulfil|fulfill|perform)\b[^,.;]*/i,
   // "for as long as it takes to fulfill the purpose for which it was collected"
   /\b(?:for )?(?:only )?as long as it takes to (?:fulfil|fulfill|achieve|accomplish|serve|complete)\b[^,.;]*/i,
@@ -93,12 +93,18 @@ const PASSIVE_SUBJECT =
 /** "we will keep certain information, such as invoices," : the object is group 1, its example group 2. */
 const ACTIVE_OBJECT =
   /\bwe\s+(?:will\s+|may\s+|shall\s+|must\s+)?(?:keep|retain|store|hold)\s+((?!for\b)[a-z][^,.;]{1,50}?)(?=\s+(?:for|until|as long as|while|unless|after|when|in|on|at|up to|within|permanently|indefinitely|forever)\b|,\s*such as\s+([^,.;]{3,40}?)\s*,|[,.;]|$)/gi;
+/** "we keep call records for 2 years, and IP logs for 180 days": after one object's period, a second object of the same verb, right before its own period (group 1). */
+const GAPPED_OBJECT = new RegExp(
+  String.raw`\b(?:keep|keeps|retain|retains|store|stores|hold|holds)\b[^.;]*?${PERIOD}\s*,?\s+(?:and|or|while)\s+((?!(?:then|thereafter|afterwards|also|only|still|again|further|typically|usually|generally|normally|possibly)\b)(?:(?!(?:are|is|was|were|be|been|will|may|can|shall|must)\b)[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?=for\s+(?:up to\s+)?${PERIOD})`,
+  'gi',
+);
 /** Subjects that say nothing about what is kept ("it"), or are a clause fragment ("or until your account", "ensure that Personal Data"). */
 const NOT_A_SUBJECT = /^(?:(?:the )?(?:relevant )?(?:personal )?(?:data|information)$|(?:or|until|when|if|once|after|before|unless)\b|(?:it|them|those)$)|\b(?:that|which|who|we|you|they)\b/i;
 
 /**
  * What the last "… will be kept" or "we keep …" before `at` says is kept (an example named
- * with "such as" wins over a vague object), unless it is just "data".
+ * with "such as" wins over a vague object), unless it is just "data"; in lower case but for
+ * acronyms ("IP logs").
  */
 function subjectBefore(text: string, at: number): string | undefined {
   const found: { index: number; subject: string }[] = [];
@@ -106,12 +112,16 @@ function subjectBefore(text: string, at: number): string | undefined {
   for (const match of text.matchAll(ACTIVE_OBJECT)) {
     found.push({ index: match.index ?? 0, subject: match[2] ?? match[1] ?? '' });
   }
+  for (const match of text.matchAll(GAPPED_OBJECT)) {
+    const subject = match[1] ?? '';
+    found.push({ index: (match.index ?? 0) + match[0].lastIndexOf(subject), subject });
+  }
   const subject = found.filter((f) => f.index <= at).sort((a, b) => a.index - b.index).at(-1)?.subject;
   if (!subject) return undefined;
   const plain = subject.replace(/^(?:your|the|all|any|certain|some)\s+/i, '');
   return NOT_A_SUBJECT.test(plain) || /^(?:your |the )?(?:personal )?(?:data|information)\b/i.test(subject)
     ? undefined
-    : subject.toLowerCase();
+    : subject.replace(/[\w-]+/g, (word) => (/[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase()));
 }
 
 /**
@@ -167,8 +177,18 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
 }
 
 /** The words a match quotes, run on through a list it stopped in, and shortened when long. */
+/** "until you close your browser) or “persistent” cookies (…)": a phrase that began inside brackets ends where they close. */
+function withinItsBrackets(phrase: string): string {
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    if (phrase[i] === '(') depth++;
+    else if (phrase[i] === ')' && --depth < 0) return phrase.slice(0, i).trimEnd();
+  }
+  return phrase;
+}
+
 function phraseOf(text: string, match: RegExpMatchArray): string {
-  const phrase = match[0].trim();
+  const phrase = withinItsBrackets(match[0].trim());
   if (ENDS_ON_A_LENGTH.test(phrase)) return shortened(phrase);
   return shortened(phrase + (A_LIST_GOES_ON.exec(text.slice((match.index ?? 0) + match[0].length))?.[0] ?? ''));
 }

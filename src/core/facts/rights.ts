@@ -14,6 +14,9 @@ const OFFERED_TO_THE_PERSON = /\b(?:you|they|customers|users|individuals|subscri
 /** Deletion is a right when the person can ask for it, not when the operator deletes on its own ("we immediately delete it"). */
 const PERSON_ASKS = /\b(?:you|your|rights?|users?|customers?|members?|subscribers?|parents?|guardians?|individuals?|data subjects?)\b|\brequest\w*|\bask\w*/i;
 
+/** "When we have no ongoing legitimate business need to process your personal information, we will either delete or anonymize it": the operator deletes, and nobody asks. */
+const WE_DELETE_UNASKED = /^(?![^]*\b(?:you|rights?|request\w*|ask\w*)\b)[^]*\bwe\s+(?:(?:will|shall|may|would|then|either|also)\s+)*(?:delete|erase|destroy|anonymi[sz]e)\b/i;
+
 /** "restrict or block the cookies", "delete cookies from your machine": browser settings, not rights over the data the operator holds. */
 const ONLY_ABOUT_COOKIES = /^(?=[^]*\bcookies?\b)(?![^]*\b(?:data|information|details|account)\b)/i;
 const OVER_DATA_HELD: Right[] = ['access', 'correction', 'deletion', 'restriction', 'portability'];
@@ -73,7 +76,7 @@ function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boo
   if (DELETES_OWN_ACCOUNT.test(clause.text) && !terms.includes('deletion')) terms.push('deletion');
   const rights = terms
     .filter((r) => !deniedRight(clause.text, r))
-    .filter((r) => r !== 'deletion' || PERSON_ASKS.test(clause.text) || DELETES_OWN_ACCOUNT.test(clause.text) || isBareItem(clause.text) || listedAsRights)
+    .filter((r) => r !== 'deletion' || ((PERSON_ASKS.test(clause.text) || DELETES_OWN_ACCOUNT.test(clause.text) || isBareItem(clause.text) || listedAsRights) && !WE_DELETE_UNASKED.test(clause.text)))
     .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
   // "for more information on your rights of erasure and portability, please contact …": rights named as the person's.

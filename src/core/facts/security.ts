@@ -94,9 +94,9 @@ const advisedOnly = (text: string, measureAt: number) => {
   return advice !== null && measureAt > advice.index && !FIRST_PERSON.test(text.slice(advice.index, measureAt));
 };
 
-/** "If you enable two-factor authentication, we collect a phone number", "phone number if 2FA is enabled": a second factor named as the condition of collecting something, not a measure described. */
+/** "If you enable two-factor authentication, we collect a phone number", "phone number if 2FA is enabled", "ask for your phone number for purposes such as two-factor verification": a second factor named as the condition or purpose of collecting something, not a measure described. */
 const A_SECOND_FACTOR_AS_A_CONDITION =
-  /\bif (?:you )?(?:\w+ ){0,2}(?:enable|use|turn on|set up|activate|choose|opt)\w* (?:(?:in )?(?:to )?[\w-]+ ){0,3}(?:(?:two|multi)[- ](?:factor|step) (?:authentication|verification)|2FA)\b|\bif (?:(?:two|multi)[- ](?:factor|step) (?:authentication|verification)|2FA) (?:is|are|has been) (?:enabled|on|activated|turned on)\b/gi;
+  /\bif (?:you )?(?:\w+ ){0,2}(?:enable|use|turn on|set up|activate|choose|opt)\w* (?:(?:in )?(?:to )?[\w-]+ ){0,3}(?:(?:two|multi)[- ](?:factor|step) (?:authentication|verification)|2FA)\b|\bif (?:(?:two|multi)[- ](?:factor|step) (?:authentication|verification)|2FA) (?:is|are|has been) (?:enabled|on|activated|turned on)\b|\bfor (?:purposes? (?:such as|like)|the purposes? of|use (?:in|with|for))\s+(?:(?:two|multi)[- ](?:factor|step) (?:authentication|verification)|2FA)\b/gi;
 
 /** A named measure, unless a disclaimer or someone else's control is all there is: a concrete technique still counts beside them. */
 const statesAMeasure = (clause: string) => {

@@ -120,6 +120,8 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
  */
 const CALLED_A_SALE =
   /\b(?:definition|meaning) of ["“'‘]?(?:a )?(?:sale|selling|sell)["”'’]?\b[^.]{0,80}\b(?:may|might|could|can|would)? ?(?:include|includes|cover|covers|encompass(?:es)?)\s+(?:our |the )?(?:shar|disclos|provid|permitt|allow|lett)\w+|\b(?:meets?|fall(?:s)? (?:within|under)|satisf(?:y|ies)) the (?:[\w-]+ )?definitions? of\s+["“”'‘’]?(?:a\s+)?["“”'‘’]?(?:sale|sales|selling|sell|sharing|share)\b|\b(?:deemed|considered|construed as|treated as|constitutes?|qualif(?:y|ies) as|amounts? to)\s+(?:to be\s+|as\s+)?(?:an?\s+|the\s+)?(?:disclosures? for the purposes? of\s+(?:an?\s+)?)?["“”'‘’]?(?:sale|sales|selling|sharing)\b|\b(?:share|shares|sharing|disclose|disclosing|use|uses|using)\b[^.]{0,160}\b(?:for|such as|including) (?:the purposes? of )?(?:[\w-]+,? (?:or )?){0,3}cross[- ]context(?:ual)? behaviou?ral advertising\b|\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing)\b[^.]{0,120}\bwith (?:(?:our|its|their|third[- ]party|certain|trusted|selected?) )*(?:advertisers|advertising (?:partners|networks|companies)|ad partners)\b[^.]{0,200}\b(?:target(?:ed|ing)? (?:ads|advertisements|advertising)|(?:show|display|deliver|serve)s? (?:you )?(?:targeted |personali[sz]ed |interest[- ]based )?(?:ads|advertisements))\b|\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing)\b[^.]{0,160}\b(?:enable|allow|help|permit)s? them to (?:provide|show|serve|deliver|display) (?:you )?(?:with )?(?:more )?(?:targeted|personali[sz]ed|interest[- ]based) (?:ads|advertisements|advertising)\b/i;
+/** The branches of CALLED_A_SALE that quote the laws ("deemed a sale", "cross-context behavioral advertising"), not those inferring a sale from ads. */
+const NAMES_THE_LAWS_TERM = /\b(?:definitions?|meaning|deemed|considered|construed|treated|constitutes?|qualif(?:y|ies)|amounts?|meets?|falls?|satisf(?:y|ies))\b|\bcross[- ]context/i;
 const CALLING_VERBS = /\b(?:deemed|considered|treated|constitutes?|qualif(?:y|ies)|amounts?|share|shares|sharing|disclose|disclosing|use|uses|using)\b/gi;
 
 /** "opt out of these “sales” or “sharing”": the laws' term in quotes, pointing back at sales the policy describes. */
@@ -131,6 +133,8 @@ function calledASale(text: string): boolean {
   const match = CALLED_A_SALE.exec(text);
   if (!match) return false;
   if (NAMED_AS_A_RIGHT.test(text.slice(0, match.index))) return false;
+  // Data given to ad partners is a sale inferred, not named: on the person's opt-in ("With your consent, we share …") it is none.
+  if (!NAMES_THE_LAWS_TERM.test(match[0]) && ONLY_ON_CONSENT.test(sentenceAround(text, match.index))) return false;
   // The verb nearest the law's term is the one that calls it a sale: "While we use these cookies …, we do not
   // “share” data for cross-context behavioral advertising" denies it.
   const verbs = [...match[0].matchAll(CALLING_VERBS)];
@@ -172,8 +176,9 @@ const WORKS_FOR_US = /\b(?:service providers?|vendors?|processors?|contractors?|
 const THE_PERSON_GIVES = /\byou\s+(?:(?:have\s+)?\w+\s+(?:to\s+)?)?$/i;
 /** "provide you with relevant advertising": the person is given to. */
 const TO_THE_PERSON = /^\s+you\b/i;
-/** "If you have given your consent to receiving our personalised advertising, we share…": only on the person's opt-in. */
-const ONLY_ON_CONSENT = /^\W*(?:[^:.]{0,60}:\s*)?(?:if|where|when|once|provided that)\s+you\s+(?:have\s+)?(?:given|granted|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+|prior\s+)?consent\b/i;
+/** "If you have given your consent to receiving our personalised advertising, we share…", "If you give your consent, …", "With your consent, we share…": only on the person's opt-in. */
+const ONLY_ON_CONSENT =
+  /^\W*(?:[^:.]{0,60}:\s*)?(?:(?:if|where|when|once|provided that)\s+you\s+(?:have\s+)?(?:(?:give|gave|given|grant|granted|provide|provided)\s+(?:us\s+)?(?:your\s+)?(?:explicit\s+|express\s+|prior\s+)?consent|consent(?:ed)?|opt(?:ed)?[- ]in)\b|(?:with|upon|subject to|based on)\s+your\s+(?:explicit\s+|express\s+|prior\s+)?consent\b)/i;
 
 /** "does not “sell” your personal information as we understand that term to be defined by the California Consumer Privacy Act": a denial in the laws' own sense. */
 const IN_THE_LAWS_TERMS =

@@ -148,6 +148,8 @@ export const NOTICE_TERMS = {
     /\bin effect (?:as of|from)\b/i,
     /\b(?:updated|revised|amended) (?:on|as of)\b/i,
     /\bdate of (?:last )?(?:update|revision)\b/i,
+    // "V1, valid as of: 02/2022", "in force since 1 May 2024".
+    /\b(?:valid|in force) (?:as of|from|since)\b/i,
   ],
   optOutSignal: [/\bGlobal Privacy Control\b/i, /\bGPC\b/, /\bopt[- ]out preference signals?\b/i, /\buniversal opt[- ]out\b/i],
   /** Where the provider itself is established: registration, seat, or "X is a company in …" (not where data goes). */
