@@ -59,6 +59,8 @@ describe('evaluateItem', () => {
     expect(status('Last updated: May 2024')).toBe('addressed');
     expect(status('Privacy Policy, V1, valid as of: 02/2022')).toBe('addressed');
     expect(status('This policy is in force since 1 May 2024.')).toBe('addressed');
+    expect(status('Version 1.2 — May 22, 2018')).toBe('addressed');
+    expect(status('Our app works with version 2 of the API.')).toBe('not-found');
     expect(status('Your password must be valid for our services.')).toBe('not-found');
   });
 

@@ -236,6 +236,14 @@ describe('data item lexicon', () => {
     ['We keep a record of purchases made through the app.', ['purchase-history']],
     // A MAC address spelled out is a device's, not a postal address.
     ['the Media Access Control (“MAC”) address associated with your Device', ['device-info']],
+    // An advertising ID called "an identification number" is the device's, not an ID number.
+    ['an identification number (Advertising ID) that can be clearly assigned to your device', ['device-info']],
+    ['We collect information about how you use the app.', ['browsing-activity']],
+    ['driver’s license / government ID number (if provided for identity verification)', ['id-number']],
+    ['If you don’t have a driver’s license, another identification method will be used.', []],
+    // A session's number is no ID number.
+    ['Cookies record your session identification number.', ['cookies']],
+    ["We collect your name, driver's license and banking information.", ['name', 'identity-documents']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -281,6 +289,10 @@ describe('data item lexicon', () => {
     'For purchases made online, we rely on our processor.',
     // "address" as a verb after "otherwise".
     'to detect, investigate, prevent, take action regarding or otherwise address suspected or actual illegal activities',
+    // A trading name, a session's number and confirmations sent to the person are no data collected.
+    'We operate under the name of Monzo.',
+    'We will send you related information, including purchase confirmations and invoices.',
+    'how you use the information',
   ])('names no data item in %s', (text) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual([]);
   });
@@ -529,6 +541,17 @@ describe('rights lexicon', () => {
     // An opt-out of data being made available to others objects to it, an aside between the verb and its "of" or not.
     ['Individuals may opt-out (using the account management panel or a similar service) of their WHOIS information being made available to third parties.', ['objection']],
     ['You can opt out (see below) of marketing emails.', ['opt-out-marketing']],
+    // The operator limiting staff access is a safeguard, not the person's right of access.
+    ['We take reasonable steps designed to limit access to Personal Information only to persons who need it.', []],
+    ['We restrict access to personal information to employees who need it.', []],
+    ['We may restrict access to personal information as required or permitted by applicable law or legal process.', []],
+    ['You may request a copy of all your data in a standard format.', ['access', 'portability']],
+    ['You have the right to object to the processing of your information e.g. for direct marketing purposes.', ['opt-out-marketing', 'objection']],
+    // A phone's caller ID setting, a device's settings, a help page and an analytics opt-out are not rights over data held.
+    ['Caller ID restriction is available on request.', []],
+    ['To turn off alerts, please edit settings on your phone.', []],
+    ['You can access our help pages at www.example.com/help.', []],
+    ['In order to opt-out from being tracked by Google Analytics, click this link (the opt-out applies only for the browser in which you set it).', []],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });
@@ -570,8 +593,8 @@ describe('law lexicon', () => {
     ['the Canadian Freedom of Information and Protection of Privacy Act ("FIPPA")', ['FIPPA']],
     ['we do not sell personal information as defined by Nevada law (Ch. 603A, Sec. 1.6)', ['NRS 603A']],
     // New Zealand's Privacy Act by its year, the old one or the new.
-    ['collected under the New Zealand Privacy Act 1993', ['Privacy Act 2020']],
-    ['as required by the Privacy Act 2020', ['Privacy Act 2020']],
+    ['collected under the New Zealand Privacy Act 1993', ['New Zealand Privacy Act']],
+    ['as required by the Privacy Act 2020', ['New Zealand Privacy Act']],
     ['under the Protection of Personal Information Act, 2013', ['POPIA']],
     ['The GDPR law gives you the right', ['GDPR']],
     ['under the UK GDPR and the Data Protection Act 2018', ['UK GDPR', 'Data Protection Act 2018']],

@@ -51,6 +51,8 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['ads relevant to the person', 'Targeting or advertising cookies – these cookies are used to deliver ads relevant to you.'],
     ['ads targeted at the person on other sites', "To target Acme banners and ads to you when you're on certain other websites."],
     // "without your separate consent" is no opt-in: the law's permission is the default basis.
+    ['letting the person know about products', 'We use your contact details to let you know about our products and services.'],
+    ['marketing and communicating products', 'We use your information to market and communicate our products and services to you by email.'],
     ['where the law permits contact without separate consent', 'Acme may also process your personal data for marketing purposes when applicable law permits us to contact you without your separate consent.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
@@ -99,6 +101,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['ad cookies subject to permission', 'Other cookies are subject to your permission and they can help measure traffic and deliver relevant ads.'],
     // Declining tracking pixels is no default for the e-mails themselves.
     ['marketing e-mails sent on consent, whose pixels one may decline', 'We also send marketing emails, but only with your consent.', 'If you prefer not to receive pixel tags, please opt out of marketing emails.'],
+    ['a list of uses introduced as needing permission', 'With your permission, we use it to:', '• Send you marketing emails about our products.'],
     ['kept informed, provided the person said they would like to be contacted', 'We use your information to keep you informed about our offers, provided you have indicated you would like to be contacted for these purposes.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);

@@ -48,6 +48,14 @@ describe('boolean facts', () => {
     ['shares_with_third_parties', [['We share data with partners.', [], false]], null],
     // "distribute" passes data on as "share" does, and its denial is read as one.
     ['shares_with_third_parties', [["We don't distribute it to third parties.", ['sharing'], false]], false],
+    // A list of recipients with no verb: the third parties beside the authorities are recipients; authorities alone are compelled disclosure.
+    ['shares_with_third_parties', [['Recipients of Personal Data include outsourced billing providers, marketing agencies, debt collection agencies, Regulators and law enforcement agencies.', ['sharing'], false]], true],
+    ['shares_with_third_parties', [['Disclosure to law enforcement agencies when required by law.', ['sharing'], false]], false],
+    // Goods sold pass no data on.
+    ['shares_with_third_parties', [['We may sell subscription services through our Products.', ['sharing'], false]], null],
+    ['shares_with_third_parties', [['We may sell your personal information to third parties.', ['sharing'], false]], true],
+    ['security_measures_described', [['The SSL Store is a wholesale SSL certificate provider.', [], false], ['We share data.', ['sharing'], false]], false],
+    ['security_measures_described', [['We use SSL to protect your data.', [], false]], true],
     ['shares_with_third_parties', [['We distribute your contact details to our dealers.', ['sharing'], false]], true],
     // A content licence's name, and data given back to the person it is about, pass nothing to a third party.
     ['shares_with_third_parties', [['Except where otherwise noted, content on this site is licensed under the Creative Commons Attribution Share-Alike License.', ['sharing'], false]], null],
@@ -1770,6 +1778,9 @@ describe('twenty-sixth session: wordings read on the ninety-sixth batch', () => 
     const transfer = (text: string, labels: Category[]) => factFrom('cross_border_transfer', [[text, labels, false]]).value;
     expect(transfer('Your personal information may be handled and stored in, accessed from, or transferred to different countries.', ['transfer'])).toBe(true);
     expect(transfer('We may transfer your information to countries outside your own.', ['transfer'])).toBe(true);
+    // The operator's own seat abroad moves no data; its providers located abroad do.
+    expect(transfer('As Acme AG is located outside of the EU, we appointed our EU affiliate to represent us in relation to any GDPR-related issues.', ['transfer'])).toBeNull();
+    expect(transfer('Some of our service providers are located outside the EEA.', ['transfer'])).toBe(true);
     expect(transfer('Where we transfer your Personal Data outside of EU/EEA (for example to third parties who provide us with services), we will obtain contractual commitments from them to protect your Personal Data.', [])).toBe(true);
     // Guards: the person's right to be told how a transfer is safeguarded, and a place the person is outside of, move no data.
     expect(transfer('You have a right to request details of the basis on which your Personal Data is transferred outside the European Economic Area.', ['rights'])).toBeNull();

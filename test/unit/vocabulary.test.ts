@@ -54,11 +54,16 @@ describe('laws across jurisdictions', () => {
     ['European Directive 95/46 on the protection of individuals', ['Data Protection Directive']],
     ['the legal basis is § 96(3) TKG', ['TKG']],
     ['the ePrivacy Directive', ['ePrivacy Directive']],
-    ['the TTDSG and the BDSG', ['TTDSG']],
+    // Germany's telecoms-and-telemedia act and its general data protection act are two laws.
+    ['the TTDSG and the BDSG', ['TTDSG', 'BDSG']],
+    ['the Bundesdatenschutzgesetz (BDSG)', ['BDSG']],
     ['the Swiss Federal Act on Data Protection (FADP)', ['Swiss FADP']],
     // The Swiss act's English name contains the German one's ("Federal Data Protection Act"): one law, not two.
     ['Article 10a of the Swiss Federal Data Protection Act ("FADP")', ['Swiss FADP']],
-    ['the German Federal Data Protection Act', ['TTDSG']],
+    ['the German Federal Data Protection Act', ['BDSG']],
+    // New Zealand's Act by a name right for its 1993 and 2020 versions alike; its sector codes are laws too.
+    ['the Privacy Act 1993 and the Telecommunications Information Privacy Code 2003', ['New Zealand Privacy Act', 'Telecommunications Information Privacy Code']],
+    ['the New Zealand Privacy Act', ['New Zealand Privacy Act']],
     ["California's Shine the Light law (Civil Code Section 1798.83)", ['Shine the Light']],
     ['Section 631 of the Cable Communications Policy Act', ['Cable Act']],
     ['POPIA and PIPEDA', ['POPIA', 'PIPEDA']],

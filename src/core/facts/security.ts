@@ -9,7 +9,8 @@ import type { ClassifiedClause } from '../types';
 const SECURITY_MEASURES = [
   // Techniques named: encryption, secure connections, firewalls, malware defences, second factors.
   String.raw`\bencrypt\w*`,
-  String.raw`\bSSL\b`,
+  // Not SSL certificates as goods a host sells ("We also sell SSL certificates", "a wholesale SSL certificate provider").
+  String.raw`(?<!\b(?:sell\w*|purchas\w*|buy\w*|order\w*|wholesale|resell\w*)\s+(?:(?:an?|the|our|your)\s+)?)\bSSL\b(?!\s+(?:certificates?\s+)?(?:providers?|resellers?|stores?|shops?)\b)`,
   String.raw`\bTLS\b`,
   String.raw`\bfirewalls?\b`,
   String.raw`\banti-?virus\b`,

@@ -1,5 +1,5 @@
 // shares_with_third_parties: whether the policy says it passes data to other companies.
-import { partiesIn } from '../statements/extract';
+import { partiesIn, type Statement } from '../statements/extract';
 import type { ClassifiedClause } from '../types';
 import { affirmative, labelled, notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
@@ -24,6 +24,10 @@ const TO_THE_PERSON = /^\s+(?:directly\s+)?to\s+(?:the\s+|each\s+|any\s+|all\s+)
 /** "licensed under the Creative Commons Attribution Share-Alike License": a content licence's name, not data passed on. */
 const A_LICENCE_NAME = /\bshare[- ]?alike\b/gi;
 
+/** "We may sell subscription services through our Products", "We also sell SSL certificates": goods sold, no data passed on. */
+const GOODS = /^\s+(?:(?:our|its|the|a|an|your|some|these)\s+)?(?:[\w-]+\s+){0,2}?(?:subscriptions?|services|products|goods|tickets|memberships?|plans|licen[cs]es|certificates|domains|hardware|devices|merchandise|items)\b/i;
+const sellsGoods = (text: string, s: Statement) => s.action === 'sell' && s.verb !== undefined && GOODS.test(text.slice(s.verb.at + s.verb.word.length));
+
 /** Words of data reaching someone else, or of who receives it, beyond the statements' verbs and parties. */
 const PASSING_WORD = /\b(?:shar|disclos|transf|sell|sold|provid|pass|giv|send|sent|available|access|receiv|rent|leas|trad|exchang|recipient|compan|organi[sz]ation|vendor|partner|servic|processor|platform|third|other(?!wise)|outside|public|publish|post)\w*/i;
 
@@ -35,13 +39,21 @@ const PASSING_WORD = /\b(?:shar|disclos|transf|sell|sold|provid|pass|giv|send|se
  */
 export function sharesWithThirdParties(input: FactInput) {
   const sharing = labelled(input.clauses, 'sharing');
-  const disclosures = new Map(sharing.map((c) => [c, (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action))]));
+  const disclosures = new Map(
+    sharing.map((c) => [c, (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action) && !sellsGoods(c.text, s))]),
+  );
   const allDenied = (c: ClassifiedClause) => {
     const passed = disclosures.get(c) ?? [];
     return passed.length > 0 && passed.every((s) => s.polarity === 'denied');
   };
-  const compelledOnly = (c: ClassifiedClause) =>
-    ONLY_WHEN_COMPELLED.test(c.text) && (disclosures.get(c) ?? []).every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
+  // A list of recipients with no verb ("Recipients of Personal Data include billing providers, …, law enforcement agencies")
+  // has no statements to read: the third parties it names beside the authorities are recipients too.
+  const compelledOnly = (c: ClassifiedClause) => {
+    const passed = disclosures.get(c) ?? [];
+    if (!ONLY_WHEN_COMPELLED.test(c.text)) return false;
+    if (passed.length === 0) return !partiesIn(c.text).includes('third-party');
+    return passed.every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
+  };
   // How plainly a clause states a disclosure: one that names who receives it, then any that happens.
   const strength = (c: ClassifiedClause) =>
     Math.max(0, ...(disclosures.get(c) ?? []).filter((s) => s.polarity === 'affirmed').map((s) => (s.parties.length > 0 ? 2 : 1)));
@@ -64,7 +76,12 @@ export function sharesWithThirdParties(input: FactInput) {
     affirmed(c).length > 0 &&
     partiesIn(c.text).length === 0 &&
     affirmed(c).every((s) => s.verb !== undefined && TO_THE_PERSON.test(c.text.slice(s.verb.at + s.verb.word.length)));
-  const statesIt = (c: ClassifiedClause) => !toThePersonOnly(c) && ((c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0);
+  // Nor one whose only passing-on verb sells goods ("We may sell subscription services through our Products").
+  const goodsOnly = (c: ClassifiedClause) => {
+    const passing = (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action));
+    return passing.length > 0 && passing.every((s) => sellsGoods(c.text, s));
+  };
+  const statesIt = (c: ClassifiedClause) => !toThePersonOnly(c) && !goodsOnly(c) && ((c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0);
   const stating = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c));
   // Each clause's order once, not once per comparison.
   const order = new Map(stating.map((c) => [c, quoteOrder(c)]));

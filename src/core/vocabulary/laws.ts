@@ -94,11 +94,17 @@ export const LAWS: Law[] = [
   { name: 'TKG', jurisdiction: 'DE', patterns: [/\bTKG\b/, /\bTelekommunikationsgesetz\b/i, /\bGerman Telecommunications Act\b/i] },
   // Bare "TMG" only after a section sign: "The Meet Group, Inc. (“TMG”)" is a company.
   { name: 'TMG', jurisdiction: 'DE', patterns: [/(?:§§?|\bSec(?:tion|t)?\.?)\s*\d+[a-z]?(?:\s+(?:para(?:graph)?\.?|Abs\.?)\s*\d+)?(?:\s+(?:sentence|Satz|S\.)\s*\d+)?\s+(?:of the\s+)?TMG\b/, /\bTelemediengesetz\b/i, /(?<!\bTelecommunications )\bTelemedia Act\b/i] },
-  { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTDDDG\b/, /\bTelekommunikation-Digitale-Dienste-Datenschutz-Gesetz\b/i, /\bTelecommunications Telemedia Data Protection Act\b/i, /\bBDSG\b/, /\bFederal Data Protection Act\b/i] },
+  { name: 'TTDSG', jurisdiction: 'DE', patterns: [/\bTTDSG\b/, /\bTDDDG\b/, /\bTelekommunikation-Digitale-Dienste-Datenschutz-Gesetz\b/i, /\bTelecommunications Telemedia Data Protection Act\b/i] },
+  // Germany's general data protection act, not the telecoms and telemedia one.
+  { name: 'BDSG', jurisdiction: 'DE', patterns: [/\bBDSG\b/, /\bBundesdatenschutzgesetz\b/i, /\b(?:German )?Federal Data Protection Act\b/i] },
   { name: 'LGPD', jurisdiction: 'BR', patterns: [/\bLGPD\b/i, /\bLei Geral de Proteção de Dados\b/i] },
   { name: 'Marco Civil da Internet', jurisdiction: 'BR', patterns: [/\bMarco Civil(?: da Internet)?\b/i, /\bBrazilian Internet Civil Framework\b/i] },
   { name: 'Privacy Act 1988', jurisdiction: 'AU', patterns: [/\bPrivacy Act,? 1988\b/i, /\bAustralian Privacy Principles\b/i, /\bAustralia(?:n|['’]s) Privacy Act\b/i] },
-  { name: 'Privacy Act 2020', jurisdiction: 'NZ', patterns: [/\bNew Zealand Privacy Act\b/i, /\bPrivacy Act,? (?:1993|2020)\b/i] },
+  // The 1993 Act and the 2020 one that replaced it, and either without its year: one name that is right for both.
+  { name: 'New Zealand Privacy Act', jurisdiction: 'NZ', patterns: [/\bNew Zealand Privacy Act\b/i, /\bPrivacy Act,? (?:1993|2020)\b/i] },
+  // Codes of practice issued under New Zealand's Privacy Act, binding on the sectors they name.
+  { name: 'Telecommunications Information Privacy Code', jurisdiction: 'NZ', patterns: [/\bTelecommunications Information Privacy Code\b/i] },
+  { name: 'Health Information Privacy Code', jurisdiction: 'NZ', patterns: [/\bHealth Information Privacy Code\b/i] },
   // Before PDPA, whose name its own contains.
   { name: 'DPDP Act', jurisdiction: 'IN', consumes: true, patterns: [/\bDigital Personal Data Protection Act\b/i, /\bDPDP Act\b/i] },
   { name: 'PDPA', jurisdiction: 'SG', patterns: [/\bPDPA\b/, /\bPersonal Data Protection Act\b/i] },

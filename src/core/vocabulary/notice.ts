@@ -150,6 +150,8 @@ export const NOTICE_TERMS = {
     /\bdate of (?:last )?(?:update|revision)\b/i,
     // "V1, valid as of: 02/2022", "in force since 1 May 2024".
     /\b(?:valid|in force) (?:as of|from|since)\b/i,
+    // "Version 1.2 — May 22, 2018": a version dated.
+    /\bversion\s+\d+(?:\.\d+)*\b[^.\n]{0,25}\b(?:19|20)\d{2}\b/i,
   ],
   optOutSignal: [/\bGlobal Privacy Control\b/i, /\bGPC\b/, /\bopt[- ]out preference signals?\b/i, /\buniversal opt[- ]out\b/i],
   /** Where the provider itself is established: registration, seat, or "X is a company in …" (not where data goes). */
