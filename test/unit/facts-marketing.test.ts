@@ -101,6 +101,7 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['ad cookies subject to permission', 'Other cookies are subject to your permission and they can help measure traffic and deliver relevant ads.'],
     // Declining tracking pixels is no default for the e-mails themselves.
     ['marketing e-mails sent on consent, whose pixels one may decline', 'We also send marketing emails, but only with your consent.', 'If you prefer not to receive pixel tags, please opt out of marketing emails.'],
+    ['data used for advertising only on prior consent', 'We will only use the data for the purposes of advertising, customer service or market research if the customer has provided prior consent.'],
     ['a list of uses introduced as needing permission', 'With your permission, we use it to:', '• Send you marketing emails about our products.'],
     ['kept informed, provided the person said they would like to be contacted', 'We use your information to keep you informed about our offers, provided you have indicated you would like to be contacted for these purposes.'],
   ])('false: %s', (_name, ...texts) => {

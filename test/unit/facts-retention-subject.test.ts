@@ -35,6 +35,7 @@ describe('the periods one clause states', () => {
     ['We will retain your personal information for as long as necessary to fulfill the purposes for which it has been collected.', ['for as long as necessary to fulfill the purposes for which it has been collected']],
     ['We keep logs for 30 days, and backups for 365 days.', ['for 30 days', 'for 365 days']],
     ['We keep your data for as long as necessary and indefinitely in backups.', ['for as long as necessary and indefinitely in backups']],
+    ['This information may be held by us while you are using our services and for a period of time afterwards.', ['while you are using our services and for a period of time afterwards']],
     // A phrase that began inside brackets ends where they close.
     ['We use session cookies to keep your login (which last until you close your browser) and other cookies.', ['until you close your browser']],
   ])('%s → %j', (text, phrases) => {

@@ -50,6 +50,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   /\b(?:for )?(?:only )?(?:the|a) (?:minimum|shortest) (?:necessary|required|needed) (?:period|time)\b[^,.;]*/i,
   /\bfor a limited (?:period of )?time\b/i,
   /\b(?:for )?(?:only )?as long as you (?:use|have|keep|maintain|hold)\b[^,.;]*/i,
+  // "held by us while you are using our services": the time the person uses the service.
+  /\bwhile you (?:are using|use|continue to use|remain (?:a )?(?:customer|member|subscriber|user))\b[^,.;]*/i,
   /\b(?:for )?(?:only )?as long as (?:we are|it is) (?:lawfully |legally )?(?:entitled|permitted|allowed)\b[^,.;]*/i,
   /\buntil you (?:delete|close|cancel)\b[^,.;]*/i,
   /\buntil (?:you|the (?:member|user|customer|subscriber|account holder)) (?:has |have )?(?:request|requests|requested|ask|asks|asked)\b[^,.;]*?\b(?:delet|clos|cancel|remov)\w*/i,
