@@ -53,6 +53,18 @@ describe('evaluateItem', () => {
     expect(evaluateItem(spec, [clause(3, 'You may lodge a complaint with the ICO.', ['rights'])], noFacts).status).toBe('not-found');
   });
 
+  it('quotes a sentence before a heading or a contents line that names the same thing', () => {
+    const spec = item([{ clauses: [{ all: [{ right: 'access' }] }] }]);
+    const heading = clause(2, '4. Right of Access', []);
+    const contents = clause(3, '• How can you access your data?', []);
+    const sentence = clause(9, 'You may request access to the personal information we hold about you.', []);
+    const result = evaluateItem(spec, [heading, contents, sentence], noFacts);
+    expect(result.status).toBe('addressed');
+    expect(result.evidence[0]).toEqual({ clause: 9, text: sentence.text });
+    // A heading alone still says where it is addressed.
+    expect(evaluateItem(spec, [heading], noFacts).evidence).toEqual([{ clause: 2, text: heading.text }]);
+  });
+
   it('the date a policy took effect, however it is worded, tells when it was last updated', () => {
     const spec = CHECKLISTS.ccpa.items.find((i) => i.id === 'last-updated')!;
     const status = (text: string) => evaluateItem(spec, [clause(0, text, [])], noFacts).status;

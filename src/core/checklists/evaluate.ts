@@ -5,6 +5,7 @@ import { matchTerms, RIGHT_TERMS, DATA_ITEM_TERMS } from '../facts/lexicon';
 import type { Checklist, ChecklistItemResult, ChecklistLaw, ClassifiedClause, Evidence, PolicyFacts } from '../types';
 import { mentions } from '../vocabulary/notice';
 import { REGULATORS } from '../vocabulary/regulators';
+import { BULLET, looksLikeHeading } from '../classify/layout';
 import { CHECKLISTS } from './index';
 import type { ChecklistItemSpec, ClauseRule, Need, TermRef } from './spec';
 
@@ -36,8 +37,16 @@ function evidenceFor(need: Need, clauses: ClassifiedClause[], facts: PolicyFacts
   // The first rule is the plainest way of saying it ("the right to object"), so its clauses come first.
   const found = new Set<ClassifiedClause>();
   for (const rule of need.clauses ?? []) for (const clause of clauses) if (meets(clause, rule)) found.add(clause);
-  return found.size > 0 ? [...found].map((c) => ({ clause: c.index, text: c.text })) : null;
+  // A heading, or a contents line asking a question, says where it is said; a sentence saying it is the better quote (the sort keeps rule order otherwise).
+  const quoted = [...found].sort((a, b) => Number(namesASection(a.text)) - Number(namesASection(b.text)));
+  return quoted.length > 0 ? quoted.map((c) => ({ clause: c.index, text: c.text })) : null;
 }
+
+/** "4. Your Rights", "• How do we use your data?": a section's name, not what the section says. */
+const namesASection = (text: string): boolean => {
+  const bare = text.replace(BULLET, '').trim();
+  return looksLikeHeading(bare) || (/\?$/.test(bare) && bare.split(/\s+/).length <= 10);
+};
 
 export function evaluateItem(item: ChecklistItemSpec, clauses: ClassifiedClause[], facts: PolicyFacts): ChecklistItemResult {
   const evidence: Evidence[] = [];
