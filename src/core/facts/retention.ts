@@ -178,7 +178,6 @@ export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
     });
 }
 
-/** The words a match quotes, run on through a list it stopped in, and shortened when long. */
 /** "until you close your browser) or “persistent” cookies (…)": a phrase that began inside brackets ends where they close. */
 function withinItsBrackets(phrase: string): string {
   let depth = 0;
@@ -189,6 +188,7 @@ function withinItsBrackets(phrase: string): string {
   return phrase;
 }
 
+/** The words a match quotes, run on through a list it stopped in, and shortened when long. */
 function phraseOf(text: string, match: RegExpMatchArray): string {
   const phrase = withinItsBrackets(match[0].trim());
   if (ENDS_ON_A_LENGTH.test(phrase)) return shortened(phrase);

@@ -39,9 +39,8 @@ const PASSING_WORD = /\b(?:shar|disclos|transf|sell|sold|provid|pass|giv|send|se
  */
 export function sharesWithThirdParties(input: FactInput) {
   const sharing = labelled(input.clauses, 'sharing');
-  const disclosures = new Map(
-    sharing.map((c) => [c, (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action) && !sellsGoods(c.text, s))]),
-  );
+  const passingOn = (c: ClassifiedClause) => (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action));
+  const disclosures = new Map(sharing.map((c) => [c, passingOn(c).filter((s) => !sellsGoods(c.text, s))]));
   const allDenied = (c: ClassifiedClause) => {
     const passed = disclosures.get(c) ?? [];
     return passed.length > 0 && passed.every((s) => s.polarity === 'denied');
@@ -77,10 +76,7 @@ export function sharesWithThirdParties(input: FactInput) {
     partiesIn(c.text).length === 0 &&
     affirmed(c).every((s) => s.verb !== undefined && TO_THE_PERSON.test(c.text.slice(s.verb.at + s.verb.word.length)));
   // Nor one whose only passing-on verb sells goods ("We may sell subscription services through our Products").
-  const goodsOnly = (c: ClassifiedClause) => {
-    const passing = (input.statements.get(c.index) ?? []).filter((s) => PASSES_ON.has(s.action));
-    return passing.length > 0 && passing.every((s) => sellsGoods(c.text, s));
-  };
+  const goodsOnly = (c: ClassifiedClause) => passingOn(c).length > 0 && (disclosures.get(c) ?? []).length === 0;
   const statesIt = (c: ClassifiedClause) => !toThePersonOnly(c) && !goodsOnly(c) && ((c.labels.includes('sharing') && !internalOnly(c) && !noRecipient(c)) || strength(c) > 0);
   const stating = affirmative(sharing).filter((c) => !allDenied(c) && !compelledOnly(c) && statesIt(c));
   // Each clause's order once, not once per comparison.
