@@ -65,6 +65,20 @@ describe('evaluateItem', () => {
     expect(evaluateItem(spec, [heading], noFacts).evidence).toEqual([{ clause: 2, text: heading.text }]);
   });
 
+  it('quotes the clause naming who is responsible before a contact line, and a definition last', () => {
+    const spec = CHECKLISTS.gdpr.items.find((i) => i.id === 'controller')!;
+    const contact = clause(1, 'You may contact us at any time to opt out of marketing.', ['rights']);
+    const definition = clause(2, '• The data controller is the person or organisation who determines the how and what of data processing.', []);
+    const named = clause(7, 'Acme Broadband Limited, 1 High Street, Dundalk, is the Data Controller.', []);
+    const result = evaluateItem(spec, [contact, definition, named], noFacts);
+    expect(result.evidence.map((e) => e.clause)).toEqual([7, 1, 2]);
+    expect(evaluateItem(spec, [contact, definition], noFacts).evidence.map((e) => e.clause)).toEqual([1, 2]);
+    // Neither a copy sent "to another controller" nor what "is provided by you" says who is responsible.
+    const portability = clause(3, 'You may have the data transmitted directly to another controller.', ['rights']);
+    const voluntary = clause(4, 'All information from our surveys is provided by you voluntarily.', ['collection']);
+    expect(evaluateItem(spec, [portability, voluntary], noFacts).status).toBe('not-found');
+  });
+
   it('the date a policy took effect, however it is worded, tells when it was last updated', () => {
     const spec = CHECKLISTS.ccpa.items.find((i) => i.id === 'last-updated')!;
     const status = (text: string) => evaluateItem(spec, [clause(0, text, [])], noFacts).status;

@@ -37,10 +37,17 @@ function evidenceFor(need: Need, clauses: ClassifiedClause[], facts: PolicyFacts
   // The first rule is the plainest way of saying it ("the right to object"), so its clauses come first.
   const found = new Set<ClassifiedClause>();
   for (const rule of need.clauses ?? []) for (const clause of clauses) if (meets(clause, rule)) found.add(clause);
-  // A heading, or a contents line asking a question, says where it is said; a sentence saying it is the better quote (the sort keeps rule order otherwise).
-  const quoted = [...found].sort((a, b) => Number(namesASection(a.text)) - Number(namesASection(b.text)));
+  // A heading, or a contents line asking a question, says where it is said, and a definition what a word means; a
+  // sentence saying it is the better quote (the sort keeps rule order otherwise).
+  const quoted = [...found].sort((a, b) => asAQuote(a.text) - asAQuote(b.text));
   return quoted.length > 0 ? quoted.map((c) => ({ clause: c.index, text: c.text })) : null;
 }
+
+/** "“Controller” means …", "The data controller is the person or organisation who …": what a word means, not what the policy does. */
+const DEFINES_A_WORD = /^\W*(?:the |a |an )?[“"']?[\w -]{1,40}[”"']? (?:means|refers to|is defined as|(?:is|are) (?:the|a|any) (?:natural or legal )?(?:person|organi[sz]ation|entity|body|individual)s?(?: or (?:an? )?(?:person|organi[sz]ation|entity|body|individual)s?)?,? (?:who|which|that))\b/i;
+
+/** 0 for a sentence that says it, 1 for a definition, 2 for a section's name. */
+const asAQuote = (text: string): number => (namesASection(text) ? 2 : DEFINES_A_WORD.test(text.replace(BULLET, '')) ? 1 : 0);
 
 /** "4. Your Rights", "• How do we use your data?": a section's name, not what the section says. */
 const namesASection = (text: string): boolean => {

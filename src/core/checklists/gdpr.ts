@@ -15,6 +15,9 @@ export const WITHDRAWAL_OFFERED: ClauseRule = { all: [{ right: 'withdraw-consent
 /** Seeing one's data, not "access to the Services": the rights fact's access, or a rights clause naming access and personal data. */
 export const ACCESS: Need[] = [{ factRight: 'access', clauses: [{ labels: ['rights'], all: [{ right: 'access' }, { notice: 'personalData' }] }] }];
 
+/** Who is responsible and how to reach them: a clause naming the one responsible is the better quote than a contact line. */
+export const CONTROLLER: Need[] = [{ clauses: [{ all: [{ notice: 'responsibleParty' }] }, { all: [{ notice: 'contactPoint' }] }] }];
+
 /** How long data is kept: the retention fact, or any clause about keeping or deleting data. */
 export const RETENTION: Need[] = [{ fact: 'retention', clauses: [{ labels: ['retention'] }] }];
 
@@ -35,7 +38,7 @@ export const COMPLAINT_TO_REGULATOR: Need[] = [
 ];
 
 export const GDPR_ITEMS: ChecklistItemSpec[] = [
-  { id: 'controller', article: 'Art. 13(1)(a)', plainWords: 'who is responsible for your data and how to contact them', detect: [{ clauses: [{ all: [{ notice: 'controller' }] }] }] },
+  { id: 'controller', article: 'Art. 13(1)(a)', plainWords: 'who is responsible for your data and how to contact them', detect: CONTROLLER },
   { id: 'dpo', article: 'Art. 13(1)(b)', plainWords: 'how to contact its data protection officer', detect: [{ clauses: [{ all: [{ notice: 'dpo' }] }] }] },
   { id: 'purposes', article: 'Art. 13(1)(c)', plainWords: 'what it uses your data for', detect: [{ clauses: [{ labels: ['collection', 'sharing'], all: [{ notice: 'purposes' }] }] }] },
   { id: 'legal-basis', article: 'Art. 13(1)(c)', plainWords: 'on what legal basis it uses your data', detect: [{ clauses: [{ all: [{ notice: 'legalBasis' }] }] }] },

@@ -1,11 +1,11 @@
 // POPIA s18(1): what a responsible party must make the data subject aware of when it collects.
-import { OPT_OUT, right } from './gdpr';
+import { CONTROLLER, OPT_OUT, right } from './gdpr';
 import type { ChecklistItemSpec } from './spec';
 
 export const POPIA_ITEMS: ChecklistItemSpec[] = [
   { id: 'information', article: 's18(1)(a)', plainWords: 'what information it collects', detect: [{ fact: 'collects' }] },
   { id: 'source', article: 's18(1)(a)', plainWords: 'where the information comes from', detect: [{ clauses: [{ labels: ['collection'], all: [{ notice: 'otherSource' }] }, { labels: ['collection'], all: [{ notice: 'directSource' }] }] }] },
-  { id: 'responsible-party', article: 's18(1)(b)', plainWords: 'who is responsible for your data and their address', detect: [{ clauses: [{ all: [{ notice: 'controller' }] }] }] },
+  { id: 'responsible-party', article: 's18(1)(b)', plainWords: 'who is responsible for your data and their address', detect: CONTROLLER },
   { id: 'purpose', article: 's18(1)(c)', plainWords: 'why it collects your information', detect: [{ clauses: [{ labels: ['collection', 'sharing'], all: [{ notice: 'purposes' }] }] }] },
   { id: 'voluntary-or-mandatory', article: 's18(1)(d)', plainWords: 'whether giving your information is voluntary or mandatory', detect: [{ clauses: [{ all: [{ notice: 'voluntary' }] }, { all: [{ notice: 'requirement' }] }] }] },
   { id: 'consequences', article: 's18(1)(e)', plainWords: 'what happens if you do not give it', detect: [{ clauses: [{ all: [{ notice: 'consequences' }], none: [{ notice: 'cookies' }] }] }] },

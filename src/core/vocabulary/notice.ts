@@ -4,17 +4,23 @@
 // regulators are not repeated here: the checklists take them from their own lists.
 
 export const NOTICE_TERMS = {
-  /** Who runs the service and how to reach them (GDPR Art. 13(1)(a), POPIA s18(1)(b)). */
-  controller: [
-    /\b(?:data )?controllers?\b/i,
+  /**
+   * Who runs the service (GDPR Art. 13(1)(a), POPIA s18(1)(b)): the controller named as such, not "another
+   * controller" a copy is sent to, nor what "is provided by you".
+   */
+  responsibleParty: [
+    /\b(?<!another |other )(?:data )?controllers?\b/i,
     /\bresponsible party\b/i,
+    /\btrading as\b|\bT\/A\b/,
+    /\bregistered (?:office|address)\b/i,
+    /\b(?:is|are) (?:operated|owned|provided|run) by\b(?! you\b)/i,
+  ],
+  /** How to reach the one responsible: the other half of Art. 13(1)(a). */
+  contactPoint: [
     /\bcontact us\b/i,
     /\bour contact (?:details|information)\b|\bcontact (?:details|information)\b[^.]{0,20}\b(?:below|are|is)\b/i,
-    /\btrading as\b|\bT\/A\b/,
     /\b(?:write|e-?mail|call|reach) (?:to )?us\b/i,
     /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
-    /\bregistered (?:office|address)\b/i,
-    /\b(?:is|are) (?:operated|owned|provided|run) by\b/i,
   ],
   /** A data protection officer, or POPIA's information officer. */
   dpo: [
