@@ -552,6 +552,17 @@ describe('rights lexicon', () => {
     ['To turn off alerts, please edit settings on your phone.', []],
     ['You can access our help pages at www.example.com/help.', []],
     ['In order to opt-out from being tracked by Google Analytics, click this link (the opt-out applies only for the browser in which you set it).', []],
+    // Asking to stop being contacted, in the words the thirty-seventh session's first-contact policies used.
+    ['If you no longer wish to be contacted by us, please let us know using the contact details below.', ['opt-out-marketing']],
+    ['If you would like us to stop contacting you, please tell us.', ['opt-out-marketing']],
+    ['If you do not want us to use your data in this way or change your mind about being contacted in the future, please let us know.', ['opt-out-marketing']],
+    ['You can opt-out of either or both at any time by emailing your preferences to us.', ['opt-out-marketing']],
+    ['If you no longer wish to receive our services, you can close your account at any time.', []],
+    ['You can opt out of it in your browser settings.', []],
+    // Correction asked for as changes that make the data accurate, or as bringing it up to date.
+    ['You may ask us to make any changes to ensure that it is accurate and up to date.', ['correction']],
+    ['You may ask us to bring it up to date.', ['correction']],
+    ['We make changes to this policy to keep it up to date.', []],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

@@ -54,6 +54,9 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['letting the person know about products', 'We use your contact details to let you know about our products and services.'],
     ['marketing and communicating products', 'We use your information to market and communicate our products and services to you by email.'],
     ['where the law permits contact without separate consent', 'Acme may also process your personal data for marketing purposes when applicable law permits us to contact you without your separate consent.'],
+    // Agreeing to the terms, or signing up for an account, is no yes to marketing: consent bundled into using the service.
+    ['marketing on agreeing to the terms', 'If you have agreed to our Terms of Service, we may send you marketing e-mails about our products.'],
+    ['marketing on signing up for an account', 'If you have signed up for an account, we will send you marketing e-mails about our products.'],
   ])('true: %s', (_name, text) => {
     expect(fact(text)).toMatchObject({ value: true, evidence: [{ text }] });
   });
@@ -103,6 +106,12 @@ describe('marketing_without_consent (docs/scoring.md)', () => {
     ['marketing e-mails sent on consent, whose pixels one may decline', 'We also send marketing emails, but only with your consent.', 'If you prefer not to receive pixel tags, please opt out of marketing emails.'],
     ['data used for advertising only on prior consent', 'We will only use the data for the purposes of advertising, customer service or market research if the customer has provided prior consent.'],
     ['a list of uses introduced as needing permission', 'With your permission, we use it to:', '• Send you marketing emails about our products.'],
+    // The person's yes given before, as the marketing's condition, however it is worded.
+    ['marketing where the person has indicated accordingly', 'Where you have indicated accordingly, you agree that we may use your information to let you know about our other products and services.'],
+    ['offers if the person has consented, no purpose word after it', 'If you have consented, we may send you offers about our other products and services by e-mail.'],
+    ['direct marketing in the events the person has so consented', 'These data will be used in the events you have so consented, to contact you for direct marketing purposes via e-mail.'],
+    ['news if the person told us they would like to hear from us', 'If you have told us that you would like to hear from us, we may send you news about our other products by e-mail.'],
+    ['marketing e-mails where the person asked for them', 'Where you have asked to receive them, we will send you marketing e-mails about our other products and services.'],
     ['kept informed, provided the person said they would like to be contacted', 'We use your information to keep you informed about our offers, provided you have indicated you would like to be contacted for these purposes.'],
   ])('false: %s', (_name, ...texts) => {
     expect(fact(...texts).value).toBe(false);

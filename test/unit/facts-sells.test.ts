@@ -147,6 +147,14 @@ describe('sellsData', () => {
     expect(sellsData([clause(item, ['sharing', 'rights'])]).value).toBe(true);
   });
 
+  it('reads a question, a privacy label\'s line or an FAQ heading, as no sale; the answer beside it decides', () => {
+    const label = clause('• Do we sell your personal information for monetary value?', ['sharing']);
+    const denial = clause('We do not sell your personal information for monetary value.', ['sharing'], { negated: true });
+    expect(sellsData(numbered([label, clause('No'), denial]))).toMatchObject({ value: false, evidence: [{ clause: 2 }] });
+    expect(sellsData(numbered([label])).value).toBeNull();
+    expect(sellsData(numbered([clause('Do we sell your data? We sell it to advertisers.', ['sharing'])])).value).toBe(true);
+  });
+
   it('quotes the sale statement, not the denial, as evidence when both are present', () => {
     const fact = sellsData(numbered([clause('We never sell your data for marketing.'), clause('We sell your browsing history to advertisers.')]));
     expect(fact.evidence.map((e) => e.text)).toEqual(['We sell your browsing history to advertisers.']);

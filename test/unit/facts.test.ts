@@ -453,7 +453,7 @@ describe('string facts', () => {
     ['retention', [['We retain your information for as long as we deem necessary for the purpose it was collected for.', ['retention'], false]], 'for as long as we deem necessary for the purpose it was collected for'],
     ['retention', [['We review our retention periods regularly.', ['retention'], false]], null],
     // A rule without a period: as long as a purpose takes, or what the law provides.
-    ['retention', [['We only retain your personal data for as long as it takes to fulfill the purpose for which it was collected, and for a reasonable time thereafter.', ['retention'], false]], 'for as long as it takes to fulfill the purpose for which it was collected'],
+    ['retention', [['We only retain your personal data for as long as it takes to fulfill the purpose for which it was collected, and for a reasonable time thereafter.', ['retention'], false]], 'for as long as it takes to fulfill the purpose for which it was collected; for a reasonable time'],
     ['retention', [['Data is only retained for the period provided by law.', ['retention'], false]], 'for the period provided by law'],
     ['retention', [['We will answer within the period provided by law.', ['retention'], false]], null],
     // A cookie's lifetime on your device is not how long the provider keeps your data.
@@ -1117,6 +1117,13 @@ describe('retention: what the stated periods add up to', () => {
     expect(kept('You will be notified when the process is complete.')).toBeNull();
   });
 
+  it('a question, a heading or a privacy label\'s line, states no period; the sentence answering it does', () => {
+    const kept = (text: string) => factFrom('retention', [[text, ['retention'], false]]).value;
+    expect(kept('Do we keep your data forever?')).toBeNull();
+    expect(kept('• Do we retain your data for as long as we need it unless you request deletion?')).toBeNull();
+    expect(kept('Do we keep your data forever? No, we delete your data 30 days after you close your account.')).toMatchObject({ kind: 'fixed' });
+  });
+
   it('data stored while the account is active is kept for the account\'s life, in a clause about collection too', () => {
     const kept = (text: string) => factFrom('retention', [[text, ['collection'], false]]).value;
     expect(kept('Profile information, comments and messages are stored while the account is active.')).toMatchObject({ kind: 'vague', periods: [{ phrase: 'while the account is active' }] });
@@ -1556,6 +1563,46 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
       'These payment processors adhere to the standards set by PCI-DSS as managed by the PCI Security Standards Council.',
     ];
     for (const text of no) expect(factFrom('security_measures_described', [[text, [], false], ['We share data.', ['sharing'], false]]).value, text).toBe(false);
+  });
+  it('security: a security vendor\'s product, and files found to be malware, are no measure of the operator\'s', () => {
+    expect(fact('security_measures_described', 'Acme Security Inc. provides antivirus software.', [])).toBe(false);
+    expect(fact('security_measures_described', '• Artifacts detected as malware, PUPs, or suspicious files', ['collection'])).toBe(false);
+    // Guards: antivirus the operator uses, and scanning for malware, still count.
+    expect(fact('security_measures_described', 'We use antivirus software and firewalls on our servers.', [])).toBe(true);
+    expect(fact('security_measures_described', 'We scan all uploaded files for malware.', [])).toBe(true);
+  });
+  it('sells: aggregated data sold is no sale of personal data; aggregated "and unaggregated" data is', () => {
+    expect(fact('sells_data', 'In addition, we may sell or share aggregated data about our users.', ['sharing'])).toBeNull();
+    expect(fact('sells_data', 'We may use, sell, license, and share this aggregated information with third parties.', ['sharing'])).toBeNull();
+    expect(fact('sells_data', 'When we share or sell aggregated and unaggregated reporting information about the users of the Sites, we do not intentionally disclose PII.', ['sharing'])).toBe(true);
+    expect(fact('sells_data', 'We never sell anonymous or personal data.', ['sharing'], true)).toBe(false);
+  });
+  it('transfer and storage: the Safe Harbor Agreement between two places is a transfer framework, and its parties are not where data is', () => {
+    const text = 'Acme LLC has certified to the Safe Harbor Agreement between the United States and the European Union, with respect to personal data processed as part of our marketing activities.';
+    expect(fact('cross_border_transfer', text, ['transfer'])).toBe(true);
+    expect(fact('storage_location', text, ['transfer'])).toBeNull();
+    // Guard: data stored in a place is still placed there.
+    expect(shown('storage_location', [['Your data is stored on servers in the United States.', ['transfer'], false]])).toBe('the United States');
+  });
+  it('laws and data: words in a web or e-mail address name neither a law nor data collected', () => {
+    expect(fact('laws', 'If you believe we hold data about a child, send an e-mail to COPPA@acme.example.', [])).toEqual([]);
+    expect(fact('laws', 'Questions can be sent to gdpr@acme.example or via https://acme.example/ccpa.', [])).toEqual([]);
+    expect(factFrom('collects', [['When you visit names.example we collect your telephone number.', ['collection'], false]]).value).toEqual(['phone']);
+    expect(factFrom('collects', [['We collect your e-mail address when you visit location.example.', ['collection'], false]]).value).toEqual(['email']);
+    // Guards: the law and the data named in words still count.
+    expect(fact('laws', 'We comply with COPPA; write to privacy@acme.example.', [])).toEqual(['COPPA']);
+    expect(factFrom('collects', [['We collect your name and location.', ['collection'], false]]).value).toEqual(['name', 'location']);
+  });
+  it('laws: Ireland\'s Data Protection Acts, and its Act of 2018, are not the UK\'s', () => {
+    expect(fact('laws', 'Any disclosure will be made in accordance with the Irish Data Protection Acts 1988 and 2003.', [])).toEqual(['Data Protection Acts 1988 and 2003']);
+    expect(fact('laws', 'We comply with the Data Protection Act 2018 (Ireland).', [])).toEqual(['Data Protection Act 2018 (Ireland)']);
+    expect(fact('laws', 'We comply with the Data Protection Act 2018.', [])).toEqual(['Data Protection Act 2018']);
+    expect(fact('laws', 'Australia\'s Privacy Act 1988 applies.', [])).toEqual(['Privacy Act 1988']);
+  });
+  it('retention: keeping data "for a reasonable period" is a rule without a length', () => {
+    expect(shown('retention', [['We will keep your information for a reasonable period.', ['retention'], false]])).toMatch(/reasonable period/);
+    expect(factFrom('retention', [['We retain your data for a reasonable period of time after you close your account.', ['retention'], false]]).value).toMatchObject({ kind: 'vague', periods: [{ phrase: 'for a reasonable period of time' }] });
+    expect(factFrom('retention', [['You will have a reasonable time to respond.', ['retention'], false]]).value).toBeNull();
   });
   it('rights: referring the matter to the data protection authority is a complaint', () => {
     expect(rights('If you wish, you have the right to refer the matter to the competent authority for data protection in France, namely the CNIL.')).toEqual(['complaint']);

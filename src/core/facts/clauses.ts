@@ -19,6 +19,11 @@ export function labelled(clauses: ClassifiedClause[], ...categories: Category[])
 /** "Is any transfer made to a third country?": a question, often a heading, asks and states nothing. */
 const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
 
+/** "support@names.example", "https://example.com/gdpr", "www.location.example": a web or e-mail address, whose words name nothing. */
+export const WEB_OR_EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co\.uk|de|fr|eu|ca|au|nz|za|ie|example)\b(?![\w-])/gi;
+/** The text with every web and e-mail address blanked out, at the same length (positions in it stay those of the text). */
+export const withoutAddresses = (text: string): string => (/[@.]/.test(text) ? text.replace(WEB_OR_EMAIL_ADDRESS, (address) => ' '.repeat(address.length)) : text);
+
 /** Where the sentence holding `at` starts: after the last ". " before it. */
 export const sentenceStart = (text: string, at: number) => text.lastIndexOf('. ', at) + 1;
 /** The whole sentence holding `at`, up to the next ". ". */

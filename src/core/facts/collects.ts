@@ -1,7 +1,7 @@
 // collects: the kinds of data the policy says it collects or keeps.
 import { DATA_ITEM_WORDS, DATA_ITEMS_BY_SENSITIVITY, listInWords } from '../../present/words';
 import { DATA_ITEMS, type ClassifiedClause, type DataItem } from '../types';
-import { affirmative, isBareItem, mostNamedFirst, notStated, readsAs, stated } from './clauses';
+import { affirmative, isBareItem, mostNamedFirst, notStated, readsAs, stated, withoutAddresses } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { anyTerm, DATA_ITEM_TERMS, matchTerms } from './lexicon';
 import type { Action } from '../vocabulary/actions';
@@ -20,7 +20,7 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
   // Matched again without the set-aside parts only when there are some: matchTerms is the costliest step here.
-  const withoutExclusions = clause.text.replace(EXCLUDED, ' ');
+  const withoutExclusions = withoutAddresses(clause.text).replace(EXCLUDED, ' ');
   const named = matchTerms(clause.text, DATA_ITEM_TERMS);
   const namedOutsideExclusions = withoutExclusions === clause.text ? named : matchTerms(withoutExclusions, DATA_ITEM_TERMS);
   const held = named.filter((item) => (!denied.has(item) || (stated.has(item) && !deniedWhereNamed(clause.text, item, statements))) && namedOutsideExclusions.includes(item));

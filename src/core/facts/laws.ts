@@ -1,7 +1,7 @@
 // laws: the data-protection laws the policy names (src/core/vocabulary/laws.ts).
 import { listInWords } from '../../present/words';
 import type { ClassifiedClause } from '../types';
-import { dealsWithPersonalData, isMenuItem, notStated, stated } from './clauses';
+import { dealsWithPersonalData, isMenuItem, notStated, stated, withoutAddresses } from './clauses';
 import { defineFact, type FactInput } from './definition';
 import { anyTerm, LAW_TERMS, matchTerms } from './lexicon';
 
@@ -23,7 +23,7 @@ const lawsFollowed = (text: string): string => {
   const cue = EXEMPTION.exec(text);
   const notSubject = NOT_SUBJECT.exec(text);
   const end = Math.min(cue ? cue.index + cue[0].length : text.length, notSubject ? notSubject.index : text.length);
-  return text.slice(0, end).replace(CATEGORY_CITES_FERPA, 'education information').replace(PRODUCT_NAMED_AFTER_A_LAW, 'cookie consent');
+  return withoutAddresses(text.slice(0, end)).replace(CATEGORY_CITES_FERPA, 'education information').replace(PRODUCT_NAMED_AFTER_A_LAW, 'cookie consent');
 };
 
 /** Laws named anywhere but in menu items alone; an empty list (not `null`) when a text about personal data names none, as in the fact sheets. */

@@ -38,6 +38,10 @@ const LAW_OF_THE_PLACE_AFTER =
 /** "the UK Extension to the EU-U.S. DPF", "the U.S. Department of Commerce": a framework or an agency named after the place, not where data is. */
 const FRAMEWORK_OR_AGENCY_AFTER = /^\)?(?:['’]s)?\s*(?:Extension\b|(?:Department|Dept\.?) of\b|Privacy Shield\b|Data Privacy Framework\b|DPF\b|Safe Harbou?r\b)/;
 
+/** "the Safe Harbor Agreement between the United States and the European Union": the parties to a framework, not where data is. */
+const FRAMEWORK_BETWEEN_BEFORE =
+  /\b(?:Safe Harbou?r|Privacy Shield|Privacy Framework|DPF)\b[^.;]{0,30}\bbetween\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:and|&)\s+(?:the\s+)?)?$/;
+
 /** "a non-EU/EEA service provider", "Cloudflare, Inc., seated in San Francisco (United States)": a company's kind or seat, not where data is. */
 const COMPANY_OF_THE_PLACE_BEFORE = /\bnon-$|\b(?:seated|headquartered|incorporated|domiciled)\s+in\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*[,(]\s*)?(?:the\s+)?$/;
 
@@ -48,7 +52,7 @@ type Role = 'person' | 'aside' | 'outside' | 'place' | 'in-and-outside';
 const weakRole = (role: Role | undefined) => role === 'person' || role === 'aside';
 
 function roleOf(before: string, after: string): Role {
-  if (LAW_OF_THE_PLACE_BEFORE.test(before) || LAW_OF_THE_PLACE_AFTER.test(after) || FRAMEWORK_OR_AGENCY_AFTER.test(after) || COMPANY_OF_THE_PLACE_BEFORE.test(before)) return 'aside';
+  if (LAW_OF_THE_PLACE_BEFORE.test(before) || LAW_OF_THE_PLACE_AFTER.test(after) || FRAMEWORK_OR_AGENCY_AFTER.test(after) || FRAMEWORK_BETWEEN_BEFORE.test(before) || COMPANY_OF_THE_PLACE_BEFORE.test(before)) return 'aside';
   if (/\b(?:other than|except|besides)\s+(?:the\s+)?$/i.test(before) || WHERE_THE_PERSON_IS.test(before) || PEOPLE_OF_THE_PLACE.test(after)) return 'person';
   // "inside or outside of the U.S.", "in and outside of EU/EEA member states": the place itself, and outside it.
   if (/\b(?:in|inside|within)\s+(?:and|or|and\/or)\s+outside (?:of )?(?:the )?$/i.test(before)) return 'in-and-outside';

@@ -1,7 +1,7 @@
 // retention: how long the policy says data is kept.
 import type { ClassifiedClause, Retention, RetentionPeriod } from '../types';
 import type { Statement } from '../statements/extract';
-import { hasWayOut } from '../statements/polarity';
+import { askedAt, hasWayOut } from '../statements/polarity';
 import { PERIOD } from '../vocabulary/periods';
 import { isMenuItem, notStated, readsAs, sentenceAround, sentenceStart, stated } from './clauses';
 import { defineFact, type FactInput } from './definition';
@@ -49,6 +49,8 @@ const PERIOD_PATTERNS: RegExp[] = [
   // "for the minimum necessary period", "for a limited time"
   /\b(?:for )?(?:only )?(?:the|a) (?:minimum|shortest) (?:necessary|required|needed) (?:period|time)\b[^,.;]*/i,
   /\bfor a limited (?:period of )?time\b/i,
+  // "We will keep your information for a reasonable period": a length left to the operator's judgement.
+  /\bfor a reasonable (?:period|time|length of time)(?: of time)?\b/i,
   /\b(?:for )?(?:only )?as long as you (?:use|have|keep|maintain|hold)\b[^,.;]*/i,
   // "held by us while you are using our services": the time the person uses the service.
   /\bwhile you (?:are using|use|continue to use|remain (?:a )?(?:customer|member|subscriber|user))\b[^,.;]*/i,
@@ -168,7 +170,9 @@ const EVERY_PERIOD = PERIOD_PATTERNS.map((pattern) => new RegExp(pattern.source,
 /** Every period stated in a clause, in pattern order ("30 days after … (… 365 days after closing)" states two). */
 export function periodsIn(clause: ClassifiedClause): RetentionPeriod[] {
   const matches = EVERY_PERIOD.flatMap((pattern) =>
-    [...clause.text.matchAll(pattern)].filter((match) => !aResponseTime(clause.text, match) && !aCondition(clause.text, match) && !aCompelledDisclosure(clause.text, match)),
+    [...clause.text.matchAll(pattern)].filter(
+      (match) => !askedAt(clause.text, match.index ?? 0) && !aResponseTime(clause.text, match) && !aCondition(clause.text, match) && !aCompelledDisclosure(clause.text, match),
+    ),
   );
   return matches
     .filter((match) => !matches.some((other) => within(match, other)))

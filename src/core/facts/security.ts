@@ -13,10 +13,11 @@ const SECURITY_MEASURES = [
   String.raw`(?<!\b(?:sell\w*|purchas\w*|buy\w*|order\w*|wholesale|resell\w*)\s+(?:(?:an?|the|our|your)\s+)?)\bSSL\b(?!\s+(?:certificates?\s+)?(?:providers?|resellers?|stores?|shops?)\b)`,
   String.raw`\bTLS\b`,
   String.raw`\bfirewalls?\b`,
-  String.raw`\banti-?virus\b`,
-  String.raw`\banti-?malware\b`,
+  // Not a security vendor's product ("Acme provides antivirus software").
+  String.raw`(?<!\b(?:provides?|sells?|develops?|makes?|offers?|distributes?)\s+(?:(?:an?|the|our|its)\s+)?(?:[\w-]+\s+){0,2})\banti-?(?:virus|malware)\b`,
   String.raw`\bmalware (?:scanning|scans?|detection|protection|prevention|monitoring)\b`,
-  String.raw`\b(?:scan|scrub|protect|detect|prevent|monitor|guard|defen[cd]|block)\w*,? (?:[\w-]+,? ){0,8}(?:malware|viruses)\b`,
+  // Not what a scan found ("files detected as malware", collected by a security vendor).
+  String.raw`\b(?:scan|scrub|protect|detect|prevent|monitor|guard|defen[cd]|block)\w*,? (?!as\b)(?:[\w-]+,? ){0,8}(?:malware|viruses)\b`,
   String.raw`\bsecure (?:login|servers?|data cent(?:er|re)s?)\b`,
   String.raw`\bsecure hosting\b`,
   String.raw`\b(?:over|via|through|using) (?:a |an )?(?:encrypted |secure(?:d)? )(?:connection|channel)s?\b`,

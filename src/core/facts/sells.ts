@@ -16,6 +16,11 @@ const DATA_OBJECT = new RegExp(
   String.raw`^\s*(?:out\s+)?${COORDINATED_VERBS}(?:\s+to\s+(?:(?:any\s+)?(?:outside|third|other|external|unaffiliated)[- ](?:parties|party|companies|organi[sz]ations)|anyone|anybody)\b)?,?\s*(?:(?:each|all|any|some|none) of\s+)?(?:(?:any|all|the)\s+rights?\s+(?:to|in)\s+)?(?:(?:the|these|those|such|certain|some)\s+)?(?:(?:following|above|listed|\d+)\s+)?(?:(?:categories|types|kinds|pieces) of\s+)?(?:(?:your|the|our|any|such|this|that|their|its|users['’]?|customers['’]?|customer|consumers['’]?|subscriber|member|personal|contact|browsing|location|usage|e-?mail|other|ccpa|cpra|identification|identifiable|identifying|account|billing|financial|sensitive)\s+){0,3}(?:(?:[a-z-]+,\s+){1,3}(?:[a-z-]+\s+)?(?:and|or|and\/or)\s+(?:[a-z-]+\s+){0,2}|(?:[a-z-]+\s+(?:(?:and|or|and\/or)\s+)?){0,3})(?:information|info|data|details|history|records|profiles?|PII|PI|addresses|address|lists?|contacts|e-?mail addresses|names?|phone numbers?|identifiers)\b`,
   'i',
 );
+/** "sell or share aggregated data about our users", "sell, license, and share this aggregated information": data that identifies no one is what is sold. */
+const SOLD_UNIDENTIFIED = new RegExp(
+  String.raw`^\s*${COORDINATED_VERBS}\s*,?\s*(?:(?:the|such|certain|some|our|this|that|these|any)\s+)?(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,2}?${NOT_PERSONAL_DATA}(?!,?\s+(?:or|and|and\/or)\s+(?:personal|identifiable|identifying|identified|un-?aggregated|non-?aggregated|disaggregated)\b)`,
+  'i',
+);
 /** "Your personal data will not be sold", "data you submitted will never be misused, rented or sold": the data comes first, in the passive. */
 const DATA_SUBJECT = /\b(?:information|info|data|details?|PII|addresses)\b[^.;]{0,60}\b(?:is|are|be|been|being)\s+(?:\w+,?\s+){0,4}$/i;
 /** "will not sell your data to third parties for their marketing": a scoped denial, no promise about sale as such. */
@@ -107,6 +112,7 @@ function sellsPersonalData(text: string, statement: Statement): boolean {
   // "In case Acme is sold, the information…", "If we are reorganised or sold, your personal data …": in the passive,
   // what follows is not what is sold. "has never been to sell data" is no passive: "to" begins an infinitive.
   const passive = /\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:(?!to\b)\w+\s+(?:(?:or|and)\s+)?)?$/i.test(before);
+  if (!passive && SOLD_UNIDENTIFIED.test(after)) return false;
   const aboutData = (!passive && (DATA_OBJECT.test(after) || soldByPronoun(after, sentenceBefore(text, at)))) || DATA_SUBJECT.test(before);
   // What is sold is named near the verb; a business word further on ("… users of the Services") is not it.
   return aboutData && !ABOUT_A_SALE.test(firstPhrase(after.slice(0, 80)));

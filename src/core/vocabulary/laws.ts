@@ -42,6 +42,9 @@ export const LAWS: Law[] = [
   { name: 'Data Protection Directive', jurisdiction: 'eu', patterns: [/(?<!\brepealing (?:Directive )?)\b(?:Directive )?95\/46\/EC\b/i, /(?<!\brepealing )\bDirective 95\/46\b/i, /\bData Protection Directive\b/i] },
   // "the EU Cookie Directive" is its common name; "ePrivacy and Competition regulations" names it in a list of rules, as does a heading "ePrivacy".
   { name: 'ePrivacy Directive', jurisdiction: 'eu', patterns: [/\bDirective 2002\/58\/EC\b/i, /\be-?Privacy (?:Directive|Regulations?|rules|laws?|legislation)\b/i, /\be-?Privacy(?= and \w+ (?:regulations|rules|laws)\b)/i, /^\W*e-?Privacy\W*$/i, /\b(?:EU|European) Cookie (?:Directive|Law)\b/i] },
+  // Ireland's Acts, before the UK's: "Data Protection Act 2018 (Ireland)" is not the UK Act of that name.
+  { name: 'Data Protection Act 2018 (Ireland)', jurisdiction: 'IE', consumes: true, patterns: [/\bData Protection Act,? 2018,? \(?(?:of )?(?:Ireland|Irish)\b/i, /\b(?:Irish|Ireland['’]s) Data Protection Act,? 2018\b/i] },
+  { name: 'Data Protection Acts 1988 and 2003', jurisdiction: 'IE', patterns: [/\bData Protection Acts?,? 1988\b/i, /\bData Protection \(Amendment\) Act,? 2003\b/i, /\bIrish Data Protection Acts?\b(?!,? 2018)/i] },
   { name: 'Data Protection Act 2018', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 2018\b/i, /\b(?:UK )?DPA,? 2018\b/, /\b(?:UK|United Kingdom)(?:['’]s)? Data Protection Act\b(?!,? 1998)/i, /\bDPA (?:in|of) (?:the )?(?:UK|United Kingdom)\b/] },
   { name: 'Data Protection Act 1998', jurisdiction: 'GB', patterns: [/\bData Protection Act,? 1998\b/i, /\b(?:UK )?DPA,? 1998\b/] },
   { name: 'PECR', jurisdiction: 'GB', patterns: [/\bPECR\b/, /\bPrivacy and Electronic Communications (?:\(EC Directive\) )?Regulations\b/i] },
