@@ -38,6 +38,9 @@ function readsOn(quoted: string): string {
     .replace(/\s+(?:on the basis of|pursuant to|in accordance with|under|per|see|cf)\s+(?:Art|Sec|Para|No|Nr)$/i, '')
     // "if you delete your account, we will delete this information": the event, without the deletion it leads to.
     .replace(/^((?:if|when|once|after)\s[^,]+),\s*we\s.*$/i, '$1')
+    // "for not less than six months and not more than two years": a bound, read "for at least", "for no more than".
+    .replace(/^(?:for )?(?:not|no) less than\b/i, 'for at least')
+    .replace(/^(?:for )?not more than\b/i, 'for no more than')
     .replace(/^(?:When|If|Once|After|Until|Upon|As|Only|Where|While)\b/, (word) => word.toLowerCase());
   return /^(?:the|a|an)\s/i.test(phrase) ? `for ${phrase}` : phrase;
 }

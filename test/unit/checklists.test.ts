@@ -79,6 +79,16 @@ describe('evaluateItem', () => {
     expect(evaluateItem(spec, [portability, voluntary], noFacts).status).toBe('not-found');
   });
 
+  it('a fitness challenge is no complaint, a promise not to sell is no opt-out, and "last updated" needs its date', () => {
+    const status = (law: 'pipeda' | 'ccpa', id: string, text: string) =>
+      evaluateItem(CHECKLISTS[law].items.find((i) => i.id === id)!, [clause(0, text, ['rights'])], noFacts).status;
+    expect(status('pipeda', 'complaint', 'You can join a monthly running challenge with your friends.')).toBe('not-found');
+    expect(status('pipeda', 'complaint', 'You may challenge our compliance with these principles by writing to our Privacy Officer.')).toBe('addressed');
+    expect(status('ccpa', 'right-to-opt-out', 'We do not sell your personal information.')).toBe('not-found');
+    expect(status('ccpa', 'right-to-opt-out', 'Click "Do Not Sell or Share My Personal Information" at the bottom of the page.')).toBe('addressed');
+    expect(status('ccpa', 'last-updated', 'When we change this policy we will revise the "last updated" date at the top of this page.')).toBe('not-found');
+  });
+
   it('the date a policy took effect, however it is worded, tells when it was last updated', () => {
     const spec = CHECKLISTS.ccpa.items.find((i) => i.id === 'last-updated')!;
     const status = (text: string) => evaluateItem(spec, [clause(0, text, [])], noFacts).status;

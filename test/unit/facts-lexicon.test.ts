@@ -244,6 +244,13 @@ describe('data item lexicon', () => {
     // A session's number is no ID number.
     ['Cookies record your session identification number.', ['cookies']],
     ["We collect your name, driver's license and banking information.", ['name', 'identity-documents']],
+    // A telecom's records of calls and messages are communications; what is bought is purchase history.
+    ['the phone numbers of calls, texts and MMS made and received by you', ['phone', 'communications']],
+    ['information about you, including the calls you make', ['communications']],
+    ['Our call records may include the originating number.', ['communications']],
+    ['You can make calls and send texts with our app.', []],
+    ['information about how and where you purchase and use our products', ['purchase-history']],
+    ['details of the products you purchase from us', ['purchase-history']],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -346,6 +353,9 @@ describe('rights lexicon', () => {
     ['You can ask for a copy of the personal information we hold about you.', ['access']],
     ["If you are unhappy, you can complain to the Information Commissioner's Office.", ['complaint']],
     ['You also have the right to lodge a complaint with your local data protection authority.', ['complaint']],
+    // Finland's regulator is an ombudsman; an industry's ombudsman settles disputes and is no data protection regulator.
+    ['You have the right to lodge a complaint with the Data Protection Ombudsman.', ['complaint']],
+    ['You can lodge a complaint with the Telecommunications Industry Ombudsman.', []],
     ['If you have agreed to receive our offers, you may change your mind at any time.', ['withdraw-consent']],
     ['You can change your mind about the colour scheme later.', []],
     ['You may access, update, change or delete your PII through your account.', ['access', 'correction', 'deletion']],

@@ -1046,7 +1046,8 @@ describe('held-out sentences', () => {
     ['rights', [['If you do not want to receive email or other communications from us, adjust your communication preferences.', ['rights'], false]], ['opt-out-marketing']],
     ['rights', [['If you would rather not hear from us, just let us know.', ['rights'], false]], ['opt-out-marketing']],
     ['rights', [['You can ask to see the information we hold about you.', ['rights'], false]], ['access']],
-    ['rights', [['You can complain to the Financial Ombudsman Service.', ['rights'], false]], ['complaint']],
+    // An industry's or the financial services' ombudsman settles disputes; it is no data protection regulator (data/reference/README.md, telstra).
+    ['rights', [['You can complain to the Financial Ombudsman Service.', ['rights'], false]], null],
     // Regulators named in words no list holds, and rights in the wording of translated policies.
     ['rights', [['You may make a complaint to the Norwegian Authority for Data Protection.', ['rights'], false]], ['complaint']],
     ['rights', [['You may send a complaint to the Information Commissioners’ Office.', ['rights'], false]], ['complaint']],

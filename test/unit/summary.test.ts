@@ -41,6 +41,11 @@ describe('summariseCategories', () => {
     expect(words('retention').findings.map((f) => f.text)).toEqual(['Keeps your data for sixty days']);
   });
 
+  it('reads "not less than" as "at least" and "not more than" as "no more than"', () => {
+    const of = summarise(numbered([clause('Intro.'), clause('We keep these records for not less than six months and not more than two years.', ['retention'])]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps these records for at least six months', 'Keeps these records for no more than two years']);
+  });
+
   it('reads a limit of "not … longer than necessary" after "Keeps your data no longer than"', () => {
     const of = summarise(numbered([clause('Intro.'), clause('Personal data shall not be kept for longer than is necessary for that purpose.', ['retention']), clause('We store nothing: no personal information is stored.', ['retention'])]));
     expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps your data no longer than necessary']);

@@ -24,6 +24,6 @@ export const CCPA_ITEMS: ChecklistItemSpec[] = [
   { id: 'request-methods', article: '1798.130(a)(1)', plainWords: 'how to send a request', detect: [{ clauses: [{ labels: ['rights'], all: [{ notice: 'requestMethods' }] }] }] },
   { id: 'authorized-agent', article: '1798.135(e)', plainWords: 'whether someone may make a request for you', detect: [{ clauses: [{ all: [{ notice: 'authorisedAgent' }] }] }] },
   { id: 'retention', article: '1798.100(a)(3)', plainWords: 'how long it keeps your information', detect: RETENTION },
-  { id: 'last-updated', article: '1798.130(a)(5)', plainWords: 'when the policy was last updated', detect: [{ clauses: [{ all: [{ notice: 'lastUpdated' }] }] }] },
+  { id: 'last-updated', article: '1798.130(a)(5)', plainWords: 'when the policy was last updated', detect: [{ clauses: [{ all: [{ notice: 'lastUpdated' }, { notice: 'dated' }] }] }] },
   { id: 'opt-out-signal', article: '1798.135(b)', plainWords: 'whether it honours opt-out signals such as Global Privacy Control', detect: [{ clauses: [{ all: [{ notice: 'optOutSignal' }] }] }] },
 ];

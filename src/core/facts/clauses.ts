@@ -19,10 +19,12 @@ export function labelled(clauses: ClassifiedClause[], ...categories: Category[])
 /** "Is any transfer made to a third country?": a question, often a heading, asks and states nothing. */
 const asks = (clause: ClassifiedClause): boolean => /\?["'”’)\]]*\s*$/.test(clause.text);
 
-/** "support@names.example", "https://example.com/gdpr", "www.location.example": a web or e-mail address, whose words name nothing. */
-export const WEB_OR_EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co\.uk|de|fr|eu|ca|au|nz|za|ie|example)\b(?![\w-])/gi;
-/** The text with every web and e-mail address blanked out, at the same length (positions in it stay those of the text). */
-export const withoutAddresses = (text: string): string => (/[@.]/.test(text) ? text.replace(WEB_OR_EMAIL_ADDRESS, (address) => ' '.repeat(address.length)) : text);
+/** "support@names.example", "https://example.com/gdpr", "www.location.example", "names.co.uk": a web or e-mail address, whose words name nothing. */
+const AN_ADDRESS =
+  /^[("'“‘<[]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|co\.uk|de|fr|eu|ca|au|nz|za|ie|example)(?:[/:?#]\S*)?)[)"'”’>\].,;:!?]*$/i;
+/** The text with every web and e-mail address blanked out, at the same length (positions in it stay those of the text). Each word is tested once, anchored: a long run without spaces costs no more than its length. */
+export const withoutAddresses = (text: string): string =>
+  /[@.]/.test(text) ? text.replace(/\S+/g, (word) => (/[@.]/.test(word) && AN_ADDRESS.test(word) ? ' '.repeat(word.length) : word)) : text;
 
 /** Where the sentence holding `at` starts: after the last ". " before it. */
 export const sentenceStart = (text: string, at: number) => text.lastIndexOf('. ', at) + 1;

@@ -27,7 +27,7 @@ const ACCOUNT_LIFETIME =
   /\b(?:while|(?:for )?as long as) (?:your |the |an? )?(?:[\w-]+ )?(?:account|subscription|membership) (?:is|remains|stays) (?:active|open)\b/i;
 
 const PERIOD_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer) than |not longer than ){0,2}${PERIOD}`, 'i'),
+  new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer|less) than |not (?:longer|more|less) than ){0,2}${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
   /\b(?:for )?(?:only )?as long as (?:is |it is |it['’]s |we |they are |reasonably |(?:deem|consider|believe|judge|think|determine)s? (?:it |it['’]s |them )?)*(?:need|needs|needed|necessary|required)\b[^,.;]*/i,
   // "as long as applicable laws or regulators require"

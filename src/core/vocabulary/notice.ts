@@ -125,7 +125,8 @@ export const NOTICE_TERMS = {
     /\b(?:parent|sister) compan\w*/i,
   ],
   /** A complaint or challenge about how data is handled (PIPEDA 4.10: challenging compliance). */
-  complaintWord: [/\bcomplain\w*/i, /\bchallenge\w*/i],
+  // "challenge our compliance", "challenge how we handle your information"; not a fitness "challenge" the person joins.
+  complaintWord: [/\bcomplain\w*/i, /\bchalleng(?:e|es|ed|ing)\b[^.;]{0,30}\b(?:compliance|handl\w*|practices|accuracy|completeness|decision|response)\b/i],
   /** The person not satisfied with the answer, the step before a regulator: "if you're still unhappy, you can contact …". */
   dissatisfied: [/\b(?:unhappy|dissatisfied|unsatisfied|not (?:fully )?satisfied)\b/i],
   /** An authority a complaint may go to, named generically ("the data protection authority", "a regulator"). */
@@ -137,7 +138,8 @@ export const NOTICE_TERMS = {
   /** CCPA: selling or sharing for cross-context behavioural advertising. */
   sale: [/\bsell\w*\b|\bsold\b|\bsale of\b/i, /\bcross-context\b/i, /\bshar\w+ (?:for|with) (?:cross-context )?behaviou?ral advertising\b/i],
   businessPurpose: [/\bbusiness purposes?\b/i],
-  optOutOfSale: [/\bopt[- ]out of (?:the )?(?:sale|sharing|selling)\b/i, /\bdo not (?:sell|share)\b/i, /\bright to opt[- ]out\b/i],
+  // The "Do Not Sell or Share My Personal Information" link, not the operator's denial ("We do not sell your data").
+  optOutOfSale: [/\bopt[- ]out of (?:the )?(?:sale|sharing|selling)\b/i, /\bdo not (?:sell|share)(?: (?:or|and|\/) (?:sell|share))? my\b/i, /\bDo Not (?:Sell|Share)\b/, /\bright to opt[- ]out\b/i],
   limitSensitive: [/\blimit\w* (?:the )?(?:use|disclosure)\b[^.]*\bsensitive\b/i],
   nonDiscrimination: [/\bdiscriminat\w*/i, /\bretaliat\w*/i],
   requestMethods: [
@@ -148,6 +150,8 @@ export const NOTICE_TERMS = {
     /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
   ],
   authorisedAgent: [/\bauthori[sz]ed agents?\b/i],
+  /** A date: the year a policy was last updated, at least. */
+  dated: [/\b(?:19|20)\d{2}\b/],
   lastUpdated: [
     /\blast (?:updated|modified|revised|reviewed|amended|changed)\b/i,
     /\beffective (?:date|as of|from|on)\b/i,

@@ -25,5 +25,6 @@ export const REGULATORS: Regulator[] = [
   { name: 'the OAIC', jurisdiction: 'AU', pattern: /\bOAIC\b|\bAustralian Information Commissioner\b/i },
   { name: 'the PDPC', jurisdiction: 'SG', pattern: /\bPDPC\b|\bPersonal Data Protection Commission\b/i },
   { name: 'the Personal Information Protection Commission', jurisdiction: 'JP', pattern: /\bPersonal Information Protection Commission\b|\bPPC\b/ },
-  { name: 'an ombudsman', jurisdiction: '', pattern: /\bombudsman\b/i },
+  // Finland's regulator is an ombudsman; an industry's or the financial services' ombudsman settles disputes, not data protection.
+  { name: 'a data protection ombudsman', jurisdiction: '', pattern: /\bdata protection ombudsman\b/i },
 ];
