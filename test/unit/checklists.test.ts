@@ -87,6 +87,9 @@ describe('evaluateItem', () => {
     expect(status('ccpa', 'right-to-opt-out', 'We do not sell your personal information.')).toBe('not-found');
     expect(status('ccpa', 'right-to-opt-out', 'Click "Do Not Sell or Share My Personal Information" at the bottom of the page.')).toBe('addressed');
     expect(status('ccpa', 'last-updated', 'When we change this policy we will revise the "last updated" date at the top of this page.')).toBe('not-found');
+    // Purposes in the future tense: "will use your personal information to".
+    const purposes = CHECKLISTS.gdpr.items.find((i) => i.id === 'purposes')!;
+    expect(evaluateItem(purposes, [clause(0, 'MTN will use your personal information to:-', ['collection'])], noFacts).status).toBe('addressed');
   });
 
   it('the date a policy took effect, however it is worded, tells when it was last updated', () => {

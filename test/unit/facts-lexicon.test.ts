@@ -251,6 +251,9 @@ describe('data item lexicon', () => {
     ['You can make calls and send texts with our app.', []],
     ['information about how and where you purchase and use our products', ['purchase-history']],
     ['details of the products you purchase from us', ['purchase-history']],
+    // A computer's name and the referring page's address are a device's and a visit's, not the person's name and address.
+    ["your computer's name, the type and version of your web browser, referrer addresses", ['device-info', 'browsing-activity']],
+    ['the name of your computer', []],
   ])('%s → %j', (text, items) => {
     expect(matchTerms(text, DATA_ITEM_TERMS)).toEqual(items);
   });
@@ -573,6 +576,14 @@ describe('rights lexicon', () => {
     ['You may ask us to make any changes to ensure that it is accurate and up to date.', ['correction']],
     ['You may ask us to bring it up to date.', ['correction']],
     ['We make changes to this policy to keep it up to date.', []],
+    // Round four's first-contact policies: amending the policy is no correction; changing one's own name or e-mail address is.
+    ['12. Right to amend this policy', []],
+    ['You may change your first name, last name, email address, and profile picture at any time.', ['correction']],
+    ['You can change your password in your settings.', []],
+    ['You have the right to object to the processing of your data for the purpose of sending advertising materials or direct selling.', ['opt-out-marketing', 'objection']],
+    // Others' access withheld is no right of access; data removable on request is deletion.
+    ['Access to it is not provided to third parties unless you consent.', []],
+    ['Payment information can be removed at all times upon request made by the Subscriber.', ['deletion']],
   ])('%s → %j', (text, rights) => {
     expect(matchTerms(text, RIGHT_TERMS)).toEqual(rights);
   });

@@ -1371,7 +1371,8 @@ describe('collects: addresses that are not where the person lives', () => {
     expect(items('If rear blocks of the IP are shortened, the shortened address identifies the approximate area.') ?? []).not.toContain('address');
     expect(items('You can find how to manage cookies in the most common browsers at the following addresses:') ?? []).not.toContain('address');
     expect(items('Such request shall be addressed to us on the address below.')).toBeNull();
-    expect(items('I.I Name and address of the controller')).toEqual(['name']);
+    // The controller's name is the operator's, not the person's.
+    expect(items('I.I Name and address of the controller')).toBeNull();
     expect(items('We log your device’s Internet Protocol ("_IP_") address.')).toEqual(['ip-address']);
     // Guards: the person's own addresses still count.
     expect(items('We collect your name and postal address.')).toEqual(['name', 'address']);
@@ -1599,6 +1600,35 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     expect(fact('laws', 'We comply with the Data Protection Act 2018 (Ireland).', [])).toEqual(['Data Protection Act 2018 (Ireland)']);
     expect(fact('laws', 'We comply with the Data Protection Act 2018.', [])).toEqual(['Data Protection Act 2018']);
     expect(fact('laws', 'Australia\'s Privacy Act 1988 applies.', [])).toEqual(['Privacy Act 1988']);
+  });
+  it('transfer: the right to be told whether data was sent to a third country is no transfer; the Safe Harbor Privacy Principles are a framework', () => {
+    expect(fact('cross_border_transfer', 'Furthermore, you shall have a right to obtain information as to whether your personal data has been transferred to a third country.', ['transfer'])).toBeNull();
+    expect(fact('cross_border_transfer', 'Acme adheres to the Safe Harbor Privacy Principles developed in coordination with the European Union’s Directive on Data Protection.', ['transfer'])).toBe(true);
+    // Guard: a transfer stated in its own clause still counts beside the right.
+    const both = factFrom('cross_border_transfer', [
+      ['We transfer your data to the United States.', ['transfer'], false],
+      ['You have the right to know whether your data is transferred to a third country.', ['transfer', 'rights'], false],
+    ]);
+    expect(both).toMatchObject({ value: true, evidence: [{ clause: 0 }] });
+  });
+  it('laws: the Data Protection Directive by a descriptive name', () => {
+    expect(fact('laws', 'We comply with the European Union’s Directive on Data Protection.', [])).toEqual(['Data Protection Directive']);
+    expect(fact('laws', 'We follow the EU Directive on the protection of personal data.', [])).toEqual(['Data Protection Directive']);
+  });
+  it('collects: the name and address of the controller or its data protection officer are the operator\'s, not the person\'s', () => {
+    expect(factFrom('collects', [['2. NAME AND ADDRESS OF THE CONTROLLER:', ['collection'], false]]).value).toBeNull();
+    expect(factFrom('collects', [['The name and contact details of our data protection officer are given below.', ['collection'], false]]).value).toBeNull();
+    // Guard: the person's name and address are still collected.
+    expect(factFrom('collects', [['We collect your name and address.', ['collection'], false]]).value).toEqual(['name', 'address']);
+  });
+  it('round four: hashed data is protected, reviews used in marketing market nothing to the person, "no such copies" denies, an exception the policy describes keeps a denial', () => {
+    expect(fact('security_measures_described', 'We will retain your phone number in hashed format only.', ['retention'])).toBe(true);
+    expect(fact('security_measures_described', 'Your contacts are hashed before they are uploaded to our servers.', [])).toBe(true);
+    expect(fact('security_measures_described', 'We share hashed email addresses with advertising partners.', ['sharing'])).toBe(false);
+    expect(fact('marketing_without_consent', 'Reviews of Acme services written by the Subscriber may be used for marketing purposes.', ['collection'])).toBeNull();
+    expect(fact('marketing_without_consent', 'We may use your email address for marketing purposes.', ['collection'])).toBe(true);
+    expect(fact('shares_with_third_parties', 'No such copies will be disclosed to third parties, unless required by law.', ['sharing'])).toBe(false);
+    expect(fact('sells_data', 'Except for the limited disclosures described in this Privacy Policy, we don\'t sell customer lists.', ['sharing'])).toBe(false);
   });
   it('retention: keeping data "for a reasonable period" is a rule without a length', () => {
     expect(shown('retention', [['We will keep your information for a reasonable period.', ['retention'], false]])).toMatch(/reasonable period/);

@@ -20,7 +20,7 @@ function itemsHeld(clause: ClassifiedClause, input: FactInput): DataItem[] {
   const denied = new Set(statements.filter((s) => s.polarity === 'denied').flatMap((s) => s.data));
   const stated = new Set(statements.filter((s) => s.polarity !== 'denied').flatMap((s) => s.data));
   // Matched again without the set-aside parts only when there are some: matchTerms is the costliest step here.
-  const withoutExclusions = withoutAddresses(clause.text).replace(EXCLUDED, ' ');
+  const withoutExclusions = withoutAddresses(clause.text).replace(EXCLUDED, ' ').replace(THE_OPERATORS_DETAILS, ' ');
   const named = matchTerms(clause.text, DATA_ITEM_TERMS);
   const namedOutsideExclusions = withoutExclusions === clause.text ? named : matchTerms(withoutExclusions, DATA_ITEM_TERMS);
   const held = named.filter((item) => (!denied.has(item) || (stated.has(item) && !deniedWhereNamed(clause.text, item, statements))) && namedOutsideExclusions.includes(item));
@@ -84,6 +84,9 @@ const FORM_FIELD = /^[\s•*–-]*[A-Z][\w'’ -]{0,40}\*\s*$/;
 const aFormField = (clause: ClassifiedClause, input: FactInput) => FORM_FIELD.test(clause.text) && !listedAsHeld(clause, input);
 
 /** "… your payment history (but NOT your payment information)", "your e-mail but not your name": items set aside ("including but not limited to" sets none aside). */
+/** "Name and address of the controller", "the name and contact details of our data protection officer": who runs the service, not data about the person. */
+const THE_OPERATORS_DETAILS =
+  /\b(?:names?|(?:postal )?address(?:es)?|contact details)(?:,? (?:and|&) (?:names?|(?:postal )?address(?:es)?|contact details))* of (?:the|our|its) (?:data )?(?:controller|(?:data protection|privacy) officer|DPO|representative|responsible (?:party|body))\b/gi;
 const EXCLUDED = /\(\s*(?:but |and )?(?:not|never)\b(?! limited\b)[^)]*\)|\bbut (?:not|never)\b(?! limited\b)[^,;.)]*|[^;|]*[;|]\s*not collected\b/gi;
 
 /**

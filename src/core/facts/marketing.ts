@@ -96,6 +96,9 @@ const OBJECTION_RIGHT =
  */
 const IF_WE_MARKET =
   /^\W*if (?:[\w&.-]+ ){1,4}(?:process(?:es)?|uses?) (?:your |the )?personal (?:data|information) (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if (?:your |the )?personal (?:data|information) (?:is|are) (?:being )?processed (?:in order )?(?:to carry out|for(?: the purposes? of)?) direct marketing\b|^\W*if the data subject objects\b[^.]*\bdirect marketing\b|\bright to object\b[^.]{0,30}\b(?:if|where|when|in (?:the )?case)\b[^.]{0,60}\b(?:process\w*|use[sd]?|using)\b[^.]{0,60}\bdirect marketing\b/i;
+/** "Reviews … written by the Subscriber may be used for marketing purposes": the person's words promote the service; no marketing reaches the person. */
+const THE_PERSONS_WORDS_PROMOTE =
+  /^\W*(?:[\w'’-]+ ){0,3}(?:reviews?|testimonials?|feedback|comments|stories|success stories|photos?|likeness)\b[^.]{0,80}\b(?:(?:may|might|can|will) be )?(?:used|published|displayed|shared|quoted)\b[^.]{0,30}\b(?:marketing|promotional|advertising)\b/i;
 /** "This is how we decide which … offers may be relevant for you (we call this marketing)": a word defined; the basis comes after it. */
 const CALLS_IT_MARKETING = /\bwe (?:call|refer to) (?:this|it|these|that)(?: as)? ["“]?marketing\b/i;
 /** A listed right named and then defined ("• Right to opt out of …: This right enables you to …"). */
@@ -148,7 +151,7 @@ type Basis = 'by-default' | 'happens' | 'opt-in' | 'opt-out-only' | 'unclear';
 
 /** What one clause about marketing to the person says about its basis. */
 export function marketingBasis(text: string): Basis {
-  if (IF_WE_MARKET.test(text)) return 'unclear';
+  if (IF_WE_MARKET.test(text) || THE_PERSONS_WORDS_PROMOTE.test(text)) return 'unclear';
   const qualified = QUALIFIED.test(text);
   // "You have the right to object to processing on legitimate interests and to marketing": the right, not the basis.
   if (OBJECTION_RIGHT.test(text)) return 'opt-out-only';

@@ -72,6 +72,9 @@ const SECURITY_MEASURES = [
   String.raw`\bhash(?:ed)?\s*(?:\+|and|&|with)\s*salt(?:ed)?\b|\bsalted (?:and )?hash\w*|\bhashed (?:and|&) salted\b`,
   String.raw`\b(?:stored|kept|saved|maintain\w*) (?:only )?(?:as|in) (?:an? )?(?:unreadable |irreversible |non-reversible |one-way |cryptographic )?hash(?:ed)?\b`,
   String.raw`\bcryptographically hashed\b`,
+  // "retain your phone number in hashed format only", "contacts are hashed before they are uploaded".
+  String.raw`\bin (?:a )?hashed (?:format|form)\b`,
+  String.raw`\b(?:is|are|be|been) hashed (?:before|prior to)\b`,
   String.raw`\b(?:one-way|non-reversible|irreversible) hash\w*`,
   String.raw`\bpasswords?\b[^.]{0,40}\b(?:is|are|be|been) (?:\w+ )?hashed\b`,
   String.raw`\bhash(?:es|ing)? (?:your |users['’] |all |the )?passwords?\b`,

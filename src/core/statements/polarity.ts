@@ -29,7 +29,7 @@ const OPTION_WITHHELD =
   /(?:(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:offer|provide|give|have|grant)\s+(?:you\s+|users\s+)?(?:the |a |an |any )?(?:technical |practical |real |actual )?|\bno\s+(?:technical\s+|practical\s+|real\s+|actual\s+|current\s+)?)(?:options?|ability|choice|right|means|mechanisms?|way)\s+to\s+(?:(?:[\w-]+\s+){1,4}(?:or|and)\s+(?:to\s+)?)?$/i;
 /** Denials that stand at the head of their sentence: "At no time do we…", "Neither we nor our partners…", "No data is…", "No personal info, account name or watch history is collected", "No cookies are used", "No third parties see…", "No one else can…"; not a "no" opening an if-clause ("If no cookies are set, we use…"). */
 const DENIAL_AT_HEAD =
-  /(?<!\b(?:if|when|whenever|where|wherever|unless|once|until|because|since|while|as long as|in case)\s+)\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|info|data|details|records|logs?|cookies|trackers|tracking (?:pixels|scripts|technologies|tools))\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
+  /(?<!\b(?:if|when|whenever|where|wherever|unless|once|until|because|since|while|as long as|in case)\s+)\b(?:at no time|under no circumstances|in no (?:event|case)|neither\b|no (?:\w+ ){0,3}(?:information|info|data|details|records|logs?|cookies|trackers|tracking (?:pixels|scripts|technologies|tools)|copies|documents|files)\b|none of|no(?: one|body)\b|no (?:[\w-]+ ){0,2}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|partners?|advertisers?|employees?|staff|persons?|people|entit(?:y|ies)|organi[sz]ations?)\b)[^.;:]*$/i;
 /** "…, nor do we resell it", "does not now, nor will it in the future, sell": a denial carried by an inverted "nor". */
 const NOR_INVERTED =
   /\bnor\s+(?:do|does|did|will|would|shall|can|could|may)\s+(?:we|they|it|you|[A-Z][\w&.-]*)\s+(?:(?:\w+ly|ever|again|(?:in the )?future|at any (?:time|point))\s*,?\s+)*$/;
@@ -153,7 +153,7 @@ const AS_THE_POLICY_SAYS =
 
 /** "Other than the uses listed above", "except for the purposes described in this policy": the policy's own list of uses. */
 const THE_USES_THE_POLICY_LISTS =
-  /^(?:except|unless|other than|save|apart from)\s+(?:for\s+|in\s+)?(?:the|those|these)\s+(?:uses|purposes|ways|cases|circumstances|situations|disclosures|instances)\s+(?:\w+\s+){0,2}(?:listed|described|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed|mentioned|identified)\b/i;
+  /^(?:except|unless|other than|save|apart from)\s+(?:for\s+|in\s+)?(?:the|those|these)\s+(?:limited\s+|specific\s+|few\s+)?(?:uses|purposes|ways|cases|circumstances|situations|disclosures|instances)\s+(?:\w+\s+){0,2}(?:listed|described|set (?:forth|out)|stated|explained|noted|outlined|specified|disclosed|mentioned|identified)\b/i;
 
 /** "except when it's necessary to provide the Services", "unless needed to deliver your order": data passed on to serve the person, which is no sale. */
 const TO_PROVIDE_THE_SERVICE =

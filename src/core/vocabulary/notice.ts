@@ -44,7 +44,7 @@ export const NOTICE_TERMS = {
   /** Why data is used (GDPR Art. 13(1)(c), POPIA s18(1)(c), PIPEDA 4.2, CCPA). */
   purposes: [
     /\bpurposes?\b/i,
-    /\b(?:we|may) use (?:your |the |this |such |that )?(?:personal )?(?:information|data|details)\b/i,
+    /\b(?:we|may|will|shall|also) use (?:your |the |this |such |that )?(?:personal )?(?:information|data|details)\b/i,
     /\b(?:is|are) used (?:to|for)\b/i,
     /\bin order to\b/i,
     /\bso (?:that )?we can\b/i,
