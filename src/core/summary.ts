@@ -48,8 +48,8 @@ function readsOn(quoted: string): string {
 /** "24 months", "three years": a length alone, which reads after "Keeps your data for" (a cookie "lasts 2 years" as it is). */
 const A_BARE_PERIOD = new RegExp(`^${PERIOD}`, 'i');
 
-/** "when it is no longer needed", "if you delete your account, we will delete …": when data goes, which reads after "Deletes your data". */
-const DELETION_EVENT = /^(?:when|once|as soon as|if|upon)\b/i;
+/** "when it is no longer needed", "if you delete your account, we will delete …", "after the message has been delivered": when data goes, which reads after "Deletes your data". */
+const DELETION_EVENT = /^(?:when|once|as soon as|if|upon|after)\b/i;
 
 function periodFinding({ phrase: quoted, subject, cookie, clause }: RetentionPeriod, evidence: Evidence[]): Finding {
   const phrase = readsOn(quoted);

@@ -1630,6 +1630,23 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     expect(fact('shares_with_third_parties', 'No such copies will be disclosed to third parties, unless required by law.', ['sharing'])).toBe(false);
     expect(fact('sells_data', 'Except for the limited disclosures described in this Privacy Policy, we don\'t sell customer lists.', ['sharing'])).toBe(false);
   });
+  it('breach: notifying "affected customers" right after a sentence naming a breach is a breach notice', () => {
+    expect(fact('breach_notification', 'If a personal data breach is detected by us, we will investigate. We are obliged to notify our affected customers within 72 hours.', [])).toBe(true);
+    expect(factFrom('breach_notification', [['If we detect a data breach, we will investigate.', [], false], ['We will notify affected customers within 72 hours.', [], false]]).value).toBe(true);
+    // Guard: advice to users affected elsewhere is no notice.
+    expect(fact('breach_notification', 'Data breaches are common in the industry. Affected users of other services should change their passwords.', [])).toBeNull();
+  });
+  it('retention: deleted once delivered, and deleted after a process is complete, end at that event', () => {
+    expect(factFrom('retention', [['We will delete the message promptly after the message has been delivered.', ['retention'], false]]).value).toEqual({
+      kind: 'fixed',
+      periods: [{ phrase: 'after the message has been delivered', clause: 0 }],
+    });
+    expect(factFrom('retention', [['After this process is complete, Acme will promptly delete your address book information.', ['retention'], false]]).value).toMatchObject({
+      kind: 'fixed',
+      periods: [{ phrase: 'After this process is complete' }],
+    });
+    expect(factFrom('retention', [['We deliver messages after they are sent.', ['retention'], false]]).value).toBeNull();
+  });
   it('retention: keeping data "for a reasonable period" is a rule without a length', () => {
     expect(shown('retention', [['We will keep your information for a reasonable period.', ['retention'], false]])).toMatch(/reasonable period/);
     expect(factFrom('retention', [['We retain your data for a reasonable period of time after you close your account.', ['retention'], false]]).value).toMatchObject({ kind: 'vague', periods: [{ phrase: 'for a reasonable period of time' }] });

@@ -41,6 +41,11 @@ describe('summariseCategories', () => {
     expect(words('retention').findings.map((f) => f.text)).toEqual(['Keeps your data for sixty days']);
   });
 
+  it('reads a deletion "after" an event as when data goes', () => {
+    const of = summarise(numbered([clause('Intro.'), clause('We will delete the message promptly after the message has been delivered.', ['retention'])]));
+    expect(of('retention').findings.map((f) => f.text)).toEqual(['Deletes your data after the message has been delivered']);
+  });
+
   it('reads "not less than" as "at least" and "not more than" as "no more than"', () => {
     const of = summarise(numbered([clause('Intro.'), clause('We keep these records for not less than six months and not more than two years.', ['retention'])]));
     expect(of('retention').findings.map((f) => f.text)).toEqual(['Keeps these records for at least six months', 'Keeps these records for no more than two years']);

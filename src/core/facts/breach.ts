@@ -5,6 +5,8 @@ import { defineFact, yesNo, type FactInput } from './definition';
 import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NAMES_A_BREACH, NOTICE_TO_THE_PERSON } from './lexicon';
 
 /** "we notify all affected parties of the incident": the breach named in the sentence before. */
+/** "We will notify affected customers": those the breach named just before affects. */
+const THOSE_AFFECTED = /\baffected\b/i;
 const OF_THAT_BREACH = /\b(?:of|about)\s+(?:the|such an?|this|that|any such)\s+(?:incident|breach)\b/i;
 
 /**
@@ -14,7 +16,14 @@ const OF_THAT_BREACH = /\b(?:of|about)\s+(?:the|such an?|this|that|any such)\s+(
 function noticeOfTheBreachBefore(text: string, before: string): boolean {
   if (!NOTICE_TO_THE_PERSON.test(text)) return false;
   const introduces = /:\W*$/.test(before) && BREACH_INTRO.test(before);
-  return introduces || (OF_THAT_BREACH.test(text) && NAMES_A_BREACH.test(before));
+  return introduces || ((OF_THAT_BREACH.test(text) || THOSE_AFFECTED.test(text)) && NAMES_A_BREACH.test(before));
+}
+
+/** "… if a personal data breach is detected by us. We are obliged to notify our affected customers within 72 hours.": the notice to those the breach just named affects. */
+function noticeAfterABreachInTheClause(text: string): boolean {
+  if (!THOSE_AFFECTED.test(text) || !NAMES_A_BREACH.test(text)) return false;
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  return sentences.some((s, k) => k > 0 && THOSE_AFFECTED.test(s) && NOTICE_TO_THE_PERSON.test(s) && NAMES_A_BREACH.test(sentences[k - 1]!));
 }
 
 /** Steps of a response plan run a few items: "… a data breach, we will:" then "1. Assess …", "2. Contain …", "3. Notify Affected Parties: …". */
@@ -29,7 +38,9 @@ function lineBefore(clauses: FactInput['clauses'], i: number): string {
 
 /** True when it promises to tell people about a breach; `null` otherwise (silence is not a refusal). */
 export function breachNotification({ clauses }: FactInput) {
-  const notices = clauses.filter((c, i) => BREACH_NOTICE_PATTERN.test(c.text) || (i > 0 && noticeOfTheBreachBefore(c.text, lineBefore(clauses, i))));
+  const notices = clauses.filter(
+    (c, i) => BREACH_NOTICE_PATTERN.test(c.text) || noticeAfterABreachInTheClause(c.text) || (i > 0 && noticeOfTheBreachBefore(c.text, lineBefore(clauses, i))),
+  );
   return notices.length ? stated(true, notices) : notStated<boolean>();
 }
 

@@ -69,6 +69,10 @@ const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`${ASKED_FOR_DELETION}(?=[^.;]{0,80}?\b(?:delet|eras|remov|destroy|purg)\w*)`, 'i'),
   // "all copies of the information will be destroyed when the process is complete"
   new RegExp(String.raw`\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}`, 'i'),
+  // "We will delete the message promptly after the message has been delivered", "deleted once they have been delivered": kept until delivered.
+  /\b(?:after|once|as soon as|when)(?<=\b(?:delete|deleted|erase|erased|remove|removed|purge|purged|destroy|destroyed)\b[^.;]{0,40}(?:after|once|as soon as|when)) (?:the |it |they |this |that |your |each )?(?:[\w-]+ ){0,2}(?:has been|have been|is|are) (?:successfully )?(?:delivered|sent|transmitted|downloaded)\b/i,
+  // "After this process is complete, Acme will promptly delete …": the process ends, then the deletion.
+  new RegExp(String.raw`\b${WHEN_DONE}(?=[^.;]{0,60}?\b(?:delete|erase|remove|purge|destroy)\b)`, 'i'),
   // "If you delete your account, we will delete this information": kept until the account goes.
   new RegExp(String.raw`${YOU_END_YOUR_ACCOUNT}[^.;]{0,40}?\bwe (?:will |shall )?(?:delete|erase|remove|destroy|purge)\b[^,.;]*`, 'i'),
   // "not kept longer than necessary", "will not retain your personal information longer than is necessary", "will not retain student data beyond the time period required"
@@ -81,7 +85,7 @@ const PERIOD_PATTERNS: RegExp[] = [
 
 /** A definite end: a length of time, or an event ("until you delete it", "erased every few hours", "deleted once your account is closed"). */
 const FIXED = new RegExp(
-  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}|${ASKED_FOR_DELETION}|\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}`,
+  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}|${ASKED_FOR_DELETION}|\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}|^\W*${WHEN_DONE}|\b(?:after|once|as soon as|when) (?:the |it |they |this |that |your |each )?(?:[\w-]+ ){0,2}(?:has been|have been|is|are) (?:successfully )?(?:delivered|sent|transmitted|downloaded)\b`,
   'i',
 );
 
