@@ -1647,6 +1647,13 @@ describe('twenty-second session: wordings read on the eighty-seventh batch', () 
     });
     expect(factFrom('retention', [['We deliver messages after they are sent.', ['retention'], false]]).value).toBeNull();
   });
+  it('shares: disclosure to third parties that the law compels names no recipient of the operator\'s choosing', () => {
+    expect(fact('shares_with_third_parties', 'Where we are required by law to disclose personal information to third parties, we will do so.', ['sharing'])).toBe(false);
+    expect(fact('shares_with_third_parties', 'We disclose personal information to third parties only when required by law.', ['sharing'])).toBe(false);
+    // Guards: a disclosure beside the compelled one, or with the law only as an example, is sharing.
+    expect(fact('shares_with_third_parties', 'We share your data with our partners, and with authorities when required by law.', ['sharing'])).toBe(true);
+    expect(fact('shares_with_third_parties', 'We share your information with third parties, for example when required by law.', ['sharing'])).toBe(true);
+  });
   it('retention: keeping data "for a reasonable period" is a rule without a length', () => {
     expect(shown('retention', [['We will keep your information for a reasonable period.', ['retention'], false]])).toMatch(/reasonable period/);
     expect(factFrom('retention', [['We retain your data for a reasonable period of time after you close your account.', ['retention'], false]]).value).toMatchObject({ kind: 'vague', periods: [{ phrase: 'for a reasonable period of time' }] });

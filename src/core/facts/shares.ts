@@ -13,6 +13,9 @@ const YOU_BEFORE_THE_VERB = /\byou\s+(?:[\w-]+\s+){0,2}$/i;
 /** "non-personally-identifying information in the aggregate": no one's data in particular. */
 const NOT_PERSONAL = new RegExp(NOT_PERSONAL_DATA, 'i');
 /** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
+/** "Where we are required by law to disclose personal information to third parties", "to third parties only when required by law": the law names the recipient. */
+const COMPELLED_DISCLOSURE =
+  /\b(?:required|compelled|obliged|obligated|forced)\b(?: (?:by|under) (?:[\w-]+ ){0,3}(?:law|court order|regulation|legal process))? to (?:disclose|share|provide|release|hand over)\b|\bonly (?:when|if|where|as) (?:legally )?(?:required|compelled|mandated)\b|\bonly (?:in response to|to comply with) (?:a |an )?(?:court order|subpoena|warrant|legal)\b/i;
 const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court)|legally (?:required|compelled|obliged|obligated))\b/i;
 
 /** "Only a select number of administrators have access to servers", "access is limited to employees who need it". */
@@ -51,7 +54,7 @@ export function sharesWithThirdParties(input: FactInput) {
     const passed = disclosures.get(c) ?? [];
     if (!ONLY_WHEN_COMPELLED.test(c.text)) return false;
     if (passed.length === 0) return !partiesIn(c.text).includes('third-party');
-    return passed.every((s) => !s.parties.includes('third-party') || s.polarity === 'denied');
+    return passed.every((s) => !s.parties.includes('third-party') || s.polarity === 'denied' || COMPELLED_DISCLOSURE.test(s.text));
   };
   // How plainly a clause states a disclosure: one that names who receives it, then any that happens.
   const strength = (c: ClassifiedClause) =>
