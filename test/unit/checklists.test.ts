@@ -87,6 +87,10 @@ describe('evaluateItem', () => {
     expect(status('ccpa', 'right-to-opt-out', 'We do not sell your personal information.')).toBe('not-found');
     expect(status('ccpa', 'right-to-opt-out', 'Click "Do Not Sell or Share My Personal Information" at the bottom of the page.')).toBe('addressed');
     expect(status('ccpa', 'last-updated', 'When we change this policy we will revise the "last updated" date at the top of this page.')).toBe('not-found');
+    // Deleting or blocking cookies is a browser setting, as the rights fact reads it: no erasure, no restriction.
+    const erasure = CHECKLISTS.gdpr.items.find((i) => i.id === 'erasure')!;
+    expect(evaluateItem(erasure, [clause(0, 'You can delete or block cookies through your browser settings.', ['rights'])], noFacts).status).toBe('not-found');
+    expect(evaluateItem(erasure, [clause(0, 'You can ask us to delete your personal data.', ['rights'])], noFacts).status).toBe('addressed');
     // Purposes in the future tense: "will use your personal information to".
     const purposes = CHECKLISTS.gdpr.items.find((i) => i.id === 'purposes')!;
     expect(evaluateItem(purposes, [clause(0, 'MTN will use your personal information to:-', ['collection'])], noFacts).status).toBe('addressed');

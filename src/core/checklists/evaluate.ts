@@ -1,7 +1,8 @@
 // A law's checklist applied to a report's clauses and facts: each item is addressed,
 // with the clauses that address it, or not found. Never "violation": the notice the law
 // asks for may be elsewhere (a separate notice, a form, a contract).
-import { matchTerms, RIGHT_TERMS, DATA_ITEM_TERMS } from '../facts/lexicon';
+import { matchTerms, DATA_ITEM_TERMS } from '../facts/lexicon';
+import { rightsNamedIn } from '../facts/rights';
 import type { Checklist, ChecklistItemResult, ChecklistLaw, ClassifiedClause, Evidence, PolicyFacts } from '../types';
 import { mentions } from '../vocabulary/notice';
 import { REGULATORS } from '../vocabulary/regulators';
@@ -14,7 +15,7 @@ export const EVIDENCE_PER_ITEM = 3;
 
 function names(text: string, ref: TermRef): boolean {
   if ('notice' in ref) return mentions(text, ref.notice);
-  if ('right' in ref) return matchTerms(text, RIGHT_TERMS).includes(ref.right);
+  if ('right' in ref) return rightsNamedIn(text).includes(ref.right);
   if ('dataItem' in ref) return matchTerms(text, DATA_ITEM_TERMS).length > 0;
   return REGULATORS.some((r) => (ref.regulator === 'any' || r.jurisdiction === ref.regulator) && r.pattern.test(text));
 }

@@ -70,14 +70,19 @@ function deniedRight(text: string, right: Right): boolean {
  * introduced as rights; in any clause, a complaint to a regulator offered to the person and the
  * person withdrawing consent.
  */
+/** The rights a text names, a browser's cookie settings aside ("delete or block cookies" is no erasure or restriction): the facts and the checklists read rights this one way. */
+export function rightsNamedIn(text: string): Right[] {
+  const terms = matchTerms(text.replace(DELETES_COOKIES, ' '), RIGHT_TERMS);
+  return ONLY_ABOUT_COOKIES.test(text) ? terms.filter((r) => !OVER_DATA_HELD.includes(r)) : terms;
+}
+
 function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
   // "Should you close your account, all data will be permanently deleted": the person's deletion, in whatever verb.
-  const terms = matchTerms(clause.text.replace(DELETES_COOKIES, ' '), RIGHT_TERMS);
+  const terms = rightsNamedIn(clause.text);
   if (DELETES_OWN_ACCOUNT.test(clause.text) && !terms.includes('deletion')) terms.push('deletion');
   const rights = terms
     .filter((r) => !deniedRight(clause.text, r))
-    .filter((r) => r !== 'deletion' || ((PERSON_ASKS.test(clause.text) || DELETES_OWN_ACCOUNT.test(clause.text) || isBareItem(clause.text) || listedAsRights) && !WE_DELETE_UNASKED.test(clause.text)))
-    .filter((r) => !ONLY_ABOUT_COOKIES.test(clause.text) || !OVER_DATA_HELD.includes(r));
+    .filter((r) => r !== 'deletion' || ((PERSON_ASKS.test(clause.text) || DELETES_OWN_ACCOUNT.test(clause.text) || isBareItem(clause.text) || listedAsRights) && !WE_DELETE_UNASKED.test(clause.text)));
   if (readsAs(clause, 'rights') || RIGHTS_HEADING.test(heading) || listedAsRights || OPENS_WITH_A_RIGHT.test(clause.text)) return rights;
   // "for more information on your rights of erasure and portability, please contact …": rights named as the person's.
   const named = NAMES_YOUR_RIGHTS.exec(clause.text);
