@@ -4,9 +4,9 @@ import { notStated, stated } from './clauses';
 import { defineFact, yesNo, type FactInput } from './definition';
 import { BREACH_INTRO, BREACH_NOTICE_PATTERN, NAMES_A_BREACH, NOTICE_TO_THE_PERSON } from './lexicon';
 
-/** "we notify all affected parties of the incident": the breach named in the sentence before. */
 /** "We will notify affected customers": those the breach named just before affects. */
 const THOSE_AFFECTED = /\baffected\b/i;
+/** "we notify all affected parties of the incident": the breach named in the sentence before. */
 const OF_THAT_BREACH = /\b(?:of|about)\s+(?:the|such an?|this|that|any such)\s+(?:incident|breach)\b/i;
 
 /**

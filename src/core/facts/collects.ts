@@ -83,10 +83,10 @@ const FORM_FIELD = /^[\s•*–-]*[A-Z][\w'’ -]{0,40}\*\s*$/;
 /** Under a line that says the data is collected ("For the direct sale of licences:" then "• Your email*"), the same mark flags what is required. */
 const aFormField = (clause: ClassifiedClause, input: FactInput) => FORM_FIELD.test(clause.text) && !listedAsHeld(clause, input);
 
-/** "… your payment history (but NOT your payment information)", "your e-mail but not your name": items set aside ("including but not limited to" sets none aside). */
 /** "Name and address of the controller", "the name and contact details of our data protection officer": who runs the service, not data about the person. */
 const THE_OPERATORS_DETAILS =
   /\b(?:names?|(?:postal )?address(?:es)?|contact details)(?:,? (?:and|&) (?:names?|(?:postal )?address(?:es)?|contact details))* of (?:the|our|its) (?:data )?(?:controller|(?:data protection|privacy) officer|DPO|representative|responsible (?:party|body))\b/gi;
+/** "… your payment history (but NOT your payment information)", "your e-mail but not your name": items set aside ("including but not limited to" sets none aside). */
 const EXCLUDED = /\(\s*(?:but |and )?(?:not|never)\b(?! limited\b)[^)]*\)|\bbut (?:not|never)\b(?! limited\b)[^,;.)]*|[^;|]*[;|]\s*not collected\b/gi;
 
 /**

@@ -26,6 +26,10 @@ const KEEPS_INDEFINITELY =
 const ACCOUNT_LIFETIME =
   /\b(?:while|(?:for )?as long as) (?:your |the |an? )?(?:[\w-]+ )?(?:account|subscription|membership) (?:is|remains|stays) (?:active|open)\b/i;
 
+/** "… after the message has been delivered", "once they have been sent": a deletion's event, the word that opens it and the rest. */
+const DELIVERY_EVENT = String.raw`(?:after|once|as soon as|when)`;
+const ONCE_DELIVERED = String.raw` (?:the |it |they |this |that |your |each )?(?:[\w-]+ ){0,2}(?:has been|have been|is|are) (?:successfully )?(?:delivered|sent|transmitted|downloaded)\b`;
+
 const PERIOD_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:for |within )?(?:up to |a maximum of |a minimum of |at least |no (?:more|longer|less) than |not (?:longer|more|less) than ){0,2}${PERIOD}`, 'i'),
   /\b(?:for )?the minimum (?:time|period) (?:as )?required by law\b/i,
@@ -70,7 +74,7 @@ const PERIOD_PATTERNS: RegExp[] = [
   // "all copies of the information will be destroyed when the process is complete"
   new RegExp(String.raw`\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}`, 'i'),
   // "We will delete the message promptly after the message has been delivered", "deleted once they have been delivered": kept until delivered.
-  /\b(?:after|once|as soon as|when)(?<=\b(?:delete|deleted|erase|erased|remove|removed|purge|purged|destroy|destroyed)\b[^.;]{0,40}(?:after|once|as soon as|when)) (?:the |it |they |this |that |your |each )?(?:[\w-]+ ){0,2}(?:has been|have been|is|are) (?:successfully )?(?:delivered|sent|transmitted|downloaded)\b/i,
+  new RegExp(String.raw`\b${DELIVERY_EVENT}(?<=\b(?:delete|deleted|erase|erased|remove|removed|purge|purged|destroy|destroyed)\b[^.;]{0,40}${DELIVERY_EVENT})${ONCE_DELIVERED}`, 'i'),
   // "After this process is complete, Acme will promptly delete …": the process ends, then the deletion.
   new RegExp(String.raw`\b${WHEN_DONE}(?=[^.;]{0,60}?\b(?:delete|erase|remove|purge|destroy)\b)`, 'i'),
   // "If you delete your account, we will delete this information": kept until the account goes.
@@ -85,7 +89,7 @@ const PERIOD_PATTERNS: RegExp[] = [
 
 /** A definite end: a length of time, or an event ("until you delete it", "erased every few hours", "deleted once your account is closed"). */
 const FIXED = new RegExp(
-  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}|${ASKED_FOR_DELETION}|\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}|^\W*${WHEN_DONE}|\b(?:after|once|as soon as|when) (?:the |it |they |this |that |your |each )?(?:[\w-]+ ){0,2}(?:has been|have been|is|are) (?:successfully )?(?:delivered|sent|transmitted|downloaded)\b`,
+  String.raw`\b${PERIOD}|\bnot stored\b|\buntil you (?:delete|close|cancel)\b|${YOU_END_YOUR_ACCOUNT}|\buntil your account is\b|\b(?:deleted|erased|removed|purged|destroyed|overwritten) (?:once|when|after|as soon as|every|each)\b|\b(?:once|when|after) (?:your |the |a )?(?:[\w-]+ ){0,3}${ACCOUNT_ENDS}|${ASKED_FOR_DELETION}|\b(?:deleted|erased|removed|purged|destroyed) ${WHEN_DONE}|^\W*${WHEN_DONE}|\b${DELIVERY_EVENT}${ONCE_DELIVERED}`,
   'i',
 );
 

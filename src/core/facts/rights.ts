@@ -65,17 +65,17 @@ function deniedRight(text: string, right: Right): boolean {
   return term !== undefined && polarityOf(text, term.pattern) === 'denied';
 }
 
-/**
- * The rights a clause names: any in a clause about rights, under a rights heading or in a short list
- * introduced as rights; in any clause, a complaint to a regulator offered to the person and the
- * person withdrawing consent.
- */
 /** The rights a text names, a browser's cookie settings aside ("delete or block cookies" is no erasure or restriction): the facts and the checklists read rights this one way. */
 export function rightsNamedIn(text: string): Right[] {
   const terms = matchTerms(text.replace(DELETES_COOKIES, ' '), RIGHT_TERMS);
   return ONLY_ABOUT_COOKIES.test(text) ? terms.filter((r) => !OVER_DATA_HELD.includes(r)) : terms;
 }
 
+/**
+ * The rights a clause names: any in a clause about rights, under a rights heading or in a short list
+ * introduced as rights; in any clause, a complaint to a regulator offered to the person and the
+ * person withdrawing consent.
+ */
 function rightsIn(clause: ClassifiedClause, heading: string, listedAsRights: boolean): Right[] {
   // "Should you close your account, all data will be permanently deleted": the person's deletion, in whatever verb.
   const terms = rightsNamedIn(clause.text);

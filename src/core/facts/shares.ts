@@ -12,10 +12,10 @@ const WE_BEFORE_THE_VERB = /\bwe\s+(?:[\w-]+\s+){0,3}$/i;
 const YOU_BEFORE_THE_VERB = /\byou\s+(?:[\w-]+\s+){0,2}$/i;
 /** "non-personally-identifying information in the aggregate": no one's data in particular. */
 const NOT_PERSONAL = new RegExp(NOT_PERSONAL_DATA, 'i');
-/** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
 /** "Where we are required by law to disclose personal information to third parties", "to third parties only when required by law": the law names the recipient. */
 const COMPELLED_DISCLOSURE =
   /\b(?:required|compelled|obliged|obligated|forced)\b(?: (?:by|under) (?:[\w-]+ ){0,3}(?:law|court order|regulation|legal process))? to (?:disclose|share|provide|release|hand over)\b|\bonly (?:when|if|where|as) (?:legally )?(?:required|compelled|mandated)\b|\bonly (?:in response to|to comply with) (?:a |an )?(?:court order|subpoena|warrant|legal)\b/i;
+/** Disclosure only because the law forces it is not sharing (data/reference/README.md). */
 const ONLY_WHEN_COMPELLED = /\b(?:law enforcement|court orders?|subpoenas?|warrants?|legal process|government (?:agencies|authorities)|(?:required|compelled|forced|obliged) (?:to (?:do so )?)?by (?:\w+ )?(?:law|a court)|legally (?:required|compelled|obliged|obligated))\b/i;
 
 /** "Only a select number of administrators have access to servers", "access is limited to employees who need it". */

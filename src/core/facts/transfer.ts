@@ -23,7 +23,7 @@ const TRANSFERS = /\b(?:transfer|transmit)\w*\b/i;
  * obtain information as to whether your personal data has been transferred to a third country": a right (GDPR Art. 15), said of a
  * transfer that may never happen.
  */
-const RIGHT_TO_BE_TOLD_OF_SAFEGUARDS =
+const RIGHT_TO_BE_TOLD_OF_A_TRANSFER =
   /\bright to (?:be informed|be told|be notified|obtain information|receive information|know)\b(?:[^.]{0,60}\bsafeguards\b|[^.]{0,30}\bwhether (?:your |the )?(?:personal )?(?:data|information)\b[^.]{0,30}\b(?:has been|have been|is|are|was|were) (?:being )?transferred\b)/i;
 
 /** "… in Taiwan", not "… in the United States or elsewhere": no other place follows. */
@@ -96,7 +96,7 @@ export function crossBorderTransfer({ clauses }: FactInput) {
   const transfer = [
     ...labelled(clauses, 'transfer', 'sharing').filter(
       // "the recipients … in particular recipients in third countries": what the person may ask to be told (GDPR Art. 15).
-      (c) => !describesARight(c, 'transfer') && !RIGHT_TO_BE_TOLD_OF_SAFEGUARDS.test(c.text) && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
+      (c) => !describesARight(c, 'transfer') && !RIGHT_TO_BE_TOLD_OF_A_TRANSFER.test(c.text) && !staysIn(c) && !cameFromElsewhere(c) && (MOVES_ABROAD.test(c.text) || movesOutsideAPlace(c.text) || (TRANSFERS.test(c.text) && namesAPlace(placesIn(c.text)))),
     ),
     ...clauses.filter((c) => cameFromElsewhere(c) || givenFromOutside(c) || transferredOutsideUnlabelled(c)),
   ];

@@ -7,7 +7,7 @@ import type { ClassifiedClause, DataItem } from '../types';
 import { ACTION_WORDS, ACTIONS, STATEMENT_ONLY_WORDS, type Action } from '../vocabulary/actions';
 import { PARTY_WORDS, PARTIES, type Party } from '../vocabulary/parties';
 import { PERIOD } from '../vocabulary/periods';
-import { askedAt, deniesWhatFollows, hasWayOut, headingDeniesWhatFollows, polarityAt, statementSpan, underDenial, type Polarity } from './polarity';
+import { deniesWhatFollows, hasWayOut, headingDeniesWhatFollows, isAQuestion, polarityAt, statementSpan, underDenial, type Polarity } from './polarity';
 
 export interface Statement {
   /** Index of the clause that states it. */
@@ -81,8 +81,9 @@ export function clauseStatements(index: number, text: string): Statement[] {
   const namesOf = (part: string): Named => read.get(part) ?? read.set(part, named(part)).get(part)!;
   for (const { at, word, action } of verbsIn(text)) {
     if (at < labelEnd) continue;
-    if (askedAt(text, at)) continue;
-    const { start, end } = statementSpan(text, at);
+    const span = statementSpan(text, at);
+    if (isAQuestion(text, span)) continue;
+    const { start, end } = span;
     // "it is not stored on our servers": the noun shares the polarity of the verb before it in its statement.
     const noun = PRACTICE_NOUNS.test(word);
     const verbBefore = noun ? statements.findLast((s) => s.verb && s.verb.at >= start && !PRACTICE_NOUNS.test(s.verb.word)) : undefined;

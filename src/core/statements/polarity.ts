@@ -77,8 +77,10 @@ export function statementSpan(text: string, at: number): { start: number; end: n
   return { start, end };
 }
 
-/** "Do we sell your personal information?": the statement holding `at` is a question (a heading, a privacy label's line), which states nothing. */
-export const askedAt = (text: string, at: number): boolean => text[statementSpan(text, at).end] === '?';
+/** "Do we sell your personal information?": a statement that ends in a question mark (a heading, a privacy label's line) states nothing. */
+export const isAQuestion = (text: string, span: { end: number }): boolean => text[span.end] === '?';
+/** Is the statement holding `at` a question? */
+export const askedAt = (text: string, at: number): boolean => isAQuestion(text, statementSpan(text, at));
 
 /** "Do Not Sell or Share My Personal Information": a link or button the person uses, in their own words, not the operator's denial. */
 const NAMES_A_CONTROL = /^[\w-]+(?:\s+(?:or|and|&)\s+[\w-]+|\s*\/\s*[\w-]+)?\s+my\b/i;

@@ -124,8 +124,10 @@ export const NOTICE_TERMS = {
     /\brelated (?:companies|organi[sz]ations|entities|parties)\b/i,
     /\b(?:parent|sister) compan\w*/i,
   ],
-  /** A complaint or challenge about how data is handled (PIPEDA 4.10: challenging compliance). */
-  // "challenge our compliance", "challenge how we handle your information"; not a fitness "challenge" the person joins.
+  /**
+   * A complaint or challenge about how data is handled (PIPEDA 4.10: challenging compliance): "challenge our compliance",
+   * "challenge how we handle your information"; not a fitness "challenge" the person joins.
+   */
   complaintWord: [/\bcomplain\w*/i, /\bchalleng(?:e|es|ed|ing)\b[^.;]{0,30}\b(?:compliance|handl\w*|practices|accuracy|completeness|decision|response)\b/i],
   /** The person not satisfied with the answer, the step before a regulator: "if you're still unhappy, you can contact …". */
   dissatisfied: [/\b(?:unhappy|dissatisfied|unsatisfied|not (?:fully )?satisfied)\b/i],
